@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer: formatting, lints (native and
+# wasm32), docs, native unit/scenario/property tests, browser component tests in
+# headless Chromium, and Playwright journeys with axe-core against the release build.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_all
+cd "$ROOT"
+
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+
+step "cargo doc"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --quiet
+
+step "native tests (unit, scenario, property, doc)"
+cargo test --locked
+
+step "browser component tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release --offline
+
+step "end-to-end journeys (Playwright + axe-core, release build on 127.0.0.1)"
+cd tests/e2e
+npx playwright test

@@ -1,0 +1,10 @@
+//! The knowledge base as typed `'static` data: countries, the process catalog, the
+//! economic parameters, their sources, and the wording of advice and interface.
+//! A domain expert or translator edits these files without touching components.
+
+pub mod advice;
+pub mod countries;
+pub mod economics;
+pub mod processes;
+pub mod sources;
+pub mod text;

@@ -1,0 +1,169 @@
+//! Where every figure comes from. A figure shown to a user names one of these, or says
+//! plainly that it is an assumption the user can change.
+
+use serde::Serialize;
+
+/// A published source for a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Stable id, used by tests and in exports.
+    pub id: &'static str,
+    /// Who published it and what it is.
+    pub title: &'static str,
+    /// When it was published or measured.
+    pub date: &'static str,
+}
+
+/// How much a figure can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Basis {
+    /// Taken from a published source.
+    Cited(&'static Source),
+    /// Shorewise's own working assumption; shown as such and open to change.
+    Assumption(&'static str),
+}
+
+impl Basis {
+    /// Short human label: "Source, date" or "Assumption: why".
+    pub fn label(&self) -> String {
+        match self {
+            Basis::Cited(s) => format!("{} ({})", s.title, s.date),
+            Basis::Assumption(why) => format!("Assumption: {why}"),
+        }
+    }
+}
+
+/// A number with a range and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    /// Lower end of the range.
+    pub low: f64,
+    /// Upper end of the range (equal to `low` for a point figure).
+    pub high: f64,
+    /// Where it comes from.
+    pub basis: Basis,
+}
+
+impl Figure {
+    /// Middle of the range.
+    pub fn mid(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+}
+
+/// US Bureau of Labor Statistics wages.
+pub const BLS_OEWS: Source = Source {
+    id: "bls-oews-2023",
+    title: "US BLS Occupational Employment and Wage Statistics, customer service representatives",
+    date: "May 2023",
+};
+/// Fully loaded employee cost multiplier.
+pub const LOADED_COST: Source = Source {
+    id: "deel-loaded-cost",
+    title: "Deel; SBA/MIT as cited by Konnect: fully loaded cost 1.25-1.4 x base salary",
+    date: "2024",
+};
+/// Nearshore and offshore agent wages.
+pub const SITE_SELECTION: Source = Source {
+    id: "site-selection-group-2024",
+    title: "Site Selection Group, contact-centre agent wages",
+    date: "March 2024",
+};
+/// Philippines vendor rates by role.
+pub const ATS_RATES: Source = Source {
+    id: "ats-outsource-rates",
+    title: "ATS Outsource, Philippines billed vendor rates by role (vendor figures)",
+    date: "2024",
+};
+/// Make-up of a BPO hourly rate.
+pub const PITON: Source = Source {
+    id: "piton-global-2021",
+    title: "PITON-Global, make-up of a BPO hourly rate",
+    date: "2021",
+};
+/// Savings of domestic low-cost locations.
+pub const EVEREST: Source = Source {
+    id: "everest-nasscom-2012",
+    title: "Everest Group with NASSCOM, savings of global in-house centres and domestic low-cost cities",
+    date: "2012",
+};
+/// Raw versus total-cost savings offshore.
+pub const HELPDESKFOCUS: Source = Source {
+    id: "helpdeskfocus-offshore-tco",
+    title: "helpdeskfocus (practitioner), offshore raw hourly vs steady-state TCO savings",
+    date: "2023",
+};
+/// Distribution of realised savings.
+pub const GARTNER_REALISED: Source = Source {
+    id: "gartner-realised-savings",
+    title: "Gartner via people3, realised outsourcing savings",
+    date: "2009",
+};
+/// Cost of vendor evaluation and selection.
+pub const GARTNER_SELECTION: Source = Source {
+    id: "gartner-selection-2003",
+    title: "Gartner, cost of vendor evaluation and selection (2-5% of annual deal value)",
+    date: "2003",
+};
+/// Ongoing governance cost.
+pub const GARTNER_GOVERNANCE: Source = Source {
+    id: "gartner-governance",
+    title: "Gartner via people3, governance cost of an outsourcing deal (4.5% average, up to 15%)",
+    date: "2009",
+};
+/// Hidden cost categories.
+pub const CIO_HIDDEN: Source = Source {
+    id: "cio-overby-2003",
+    title: "CIO Magazine (Overby), hidden costs of outsourcing",
+    date: "2003",
+};
+/// Deloitte survey.
+pub const DELOITTE: Source = Source {
+    id: "deloitte-gos-2012",
+    title: "Deloitte Global Outsourcing Survey",
+    date: "2012",
+};
+/// Time zones.
+pub const IANA_TZ: Source = Source {
+    id: "iana-tz",
+    title: "IANA time zone database (public domain)",
+    date: "2026",
+};
+/// Core versus non-core.
+pub const LACITY: Source = Source {
+    id: "lacity-willcocks-feeny-1996",
+    title: "Lacity, Willcocks and Feeny, 'The Value of Selective IT Sourcing', MIT Sloan Management Review",
+    date: "1996",
+};
+/// Automation candidates.
+pub const FORRESTER_RPA: Source = Source {
+    id: "forrester-rpa-rule-of-five",
+    title: "Forrester, 'rule of five' for RPA candidates",
+    date: "2014",
+};
+/// Location dimensions.
+pub const KEARNEY: Source = Source {
+    id: "kearney-gsli",
+    title: "Kearney Global Services Location Index (dimension names only; weights and scores are Shorewise's own)",
+    date: "2023",
+};
+
+/// Every source, for listing in the report and for content tests.
+pub const ALL: &[&Source] = &[
+    &BLS_OEWS,
+    &LOADED_COST,
+    &SITE_SELECTION,
+    &ATS_RATES,
+    &PITON,
+    &EVEREST,
+    &HELPDESKFOCUS,
+    &GARTNER_REALISED,
+    &GARTNER_SELECTION,
+    &GARTNER_GOVERNANCE,
+    &CIO_HIDDEN,
+    &DELOITTE,
+    &IANA_TZ,
+    &LACITY,
+    &FORRESTER_RPA,
+    &KEARNEY,
+];

@@ -1,0 +1,270 @@
+//! Interface wording in one place (English), so that a second language later replaces
+//! this module's data rather than editing components.
+
+/// Product name.
+pub const PRODUCT: &str = "Shorewise";
+/// Tagline under the name.
+pub const TAGLINE: &str =
+    "Keep, automate or outsource: advice for every process, with the reasons.";
+/// What the product does.
+pub const WELCOME_INTRO: &str = "Answer a few questions about your company, your goals, the processes you run and the risks you can take. Shorewise then recommends, for every process, whether to keep it in-house, automate it or outsource it; which kind of provider fits; onshore, nearshore or offshore, with example countries; what it may cost and save; and how to proceed.";
+/// How long it takes.
+pub const WELCOME_TIME: &str =
+    "It takes about five minutes. Sensible defaults are filled in, so you can refine later.";
+/// The privacy promise.
+pub const WELCOME_PRIVACY: &str =
+    "Your answers never leave this browser: there is no server, no account and no tracking.";
+/// Start button.
+pub const START: &str = "Start the assessment";
+/// Heading of the not-found page.
+pub const NOT_FOUND_TITLE: &str = "Page not found";
+/// Body of the not-found page.
+pub const NOT_FOUND_BODY: &str = "This address does not match any step of Shorewise.";
+/// Link home from the not-found page.
+pub const BACK_HOME: &str = "Back to the start";
+/// Heading of the crash panel (also used by index.html's fallback).
+pub const CRASH_TITLE: &str = "Something went wrong";
+/// Body of the crash panel.
+pub const CRASH_BODY: &str = "Shorewise hit an unexpected error. Reload the page to continue.";
+/// Reload button.
+pub const RELOAD: &str = "Reload";
+/// Skip link.
+pub const SKIP_TO_CONTENT: &str = "Skip to content";
+/// Footer line.
+pub const FOOTER: &str = "Shorewise runs entirely in your browser. Figures are estimates with their sources shown; they are not a quote.";
+
+/// Progress-indicator labels, in step order.
+pub const STEP_LABELS: [&str; 6] = ["Company", "Goals", "Processes", "Risk", "Review", "Results"];
+/// Label of the progress navigation.
+pub const PROGRESS_LABEL: &str = "Assessment progress";
+/// Back button.
+pub const BACK: &str = "Back";
+/// Next button.
+pub const NEXT: &str = "Next";
+/// Button on the review step.
+pub const SEE_RESULTS: &str = "See my recommendations";
+/// Shown when moving on is blocked by invalid fields.
+pub const FIX_FIELDS: &str = "Please correct the highlighted fields before moving on.";
+
+/// Company step.
+pub const COMPANY_TITLE: &str = "Your company";
+/// Company step intro.
+pub const COMPANY_INTRO: &str = "Where you are and who you serve decides which locations fit and how much working-hour overlap they give.";
+/// Company name label.
+pub const COMPANY_NAME: &str = "Company name (optional)";
+/// Company name help.
+pub const COMPANY_NAME_HELP: &str = "Only used to title your report.";
+/// Industry label.
+pub const INDUSTRY: &str = "Industry";
+/// Size label.
+pub const SIZE: &str = "Company size";
+/// Home country label.
+pub const HOME_COUNTRY: &str = "Home country";
+/// Home country help.
+pub const HOME_COUNTRY_HELP: &str =
+    "Onshore means this country; nearshore and offshore options are worked out from it.";
+/// Working hours legend.
+pub const WORKING_HOURS: &str = "Your working day (local time)";
+/// Start hour label.
+pub const HOURS_START: &str = "Starts at";
+/// End hour label.
+pub const HOURS_END: &str = "Ends at";
+/// Working hours error.
+pub const HOURS_ERROR: &str = "The day must end after it starts.";
+/// Customer languages legend.
+pub const CUSTOMER_LANGUAGES: &str = "Languages your customers are served in";
+/// Staff languages legend.
+pub const STAFF_LANGUAGES: &str = "Languages your staff work in";
+/// Error when no customer language is chosen.
+pub const LANGUAGES_ERROR: &str = "Choose at least one language.";
+
+/// Goals step.
+pub const GOALS_TITLE: &str = "Your goals";
+/// Goals step intro.
+pub const GOALS_INTRO: &str =
+    "How much does each goal matter? 0 means not at all, 5 means it is a top priority.";
+/// Scale labels for 0–5 goals.
+pub const WEIGHT_LABELS: [&str; 6] = ["0 Not at all", "1", "2", "3", "4", "5 Top priority"];
+
+/// Processes step.
+pub const PROCESSES_TITLE: &str = "Your processes";
+/// Processes step intro.
+pub const PROCESSES_INTRO: &str = "Pick the processes you run. Each starts with typical answers, so you can go on at once and refine later.";
+/// Core versus supporting explanation heading.
+pub const CORE_HEADING: &str = "Core or supporting?";
+/// Core versus supporting explanation.
+pub const CORE_HELP: &str = "A core process is one that sets you apart from competitors, such as product development at a software company; keep those in-house. A critical process keeps the business running but does not set you apart, such as payment processing; it can be shared with a provider under strong control. A supporting process is routine work any competent provider can do, such as payroll or data entry.";
+/// Filter label.
+pub const FILTER: &str = "Filter the catalog";
+/// Filter placeholder.
+pub const FILTER_PLACEHOLDER: &str = "e.g. payroll, support, legal";
+/// Catalog heading.
+pub const CATALOG_HEADING: &str = "Catalog";
+/// Add button.
+pub const ADD: &str = "Add";
+/// Added badge.
+pub const ADDED: &str = "Added";
+/// Remove button.
+pub const REMOVE: &str = "Remove";
+/// No catalog matches.
+pub const NO_MATCHES: &str = "No process matches this filter. Add it as a custom process below.";
+/// Custom process heading.
+pub const CUSTOM_HEADING: &str = "Add a process of your own";
+/// Custom name label.
+pub const CUSTOM_NAME: &str = "Process name";
+/// Custom kind label.
+pub const CUSTOM_KIND: &str = "Kind of work";
+/// Custom add button.
+pub const CUSTOM_ADD: &str = "Add custom process";
+/// Error for empty custom name.
+pub const CUSTOM_NAME_EMPTY: &str = "Give the process a name.";
+/// Error for a too long custom name.
+pub const CUSTOM_NAME_LONG: &str = "Keep the name under 120 characters.";
+/// Chosen processes heading.
+pub const CHOSEN_HEADING: &str = "Chosen processes";
+/// No processes chosen yet.
+pub const NONE_CHOSEN: &str = "No processes chosen yet.";
+/// Error when none is chosen.
+pub const NEED_PROCESS: &str = "Add at least one process to get recommendations.";
+/// Process card: role label.
+pub const ROLE: &str = "Strategic role";
+/// Process card: FTE label.
+pub const FTE: &str = "People (full-time equivalents)";
+/// Process card: FTE error.
+pub const FTE_ERROR: &str = "Enter a number of people between 0.01 and 100,000.";
+/// Process card: cost label.
+pub const ANNUAL_COST: &str = "Current yearly cost";
+/// Process card: cost help.
+pub const ANNUAL_COST_HELP: &str = "Fully loaded: salaries, on-costs, tools and space. Leave 0 and Shorewise estimates it from the people and your country.";
+/// Process card: cost error.
+pub const ANNUAL_COST_ERROR: &str = "Enter a yearly cost of 0 or more.";
+/// Process card: demand label.
+pub const DEMAND: &str = "Demand pattern";
+/// Process card: judgement label.
+pub const JUDGEMENT: &str = "Judgement and expertise needed";
+/// Process card: rule-based label.
+pub const RULE_BASED: &str = "How rule-based and repetitive";
+/// Rule-based help.
+pub const RULE_BASED_HELP: &str = "High when the work follows fixed rules on structured input with few exceptions: the signs of an automation candidate (Forrester's 'rule of five': at most 5 decisions, 5 applications, 500 clicks).";
+/// Process card: documentation label.
+pub const DOCUMENTATION: &str = "How well documented and measured";
+/// Process card: sensitivity label.
+pub const SENSITIVITY: &str = "Data sensitivity";
+/// Process card: customer-facing label.
+pub const CUSTOMER_FACING: &str = "Talks to customers";
+/// Process card: overlap label.
+pub const OVERLAP: &str = "Hours a day the team must overlap with yours";
+/// Process card: kind label.
+pub const KIND: &str = "Kind of work";
+/// Process card: more answers toggle.
+pub const MORE_ANSWERS: &str = "Refine answers";
+/// Scale labels for 0–5 process ratings.
+pub const RATING_LABELS: [&str; 6] = ["0 None", "1", "2", "3", "4", "5 Very"];
+
+/// Risk step.
+pub const RISK_TITLE: &str = "Risk and constraints";
+/// Risk step intro.
+pub const RISK_INTRO: &str =
+    "Constraints are hard limits; tolerances shift every recommendation toward or away from home.";
+/// Tolerance label.
+pub const TOLERANCE: &str = "Overall risk tolerance";
+/// Tolerance help.
+pub const TOLERANCE_HELP: &str =
+    "Low tolerance moves every recommendation toward onshore and several vendors.";
+/// Residency label.
+pub const RESIDENCY: &str = "Data residency";
+/// Residency help.
+pub const RESIDENCY_HELP: &str = "A hard constraint: no location outside it is recommended.";
+/// Regulations label.
+pub const REGULATIONS: &str = "Regulations that apply";
+/// Dependency label.
+pub const DEPENDENCY: &str = "Comfort with depending on one vendor";
+/// Vendor management label.
+pub const VENDOR_MANAGEMENT: &str = "Capacity to select and manage vendors";
+/// Transition label.
+pub const TRANSITION: &str = "Appetite and budget for a transition";
+
+/// Review step.
+pub const REVIEW_TITLE: &str = "Review your answers";
+/// Review step intro.
+pub const REVIEW_INTRO: &str = "Check everything once; each section links back to its step.";
+/// Edit link.
+pub const EDIT: &str = "Edit";
+/// Estimated cost marker.
+pub const ESTIMATED: &str = "estimated";
+
+/// Results page.
+pub const RESULTS_TITLE: &str = "Your recommendations";
+/// Error shown when the engine rejects the answers.
+pub const RESULTS_ERROR: &str = "Shorewise cannot evaluate these answers yet:";
+/// Results: headline heading.
+pub const HEADLINE: &str = "In short";
+/// Results: matrix heading.
+pub const MATRIX_HEADING: &str = "Sourcing matrix";
+/// Results: matrix intro.
+pub const MATRIX_INTRO: &str =
+    "Strategic importance against outsourcing fit. Each dot is a process.";
+/// Matrix axis.
+pub const AXIS_FIT: &str = "Outsourcing fit";
+/// Matrix axis.
+pub const AXIS_IMPORTANCE: &str = "Strategic importance";
+/// Matrix table caption.
+pub const MATRIX_TABLE: &str = "Sourcing matrix as a table";
+/// Results: per-process heading.
+pub const PROCESS_ADVICE_HEADING: &str = "Advice per process";
+/// Results: location comparison heading.
+pub const LOCATIONS_HEADING: &str = "Location options from your home country";
+/// Results: cost heading.
+pub const COST_HEADING: &str = "Cost impact";
+/// Results: assumptions heading.
+pub const ASSUMPTIONS_HEADING: &str = "Assumptions and sources";
+/// Results: roadmap heading.
+pub const ROADMAP_HEADING: &str = "Roadmap";
+/// Results: checklist heading.
+pub const CHECKLIST_HEADING: &str = "Vendor-selection checklist";
+/// Results: what-if heading.
+pub const WHATIF_HEADING: &str = "What if?";
+/// Results: what-if intro.
+pub const WHATIF_INTRO: &str =
+    "Change a goal or your risk tolerance; every recommendation updates at once.";
+/// Results: reasons heading.
+pub const WHY: &str = "Why";
+/// Results: alternatives heading.
+pub const ALTERNATIVES: &str = "Alternatives";
+/// Results: flip heading.
+pub const WHAT_WOULD_CHANGE: &str = "What would change it";
+/// Results: no flip found.
+pub const NO_FLIP: &str = "No single answer change would alter this advice.";
+/// Results: risks heading.
+pub const RISKS: &str = "Risks and mitigations";
+/// Results: KPI heading.
+pub const KPIS: &str = "KPIs and SLA terms";
+/// Results: confidence label.
+pub const CONFIDENCE: &str = "Confidence";
+/// Results: overlap label.
+pub const OVERLAP_RESULT: &str = "Working-hour overlap";
+/// Results: engagement label.
+pub const ENGAGEMENT: &str = "Engagement";
+/// Results: vendors label.
+pub const VENDORS: &str = "Vendors";
+/// Results: type label.
+pub const TYPE: &str = "Type";
+/// Results: where label.
+pub const WHERE: &str = "Where";
+/// Results: yearly saving label.
+pub const ANNUAL_SAVING: &str = "Yearly saving once running";
+/// Results: one-off label.
+pub const ONE_OFF: &str = "One-off cost";
+/// Results: break-even label.
+pub const BREAK_EVEN: &str = "Break-even";
+/// Results: current cost label.
+pub const CURRENT_COST: &str = "Current yearly cost";
+/// Results: savings caveat.
+pub const SAVINGS_CAVEAT: &str = "Realised savings vary widely: in one survey 21% of firms saved more than 20%, 18% saved nothing and 9% saw costs rise.";
+/// Results: announcement when advice updates.
+pub const UPDATED: &str = "Recommendations updated.";
+/// Results: start over.
+pub const EDIT_ANSWERS: &str = "Edit answers";
+/// Provider working day note.
+pub const PROVIDER_DAY_NOTE: &str =
+    "Overlap assumes the provider works 9:00-17:00 local time; many offer shifted hours.";

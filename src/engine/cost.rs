@@ -1,0 +1,215 @@
+//! Cost impact: yearly savings, one-off costs and break-even, as low / expected / high
+//! ranges in the user's currency. "Low" is the pessimistic case throughout (smallest
+//! saving, largest one-off cost), "high" the optimistic one.
+
+use super::location::{LocationModel, LocationOption};
+use super::score::Decision;
+use crate::content::economics::{
+    AUTOMATABLE_SHARE, AUTOMATION_BUILD, AUTOMATION_RUN, CONTRACT_YEARS, GOVERNANCE,
+    ONSHORE_SAVING, PASS_THROUGH, PROCESS_WORK, SELECTION, STAFF_CHANGE, TRANSITION,
+};
+use serde::Serialize;
+
+/// A pessimistic, expected and optimistic value.
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize)]
+pub struct Range {
+    /// Pessimistic case.
+    pub low: f64,
+    /// Expected case.
+    pub expected: f64,
+    /// Optimistic case.
+    pub high: f64,
+}
+
+impl Range {
+    /// The same value in all three cases.
+    pub fn flat(v: f64) -> Self {
+        Self {
+            low: v,
+            expected: v,
+            high: v,
+        }
+    }
+
+    fn add(self, o: Range) -> Range {
+        Range {
+            low: self.low + o.low,
+            expected: self.expected + o.expected,
+            high: self.high + o.high,
+        }
+    }
+}
+
+impl std::iter::Sum for Range {
+    fn sum<I: Iterator<Item = Range>>(iter: I) -> Self {
+        iter.fold(Range::default(), Range::add)
+    }
+}
+
+/// Money effect of one recommendation.
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize)]
+pub struct CostImpact {
+    /// Current yearly cost.
+    pub current: f64,
+    /// The current cost was estimated from FTE and country data, not entered.
+    pub estimated: bool,
+    /// Yearly saving once running, net of ongoing governance or running costs.
+    pub annual_saving: Range,
+    /// One-off costs: selection, transition, staff change, process work or build.
+    pub one_off: Range,
+    /// Months until the one-off cost is paid back, per case; `None` when it never is.
+    pub break_even_months: [Option<f64>; 3],
+}
+
+/// Inputs the cost model needs for one process.
+pub struct CostInput<'a> {
+    /// Current yearly cost.
+    pub current: f64,
+    /// Whether `current` was estimated.
+    pub estimated: bool,
+    /// Recommended decision.
+    pub decision: Decision,
+    /// Chosen location, when a provider is used.
+    pub location: Option<&'a LocationOption>,
+    /// The offshore or nearshore option a hybrid pairs with.
+    pub hybrid_partner: Option<&'a LocationOption>,
+    /// How rule-based the work is, 0–5.
+    pub rule_based: u8,
+    /// Documentation maturity, 0–5.
+    pub documentation: u8,
+}
+
+/// Gross saving rate of moving the work to a location, as a range.
+pub fn gross_rate(
+    model: LocationModel,
+    option: &LocationOption,
+    partner: Option<&LocationOption>,
+) -> Range {
+    let gap_rate = |o: &LocationOption| {
+        let ratio = o.countries.first().map_or(1.0, |c| c.cost_ratio);
+        let gap = (1.0 - ratio).max(0.0);
+        Range {
+            low: gap * PASS_THROUGH.low,
+            expected: gap * PASS_THROUGH.mid(),
+            high: gap * PASS_THROUGH.high,
+        }
+    };
+    let onshore = Range {
+        low: ONSHORE_SAVING.low,
+        expected: ONSHORE_SAVING.mid(),
+        high: ONSHORE_SAVING.high,
+    };
+    match model {
+        LocationModel::Onshore => onshore,
+        LocationModel::Nearshore | LocationModel::Offshore => gap_rate(option),
+        LocationModel::Hybrid => {
+            let far = partner.map_or(onshore, gap_rate);
+            Range {
+                low: (onshore.low + far.low) / 2.0,
+                expected: (onshore.expected + far.expected) / 2.0,
+                high: (onshore.high + far.high) / 2.0,
+            }
+        }
+    }
+}
+
+/// Computes the cost impact of one recommendation.
+pub fn impact(input: &CostInput) -> CostImpact {
+    let c = input.current;
+    let (annual, one_off) = match (input.decision, input.location) {
+        (Decision::Outsource | Decision::CoSource, Some(loc)) => {
+            let share = if input.decision == Decision::CoSource {
+                0.5
+            } else {
+                1.0
+            };
+            let rate = gross_rate(loc.model, loc, input.hybrid_partner);
+            let moved = c * share;
+            let years = CONTRACT_YEARS.mid();
+            let case = |rate: f64, gov: f64, sel: f64, trans: f64, staff: f64, process: f64| {
+                let deal = moved * (1.0 - rate);
+                let net = moved * rate - gov * deal;
+                let contract = deal * years;
+                let process = if input.documentation < 3 {
+                    process
+                } else {
+                    0.0
+                };
+                (net, sel * deal + (trans + staff + process) * contract)
+            };
+            let low = case(
+                rate.low,
+                GOVERNANCE.high,
+                SELECTION.high,
+                TRANSITION.high,
+                STAFF_CHANGE.high,
+                PROCESS_WORK.high,
+            );
+            let mid = case(
+                rate.expected,
+                GOVERNANCE.low,
+                SELECTION.mid(),
+                TRANSITION.mid(),
+                STAFF_CHANGE.mid(),
+                PROCESS_WORK.mid(),
+            );
+            let high = case(
+                rate.high,
+                GOVERNANCE.low,
+                SELECTION.low,
+                TRANSITION.low,
+                STAFF_CHANGE.low,
+                PROCESS_WORK.low,
+            );
+            (
+                Range {
+                    low: low.0,
+                    expected: mid.0,
+                    high: high.0,
+                },
+                Range {
+                    low: low.1,
+                    expected: mid.1,
+                    high: high.1,
+                },
+            )
+        }
+        (Decision::Automate, _) => {
+            let rb = f64::from(input.rule_based.min(5)) / 5.0;
+            let share = AUTOMATABLE_SHARE.low
+                + (AUTOMATABLE_SHARE.high - AUTOMATABLE_SHARE.low)
+                    * ((rb - 0.5) * 2.0).clamp(0.0, 1.0);
+            let removed = c * share;
+            (
+                Range {
+                    low: removed * (1.0 - AUTOMATION_RUN.high),
+                    expected: removed * (1.0 - AUTOMATION_RUN.mid()),
+                    high: removed * (1.0 - AUTOMATION_RUN.low),
+                },
+                Range {
+                    low: removed * AUTOMATION_BUILD.high,
+                    expected: removed * AUTOMATION_BUILD.mid(),
+                    high: removed * AUTOMATION_BUILD.low,
+                },
+            )
+        }
+        _ => (Range::default(), Range::default()),
+    };
+    CostImpact {
+        current: c,
+        estimated: input.estimated,
+        annual_saving: annual,
+        one_off,
+        break_even_months: break_even(annual, one_off),
+    }
+}
+
+/// Months to pay back the one-off cost in each case.
+pub fn break_even(annual: Range, one_off: Range) -> [Option<f64>; 3] {
+    let months = |a: f64, o: f64| (a > 0.0).then(|| (o / (a / 12.0)).max(0.0));
+    [
+        months(annual.low, one_off.low),
+        months(annual.expected, one_off.expected),
+        months(annual.high, one_off.high),
+    ]
+}

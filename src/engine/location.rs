@@ -1,0 +1,251 @@
+//! Location models and their example countries, computed from the country catalog for
+//! the user's home country, residency constraint, languages and working day.
+
+use super::model::{Company, Language, Residency};
+use crate::content::countries::{self, Country, Season, COUNTRIES};
+use serde::{Deserialize, Serialize};
+
+/// Where a provider works, relative to the company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationModel {
+    /// Same country.
+    Onshore,
+    /// Neighbouring country, close time zone and culture.
+    Nearshore,
+    /// Onshore front line with a lower-cost centre behind it, or follow-the-sun.
+    Hybrid,
+    /// Distant, lowest-cost country.
+    Offshore,
+}
+
+impl LocationModel {
+    /// Every model, ordered from closest to furthest from home: the order the sanity
+    /// rules ("never further offshore") speak of.
+    pub const ALL: [LocationModel; 4] = [
+        LocationModel::Onshore,
+        LocationModel::Nearshore,
+        LocationModel::Hybrid,
+        LocationModel::Offshore,
+    ];
+
+    /// Distance from home, 0 (onshore) to 3 (offshore).
+    pub fn rank(self) -> usize {
+        self as usize
+    }
+}
+
+/// A country suggested for a location model, with the overlap it gives.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CountryOption {
+    /// ISO code.
+    pub code: &'static str,
+    /// Name.
+    pub name: &'static str,
+    /// Daily overlap with the company's working day, worst season, hours.
+    pub overlap_min: f64,
+    /// Daily overlap, best season, hours.
+    pub overlap_max: f64,
+    /// Fully loaded agent cost relative to the home country (1.0 = same).
+    pub cost_ratio: f64,
+    /// Speaks all of the customers' languages.
+    pub speaks_customer_languages: bool,
+}
+
+/// What one location model offers this company.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LocationOption {
+    /// The model.
+    pub model: LocationModel,
+    /// Two or three example countries, best first; empty when the model is unavailable.
+    pub countries: Vec<CountryOption>,
+    /// Why the model is unavailable, if it is.
+    pub unavailable: Option<Unavailable>,
+}
+
+impl LocationOption {
+    /// Overlap of the best example, worst season, in hours.
+    pub fn overlap(&self) -> f64 {
+        match self.model {
+            LocationModel::Onshore | LocationModel::Hybrid => {
+                self.countries.first().map_or(0.0, |c| c.overlap_min)
+            }
+            _ => self.countries.first().map_or(0.0, |c| c.overlap_min),
+        }
+    }
+
+    /// Whether the best example speaks every customer language.
+    pub fn speaks_customer_languages(&self) -> bool {
+        self.countries
+            .first()
+            .is_some_and(|c| c.speaks_customer_languages)
+    }
+}
+
+/// Why a location model cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Unavailable {
+    /// The data-residency constraint rules it out.
+    Residency,
+    /// No delivery location of this kind is cheaper than home.
+    NoCheaperLocation,
+}
+
+/// Hours a provider is assumed to work, local time (an assumption shown to users).
+pub const PROVIDER_DAY: (f64, f64) = (9.0, 17.0);
+/// Largest time difference, in hours, for a country to count as nearshore.
+pub const NEARSHORE_MAX_HOURS_APART: f64 = 3.0;
+/// Nearshore locations must cost at most this share of home.
+pub const NEARSHORE_MAX_COST_RATIO: f64 = 0.9;
+/// Offshore locations must cost at most this share of home.
+pub const OFFSHORE_MAX_COST_RATIO: f64 = 0.6;
+
+/// Computes the four location options for a company. Deterministic: ties are broken by
+/// country code.
+pub fn options(
+    company: &Company,
+    residency: Residency,
+    home: &'static Country,
+) -> [LocationOption; 4] {
+    let allowed = |c: &Country| match residency {
+        Residency::None => true,
+        Residency::HomeCountry => c.code == home.code,
+        Residency::HomeRegion => same_data_zone(home, c),
+    };
+    let describe = |c: &'static Country| {
+        let (overlap_min, overlap_max) = overlap(company, home, c);
+        CountryOption {
+            code: c.code,
+            name: c.name,
+            overlap_min,
+            overlap_max,
+            cost_ratio: c.loaded_hourly_usd() / home.loaded_hourly_usd(),
+            speaks_customer_languages: speaks_all(c, &company.customer_languages),
+        }
+    };
+    let onshore = LocationOption {
+        model: LocationModel::Onshore,
+        countries: vec![describe(home)],
+        unavailable: None,
+    };
+    let near_regions = home.region.near();
+    let mut near = Vec::new();
+    let mut far = Vec::new();
+    for c in COUNTRIES.iter().filter(|c| c.hub && c.code != home.code) {
+        let apart = f64::from((c.utc_offset_min - home.utc_offset_min).abs()) / 60.0;
+        let is_near = near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART;
+        let ratio = c.loaded_hourly_usd() / home.loaded_hourly_usd();
+        if is_near && ratio <= NEARSHORE_MAX_COST_RATIO {
+            near.push(c);
+        } else if !is_near && ratio <= OFFSHORE_MAX_COST_RATIO {
+            far.push(c);
+        }
+    }
+    let pick = |model: LocationModel, pool: Vec<&'static Country>| {
+        let any = !pool.is_empty();
+        let mut pool: Vec<_> = pool.into_iter().filter(|c| allowed(c)).collect();
+        pool.sort_by(|a, b| {
+            attractiveness(company, home, b)
+                .total_cmp(&attractiveness(company, home, a))
+                .then(a.code.cmp(b.code))
+        });
+        let countries: Vec<_> = pool.into_iter().take(3).map(describe).collect();
+        let unavailable = match (countries.is_empty(), any) {
+            (false, _) => None,
+            (true, true) => Some(Unavailable::Residency),
+            (true, false) => Some(Unavailable::NoCheaperLocation),
+        };
+        LocationOption {
+            model,
+            countries,
+            unavailable,
+        }
+    };
+    let nearshore = pick(LocationModel::Nearshore, near);
+    let offshore = pick(LocationModel::Offshore, far);
+    let hybrid = hybrid(&onshore, &nearshore, &offshore, residency);
+    [onshore, nearshore, hybrid, offshore]
+}
+
+fn hybrid(
+    onshore: &LocationOption,
+    nearshore: &LocationOption,
+    offshore: &LocationOption,
+    residency: Residency,
+) -> LocationOption {
+    let partner = if offshore.unavailable.is_none() {
+        offshore
+    } else {
+        nearshore
+    };
+    let (countries, unavailable) = if residency == Residency::HomeCountry {
+        (Vec::new(), Some(Unavailable::Residency))
+    } else if let Some(u) = partner.unavailable {
+        (Vec::new(), Some(u))
+    } else {
+        let mut list = onshore.countries.clone();
+        list.extend(partner.countries.iter().take(2).cloned());
+        (list, None)
+    };
+    LocationOption {
+        model: LocationModel::Hybrid,
+        countries,
+        unavailable,
+    }
+}
+
+/// Whether `c` lies in the same data-residency zone as `home`: EU/EEA for members,
+/// otherwise the home country's world region.
+pub fn same_data_zone(home: &Country, c: &Country) -> bool {
+    if home.eea {
+        c.eea
+    } else {
+        c.region == home.region
+    }
+}
+
+fn speaks_all(c: &Country, languages: &[Language]) -> bool {
+    languages.iter().all(|l| c.languages.contains(l))
+}
+
+/// Kearney-style attractiveness with Shorewise's weights: financial 40%, people 30%,
+/// business environment 20%, digital 10%; plus language fit.
+fn attractiveness(company: &Company, home: &Country, c: &Country) -> f64 {
+    let financial = 5.0 * (1.0 - c.loaded_hourly_usd() / home.loaded_hourly_usd()).max(0.0);
+    let language = if speaks_all(c, &company.customer_languages) {
+        1.0
+    } else {
+        0.0
+    };
+    0.4 * financial
+        + 0.3 * f64::from(c.people)
+        + 0.2 * f64::from(c.environment)
+        + 0.1 * f64::from(c.digital)
+        + language
+}
+
+/// Daily overlap in hours between the company's working day and a provider's standard
+/// day, as (worst season, best season).
+pub fn overlap(company: &Company, home: &Country, provider: &Country) -> (f64, f64) {
+    let mut lo = f64::INFINITY;
+    let mut hi: f64 = 0.0;
+    for season in [Season::January, Season::July] {
+        let shift = f64::from(provider.offset_in(season) - home.offset_in(season)) / 60.0;
+        // Provider's day expressed in the company's local time.
+        let (ps, pe) = (PROVIDER_DAY.0 - shift, PROVIDER_DAY.1 - shift);
+        let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
+        let mut hours = 0.0;
+        // The provider's day can wrap past midnight in company time; check both days.
+        for day in [-24.0, 0.0, 24.0] {
+            hours += (ce.min(pe + day) - cs.max(ps + day)).max(0.0);
+        }
+        lo = lo.min(hours);
+        hi = hi.max(hours);
+    }
+    (lo, hi)
+}
+
+/// The company's home country, once validated.
+pub fn home(company: &Company) -> Option<&'static Country> {
+    countries::find(&company.home)
+}

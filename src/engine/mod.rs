@@ -1,0 +1,35 @@
+//! The recommendation engine: plain, deterministic Rust with no browser types.
+//!
+//! [`recommend`] turns an [`Assessment`] (what the user answered) into a
+//! [`Recommendation`] (what to do with every process, where, why, at what cost, and how to
+//! proceed). Every score is a sum of terms tied to the answer that caused it, so the
+//! explanation is data the UI renders, not prose the engine writes.
+//!
+//! ```
+//! use shorewise::engine::{recommend, Assessment, Decision};
+//! use shorewise::engine::model::{ProcessAnswer};
+//! use shorewise::content::processes;
+//!
+//! let mut a = Assessment::default();
+//! a.processes.push(ProcessAnswer::from_catalog(processes::find("data-entry").unwrap()));
+//! let r = recommend(&a).expect("a valid assessment");
+//! assert_eq!(r.processes.len(), 1);
+//! assert_ne!(r.processes[0].decision, Decision::KeepInHouse);
+//! ```
+
+pub mod cost;
+pub mod error;
+pub mod examples;
+pub mod location;
+pub mod model;
+pub mod plan;
+pub mod recommend;
+pub mod score;
+pub mod validate;
+pub mod whatif;
+
+pub use error::EngineError;
+pub use location::LocationModel;
+pub use model::Assessment;
+pub use recommend::{recommend, Recommendation};
+pub use score::Decision;

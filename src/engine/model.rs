@@ -1,0 +1,504 @@
+//! The engine's input: one [`Assessment`], exactly what the user answered.
+//!
+//! Everything here is plain data with serde derives so that the UI can keep it as its
+//! state, save it, put it in a link or export it without translation layers. Scales are
+//! small integers (0–5) because that is what people answer; the engine normalises them.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the serialised [`Assessment`] format. Bump it when a field changes meaning
+/// and teach the loaders to migrate older versions.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Largest number of processes one assessment may hold.
+pub const MAX_PROCESSES: usize = 200;
+
+/// Longest company or process name, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// Largest value on the 0–5 answer scales.
+pub const SCALE_MAX: u8 = 5;
+
+/// Everything a user tells Shorewise. The recommendation is a pure function of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Format version, see [`FORMAT_VERSION`].
+    pub version: u32,
+    /// Who the company is and where it works.
+    pub company: Company,
+    /// What the company wants from a change, each goal weighted 0–5.
+    pub goals: Goals,
+    /// How much risk the company can take and which constraints bind it.
+    pub risk: RiskProfile,
+    /// The processes to advise on, in the order the user added them.
+    pub processes: Vec<ProcessAnswer>,
+}
+
+impl Default for Assessment {
+    fn default() -> Self {
+        Self {
+            version: FORMAT_VERSION,
+            company: Company::default(),
+            goals: Goals::default(),
+            risk: RiskProfile::default(),
+            processes: Vec::new(),
+        }
+    }
+}
+
+/// The company's profile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Company {
+    /// Optional display name, used in the report only.
+    pub name: String,
+    /// Sector, used to tailor vendor questions and regulation hints.
+    pub industry: Industry,
+    /// Head-count band, used to size governance and vendor strategy.
+    pub size: SizeBand,
+    /// ISO 3166-1 alpha-2 code of the home country; must exist in the country catalog.
+    pub home: String,
+    /// Local working day the company needs a provider to overlap with.
+    pub hours: WorkingHours,
+    /// Languages the company's customers are served in.
+    pub customer_languages: Vec<Language>,
+    /// Languages the company's own staff work in.
+    pub staff_languages: Vec<Language>,
+}
+
+impl Default for Company {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            industry: Industry::Technology,
+            size: SizeBand::Medium,
+            home: "US".to_owned(),
+            hours: WorkingHours::default(),
+            customer_languages: vec![Language::English],
+            staff_languages: vec![Language::English],
+        }
+    }
+}
+
+/// Local working day, whole hours on a 24-hour clock, `start < end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkingHours {
+    /// First working hour (0–23).
+    pub start: u8,
+    /// Hour the working day ends (1–24).
+    pub end: u8,
+}
+
+impl Default for WorkingHours {
+    fn default() -> Self {
+        Self { start: 9, end: 17 }
+    }
+}
+
+macro_rules! closed_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+        }
+    };
+}
+
+closed_enum!(
+    /// Sector of the company.
+    Industry {
+        /// Software, hardware and internet companies.
+        Technology,
+        /// Banks, insurers, payment firms.
+        FinancialServices,
+        /// Providers, payers, life sciences.
+        Healthcare,
+        /// Shops and online retail.
+        Retail,
+        /// Factories and industrial firms.
+        Manufacturing,
+        /// Consulting, legal, accounting firms.
+        ProfessionalServices,
+        /// Telecom and media.
+        TelecomMedia,
+        /// Transport, logistics, travel.
+        TransportLogistics,
+        /// Public bodies and charities.
+        PublicNonProfit,
+        /// Anything else.
+        Other,
+    }
+);
+
+closed_enum!(
+    /// Number of employees.
+    SizeBand {
+        /// Fewer than 50 people.
+        Small,
+        /// 50 to 999 people.
+        Medium,
+        /// 1,000 people or more.
+        Large,
+    }
+);
+
+closed_enum!(
+    /// Languages customers and staff use; enough to match delivery locations.
+    Language {
+        /// English.
+        English,
+        /// Spanish.
+        Spanish,
+        /// Portuguese.
+        Portuguese,
+        /// French.
+        French,
+        /// German.
+        German,
+        /// Italian.
+        Italian,
+        /// Dutch.
+        Dutch,
+        /// Polish.
+        Polish,
+        /// Romanian.
+        Romanian,
+        /// Nordic languages (Swedish, Danish, Norwegian, Finnish).
+        Nordic,
+        /// Arabic.
+        Arabic,
+        /// Hindi.
+        Hindi,
+        /// Mandarin Chinese.
+        Chinese,
+        /// Japanese.
+        Japanese,
+        /// Other languages.
+        Other,
+    }
+);
+
+closed_enum!(
+    /// The goals a company can pursue; each is weighted in [`Goals`].
+    Goal {
+        /// Lower cost.
+        Cost,
+        /// Free managers and staff for the core business.
+        Focus,
+        /// Access to expertise and technology the company lacks.
+        Expertise,
+        /// Scale up and down with demand.
+        Scalability,
+        /// Get things done faster.
+        Speed,
+        /// Better or more consistent service quality.
+        Quality,
+        /// Round-the-clock coverage.
+        Coverage,
+        /// Reach into new markets and languages.
+        NewMarkets,
+    }
+);
+
+/// Weight 0–5 of every [`Goal`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goals {
+    /// Weight of [`Goal::Cost`].
+    pub cost: u8,
+    /// Weight of [`Goal::Focus`].
+    pub focus: u8,
+    /// Weight of [`Goal::Expertise`].
+    pub expertise: u8,
+    /// Weight of [`Goal::Scalability`].
+    pub scalability: u8,
+    /// Weight of [`Goal::Speed`].
+    pub speed: u8,
+    /// Weight of [`Goal::Quality`].
+    pub quality: u8,
+    /// Weight of [`Goal::Coverage`].
+    pub coverage: u8,
+    /// Weight of [`Goal::NewMarkets`].
+    pub new_markets: u8,
+}
+
+impl Default for Goals {
+    fn default() -> Self {
+        Self {
+            cost: 3,
+            focus: 3,
+            expertise: 2,
+            scalability: 2,
+            speed: 2,
+            quality: 3,
+            coverage: 1,
+            new_markets: 1,
+        }
+    }
+}
+
+impl Goals {
+    /// Weight of one goal.
+    pub fn get(&self, goal: Goal) -> u8 {
+        *self.slot(goal)
+    }
+
+    /// Returns a copy with one goal re-weighted.
+    #[must_use]
+    pub fn with(mut self, goal: Goal, weight: u8) -> Self {
+        *self.slot_mut(goal) = weight;
+        self
+    }
+
+    fn slot(&self, goal: Goal) -> &u8 {
+        match goal {
+            Goal::Cost => &self.cost,
+            Goal::Focus => &self.focus,
+            Goal::Expertise => &self.expertise,
+            Goal::Scalability => &self.scalability,
+            Goal::Speed => &self.speed,
+            Goal::Quality => &self.quality,
+            Goal::Coverage => &self.coverage,
+            Goal::NewMarkets => &self.new_markets,
+        }
+    }
+
+    fn slot_mut(&mut self, goal: Goal) -> &mut u8 {
+        match goal {
+            Goal::Cost => &mut self.cost,
+            Goal::Focus => &mut self.focus,
+            Goal::Expertise => &mut self.expertise,
+            Goal::Scalability => &mut self.scalability,
+            Goal::Speed => &mut self.speed,
+            Goal::Quality => &mut self.quality,
+            Goal::Coverage => &mut self.coverage,
+            Goal::NewMarkets => &mut self.new_markets,
+        }
+    }
+}
+
+closed_enum!(
+    /// Three-step answer used for tolerance and capacity questions.
+    Level {
+        /// Little or none.
+        Low,
+        /// Some.
+        Medium,
+        /// Plenty.
+        High,
+    }
+);
+
+closed_enum!(
+    /// Where the data a process handles may be held.
+    Residency {
+        /// No constraint.
+        None,
+        /// Must stay in the home country.
+        HomeCountry,
+        /// Must stay in the home data region (EU/EEA for members, else the home region).
+        HomeRegion,
+    }
+);
+
+closed_enum!(
+    /// Regulations that may apply to the company.
+    Regulation {
+        /// EU / UK General Data Protection Regulation.
+        Gdpr,
+        /// US health data (HIPAA).
+        Hipaa,
+        /// Payment card data (PCI DSS).
+        PciDss,
+        /// US financial reporting controls (Sarbanes-Oxley).
+        Sox,
+        /// Sector rules (banking, insurance, public sector...).
+        Sector,
+    }
+);
+
+/// Risk appetite and binding constraints, for the whole company.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RiskProfile {
+    /// Overall risk tolerance.
+    pub tolerance: Level,
+    /// Data-residency constraint.
+    pub residency: Residency,
+    /// Regulations that apply.
+    pub regulations: Vec<Regulation>,
+    /// How comfortable the company is depending on one vendor.
+    pub dependency_tolerance: Level,
+    /// The company's capacity to select, contract and manage vendors.
+    pub vendor_management: Level,
+    /// Appetite and budget for a transition (one-off effort and cost).
+    pub transition_appetite: Level,
+}
+
+impl Default for RiskProfile {
+    fn default() -> Self {
+        Self {
+            tolerance: Level::Medium,
+            residency: Residency::None,
+            regulations: Vec::new(),
+            dependency_tolerance: Level::Medium,
+            vendor_management: Level::Medium,
+            transition_appetite: Level::Medium,
+        }
+    }
+}
+
+closed_enum!(
+    /// How a process matters to the company's strategy (Lacity, Willcocks and Feeny).
+    StrategicRole {
+        /// Sets the company apart from competitors: its core.
+        Differentiating,
+        /// Operations depend on it, but it does not set the company apart.
+        Critical,
+        /// Useful support work, neither differentiating nor critical.
+        Supporting,
+    }
+);
+
+closed_enum!(
+    /// Shape of the work over time.
+    Demand {
+        /// Roughly the same every month.
+        Steady,
+        /// Peaks and troughs over the year.
+        Seasonal,
+        /// A one-off project with an end.
+        Project,
+    }
+);
+
+closed_enum!(
+    /// How sensitive the data a process touches is.
+    Sensitivity {
+        /// Public or non-sensitive.
+        Public,
+        /// Internal business data.
+        Internal,
+        /// Confidential: personal or commercially sensitive data.
+        Confidential,
+        /// Special-category, health, payment or similarly regulated data.
+        Restricted,
+    }
+);
+
+impl Sensitivity {
+    /// Position on the scale, 0 (public) to 3 (restricted).
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+}
+
+/// A process the user wants advice on, with their answers about it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcessAnswer {
+    /// Stable id: a catalog id such as `payroll`, or `custom-N` for a process the user named.
+    pub id: String,
+    /// Name of a custom process; empty for catalog processes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub custom_name: String,
+    /// Kind of work, which fixes the outsourcing type (from the catalog, or chosen for custom ones).
+    pub kind: WorkKind,
+    /// Strategic role.
+    pub role: StrategicRole,
+    /// Volume in full-time equivalents.
+    pub fte: f64,
+    /// Current fully loaded yearly cost of the process, in the home currency.
+    pub annual_cost: f64,
+    /// Shape of demand.
+    pub demand: Demand,
+    /// Judgement and expertise the work needs, 0–5.
+    pub judgement: u8,
+    /// How rule-based and repetitive the work is, 0–5.
+    pub rule_based: u8,
+    /// How well the process is documented and measured, 0–5.
+    pub documentation: u8,
+    /// Sensitivity of the data it handles.
+    pub sensitivity: Sensitivity,
+    /// Whether the process talks to customers.
+    pub customer_facing: bool,
+    /// Hours a day the people doing it must overlap with the company's working day, 0–8.
+    pub overlap_hours: u8,
+}
+
+closed_enum!(
+    /// What kind of work a process is; it decides the outsourcing type.
+    WorkKind {
+        /// Internal transactional work (HR admin, finance operations, data processing, logistics).
+        BackOffice,
+        /// Customer-facing work (service, support, sales, marketing).
+        FrontOffice,
+        /// Technology work (development, helpdesk, infrastructure, security).
+        It,
+        /// Expert analysis and judgement (analytics, financial analysis).
+        Knowledge,
+        /// Legal services (contract review, compliance).
+        Legal,
+        /// Research and analysis (market and competitive research).
+        Research,
+    }
+);
+
+impl Goal {
+    /// Field name in the serialised [`Goals`], used in error paths.
+    pub fn key(self) -> &'static str {
+        match self {
+            Goal::Cost => "cost",
+            Goal::Focus => "focus",
+            Goal::Expertise => "expertise",
+            Goal::Scalability => "scalability",
+            Goal::Speed => "speed",
+            Goal::Quality => "quality",
+            Goal::Coverage => "coverage",
+            Goal::NewMarkets => "new_markets",
+        }
+    }
+}
+
+impl ProcessAnswer {
+    /// A process from the catalog with its default answers and no cost entered
+    /// (the engine then estimates it).
+    pub fn from_catalog(c: &crate::content::processes::CatalogProcess) -> Self {
+        let d = c.defaults;
+        Self {
+            id: c.id.to_owned(),
+            custom_name: String::new(),
+            kind: c.kind,
+            role: d.role,
+            fte: d.fte,
+            annual_cost: 0.0,
+            demand: d.demand,
+            judgement: d.judgement,
+            rule_based: d.rule_based,
+            documentation: d.documentation,
+            sensitivity: d.sensitivity,
+            customer_facing: d.customer_facing,
+            overlap_hours: d.overlap_hours,
+        }
+    }
+
+    /// A process the user names, with neutral answers to refine.
+    pub fn custom(n: u32, name: &str, kind: WorkKind) -> Self {
+        Self {
+            id: format!("custom-{n}"),
+            custom_name: name.to_owned(),
+            kind,
+            role: StrategicRole::Supporting,
+            fte: 1.0,
+            annual_cost: 0.0,
+            demand: Demand::Steady,
+            judgement: 2,
+            rule_based: 2,
+            documentation: 2,
+            sensitivity: Sensitivity::Internal,
+            customer_facing: kind == WorkKind::FrontOffice,
+            overlap_hours: 3,
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! Consequences and next steps: risks with mitigations, KPIs and SLA terms, the roadmap
+//! in waves and the vendor checklist. The engine picks items by rule; their wording
+//! lives in `content::advice`.
+
+use super::location::LocationModel;
+use super::model::{Assessment, Level, ProcessAnswer, Regulation, Sensitivity, WorkKind};
+use super::score::Decision;
+use serde::Serialize;
+
+/// A risk a recommendation carries (the seeds' challenges list, W. King's consequences).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    /// Sensitive data leaves the company's hands.
+    DataSecurity,
+    /// Regulations follow the data to the provider.
+    Regulatory,
+    /// Hard to switch provider or bring the work back.
+    Dependency,
+    /// Quality slips and is noticed late.
+    QualityControl,
+    /// Language and culture differ from customers'.
+    LanguageCulture,
+    /// Transition, oversight and disruption cost more than planned.
+    HiddenCosts,
+    /// Tacit knowledge walks out with the work.
+    KnowledgeLoss,
+    /// Staff affected by the change (layoffs, morale).
+    StaffImpact,
+    /// Too little working-hour overlap.
+    TimeZones,
+    /// Process not documented enough to hand over.
+    ProcessMaturity,
+    /// Exceptions the automation cannot handle.
+    AutomationExceptions,
+    /// Keeping the work means carrying its cost and capacity limits.
+    CapacityAndCost,
+}
+
+/// A KPI or SLA term to put in the contract or the automation's run book.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kpi {
+    /// Service level (e.g. 80% of contacts answered in 20 s).
+    ServiceLevel,
+    /// First-contact resolution.
+    FirstContactResolution,
+    /// Customer satisfaction score.
+    CustomerSatisfaction,
+    /// Processing accuracy.
+    Accuracy,
+    /// Cycle or turnaround time.
+    Turnaround,
+    /// On-time completion against a calendar (payroll, close).
+    OnTime,
+    /// System availability.
+    Availability,
+    /// Time to restore service after an incident.
+    TimeToRestore,
+    /// Conversion or qualified-lead rate.
+    Conversion,
+    /// Rework or reviewer corrections.
+    Rework,
+    /// Security incidents and time to report them.
+    SecurityIncidents,
+    /// Share handled end to end without people.
+    StraightThrough,
+    /// Exceptions handed to people.
+    ExceptionRate,
+    /// Compliance audit findings.
+    AuditFindings,
+    /// Staff attrition on the account.
+    Attrition,
+}
+
+/// Picks the risks that apply to one recommendation.
+pub fn risks(
+    a: &Assessment,
+    p: &ProcessAnswer,
+    decision: Decision,
+    location: Option<LocationModel>,
+    overlap_short: bool,
+) -> Vec<Risk> {
+    let mut out = Vec::new();
+    let provider = decision.uses_provider();
+    if provider {
+        if p.sensitivity >= Sensitivity::Confidential {
+            out.push(Risk::DataSecurity);
+        }
+        if !a.risk.regulations.is_empty() {
+            out.push(Risk::Regulatory);
+        }
+        if a.risk.dependency_tolerance != Level::High {
+            out.push(Risk::Dependency);
+        }
+        if p.customer_facing || a.goals.quality >= 3 {
+            out.push(Risk::QualityControl);
+        }
+        if p.customer_facing && location.is_some_and(|l| l != LocationModel::Onshore) {
+            out.push(Risk::LanguageCulture);
+        }
+        out.push(Risk::HiddenCosts);
+        if p.judgement >= 3 {
+            out.push(Risk::KnowledgeLoss);
+        }
+        if overlap_short {
+            out.push(Risk::TimeZones);
+        }
+        if p.documentation < 3 {
+            out.push(Risk::ProcessMaturity);
+        }
+    }
+    if decision == Decision::Automate {
+        out.push(Risk::AutomationExceptions);
+        if p.documentation < 3 {
+            out.push(Risk::ProcessMaturity);
+        }
+    }
+    if decision != Decision::KeepInHouse && p.fte >= 1.0 {
+        out.push(Risk::StaffImpact);
+    }
+    if decision == Decision::KeepInHouse && (a.goals.cost >= 3 || a.goals.scalability >= 3) {
+        out.push(Risk::CapacityAndCost);
+    }
+    out
+}
+
+/// KPIs and SLA terms suited to the work and the decision.
+pub fn kpis(p: &ProcessAnswer, decision: Decision) -> Vec<Kpi> {
+    use Kpi::*;
+    if decision == Decision::Automate {
+        return vec![StraightThrough, ExceptionRate, Accuracy, Availability];
+    }
+    let mut out = match p.kind {
+        WorkKind::FrontOffice if p.customer_facing => {
+            vec![ServiceLevel, FirstContactResolution, CustomerSatisfaction]
+        }
+        WorkKind::FrontOffice => vec![Conversion, Turnaround, CustomerSatisfaction],
+        WorkKind::BackOffice => vec![Accuracy, Turnaround, OnTime],
+        WorkKind::It => vec![Availability, TimeToRestore, Turnaround],
+        WorkKind::Knowledge | WorkKind::Research => vec![Turnaround, Rework, CustomerSatisfaction],
+        WorkKind::Legal => vec![Turnaround, Rework, AuditFindings],
+    };
+    if p.sensitivity >= Sensitivity::Confidential {
+        out.push(SecurityIncidents);
+    }
+    if decision.uses_provider() {
+        out.push(Attrition);
+    }
+    out
+}
+
+/// What a roadmap wave is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaveKind {
+    /// Documented, low-risk supporting work and automation: quick wins.
+    QuickWins,
+    /// The remaining outsourcing.
+    Core,
+    /// Co-sourcing and processes that need documenting first.
+    Complex,
+}
+
+/// One wave of the programme.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Wave {
+    /// What the wave is about.
+    pub kind: WaveKind,
+    /// Ids of the processes in it, in assessment order.
+    pub processes: Vec<String>,
+    /// Month the wave starts (0 = now).
+    pub start_month: u32,
+    /// Month the hand-over should be complete.
+    pub end_month: u32,
+}
+
+/// Groups the processes that change into waves, quick wins first. Each wave runs the
+/// eight BPO steps; waves overlap so that lessons from one feed the next.
+pub fn roadmap(a: &Assessment, decisions: &[Decision]) -> Vec<Wave> {
+    // Slower organisations get longer waves (transition takes 3–12 months).
+    let length = match a.risk.transition_appetite {
+        Level::Low => 9,
+        Level::Medium => 6,
+        Level::High => 4,
+    };
+    let mut waves = [
+        (WaveKind::QuickWins, Vec::new()),
+        (WaveKind::Core, Vec::new()),
+        (WaveKind::Complex, Vec::new()),
+    ];
+    for (p, d) in a.processes.iter().zip(decisions) {
+        let slot = match d {
+            Decision::KeepInHouse => continue,
+            Decision::CoSource => 2,
+            _ if p.documentation < 3 => 2,
+            Decision::Automate => 0,
+            _ if p.sensitivity <= Sensitivity::Internal && p.judgement <= 2 => 0,
+            _ => 1,
+        };
+        waves[slot].1.push(p.id.clone());
+    }
+    let mut start = 0;
+    let mut out = Vec::new();
+    for (kind, processes) in waves {
+        if processes.is_empty() {
+            continue;
+        }
+        out.push(Wave {
+            kind,
+            processes,
+            start_month: start,
+            end_month: start + length,
+        });
+        start += length / 2 + 1;
+    }
+    out
+}
+
+/// An item of the vendor-selection checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckItem {
+    /// Understands our industry and needs.
+    IndustryKnowledge,
+    /// Capacity now and to scale.
+    Capacity,
+    /// Flexible capacity for peaks and projects.
+    Flexibility,
+    /// Security standards and privacy practice.
+    Security,
+    /// ISO 27001 / SOC 2 certification.
+    Certifications,
+    /// Breach history and response.
+    BreachHistory,
+    /// GDPR processor terms (Article 28).
+    GdprTerms,
+    /// HIPAA business associate agreement.
+    Hipaa,
+    /// PCI DSS compliance for card data.
+    PciDss,
+    /// SOX controls and SOC 1 reports.
+    Sox,
+    /// Sector regulator requirements.
+    SectorRules,
+    /// Data-residency clauses and delivery locations.
+    Residency,
+    /// Exit terms, transition assistance and knowledge handover.
+    ExitTerms,
+    /// Running several vendors side by side.
+    MultiVendor,
+    /// Tested language skills of agents.
+    Languages,
+    /// 24/7 or follow-the-sun delivery.
+    RoundTheClock,
+    /// Data-driven KPIs and reporting.
+    Kpis,
+    /// References from similar clients.
+    References,
+    /// Price is not the only criterion.
+    NotPriceAlone,
+}
+
+/// Builds the checklist for the answers given and the recommendations made.
+pub fn checklist(a: &Assessment, decisions: &[Decision]) -> Vec<CheckItem> {
+    use CheckItem::*;
+    let provider: Vec<&ProcessAnswer> = a
+        .processes
+        .iter()
+        .zip(decisions)
+        .filter(|(_, d)| d.uses_provider())
+        .map(|(p, _)| p)
+        .collect();
+    if provider.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![IndustryKnowledge, Capacity];
+    if provider
+        .iter()
+        .any(|p| p.demand != super::model::Demand::Steady)
+        || a.goals.scalability >= 3
+    {
+        out.push(Flexibility);
+    }
+    out.push(Security);
+    if provider
+        .iter()
+        .any(|p| p.sensitivity >= Sensitivity::Confidential)
+    {
+        out.push(Certifications);
+    }
+    out.push(BreachHistory);
+    let home_eea =
+        crate::content::countries::find(&a.company.home).is_some_and(|c| c.eea || c.code == "GB");
+    for (reg, item) in [
+        (Regulation::Gdpr, GdprTerms),
+        (Regulation::Hipaa, Hipaa),
+        (Regulation::PciDss, PciDss),
+        (Regulation::Sox, Sox),
+        (Regulation::Sector, SectorRules),
+    ] {
+        if a.risk.regulations.contains(&reg) || (reg == Regulation::Gdpr && home_eea) {
+            out.push(item);
+        }
+    }
+    if a.risk.residency != super::model::Residency::None {
+        out.push(Residency);
+    }
+    if a.risk.dependency_tolerance == Level::Low {
+        out.push(ExitTerms);
+    }
+    if a.risk.dependency_tolerance == Level::Low || a.risk.tolerance == Level::Low {
+        out.push(MultiVendor);
+    }
+    if provider.iter().any(|p| p.customer_facing) {
+        out.push(Languages);
+    }
+    if a.goals.coverage >= 3 {
+        out.push(RoundTheClock);
+    }
+    out.extend([Kpis, References, NotPriceAlone]);
+    out
+}

@@ -1,0 +1,531 @@
+//! Assembles the [`Recommendation`]: per-process advice, portfolio view, cost, roadmap
+//! and checklist, from a validated [`Assessment`].
+
+use super::cost::{self, CostImpact, CostInput, Range};
+use super::error::EngineError;
+use super::location::{self, CountryOption, LocationModel, LocationOption};
+use super::model::{Assessment, Level, ProcessAnswer, Residency, StrategicRole, WorkKind};
+use super::plan::{self, CheckItem, Kpi, Risk, Wave};
+use super::score::{
+    self, decision_gate, decision_terms, location_gate, location_terms, Decision, Driver,
+    Exclusion, Factors, ModelFacts, Places,
+};
+use super::validate::validate;
+use super::whatif::{smallest_flip, Flip};
+use crate::content::{countries, economics::HOURS_PER_FTE_YEAR, processes};
+use serde::Serialize;
+
+/// The outsourcing type, which follows the kind of work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutsourcingType {
+    /// Back-office business process outsourcing.
+    BackOfficeBpo,
+    /// Front-office business process outsourcing.
+    FrontOfficeBpo,
+    /// IT outsourcing.
+    ItOutsourcing,
+    /// Knowledge process outsourcing.
+    Kpo,
+    /// Legal process outsourcing.
+    Lpo,
+    /// Research process outsourcing.
+    Rpo,
+}
+
+impl OutsourcingType {
+    /// Every type, in display order.
+    pub const ALL: [OutsourcingType; 6] = [
+        OutsourcingType::BackOfficeBpo,
+        OutsourcingType::FrontOfficeBpo,
+        OutsourcingType::ItOutsourcing,
+        OutsourcingType::Kpo,
+        OutsourcingType::Lpo,
+        OutsourcingType::Rpo,
+    ];
+
+    /// Type follows the work (rule `type_follows_the_work`).
+    pub fn for_kind(kind: WorkKind) -> Self {
+        match kind {
+            WorkKind::BackOffice => OutsourcingType::BackOfficeBpo,
+            WorkKind::FrontOffice => OutsourcingType::FrontOfficeBpo,
+            WorkKind::It => OutsourcingType::ItOutsourcing,
+            WorkKind::Knowledge => OutsourcingType::Kpo,
+            WorkKind::Legal => OutsourcingType::Lpo,
+            WorkKind::Research => OutsourcingType::Rpo,
+        }
+    }
+}
+
+/// Permanent or flexible engagement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Engagement {
+    /// Ongoing contract for steady work.
+    Permanent,
+    /// Variable-capacity or fixed-term contract for peaks and projects.
+    Flexible,
+}
+
+/// One vendor or several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VendorStrategy {
+    /// One vendor: simpler to manage.
+    Single,
+    /// Several vendors: less dependency, more management.
+    Several,
+}
+
+/// How sure the advice is, from the score margin over the runner-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Margin under 6 points: a close call.
+    Low,
+    /// Margin 6 to 15 points.
+    Medium,
+    /// Margin over 15 points.
+    High,
+}
+
+impl Confidence {
+    fn from_margin(m: f64) -> Self {
+        if m >= 15.0 {
+            Confidence::High
+        } else if m >= 6.0 {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        }
+    }
+}
+
+/// A scored option (decision or location) with why it is excluded, if it is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Scored<T> {
+    /// The option.
+    pub option: T,
+    /// Its score (points; higher is better).
+    pub score: f64,
+    /// Why it cannot be preferred, if it cannot.
+    pub excluded: Option<Exclusion>,
+}
+
+/// One answer's signed contribution to the winner's lead over the runner-up.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    /// The answer.
+    pub driver: Driver,
+    /// Points: positive favours the recommendation, negative the runner-up.
+    pub points: f64,
+}
+
+/// Where the matrix point sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    /// Important and hard to outsource: retain.
+    Retain,
+    /// Important and outsourceable: partner closely (co-source, strategic alliance).
+    Partner,
+    /// Less important and outsourceable: outsource.
+    Outsource,
+    /// Less important and hard to outsource: simplify, automate or stop.
+    Simplify,
+}
+
+/// Coordinates on the sourcing matrix, both 0–100.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct MatrixPoint {
+    /// Strategic importance.
+    pub importance: f64,
+    /// Outsourcing fit.
+    pub fit: f64,
+    /// Quadrant.
+    pub quadrant: Quadrant,
+}
+
+/// Advice for one process.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProcessAdvice {
+    /// Process id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Recommended decision.
+    pub decision: Decision,
+    /// Outsourcing type of this work.
+    pub kind: OutsourcingType,
+    /// Recommended location model, when a provider does the work.
+    pub location: Option<LocationModel>,
+    /// Example countries for that location.
+    pub countries: Vec<CountryOption>,
+    /// Permanent or flexible.
+    pub engagement: Engagement,
+    /// One vendor or several.
+    pub vendors: VendorStrategy,
+    /// Confidence in the decision.
+    pub confidence: Confidence,
+    /// Every decision with its score, best first.
+    pub alternatives: Vec<Scored<Decision>>,
+    /// Every location with its score, best first.
+    pub locations: Vec<Scored<LocationModel>>,
+    /// Why this decision beat the runner-up, largest first.
+    pub reasons: Vec<Reason>,
+    /// Why this location beat the runner-up, largest first (empty when no provider).
+    pub location_reasons: Vec<Reason>,
+    /// The smallest change of one answer that would change the advice.
+    pub flip: Option<Flip>,
+    /// Risks and (through content) their mitigations.
+    pub risks: Vec<Risk>,
+    /// KPIs and SLA terms to set.
+    pub kpis: Vec<Kpi>,
+    /// Position on the sourcing matrix.
+    pub matrix: MatrixPoint,
+    /// Money effect.
+    pub cost: CostImpact,
+}
+
+/// Totals over all processes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Portfolio {
+    /// Processes per decision.
+    pub by_decision: Vec<(Decision, usize)>,
+    /// Processes handed to a provider, per outsourcing type.
+    pub by_type: Vec<(OutsourcingType, usize)>,
+    /// Processes handed to a provider, per location model.
+    pub by_location: Vec<(LocationModel, usize)>,
+    /// Current yearly cost of all processes.
+    pub current_cost: f64,
+    /// Yearly saving once running.
+    pub annual_saving: Range,
+    /// One-off costs.
+    pub one_off: Range,
+    /// Months to break even, per case.
+    pub break_even_months: [Option<f64>; 3],
+}
+
+/// Everything Shorewise advises for one assessment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Recommendation {
+    /// Currency of all amounts (the home country's).
+    pub currency: &'static str,
+    /// Advice per process, in assessment order.
+    pub processes: Vec<ProcessAdvice>,
+    /// Totals.
+    pub portfolio: Portfolio,
+    /// Onshore, nearshore, hybrid and offshore for this company, side by side.
+    pub locations: Vec<LocationOption>,
+    /// Implementation waves.
+    pub roadmap: Vec<Wave>,
+    /// Vendor-selection checklist.
+    pub checklist: Vec<CheckItem>,
+}
+
+/// Evaluates an assessment. Validates first; never panics.
+pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
+    validate(a)?;
+    let home = location::home(&a.company).ok_or_else(|| EngineError::UnknownCountry {
+        field: "company.home".into(),
+        code: a.company.home.clone(),
+    })?;
+    let options_by_residency = [
+        Residency::None,
+        Residency::HomeCountry,
+        Residency::HomeRegion,
+    ]
+    .map(|r| location::options(&a.company, r, home));
+    let places: Places = options_by_residency.each_ref().map(|opts| {
+        opts.each_ref().map(|o| ModelFacts {
+            available: o.unavailable.is_none(),
+            overlap: o.overlap(),
+            speaks: o.speaks_customer_languages(),
+        })
+    });
+    let options = &options_by_residency[a.risk.residency as usize];
+    let processes: Vec<ProcessAdvice> = a
+        .processes
+        .iter()
+        .map(|p| advise(a, p, &places, options, home))
+        .collect();
+    let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
+    let portfolio = portfolio(&processes);
+    Ok(Recommendation {
+        currency: home.currency,
+        roadmap: plan::roadmap(a, &decisions),
+        checklist: plan::checklist(a, &decisions),
+        processes,
+        portfolio,
+        locations: options.to_vec(),
+    })
+}
+
+/// Builds the scoring factors of one process.
+pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Factors<'a> {
+    Factors {
+        role: p.role,
+        kind: p.kind,
+        judgement: p.judgement,
+        rule_based: p.rule_based,
+        documentation: p.documentation,
+        sensitivity: p.sensitivity,
+        demand: p.demand,
+        customer_facing: p.customer_facing,
+        overlap_need: p.overlap_hours,
+        fte: p.fte,
+        goals: a.goals,
+        tolerance: a.risk.tolerance,
+        vendor_management: a.risk.vendor_management,
+        transition: a.risk.transition_appetite,
+        regulations: u8::try_from(a.risk.regulations.len()).unwrap_or(u8::MAX),
+        residency: a.risk.residency,
+        places,
+    }
+}
+
+fn advise(
+    a: &Assessment,
+    p: &ProcessAnswer,
+    places: &Places,
+    options: &[LocationOption; 4],
+    home: &'static countries::Country,
+) -> ProcessAdvice {
+    let f = factors(a, p, places);
+    let mut dterms: Vec<(Decision, Driver, f64)> = Vec::with_capacity(96);
+    decision_terms(&f, |d, dr, pts| dterms.push((d, dr, pts)));
+    let alternatives = ranked(Decision::ALL, |d| sum(&dterms, d), |d| decision_gate(&f, d));
+    let decision = alternatives
+        .iter()
+        .find(|s| s.excluded.is_none())
+        .map_or(Decision::KeepInHouse, |s| s.option);
+    debug_assert_eq!(decision, score::choose_decision(&f));
+    let reasons = explain(&dterms, decision, &alternatives);
+    let confidence = Confidence::from_margin(margin(&alternatives, decision));
+
+    let mut lterms: Vec<(LocationModel, Driver, f64)> = Vec::with_capacity(48);
+    location_terms(&f, |m, dr, pts| lterms.push((m, dr, pts)));
+    let locations = ranked(
+        LocationModel::ALL,
+        |m| sum(&lterms, m),
+        |m| location_gate(&f, m),
+    );
+    let best_location = locations
+        .iter()
+        .find(|s| s.excluded.is_none())
+        .map_or(LocationModel::Onshore, |s| s.option);
+    let location = decision.uses_provider().then_some(best_location);
+    let location_reasons = if location.is_some() {
+        explain(&lterms, best_location, &locations)
+    } else {
+        Vec::new()
+    };
+    let confidence = match location {
+        Some(l) => confidence.min(Confidence::from_margin(margin(&locations, l))),
+        None => confidence,
+    };
+    let chosen = location.map(|l| &options[l.rank()]);
+    let countries = chosen.map(|o| o.countries.clone()).unwrap_or_default();
+    let overlap_short = chosen.is_some_and(|o| {
+        !matches!(o.model, LocationModel::Onshore | LocationModel::Hybrid)
+            && o.overlap() < f64::from(p.overlap_hours)
+    });
+    let partner = [
+        &options[LocationModel::Offshore.rank()],
+        &options[LocationModel::Nearshore.rank()],
+    ]
+    .into_iter()
+    .find(|o| o.unavailable.is_none());
+    let (current, estimated) = current_cost(p, home);
+    let cost = cost::impact(&CostInput {
+        current,
+        estimated,
+        decision,
+        location: chosen,
+        hybrid_partner: partner,
+        rule_based: p.rule_based,
+        documentation: p.documentation,
+    });
+    let several = a.risk.dependency_tolerance == Level::Low
+        || a.risk.tolerance == Level::Low
+        || location == Some(LocationModel::Hybrid)
+        || (p.fte >= 25.0 && a.risk.vendor_management != Level::Low);
+    ProcessAdvice {
+        id: p.id.clone(),
+        name: display_name(p),
+        decision,
+        kind: OutsourcingType::for_kind(p.kind),
+        location,
+        countries,
+        engagement: if matches!(p.demand, super::model::Demand::Steady) {
+            Engagement::Permanent
+        } else {
+            Engagement::Flexible
+        },
+        vendors: if several {
+            VendorStrategy::Several
+        } else {
+            VendorStrategy::Single
+        },
+        confidence,
+        alternatives,
+        locations,
+        reasons,
+        location_reasons,
+        flip: smallest_flip(&f),
+        risks: plan::risks(a, p, decision, location, overlap_short),
+        kpis: plan::kpis(p, decision),
+        matrix: matrix_point(p, sum(&dterms, Decision::Outsource)),
+        cost,
+    }
+}
+
+/// Display name of a process: catalog name or the user's own.
+pub fn display_name(p: &ProcessAnswer) -> String {
+    processes::find(&p.id).map_or_else(|| p.custom_name.clone(), |c| c.name.to_owned())
+}
+
+/// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
+/// loaded agent wage and the role multiplier, converted to the home currency.
+pub fn current_cost(p: &ProcessAnswer, home: &countries::Country) -> (f64, bool) {
+    if p.annual_cost > 0.0 {
+        return (p.annual_cost, false);
+    }
+    (estimate_cost(p, home), true)
+}
+
+/// Estimated yearly cost of a process in the home currency.
+pub fn estimate_cost(p: &ProcessAnswer, home: &countries::Country) -> f64 {
+    let multiplier = processes::find(&p.id).map_or_else(
+        || processes::custom_multiplier(p.kind),
+        |c| c.role_multiplier,
+    );
+    p.fte * HOURS_PER_FTE_YEAR * home.loaded_hourly_usd() * multiplier * home.per_usd
+}
+
+fn sum<T: PartialEq>(terms: &[(T, Driver, f64)], option: T) -> f64 {
+    terms.iter().filter(|t| t.0 == option).map(|t| t.2).sum()
+}
+
+fn ranked<T: Copy, const N: usize>(
+    all: [T; N],
+    score: impl Fn(T) -> f64,
+    gate: impl Fn(T) -> Option<Exclusion>,
+) -> Vec<Scored<T>> {
+    let mut v: Vec<Scored<T>> = all
+        .iter()
+        .map(|&o| Scored {
+            option: o,
+            score: score(o),
+            excluded: gate(o),
+        })
+        .collect();
+    // Stable sort: eligible first, then by score; equal scores keep the conservative order.
+    v.sort_by(|x, y| {
+        x.excluded
+            .is_some()
+            .cmp(&y.excluded.is_some())
+            .then(y.score.total_cmp(&x.score))
+    });
+    v
+}
+
+fn margin<T: PartialEq>(ranked: &[Scored<T>], chosen: T) -> f64 {
+    let top = ranked
+        .iter()
+        .find(|s| s.option == chosen)
+        .map_or(0.0, |s| s.score);
+    ranked
+        .iter()
+        .find(|s| s.option != chosen && s.excluded.is_none())
+        .map_or(100.0, |s| top - s.score)
+}
+
+/// Per-driver lead of the chosen option over the best other eligible option; without
+/// an eligible rival, the chosen option's own terms.
+fn explain<T: Copy + PartialEq>(
+    terms: &[(T, Driver, f64)],
+    chosen: T,
+    ranked: &[Scored<T>],
+) -> Vec<Reason> {
+    let rival = ranked
+        .iter()
+        .find(|s| s.option != chosen && s.excluded.is_none())
+        .map(|s| s.option);
+    let mut by_driver: Vec<Reason> = Vec::new();
+    for &(o, driver, pts) in terms {
+        let signed = if o == chosen {
+            pts
+        } else if Some(o) == rival {
+            -pts
+        } else {
+            continue;
+        };
+        if driver == Driver::Baseline {
+            continue;
+        }
+        match by_driver.iter_mut().find(|r| r.driver == driver) {
+            Some(r) => r.points += signed,
+            None => by_driver.push(Reason {
+                driver,
+                points: signed,
+            }),
+        }
+    }
+    by_driver.retain(|r| r.points.abs() >= 0.5);
+    by_driver.sort_by(|x, y| y.points.abs().total_cmp(&x.points.abs()));
+    by_driver.truncate(6);
+    by_driver
+}
+
+/// Sourcing-matrix position: importance from role and judgement, fit from the
+/// outsourcing score (clamped to 0–100).
+fn matrix_point(p: &ProcessAnswer, outsource_score: f64) -> MatrixPoint {
+    let base = match p.role {
+        StrategicRole::Differentiating => 75.0,
+        StrategicRole::Critical => 50.0,
+        StrategicRole::Supporting => 10.0,
+    };
+    let importance = (base + 5.0 * f64::from(p.judgement)).clamp(0.0, 100.0);
+    let fit = outsource_score.clamp(0.0, 100.0);
+    let quadrant = match (importance >= 50.0, fit >= 50.0) {
+        (true, false) => Quadrant::Retain,
+        (true, true) => Quadrant::Partner,
+        (false, true) => Quadrant::Outsource,
+        (false, false) => Quadrant::Simplify,
+    };
+    MatrixPoint {
+        importance,
+        fit,
+        quadrant,
+    }
+}
+
+fn portfolio(ps: &[ProcessAdvice]) -> Portfolio {
+    let count = |pred: &dyn Fn(&ProcessAdvice) -> bool| ps.iter().filter(|p| pred(p)).count();
+    let by_decision = Decision::ALL
+        .iter()
+        .map(|&d| (d, count(&|p| p.decision == d)))
+        .collect();
+    let by_type = OutsourcingType::ALL
+        .iter()
+        .map(|&t| (t, count(&|p| p.location.is_some() && p.kind == t)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let by_location = LocationModel::ALL
+        .iter()
+        .map(|&l| (l, count(&|p| p.location == Some(l))))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let annual_saving: Range = ps.iter().map(|p| p.cost.annual_saving).sum();
+    let one_off: Range = ps.iter().map(|p| p.cost.one_off).sum();
+    Portfolio {
+        by_decision,
+        by_type,
+        by_location,
+        current_cost: ps.iter().map(|p| p.cost.current).sum(),
+        annual_saving,
+        one_off,
+        break_even_months: cost::break_even(annual_saving, one_off),
+    }
+}

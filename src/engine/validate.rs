@@ -1,0 +1,117 @@
+//! Checks an [`Assessment`] before any scoring, so that scoring can assume valid input.
+
+use super::error::EngineError;
+use super::model::{Assessment, FORMAT_VERSION, MAX_NAME_CHARS, MAX_PROCESSES, SCALE_MAX};
+use crate::content::{countries, processes};
+
+/// Largest FTE count accepted for one process.
+pub const MAX_FTE: f64 = 100_000.0;
+/// Largest yearly cost accepted for one process, in any currency.
+pub const MAX_ANNUAL_COST: f64 = 1e13;
+/// Largest daily overlap a process can ask for, in hours.
+pub const MAX_OVERLAP_HOURS: u8 = 8;
+
+/// Returns the first problem found, or `Ok(())` when the assessment can be evaluated.
+pub fn validate(a: &Assessment) -> Result<(), EngineError> {
+    if a.version != FORMAT_VERSION {
+        return Err(EngineError::UnsupportedVersion {
+            found: a.version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    name("company.name", &a.company.name)?;
+    if countries::find(&a.company.home).is_none() {
+        return Err(EngineError::UnknownCountry {
+            field: "company.home".into(),
+            code: a.company.home.clone(),
+        });
+    }
+    let hours = a.company.hours;
+    in_range("company.hours.start", f64::from(hours.start), 0.0, 23.0)?;
+    in_range(
+        "company.hours.end",
+        f64::from(hours.end),
+        f64::from(hours.start) + 1.0,
+        24.0,
+    )?;
+    for goal in super::model::Goal::ALL {
+        scale(&format!("goals.{}", goal.key()), a.goals.get(*goal))?;
+    }
+    if a.processes.len() > MAX_PROCESSES {
+        return Err(EngineError::TooManyProcesses {
+            count: a.processes.len(),
+            max: MAX_PROCESSES,
+        });
+    }
+    for (i, p) in a.processes.iter().enumerate() {
+        let at = |f: &str| format!("processes[{i}].{f}");
+        if a.processes[..i].iter().any(|q| q.id == p.id) {
+            return Err(EngineError::DuplicateProcess {
+                field: at("id"),
+                id: p.id.clone(),
+            });
+        }
+        if p.id.starts_with("custom-") {
+            if p.custom_name.trim().is_empty() {
+                return Err(EngineError::MissingName {
+                    field: at("custom_name"),
+                });
+            }
+            name(&at("custom_name"), &p.custom_name)?;
+        } else if processes::find(&p.id).is_none() {
+            return Err(EngineError::UnknownProcess {
+                field: at("id"),
+                id: p.id.clone(),
+            });
+        }
+        finite_in(&at("fte"), p.fte, 0.01, MAX_FTE)?;
+        finite_in(&at("annual_cost"), p.annual_cost, 0.0, MAX_ANNUAL_COST)?;
+        scale(&at("judgement"), p.judgement)?;
+        scale(&at("rule_based"), p.rule_based)?;
+        scale(&at("documentation"), p.documentation)?;
+        in_range(
+            &at("overlap_hours"),
+            f64::from(p.overlap_hours),
+            0.0,
+            f64::from(MAX_OVERLAP_HOURS),
+        )?;
+    }
+    Ok(())
+}
+
+fn name(field: &str, value: &str) -> Result<(), EngineError> {
+    let chars = value.chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(EngineError::NameTooLong {
+            field: field.into(),
+            chars,
+            max: MAX_NAME_CHARS,
+        });
+    }
+    Ok(())
+}
+
+fn scale(field: &str, value: u8) -> Result<(), EngineError> {
+    in_range(field, f64::from(value), 0.0, f64::from(SCALE_MAX))
+}
+
+fn finite_in(field: &str, value: f64, min: f64, max: f64) -> Result<(), EngineError> {
+    if !value.is_finite() {
+        return Err(EngineError::NotFinite {
+            field: field.into(),
+        });
+    }
+    in_range(field, value, min, max)
+}
+
+fn in_range(field: &str, value: f64, min: f64, max: f64) -> Result<(), EngineError> {
+    if value < min || value > max {
+        return Err(EngineError::OutOfRange {
+            field: field.into(),
+            value,
+            min,
+            max,
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,256 @@
+//! "What would change it": the smallest change of one answer that flips a process's
+//! decision or location. Candidates are tried in order of size (one step on a scale
+//! first), and within a size in a fixed order, so the answer is deterministic.
+
+use super::location::LocationModel;
+use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, SCALE_MAX};
+use super::score::{outcome, Decision, Factors};
+use serde::{Deserialize, Serialize};
+
+/// One answer changed to a new value.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "answer")]
+pub enum Change {
+    /// The process's strategic role.
+    Role {
+        /// New role.
+        to: StrategicRole,
+    },
+    /// Judgement needed.
+    Judgement {
+        /// New value, 0–5.
+        to: u8,
+    },
+    /// How rule-based the work is.
+    RuleBased {
+        /// New value, 0–5.
+        to: u8,
+    },
+    /// Documentation maturity.
+    Documentation {
+        /// New value, 0–5.
+        to: u8,
+    },
+    /// Data sensitivity.
+    Sensitivity {
+        /// New value.
+        to: Sensitivity,
+    },
+    /// Demand pattern.
+    Demand {
+        /// New value.
+        to: Demand,
+    },
+    /// Overlap needed.
+    Overlap {
+        /// New value, hours.
+        to: u8,
+    },
+    /// A goal weight (applies to every process).
+    Goal {
+        /// Which goal.
+        goal: Goal,
+        /// New weight, 0–5.
+        to: u8,
+    },
+    /// Risk tolerance (applies to every process).
+    RiskTolerance {
+        /// New value.
+        to: Level,
+    },
+    /// Vendor-management capacity (applies to every process).
+    VendorManagement {
+        /// New value.
+        to: Level,
+    },
+    /// Transition appetite (applies to every process).
+    TransitionAppetite {
+        /// New value.
+        to: Level,
+    },
+    /// Data residency (applies to every process).
+    Residency {
+        /// New value.
+        to: Residency,
+    },
+}
+
+/// A change and the outcome it would lead to.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Flip {
+    /// The single answer to change.
+    pub change: Change,
+    /// Decision after the change.
+    pub decision: Decision,
+    /// Location after the change, if a provider is used.
+    pub location: Option<LocationModel>,
+}
+
+const LEVELS: [Level; 3] = [Level::Low, Level::Medium, Level::High];
+const ROLES: [StrategicRole; 3] = [
+    StrategicRole::Differentiating,
+    StrategicRole::Critical,
+    StrategicRole::Supporting,
+];
+const SENS: [Sensitivity; 4] = [
+    Sensitivity::Public,
+    Sensitivity::Internal,
+    Sensitivity::Confidential,
+    Sensitivity::Restricted,
+];
+const DEMANDS: [Demand; 3] = [Demand::Steady, Demand::Seasonal, Demand::Project];
+const RESIDENCIES: [Residency; 3] = [
+    Residency::None,
+    Residency::HomeCountry,
+    Residency::HomeRegion,
+];
+
+/// Finds the smallest single change that alters the outcome, trying steps of 1 first,
+/// then 2, and so on. `None` when no single change does.
+pub fn smallest_flip(f: &Factors) -> Option<Flip> {
+    let now = outcome(f);
+    for step in 1..=SCALE_MAX {
+        let mut found = None;
+        candidates(f, step, &mut |change, g| {
+            if found.is_none() {
+                let then = outcome(g);
+                if then != now {
+                    found = Some(Flip {
+                        change,
+                        decision: then.0,
+                        location: then.1,
+                    });
+                }
+            }
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Calls `visit` with every change of exactly `step` steps and the factors it gives.
+fn candidates(f: &Factors, step: u8, visit: &mut dyn FnMut(Change, &Factors)) {
+    let mut try_scale = |value: u8, make: &dyn Fn(u8) -> Change, set: &dyn Fn(&mut Factors, u8)| {
+        for to in [value.checked_sub(step), value.checked_add(step)]
+            .into_iter()
+            .flatten()
+            .filter(|v| *v <= SCALE_MAX)
+        {
+            let mut g = *f;
+            set(&mut g, to);
+            visit(make(to), &g);
+        }
+    };
+    try_scale(f.judgement, &|to| Change::Judgement { to }, &|g, v| {
+        g.judgement = v
+    });
+    try_scale(f.rule_based, &|to| Change::RuleBased { to }, &|g, v| {
+        g.rule_based = v
+    });
+    try_scale(
+        f.documentation,
+        &|to| Change::Documentation { to },
+        &|g, v| g.documentation = v,
+    );
+    for goal in Goal::ALL.iter().copied() {
+        try_scale(
+            f.goals.get(goal),
+            &|to| Change::Goal { goal, to },
+            &|g, v| g.goals = g.goals.with(goal, v),
+        );
+    }
+    if step <= 2 {
+        let over = f.overlap_need;
+        for to in [over.checked_sub(2 * step), over.checked_add(2 * step)]
+            .into_iter()
+            .flatten()
+            .filter(|v| *v <= 8)
+        {
+            let mut g = *f;
+            g.overlap_need = to;
+            visit(Change::Overlap { to }, &g);
+        }
+    }
+    ordinal(
+        f,
+        step,
+        &SENS,
+        f.sensitivity,
+        visit,
+        |g, v| g.sensitivity = v,
+        |to| Change::Sensitivity { to },
+    );
+    ordinal(
+        f,
+        step,
+        &LEVELS,
+        f.tolerance,
+        visit,
+        |g, v| g.tolerance = v,
+        |to| Change::RiskTolerance { to },
+    );
+    ordinal(
+        f,
+        step,
+        &LEVELS,
+        f.vendor_management,
+        visit,
+        |g, v| g.vendor_management = v,
+        |to| Change::VendorManagement { to },
+    );
+    ordinal(
+        f,
+        step,
+        &LEVELS,
+        f.transition,
+        visit,
+        |g, v| g.transition = v,
+        |to| Change::TransitionAppetite { to },
+    );
+    ordinal(
+        f,
+        step,
+        &ROLES,
+        f.role,
+        visit,
+        |g, v| g.role = v,
+        |to| Change::Role { to },
+    );
+    if step == 1 {
+        for to in DEMANDS.into_iter().filter(|d| *d != f.demand) {
+            let mut g = *f;
+            g.demand = to;
+            visit(Change::Demand { to }, &g);
+        }
+        for to in RESIDENCIES.into_iter().filter(|r| *r != f.residency) {
+            let mut g = *f;
+            g.residency = to;
+            visit(Change::Residency { to }, &g);
+        }
+    }
+}
+
+/// Visits the values `step` places before and after `now` on an ordered scale.
+fn ordinal<T: Copy + PartialEq>(
+    f: &Factors,
+    step: u8,
+    scale: &[T],
+    now: T,
+    visit: &mut dyn FnMut(Change, &Factors),
+    set: impl Fn(&mut Factors, T),
+    make: impl Fn(T) -> Change,
+) {
+    let Some(i) = scale.iter().position(|v| *v == now) else {
+        return;
+    };
+    let step = usize::from(step);
+    for j in [i.checked_sub(step), Some(i + step)].into_iter().flatten() {
+        if let Some(to) = scale.get(j).copied() {
+            let mut g = *f;
+            set(&mut g, to);
+            visit(make(to), &g);
+        }
+    }
+}

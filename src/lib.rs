@@ -1,0 +1,17 @@
+//! Shorewise: an outsourcing advisor that runs entirely in the browser.
+//!
+//! The crate is split into a functional core and an imperative shell:
+//!
+//! - [`engine`]: pure decision logic (model, scoring, explanation, cost, plan). No Yew,
+//!   web-sys, gloo or js-sys; every input is an argument; tested natively.
+//! - [`content`]: the knowledge base as typed `'static` data, and all interface wording.
+//! - [`ui`]: Yew components; one reducer holds the state; views render engine output.
+//! - [`web`]: browser edges (panic hook, performance marks).
+//!
+//! Implementation note: the recommendation is always recomputed from the state (the
+//! state is the user's answers, serialisable as they are); it is never stored beside it.
+
+pub mod content;
+pub mod engine;
+pub mod ui;
+pub mod web;

@@ -1,0 +1,6 @@
+//! Entry point: install the panic hook, then mount the app.
+
+fn main() {
+    shorewise::web::install_panic_hook();
+    yew::Renderer::<shorewise::ui::App>::new().render();
+}

@@ -1,0 +1,118 @@
+//! The sourcing-matrix chart, drawn as SVG by the app: strategic importance (up) against
+//! outsourcing fit (right), each process a focusable, labelled point, with a table
+//! alternative for screen readers and small screens.
+
+use crate::content::{advice, text};
+use crate::engine::recommend::ProcessAdvice;
+use crate::ui::format;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Matrix`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct MatrixProps {
+    /// The advice whose points to draw.
+    pub processes: Rc<Vec<ProcessAdvice>>,
+}
+
+const W: f64 = 400.0;
+const H: f64 = 300.0;
+const PAD: f64 = 36.0;
+
+fn x(fit: f64) -> f64 {
+    PAD + fit / 100.0 * (W - 2.0 * PAD)
+}
+
+fn y(importance: f64) -> f64 {
+    H - PAD - importance / 100.0 * (H - 2.0 * PAD)
+}
+
+/// The chart and its table.
+#[component]
+pub fn Matrix(props: &MatrixProps) -> Html {
+    use crate::engine::recommend::Quadrant::*;
+    let (mid_x, mid_y) = (x(50.0), y(50.0));
+    let quadrant_label = |q, qx: f64, qy: f64| {
+        html! {
+            <text class="quadrant-label" x={format!("{qx:.0}")} y={format!("{qy:.0}")} text-anchor="middle">{ advice::quadrant(q) }</text>
+        }
+    };
+    html! {
+        <figure class="matrix">
+            <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-label={text::MATRIX_HEADING}>
+                <rect class="plot" x={PAD.to_string()} y={PAD.to_string()} width={(W - 2.0 * PAD).to_string()} height={(H - 2.0 * PAD).to_string()} />
+                <line class="divider" x1={mid_x.to_string()} y1={PAD.to_string()} x2={mid_x.to_string()} y2={(H - PAD).to_string()} />
+                <line class="divider" x1={PAD.to_string()} y1={mid_y.to_string()} x2={(W - PAD).to_string()} y2={mid_y.to_string()} />
+                { quadrant_label(Retain, (PAD + mid_x) / 2.0, PAD + 14.0) }
+                { quadrant_label(Partner, (mid_x + W - PAD) / 2.0, PAD + 14.0) }
+                { quadrant_label(Simplify, (PAD + mid_x) / 2.0, H - PAD - 6.0) }
+                { quadrant_label(Outsource, (mid_x + W - PAD) / 2.0, H - PAD - 6.0) }
+                <text class="axis-label" x={(W / 2.0).to_string()} y={(H - 8.0).to_string()} text-anchor="middle">{ text::AXIS_FIT }{ " →" }</text>
+                <text class="axis-label" x="12" y={(H / 2.0).to_string()} text-anchor="middle"
+                    transform={format!("rotate(-90 12 {})", H / 2.0)}>{ text::AXIS_IMPORTANCE }{ " →" }</text>
+                { for props.processes.iter().enumerate().map(|(i, p)| {
+                    // A small deterministic offset keeps identical points apart.
+                    let nudge = (i % 5) as f64 * 3.0 - 6.0;
+                    let (px, py) = (x(p.matrix.fit) + nudge, y(p.matrix.importance) - nudge);
+                    let label = format!(
+                        "{}: {}, importance {:.0}, fit {:.0}, {}",
+                        p.name, advice::decision(p.decision), p.matrix.importance, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
+                    );
+                    let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
+                    html! {
+                        <g key={p.id.clone()} {class} tabindex="0" role="img" aria-label={label.clone()}>
+                            <title>{ label }</title>
+                            <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r="6" />
+                            <text x={format!("{:.1}", px + 9.0)} y={format!("{:.1}", py + 4.0)}>{ short(&p.name) }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption>{ text::MATRIX_INTRO }</figcaption>
+            <details class="matrix-table">
+                <summary>{ text::MATRIX_TABLE }</summary>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ "Process" }</th>
+                        <th scope="col">{ text::AXIS_IMPORTANCE }</th>
+                        <th scope="col">{ text::AXIS_FIT }</th>
+                        <th scope="col">{ "Quadrant" }</th>
+                        <th scope="col">{ "Advice" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for props.processes.iter().map(|p| html! {
+                            <tr key={p.id.clone()}>
+                                <th scope="row">{ p.name.clone() }</th>
+                                <td>{ format::amount(p.matrix.importance) }</td>
+                                <td>{ format::amount(p.matrix.fit) }</td>
+                                <td>{ advice::quadrant(p.matrix.quadrant) }</td>
+                                <td>{ advice::decision(p.decision) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// CSS class suffix of a decision.
+pub fn decision_class(d: crate::engine::Decision) -> &'static str {
+    use crate::engine::Decision::*;
+    match d {
+        KeepInHouse => "keep",
+        Automate => "automate",
+        CoSource => "cosource",
+        Outsource => "outsource",
+    }
+}
+
+fn short(name: &str) -> String {
+    const MAX: usize = 18;
+    if name.chars().count() <= MAX {
+        name.to_owned()
+    } else {
+        let cut: String = name.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}

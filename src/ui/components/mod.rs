@@ -1,0 +1,12 @@
+//! Reusable view pieces: form fields, the step frame and progress indicator, and the
+//! results widgets.
+
+mod fields;
+mod matrix;
+mod progress;
+mod step_frame;
+
+pub use fields::{CheckGroup, ChoiceField, NumberField, ScaleField, SelectField, TextField};
+pub use matrix::{decision_class, Matrix};
+pub use progress::Progress;
+pub use step_frame::StepFrame;

@@ -1,0 +1,111 @@
+//! Number formatting for display: money with thousands separators, ranges, months.
+//! Plain functions, tested natively.
+
+use crate::engine::cost::Range;
+
+/// Rounds to a sensible precision and adds thousands separators: `1234567.8` → `1,234,568`.
+pub fn amount(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let rounded = if v.abs() >= 10_000.0 {
+        (v / 100.0).round() * 100.0
+    } else {
+        v.round()
+    };
+    let negative = rounded < 0.0;
+    let digits = format!("{}", rounded.abs() as u64);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if negative {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
+/// Money with its currency code: `USD 12,300`.
+pub fn money(v: f64, currency: &str) -> String {
+    format!("{currency} {}", amount(v))
+}
+
+/// A range as "low – high (expected x)".
+pub fn money_range(r: Range, currency: &str) -> String {
+    format!(
+        "{currency} {} – {} (expected {})",
+        amount(r.low),
+        amount(r.high),
+        amount(r.expected)
+    )
+}
+
+/// Break-even months per case as "about N months (M–K)".
+pub fn months(m: [Option<f64>; 3]) -> String {
+    match m {
+        [_, None, _] => "not reached".into(),
+        [low, Some(mid), high] => {
+            let show =
+                |v: Option<f64>| v.map_or("never".to_owned(), |v| format!("{:.0}", v.ceil()));
+            format!(
+                "about {:.0} months (range {} to {})",
+                mid.ceil(),
+                show(high),
+                show(low)
+            )
+        }
+    }
+}
+
+/// Hours with one decimal when needed: `7`, `6.5`.
+pub fn hours(h: f64) -> String {
+    if (h - h.round()).abs() < 0.05 {
+        format!("{:.0}", h.round())
+    } else {
+        format!("{h:.1}")
+    }
+}
+
+/// A share as a percentage: `0.375` → `38%`.
+pub fn percent(v: f64) -> String {
+    format!("{:.0}%", v * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_get_separators_and_sensible_rounding() {
+        assert_eq!(amount(0.0), "0");
+        assert_eq!(amount(999.4), "999");
+        assert_eq!(amount(1234.0), "1,234");
+        assert_eq!(amount(1_234_567.8), "1,234,600");
+        assert_eq!(amount(-25_000.0), "−25,000");
+        assert_eq!(amount(f64::NAN), "–");
+    }
+
+    #[test]
+    fn break_even_reads_as_months() {
+        assert_eq!(months([None, None, None]), "not reached");
+        assert_eq!(
+            months([Some(20.2), Some(10.1), Some(5.0)]),
+            "about 11 months (range 5 to 21)"
+        );
+        assert_eq!(
+            months([None, Some(3.0), Some(2.0)]),
+            "about 3 months (range 2 to never)"
+        );
+    }
+
+    #[test]
+    fn hours_and_percent() {
+        assert_eq!(hours(7.0), "7");
+        assert_eq!(hours(6.5), "6.5");
+        assert_eq!(percent(0.375), "38%");
+    }
+}

@@ -1,0 +1,78 @@
+//! The Yew shell: the app, its routes, one reducer for all state, pages and components.
+//! Views render engine output and content; they hold no business logic.
+
+pub mod components;
+pub mod format;
+pub mod pages;
+pub mod route;
+pub mod state;
+
+use crate::content::text;
+use route::Route;
+use state::State;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Handle to the app state, shared with every page through context.
+pub type AppState = UseReducerHandle<State>;
+
+/// The app state from context. Panics only if used outside [`App`], a programming error.
+#[hook]
+pub fn use_app() -> AppState {
+    use_context::<AppState>().expect("use_app must be called inside <App>")
+}
+
+/// The root component: state, router and page frame.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    use_effect_with((), |_| crate::web::mark_interactive());
+    html! {
+        <ContextProvider<AppState> context={state}>
+            <HashRouter>
+                <Shell />
+            </HashRouter>
+        </ContextProvider<AppState>>
+    }
+}
+
+/// Header, main region and footer around the current page.
+#[component]
+fn Shell() -> Html {
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                crate::web::focus("page-title");
+            })}>{ text::SKIP_TO_CONTENT }</a>
+            <header class="site-header">
+                <Link<Route> to={Route::Welcome} classes="brand">
+                    <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+                        <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
+                        <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
+                        <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
+                    </svg>
+                    <span>{ text::PRODUCT }</span>
+                </Link<Route>>
+            </header>
+            <main id="main" class="site-main">
+                <Switch<Route> render={switch} />
+            </main>
+            <footer class="site-footer"><p>{ text::FOOTER }</p></footer>
+        </>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    use pages::*;
+    match route {
+        Route::Welcome => html! { <Welcome /> },
+        Route::Company => html! { <CompanyStep /> },
+        Route::Goals => html! { <GoalsStep /> },
+        Route::Processes => html! { <ProcessesStep /> },
+        Route::Risk => html! { <RiskStep /> },
+        Route::Review => html! { <ReviewStep /> },
+        Route::Results => html! { <ResultsPage /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}

@@ -1,0 +1,19 @@
+//! Shown for any address that is not a screen of the app.
+
+use crate::content::text;
+use crate::ui::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Not-found page with a way back.
+#[component]
+pub fn NotFound() -> Html {
+    use_effect_with((), |_| crate::web::focus("page-title"));
+    html! {
+        <section class="not-found">
+            <h1 id="page-title" tabindex="-1">{ text::NOT_FOUND_TITLE }</h1>
+            <p>{ text::NOT_FOUND_BODY }</p>
+            <Link<Route> to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link<Route>>
+        </section>
+    }
+}

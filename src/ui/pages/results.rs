@@ -1,0 +1,458 @@
+//! Results: headline, what-if panel, sourcing matrix, advice per process, location
+//! comparison, cost impact with assumptions, roadmap and vendor checklist. Everything
+//! here renders the engine's [`Recommendation`], recomputed (memoised) from the answers.
+
+use super::goals::GoalFields;
+use super::risk::ToleranceField;
+use crate::content::economics::{ASSUMPTIONS, REALISED_SAVINGS_NOTE};
+use crate::content::sources::Basis;
+use crate::content::{advice, text};
+use crate::engine::cost::Range;
+use crate::engine::location::PROVIDER_DAY;
+use crate::engine::recommend::{ProcessAdvice, Recommendation};
+use crate::engine::{recommend, Decision};
+use crate::ui::components::{decision_class, Matrix, Progress};
+use crate::ui::format;
+use crate::ui::route::{Route, Step};
+use crate::ui::state::Action;
+use crate::ui::use_app;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The results page.
+#[component]
+pub fn ResultsPage() -> Html {
+    let state = use_app();
+    let result = use_memo(state.assessment.clone(), recommend);
+    let announce = use_state(String::new);
+    let first = use_mut_ref(|| true);
+    {
+        let (announce, first) = (announce.clone(), first.clone());
+        use_effect_with(result.clone(), move |_| {
+            // Announce changes, not the first render.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                announce.set(text::UPDATED.to_owned());
+            }
+        });
+    }
+    let reach = state.dispatcher();
+    use_effect_with((), move |_| {
+        reach.dispatch(Action::Reach {
+            step: Step::Results,
+        });
+        crate::web::scroll_to_top();
+        crate::web::focus("page-title");
+    });
+    let body = match &*result {
+        Ok(r) => html! { <Report rec={Rc::new(r.clone())} /> },
+        Err(e) => html! {
+            <div class="error-panel" role="alert">
+                <p>{ text::RESULTS_ERROR }</p>
+                <p>{ e.to_string() }</p>
+                <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
+            </div>
+        },
+    };
+    html! {
+        <div class="results-page">
+            <Progress current={Step::Results} />
+            <h1 id="page-title" tabindex="-1">{ results_title(&state.assessment.company.name) }</h1>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announce).clone() }</p>
+            <div class="results-layout">
+                <aside class="whatif" aria-labelledby="whatif-heading">
+                    <h2 id="whatif-heading">{ text::WHATIF_HEADING }</h2>
+                    <p class="help">{ text::WHATIF_INTRO }</p>
+                    <ToleranceField id="whatif-tolerance" />
+                    <details open=true>
+                        <summary>{ text::GOALS_TITLE }</summary>
+                        <GoalFields id_prefix="whatif-" />
+                    </details>
+                    <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
+                </aside>
+                <div class="report">{ body }</div>
+            </div>
+        </div>
+    }
+}
+
+fn results_title(company: &str) -> String {
+    if company.trim().is_empty() {
+        text::RESULTS_TITLE.to_owned()
+    } else {
+        format!("{}: {}", text::RESULTS_TITLE, company.trim())
+    }
+}
+
+/// Props of the report sections.
+#[derive(Properties, PartialEq, Clone)]
+struct ReportProps {
+    rec: Rc<Recommendation>,
+}
+
+#[component]
+fn Report(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let processes = Rc::new(r.processes.clone());
+    html! {
+        <>
+            <Headline rec={r.clone()} />
+            <section aria-labelledby="matrix-heading">
+                <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
+                <Matrix {processes} />
+            </section>
+            <section aria-labelledby="advice-heading">
+                <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
+                <ul class="advice-list">
+                    { for r.processes.iter().map(|p| html! {
+                        <li key={p.id.clone()}><AdviceCard advice={Rc::new(p.clone())} currency={r.currency} /></li>
+                    }) }
+                </ul>
+            </section>
+            <Locations rec={r.clone()} />
+            <CostSection rec={r.clone()} />
+            <Roadmap rec={r.clone()} />
+            <Checklist rec={r.clone()} />
+        </>
+    }
+}
+
+#[component]
+fn Headline(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let names = |d: Decision| -> Vec<String> {
+        r.processes
+            .iter()
+            .filter(|p| p.decision == d)
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    let where_ = r
+        .portfolio
+        .by_location
+        .iter()
+        .map(|(l, n)| format!("{} {}", n, advice::location(*l).to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        <section class="headline" aria-labelledby="headline-heading">
+            <h2 id="headline-heading">{ text::HEADLINE }</h2>
+            <ul class="decision-summary">
+                { for Decision::ALL.iter().map(|&d| {
+                    let list = names(d);
+                    html! {
+                        <li key={decision_class(d)} class={classes!("summary-item", format!("decision-{}", decision_class(d)))}>
+                            <span class="count">{ list.len() }</span>
+                            <span class="what">{ advice::decision(d) }</span>
+                            <span class="which">{ if list.is_empty() { "–".to_owned() } else { list.join(", ") } }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !where_.is_empty() {
+                <p>{ format!("Provider locations: {where_}.") }</p>
+            }
+            <p class="savings">
+                { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(r.portfolio.annual_saving, r.currency) }</strong>
+                { format!("; {}: {}; {}: {}.", text::ONE_OFF.to_lowercase(), format::money_range(r.portfolio.one_off, r.currency),
+                    text::BREAK_EVEN.to_lowercase(), format::months(r.portfolio.break_even_months)) }
+            </p>
+        </section>
+    }
+}
+
+/// Props of [`AdviceCard`].
+#[derive(Properties, PartialEq, Clone)]
+struct AdviceProps {
+    advice: Rc<ProcessAdvice>,
+    currency: &'static str,
+}
+
+#[component]
+fn AdviceCard(props: &AdviceProps) -> Html {
+    let p = &props.advice;
+    let id = format!("advice-{}", p.id);
+    let max = p
+        .reasons
+        .iter()
+        .chain(&p.location_reasons)
+        .map(|r| r.points.abs())
+        .fold(1.0, f64::max);
+    let reason_list = |reasons: &[crate::engine::recommend::Reason],
+                       toward: String,
+                       against: String| {
+        html! {
+            <ul class="reasons">
+                { for reasons.iter().map(|r| {
+                    let positive = r.points >= 0.0;
+                    let width = format!("width: {:.0}%", r.points.abs() / max * 100.0);
+                    let label = format!("{}: {}{:.0} points toward {}", advice::driver(r.driver), if positive { "+" } else { "−" }, r.points.abs(),
+                        if positive { &toward } else { &against });
+                    html! {
+                        <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>
+                            <span class="reason-label">{ label }</span>
+                            <span class="bar" aria-hidden="true"><span style={width}></span></span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    };
+    let runner_up = |opts: Vec<(String, bool)>, chosen: String| {
+        opts.into_iter()
+            .find(|(o, ok)| *ok && *o != chosen)
+            .map_or_else(|| "the alternatives".to_owned(), |(o, _)| o)
+    };
+    let decision_name = advice::decision(p.decision).to_owned();
+    let decision_rival = runner_up(
+        p.alternatives
+            .iter()
+            .map(|s| (advice::decision(s.option).to_owned(), s.excluded.is_none()))
+            .collect(),
+        decision_name.clone(),
+    );
+    let location_name = p
+        .location
+        .map(|l| advice::location(l).to_owned())
+        .unwrap_or_default();
+    let location_rival = runner_up(
+        p.locations
+            .iter()
+            .map(|s| (advice::location(s.option).to_owned(), s.excluded.is_none()))
+            .collect(),
+        location_name.clone(),
+    );
+    let countries = p
+        .countries
+        .iter()
+        .map(|c| format!("{} ({} h overlap)", c.name, format::hours(c.overlap_min)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        <article class={classes!("advice-card", format!("decision-{}", decision_class(p.decision)))} aria-labelledby={id.clone()}>
+            <header>
+                <h3 id={id.clone()}>{ p.name.clone() }</h3>
+                <p class="verdict">
+                    <strong class="decision">{ decision_name.clone() }</strong>
+                    if let Some(l) = p.location {
+                        <span>{ format!(" · {}", advice::location(l)) }</span>
+                    }
+                    <span class="confidence">{ format!(" · {}: {}", text::CONFIDENCE, advice::confidence(p.confidence)) }</span>
+                </p>
+            </header>
+            <dl class="facts">
+                <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
+                if p.location.is_some() {
+                    <div><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
+                    <div><dt>{ text::ENGAGEMENT }</dt><dd>{ advice::engagement(p.engagement) }</dd></div>
+                    <div><dt>{ text::VENDORS }</dt><dd>{ advice::vendors(p.vendors) }</dd></div>
+                }
+                if p.decision != Decision::KeepInHouse {
+                    <div><dt>{ text::ANNUAL_SAVING }</dt><dd>{ format::money_range(p.cost.annual_saving, props.currency) }</dd></div>
+                    <div><dt>{ text::ONE_OFF }</dt><dd>{ format::money_range(p.cost.one_off, props.currency) }</dd></div>
+                }
+            </dl>
+            <p class="help">{ advice::decision_help(p.decision) }</p>
+            <h4>{ text::WHY }</h4>
+            { reason_list(&p.reasons, decision_name.clone(), decision_rival) }
+            if p.location.is_some() && !p.location_reasons.is_empty() {
+                <h4>{ format!("Why {}", location_name.to_lowercase()) }</h4>
+                { reason_list(&p.location_reasons, location_name.clone(), location_rival) }
+            }
+            <h4>{ text::WHAT_WOULD_CHANGE }</h4>
+            <p>{ match p.flip {
+                Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
+                None => text::NO_FLIP.to_owned(),
+            } }</p>
+            <details>
+                <summary>{ text::ALTERNATIVES }</summary>
+                <ul class="alternatives">
+                    { for p.alternatives.iter().map(|s| html! {
+                        <li key={decision_class(s.option)}>
+                            { format!("{}: {:.0} points", advice::decision(s.option), s.score) }
+                            if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
+                        </li>
+                    }) }
+                </ul>
+                if p.location.is_some() {
+                    <ul class="alternatives">
+                        { for p.locations.iter().map(|s| html! {
+                            <li key={advice::location(s.option)}>
+                                { format!("{}: {:.0} points", advice::location(s.option), s.score) }
+                                if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </details>
+            if !p.risks.is_empty() {
+                <details>
+                    <summary>{ text::RISKS }</summary>
+                    <ul class="risks">
+                        { for p.risks.iter().map(|r| { let (risk, fix) = advice::risk(*r); html! {
+                            <li key={risk}><strong>{ risk }</strong>{ " " }{ fix }</li>
+                        }}) }
+                    </ul>
+                </details>
+            }
+            <details>
+                <summary>{ text::KPIS }</summary>
+                <ul class="kpis">
+                    { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
+                        <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
+                    }}) }
+                </ul>
+            </details>
+        </article>
+    }
+}
+
+#[component]
+fn Locations(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    html! {
+        <section aria-labelledby="locations-heading">
+            <h2 id="locations-heading">{ text::LOCATIONS_HEADING }</h2>
+            <div class="table-scroll">
+                <table class="locations">
+                    <thead><tr>
+                        <th scope="col">{ "Model" }</th>
+                        <th scope="col">{ "Example countries" }</th>
+                        <th scope="col">{ text::OVERLAP_RESULT }</th>
+                        <th scope="col">{ "Labour cost vs home" }</th>
+                        <th scope="col">{ "Notes" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for r.locations.iter().map(|o| {
+                            let overlap = o.countries.iter().map(|c| format!("{}: {}–{} h", c.code, format::hours(c.overlap_min), format::hours(c.overlap_max))).collect::<Vec<_>>().join("; ");
+                            let cost = o.countries.iter().map(|c| format!("{}: {}", c.code, format::percent(c.cost_ratio))).collect::<Vec<_>>().join("; ");
+                            html! {
+                                <tr key={advice::location(o.model)}>
+                                    <th scope="row">{ advice::location(o.model) }</th>
+                                    <td>{ if o.countries.is_empty() { "–".to_owned() } else { o.countries.iter().map(|c| c.name).collect::<Vec<_>>().join(", ") } }</td>
+                                    <td>{ if overlap.is_empty() { "–".to_owned() } else { overlap } }</td>
+                                    <td>{ if cost.is_empty() { "–".to_owned() } else { cost } }</td>
+                                    <td>{ match o.unavailable { Some(u) => advice::unavailable(u), None => advice::location_help(o.model) } }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <p class="help">{ text::PROVIDER_DAY_NOTE }{ format!(" ({:.0}:00–{:.0}:00)", PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
+        </section>
+    }
+}
+
+fn range_cells(r: Range, currency: &str) -> Html {
+    html! {
+        <>
+            <td>{ format::money(r.low, currency) }</td>
+            <td>{ format::money(r.expected, currency) }</td>
+            <td>{ format::money(r.high, currency) }</td>
+        </>
+    }
+}
+
+#[component]
+fn CostSection(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let changing: Vec<&ProcessAdvice> = r
+        .processes
+        .iter()
+        .filter(|p| p.decision != Decision::KeepInHouse)
+        .collect();
+    html! {
+        <section aria-labelledby="cost-heading">
+            <h2 id="cost-heading">{ text::COST_HEADING }</h2>
+            <div class="table-scroll">
+                <table class="cost">
+                    <caption>{ format!("{} ({}), pessimistic / expected / optimistic", text::ANNUAL_SAVING, r.currency) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Process" }</th>
+                        <th scope="col">{ text::CURRENT_COST }</th>
+                        <th scope="col">{ "Low" }</th><th scope="col">{ "Expected" }</th><th scope="col">{ "High" }</th>
+                        <th scope="col">{ text::BREAK_EVEN }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for changing.iter().map(|p| html! {
+                            <tr key={p.id.clone()}>
+                                <th scope="row">{ p.name.clone() }</th>
+                                <td>{ format::money(p.cost.current, r.currency) }{ if p.cost.estimated { format!(" ({})", text::ESTIMATED) } else { String::new() } }</td>
+                                { range_cells(p.cost.annual_saving, r.currency) }
+                                <td>{ format::months(p.cost.break_even_months) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ "Total" }</th>
+                        <td>{ format::money(r.portfolio.current_cost, r.currency) }</td>
+                        { range_cells(r.portfolio.annual_saving, r.currency) }
+                        <td>{ format::months(r.portfolio.break_even_months) }</td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            <p>{ format!("{}: {}.", text::ONE_OFF, format::money_range(r.portfolio.one_off, r.currency)) }</p>
+            <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ REALISED_SAVINGS_NOTE.label() }</p>
+            <details>
+                <summary>{ text::ASSUMPTIONS_HEADING }</summary>
+                <ul class="assumptions">
+                    { for ASSUMPTIONS.iter().map(|(label, f)| {
+                        let value = if f.low == f.high { format!("{}", f.low) } else { format!("{} – {}", f.low, f.high) };
+                        let class = if matches!(f.basis, Basis::Assumption(_)) { "assumption" } else { "cited" };
+                        html! { <li key={*label} {class}><strong>{ *label }</strong>{ format!(": {value}. ") }<em>{ f.basis.label() }</em></li> }
+                    }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
+
+#[component]
+fn Roadmap(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let name = |id: &str| {
+        r.processes
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_owned(), |p| p.name.clone())
+    };
+    html! {
+        <section aria-labelledby="roadmap-heading">
+            <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
+            if r.roadmap.is_empty() {
+                <p>{ "Nothing changes: every process stays in-house." }</p>
+            } else {
+                <ol class="waves">
+                    { for r.roadmap.iter().map(|w| { let (title, about) = advice::wave(w.kind); html! {
+                        <li key={title}>
+                            <h3>{ format!("{title}: months {}–{}", w.start_month, w.end_month) }</h3>
+                            <p>{ about }</p>
+                            <p>{ w.processes.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ") }</p>
+                        </li>
+                    }}) }
+                </ol>
+                <h3>{ "Each wave runs the eight steps of a BPO programme" }</h3>
+                <ol class="bpo-steps">
+                    { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={*step}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+#[component]
+fn Checklist(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    if r.checklist.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{ text::CHECKLIST_HEADING }</h2>
+            <ul class="checklist">
+                { for r.checklist.iter().map(|c| html! { <li key={advice::check_item(*c)}>{ advice::check_item(*c) }</li> }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './chromium.mjs';
+
+const PORT = 4173;
+const BASE = '/shorewise/';
+
+export default defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
+    browserName: 'chromium',
+    launchOptions: CHROMIUM,
+    viewport: { width: 1440, height: 900 },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node serve.mjs ../../dist ${PORT} ${BASE}`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,43 @@
+// Minimal static server for the built app, used by the e2e tests and the benchmark.
+// Serves DIST under a sub-path (default /shorewise/) to prove the build runs from any
+// sub-path, on 127.0.0.1 only. Usage: node serve.mjs [dist] [port] [base]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+export function startServer({ dist = '../../dist', port = 4173, base = '/shorewise/' } = {}) {
+  const root = resolve(dist);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+    if (rel === '' || rel === '.') rel = 'index.html';
+    const file = join(root, rel);
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist, port, base] = process.argv.slice(2);
+  const server = await startServer({ dist, port: Number(port ?? 4173), base: base ?? '/shorewise/' });
+  console.log(`serving ${resolve(dist ?? '../../dist')} at http://127.0.0.1:${server.address().port}${base ?? '/shorewise/'}`);
+}

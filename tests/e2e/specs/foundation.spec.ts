@@ -1,0 +1,38 @@
+import { test, expect } from '../fixtures/app';
+
+test('welcome screen explains the product, promises privacy and starts the questionnaire', async ({ welcome, page }) => {
+  await welcome.goto();
+  await expect(welcome.heading()).toHaveText('Shorewise');
+  await expect(page.getByText('about five minutes')).toBeVisible();
+  await expect(page.getByText('Your answers never leave this browser')).toBeVisible();
+  await expect(page).toHaveTitle(/Shorewise/);
+  await welcome.expectAccessible('welcome');
+  await welcome.screenshots('01-welcome');
+  await welcome.start();
+  await expect(page).toHaveURL(/#\/company$/);
+  await expect(welcome.heading()).toBeFocused();
+});
+
+test('an unknown address shows the not-found page with a way back', async ({ welcome, page }) => {
+  await welcome.goto('no-such-step');
+  await expect(welcome.heading()).toHaveText('Page not found');
+  await welcome.expectAccessible('not found');
+  await welcome.screenshots('99-not-found');
+  await page.getByRole('link', { name: 'Back to the start' }).click();
+  await expect(welcome.heading()).toHaveText('Shorewise');
+});
+
+test('the build runs from a sub-path and loads a favicon from the same origin', async ({ welcome, page }) => {
+  await welcome.goto();
+  expect(new URL(page.url()).pathname).toBe('/shorewise/');
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute('href', /favicon-[0-9a-f]+\.svg$/);
+  const response = await page.request.get(new URL((await icon.getAttribute('href'))!, page.url()).href);
+  expect(response.status()).toBe(200);
+});
+
+test('assets carry subresource-integrity hashes', async ({ welcome, page }) => {
+  await welcome.goto();
+  const missing = await page.locator('link[rel="stylesheet"]:not([integrity]), link[rel="modulepreload"]:not([integrity])').count();
+  expect(missing).toBe(0);
+});
