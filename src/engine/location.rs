@@ -213,7 +213,7 @@ fn speaks_all(c: &Country, languages: &[Language]) -> bool {
 fn attractiveness(company: &Company, home: &Country, c: &Country) -> f64 {
     let financial = 5.0 * (1.0 - c.loaded_hourly_usd() / home.loaded_hourly_usd()).max(0.0);
     let language = if speaks_all(c, &company.customer_languages) {
-        1.0
+        2.0
     } else {
         0.0
     };

@@ -294,26 +294,25 @@ fn advise(
     let f = factors(a, p, places);
     let mut dterms: Vec<(Decision, Driver, f64)> = Vec::with_capacity(96);
     decision_terms(&f, |d, dr, pts| dterms.push((d, dr, pts)));
-    let alternatives = ranked(Decision::ALL, |d| sum(&dterms, d), |d| decision_gate(&f, d));
-    let decision = alternatives
-        .iter()
-        .find(|s| s.excluded.is_none())
-        .map_or(Decision::KeepInHouse, |s| s.option);
-    debug_assert_eq!(decision, score::choose_decision(&f));
+    let decision = score::choose_decision(&f);
+    let alternatives = ranked(
+        Decision::ALL,
+        decision,
+        |d| sum(&dterms, d),
+        |d| decision_gate(&f, d),
+    );
     let reasons = explain(&dterms, decision, &alternatives);
     let confidence = Confidence::from_margin(margin(&alternatives, decision));
 
     let mut lterms: Vec<(LocationModel, Driver, f64)> = Vec::with_capacity(48);
     location_terms(&f, |m, dr, pts| lterms.push((m, dr, pts)));
+    let best_location = score::choose_location(&f);
     let locations = ranked(
         LocationModel::ALL,
+        best_location,
         |m| sum(&lterms, m),
         |m| location_gate(&f, m),
     );
-    let best_location = locations
-        .iter()
-        .find(|s| s.excluded.is_none())
-        .map_or(LocationModel::Onshore, |s| s.option);
     let location = decision.uses_provider().then_some(best_location);
     let location_reasons = if location.is_some() {
         explain(&lterms, best_location, &locations)
@@ -407,8 +406,12 @@ fn sum<T: PartialEq>(terms: &[(T, Driver, f64)], option: T) -> f64 {
     terms.iter().filter(|t| t.0 == option).map(|t| t.2).sum()
 }
 
-fn ranked<T: Copy, const N: usize>(
+/// All options, the chosen one first, then eligible ones by score, then excluded ones.
+/// The choice itself comes from `score::best`, so that near-ties resolve here exactly
+/// as in the what-if search.
+fn ranked<T: Copy + PartialEq, const N: usize>(
     all: [T; N],
+    chosen: T,
     score: impl Fn(T) -> f64,
     gate: impl Fn(T) -> Option<Exclusion>,
 ) -> Vec<Scored<T>> {
@@ -420,11 +423,11 @@ fn ranked<T: Copy, const N: usize>(
             excluded: gate(o),
         })
         .collect();
-    // Stable sort: eligible first, then by score; equal scores keep the conservative order.
+    // Stable sort: equal scores keep the conservative order of `all`.
     v.sort_by(|x, y| {
-        x.excluded
-            .is_some()
-            .cmp(&y.excluded.is_some())
+        (x.option != chosen)
+            .cmp(&(y.option != chosen))
+            .then(x.excluded.is_some().cmp(&y.excluded.is_some()))
             .then(y.score.total_cmp(&x.score))
     });
     v

@@ -254,3 +254,27 @@ fn ordinal<T: Copy + PartialEq>(
         }
     }
 }
+
+impl Change {
+    /// Applies the change to an assessment: process answers to the process with id
+    /// `process`, company-wide answers to the whole assessment. Lets the UI offer
+    /// "try this" and lets tests check that a flip is real.
+    pub fn apply(self, a: &mut super::model::Assessment, process: &str) {
+        let p = a.processes.iter_mut().find(|p| p.id == process);
+        match (self, p) {
+            (Change::Role { to }, Some(p)) => p.role = to,
+            (Change::Judgement { to }, Some(p)) => p.judgement = to,
+            (Change::RuleBased { to }, Some(p)) => p.rule_based = to,
+            (Change::Documentation { to }, Some(p)) => p.documentation = to,
+            (Change::Sensitivity { to }, Some(p)) => p.sensitivity = to,
+            (Change::Demand { to }, Some(p)) => p.demand = to,
+            (Change::Overlap { to }, Some(p)) => p.overlap_hours = to,
+            (Change::Goal { goal, to }, _) => a.goals = a.goals.with(goal, to),
+            (Change::RiskTolerance { to }, _) => a.risk.tolerance = to,
+            (Change::VendorManagement { to }, _) => a.risk.vendor_management = to,
+            (Change::TransitionAppetite { to }, _) => a.risk.transition_appetite = to,
+            (Change::Residency { to }, _) => a.risk.residency = to,
+            (_, None) => {}
+        }
+    }
+}

@@ -6,7 +6,10 @@ mod matrix;
 mod progress;
 mod step_frame;
 
-pub use fields::{CheckGroup, ChoiceField, NumberField, ScaleField, SelectField, TextField};
-pub use matrix::{decision_class, Matrix};
+pub use fields::{
+    CheckGroup, ChoiceField, NumberField, NumberProps, ScaleField, ScaleProps, SelectField,
+    TextField,
+};
+pub use matrix::{decision_class, Matrix, MatrixProps};
 pub use progress::Progress;
 pub use step_frame::StepFrame;

@@ -1,0 +1,171 @@
+//! Browser component tests (wasm-bindgen-test in headless Chromium): mount a component,
+//! act through the DOM, flush Yew's scheduler, assert on what a user would see.
+#![cfg(target_arch = "wasm32")]
+
+use shorewise::engine::{examples, recommend};
+use shorewise::ui::components::{Matrix, NumberField, ScaleField};
+use shorewise::ui::App;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount a component into.
+fn root() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn query(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn app_opens_on_the_welcome_screen_and_starts_the_questionnaire() {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("").unwrap();
+    let root = root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(query(&root, "h1").text_content().unwrap(), "Shorewise");
+    let start: HtmlElement = query(&root, "a.button.primary").dyn_into().unwrap();
+    assert_eq!(start.text_content().unwrap(), "Start the assessment");
+    start.click();
+    yew::scheduler::flush().await;
+    assert_eq!(query(&root, "h1").text_content().unwrap(), "Your company");
+    assert!(window.location().hash().unwrap().ends_with("/company"));
+    // The progress indicator names every step and marks the current one.
+    let steps = root.query_selector_all(".progress li").unwrap();
+    assert_eq!(steps.length(), 6);
+    assert_eq!(
+        query(&root, "[aria-current=step]").text_content().unwrap(),
+        "1Company"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn number_field_reports_valid_values_and_flags_invalid_text() {
+    let values = Rc::new(RefCell::new(Vec::<f64>::new()));
+    let validity = Rc::new(RefCell::new(Vec::<bool>::new()));
+    let props = yew::props!(shorewise::ui::components::NumberProps {
+        id: "fte",
+        label: "People",
+        value: 2.0,
+        min: 0.01,
+        max: 100.0,
+        error: "Enter a number between 0.01 and 100.",
+        onchange: {
+            let v = values.clone();
+            Callback::from(move |x| v.borrow_mut().push(x))
+        },
+        onvalidity: {
+            let v = validity.clone();
+            Callback::from(move |x| v.borrow_mut().push(x))
+        },
+    });
+    let root = root();
+    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = query(&root, "input").dyn_into().unwrap();
+    assert_eq!(input.value(), "2");
+
+    type_into(&input, "abc");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        query(&root, ".error").text_content().unwrap(),
+        "Enter a number between 0.01 and 100."
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(*validity.borrow(), vec![true]);
+
+    type_into(&input, "1,5");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".error").unwrap().is_none());
+    assert_eq!(*values.borrow(), vec![15.0]);
+    assert_eq!(*validity.borrow(), vec![true, false]);
+
+    type_into(&input, "1000");
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector(".error").unwrap().is_some(),
+        "out of range is invalid"
+    );
+    assert_eq!(
+        *values.borrow(),
+        vec![15.0],
+        "invalid text never reaches the state"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn scale_field_is_a_labelled_radio_group_that_reports_the_chosen_value() {
+    let chosen = Rc::new(RefCell::new(None::<u8>));
+    let props = yew::props!(shorewise::ui::components::ScaleProps {
+        id: "goal-cost",
+        legend: "Cost reduction",
+        labels: ["0 Not at all", "1", "2", "3", "4", "5 Top priority"],
+        value: 3,
+        onchange: {
+            let c = chosen.clone();
+            Callback::from(move |v| *c.borrow_mut() = Some(v))
+        },
+    });
+    let root = root();
+    yew::Renderer::<ScaleField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        query(&root, "legend").text_content().unwrap(),
+        "Cost reduction"
+    );
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(radios.length(), 6);
+    let checked: HtmlInputElement = query(&root, "input:checked").dyn_into().unwrap();
+    assert_eq!(checked.value(), "3");
+    let five: HtmlInputElement = radios.item(5).unwrap().dyn_into().unwrap();
+    five.click();
+    yew::scheduler::flush().await;
+    assert_eq!(*chosen.borrow(), Some(5));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn matrix_draws_one_focusable_labelled_point_per_process_and_a_table() {
+    let rec = recommend(&examples::us_software()).unwrap();
+    let n = rec.processes.len();
+    let props = yew::props!(shorewise::ui::components::MatrixProps {
+        processes: Rc::new(rec.processes.clone()),
+    });
+    let root = root();
+    yew::Renderer::<Matrix>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let points = root.query_selector_all("svg g.point").unwrap();
+    assert_eq!(points.length() as usize, n);
+    let first: Element = points.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
+    let label = first.get_attribute("aria-label").unwrap();
+    assert!(label.starts_with(&rec.processes[0].name), "{label}");
+    assert_eq!(
+        root.query_selector_all("table tbody tr").unwrap().length() as usize,
+        n
+    );
+    root.remove();
+}

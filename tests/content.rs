@@ -1,0 +1,197 @@
+//! Content tests: the knowledge base is complete, ids are unique, every figure is
+//! sourced or labelled as an assumption, and every enum value has wording.
+
+use shorewise::content::sources::{self, Basis};
+use shorewise::content::{advice, countries::COUNTRIES, economics, processes};
+use shorewise::engine::model::*;
+use std::collections::HashSet;
+
+#[test]
+fn catalog_has_at_least_30_processes_with_unique_ids_and_complete_entries() {
+    let catalog = processes::CATALOG;
+    assert!(catalog.len() >= 30, "{}", catalog.len());
+    let ids: HashSet<_> = catalog.iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), catalog.len(), "duplicate catalog id");
+    for p in catalog {
+        assert!(
+            !p.id.starts_with("custom-"),
+            "{} clashes with custom ids",
+            p.id
+        );
+        assert!(
+            p.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{}",
+            p.id
+        );
+        assert!(!p.name.is_empty() && !p.summary.is_empty(), "{}", p.id);
+        assert!(p.summary.ends_with('.'), "{}", p.id);
+        assert!(p.role_multiplier > 0.0, "{}", p.id);
+        let d = p.defaults;
+        assert!(
+            d.fte > 0.0
+                && d.judgement <= 5
+                && d.rule_based <= 5
+                && d.documentation <= 5
+                && d.overlap_hours <= 8,
+            "{}",
+            p.id
+        );
+        // Defaults are valid answers as they stand.
+        let mut a = Assessment::default();
+        a.processes.push(ProcessAnswer::from_catalog(p));
+        assert!(shorewise::engine::recommend(&a).is_ok(), "{}", p.id);
+    }
+}
+
+#[test]
+fn catalog_covers_every_category_and_kind_named_in_the_brief() {
+    for cat in processes::Category::ALL {
+        assert!(
+            processes::CATALOG.iter().any(|p| p.category == *cat),
+            "{cat:?} is empty"
+        );
+    }
+    for kind in WorkKind::ALL {
+        assert!(
+            processes::CATALOG.iter().any(|p| p.kind == *kind),
+            "{kind:?} has no process"
+        );
+    }
+    for id in [
+        "payroll",
+        "benefits",
+        "recruiting",
+        "accounts-payable",
+        "accounts-receivable",
+        "ledger-reporting",
+        "data-entry",
+        "customer-service",
+        "technical-support",
+        "sales",
+        "telemarketing",
+        "lead-qualification",
+        "marketing-ops",
+        "social-media",
+        "app-development",
+        "app-maintenance",
+        "it-helpdesk",
+        "infrastructure-cloud",
+        "cybersecurity",
+        "data-analytics",
+        "financial-analysis",
+        "contract-review",
+        "compliance",
+        "market-research",
+        "competitive-research",
+        "shipping-logistics",
+    ] {
+        assert!(processes::find(id).is_some(), "{id} missing");
+    }
+}
+
+#[test]
+fn at_least_40_countries_sorted_unique_and_plausible() {
+    assert!(COUNTRIES.len() >= 40, "{}", COUNTRIES.len());
+    assert!(
+        COUNTRIES.windows(2).all(|w| w[0].code < w[1].code),
+        "sorted by code for binary search"
+    );
+    for c in COUNTRIES {
+        assert_eq!(c.code.len(), 2);
+        assert_eq!(c.currency.len(), 3, "{}", c.code);
+        assert!(c.per_usd > 0.0, "{}", c.code);
+        assert!((-720..=840).contains(&c.utc_offset_min), "{}", c.code);
+        assert_eq!(c.utc_offset_min % 30, 0, "{}", c.code);
+        assert!(c.wage.low > 0.0 && c.wage.low <= c.wage.high, "{}", c.code);
+        assert!(
+            c.load.low >= 0.0 && c.load.low <= c.load.high && c.load.high < 1.0,
+            "{}",
+            c.code
+        );
+        assert!(!c.languages.is_empty(), "{}", c.code);
+        for d in [c.people, c.environment, c.digital] {
+            assert!((1..=5).contains(&d), "{}", c.code);
+        }
+    }
+    // Half-hour zones are kept (India, Sri Lanka).
+    assert_eq!(
+        shorewise::content::countries::find("IN")
+            .unwrap()
+            .utc_offset_min,
+        330
+    );
+}
+
+#[test]
+fn every_figure_is_sourced_or_labelled_as_an_assumption() {
+    let known: HashSet<_> = sources::ALL.iter().map(|s| s.id).collect();
+    assert_eq!(known.len(), sources::ALL.len(), "duplicate source id");
+    let check = |what: &str, b: &Basis| match b {
+        Basis::Cited(s) => {
+            assert!(known.contains(s.id), "{what}: unknown source {}", s.id);
+            assert!(!s.date.is_empty() && !s.title.is_empty(), "{what}");
+        }
+        Basis::Assumption(why) => assert!(why.len() > 10, "{what}: an assumption needs its reason"),
+    };
+    for c in COUNTRIES {
+        check(c.code, &c.wage.basis);
+        check(c.code, &c.load.basis);
+    }
+    for p in processes::CATALOG {
+        check(p.id, &p.multiplier_basis);
+    }
+    for (label, f) in economics::ASSUMPTIONS {
+        check(label, &f.basis);
+        assert!(f.low <= f.high, "{label}");
+    }
+    // The cited survey figures are the ones DOMAIN.md gives.
+    let find = |code| shorewise::content::countries::find(code).unwrap();
+    assert_eq!((find("MX").wage.low, find("MX").wage.high), (5.0, 6.0));
+    assert_eq!((find("IN").wage.low, find("IN").wage.high), (2.0, 3.0));
+    assert_eq!(find("US").wage.low, 19.08);
+    assert_eq!(
+        (economics::GOVERNANCE.low, economics::GOVERNANCE.high),
+        (0.045, 0.15)
+    );
+    assert_eq!(
+        (economics::SELECTION.low, economics::SELECTION.high),
+        (0.02, 0.05)
+    );
+}
+
+#[test]
+fn every_value_the_engine_can_output_has_wording() {
+    use shorewise::engine::plan::{CheckItem, Kpi, Risk};
+    let non_empty = |s: &str| assert!(!s.trim().is_empty());
+    for d in shorewise::engine::Decision::ALL {
+        non_empty(advice::decision(d));
+        non_empty(advice::decision_help(d));
+    }
+    for g in Goal::ALL {
+        non_empty(advice::goal(*g));
+        non_empty(advice::goal_help(*g));
+    }
+    for r in [
+        Risk::DataSecurity,
+        Risk::Regulatory,
+        Risk::Dependency,
+        Risk::QualityControl,
+        Risk::LanguageCulture,
+        Risk::HiddenCosts,
+        Risk::KnowledgeLoss,
+        Risk::StaffImpact,
+        Risk::TimeZones,
+        Risk::ProcessMaturity,
+        Risk::AutomationExceptions,
+        Risk::CapacityAndCost,
+    ] {
+        let (risk, fix) = advice::risk(r);
+        non_empty(risk);
+        non_empty(fix);
+    }
+    let (name, term) = advice::kpi(Kpi::ServiceLevel);
+    non_empty(name);
+    non_empty(term);
+    non_empty(advice::check_item(CheckItem::NotPriceAlone));
+    assert_eq!(advice::BPO_STEPS.len(), 8);
+}

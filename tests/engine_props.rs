@@ -1,0 +1,279 @@
+//! Property tests: invariants that hold for every valid assessment (determinism,
+//! totality, the sanity rules of DOMAIN.md section 5), and robustness on bad numbers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use shorewise::content::{countries, processes::CATALOG};
+use shorewise::engine::location::LocationModel;
+use shorewise::engine::model::*;
+use shorewise::engine::recommend::ProcessAdvice;
+use shorewise::engine::{recommend, Assessment, Decision};
+
+fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    proptest::sample::select(all)
+}
+
+fn goals() -> impl Strategy<Value = Goals> {
+    proptest::array::uniform8(0u8..=5).prop_map(|w| Goals {
+        cost: w[0],
+        focus: w[1],
+        expertise: w[2],
+        scalability: w[3],
+        speed: w[4],
+        quality: w[5],
+        coverage: w[6],
+        new_markets: w[7],
+    })
+}
+
+fn risk() -> impl Strategy<Value = RiskProfile> {
+    (
+        pick(Level::ALL),
+        pick(Residency::ALL),
+        proptest::sample::subsequence(Regulation::ALL.to_vec(), 0..=3),
+        pick(Level::ALL),
+        pick(Level::ALL),
+        pick(Level::ALL),
+    )
+        .prop_map(
+            |(tolerance, residency, regulations, dep, vm, tr)| RiskProfile {
+                tolerance,
+                residency,
+                regulations,
+                dependency_tolerance: dep,
+                vendor_management: vm,
+                transition_appetite: tr,
+            },
+        )
+}
+
+fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
+    (
+        0..CATALOG.len(),
+        pick(StrategicRole::ALL),
+        0.1f64..50.0,
+        prop_oneof![Just(0.0), 1_000.0f64..5_000_000.0],
+        pick(Demand::ALL),
+        proptest::array::uniform3(0u8..=5),
+        pick(Sensitivity::ALL),
+        any::<bool>(),
+        0u8..=8,
+        any::<bool>(),
+        pick(WorkKind::ALL),
+    )
+        .prop_map(
+            move |(c, role, fte, cost, demand, [j, r, d], s, cf, overlap, custom, kind)| {
+                let mut p = if custom {
+                    ProcessAnswer::custom(index as u32, &format!("Custom {index}"), kind)
+                } else {
+                    let mut p = ProcessAnswer::from_catalog(&CATALOG[c]);
+                    // Distinct ids: suffixing is not allowed, so fall back to a custom one
+                    // when the same catalog entry was drawn twice (see `assessment`).
+                    p.custom_name.clear();
+                    p
+                };
+                p.role = role;
+                p.fte = fte;
+                p.annual_cost = cost;
+                p.demand = demand;
+                p.judgement = j;
+                p.rule_based = r;
+                p.documentation = d;
+                p.sensitivity = s;
+                p.customer_facing = cf;
+                p.overlap_hours = overlap;
+                p
+            },
+        )
+}
+
+fn assessment() -> impl Strategy<Value = Assessment> {
+    let processes = (1usize..8).prop_flat_map(|n| (0..n).map(process).collect::<Vec<_>>());
+    (
+        pick(countries::COUNTRIES).prop_map(|c| c.code),
+        0u8..=12,
+        1u8..=12,
+        goals(),
+        risk(),
+        processes,
+        proptest::sample::subsequence(Language::ALL.to_vec(), 1..=2),
+    )
+        .prop_map(|(home, start, len, goals, risk, mut processes, langs)| {
+            // Keep ids unique: a repeated catalog draw becomes a custom process.
+            let mut seen = std::collections::HashSet::new();
+            for (i, p) in processes.iter_mut().enumerate() {
+                if !seen.insert(p.id.clone()) {
+                    p.id = format!("custom-{}", 1000 + i);
+                    p.custom_name = format!("Extra {i}");
+                }
+            }
+            let mut a = Assessment::default();
+            a.company.home = home.to_owned();
+            a.company.hours = WorkingHours {
+                start,
+                end: (start + len).min(24),
+            };
+            a.company.customer_languages = langs;
+            a.goals = goals;
+            a.risk = risk;
+            a.processes = processes;
+            a
+        })
+}
+
+/// Distance from home of a piece of advice: 0 when no provider does the work.
+fn rank(p: &ProcessAdvice) -> usize {
+    p.location.map_or(0, LocationModel::rank)
+}
+
+fn ranks(a: &Assessment) -> Vec<usize> {
+    recommend(a)
+        .expect("valid")
+        .processes
+        .iter()
+        .map(rank)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_valid_assessment_gets_a_recommendation(a in assessment()) {
+        let r = recommend(&a);
+        prop_assert!(r.is_ok(), "{:?}", r.err());
+        let r = r.unwrap();
+        prop_assert_eq!(r.processes.len(), a.processes.len());
+        for p in &r.processes {
+            prop_assert!(p.cost.annual_saving.expected.is_finite());
+            prop_assert!(p.cost.one_off.expected.is_finite());
+            prop_assert_eq!(p.decision.uses_provider(), p.location.is_some());
+        }
+    }
+
+    #[test]
+    fn the_same_answers_give_the_same_result(a in assessment()) {
+        let b: Assessment = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        prop_assert_eq!(recommend(&a).unwrap(), recommend(&b).unwrap());
+    }
+
+    #[test]
+    fn differentiating_core_is_never_outsourced(a in assessment()) {
+        let r = recommend(&a).unwrap();
+        for (p, answer) in r.processes.iter().zip(&a.processes) {
+            if answer.role == StrategicRole::Differentiating {
+                prop_assert!(!p.decision.uses_provider(), "{} -> {:?}", p.name, p.decision);
+            }
+        }
+    }
+
+    #[test]
+    fn residency_is_a_hard_constraint(a in assessment()) {
+        let r = recommend(&a).unwrap();
+        let home = countries::find(&a.company.home).unwrap();
+        for p in &r.processes {
+            for c in &p.countries {
+                let c = countries::find(c.code).unwrap();
+                match a.risk.residency {
+                    Residency::None => {}
+                    Residency::HomeCountry => prop_assert_eq!(c.code, home.code),
+                    Residency::HomeRegion => prop_assert!(
+                        shorewise::engine::location::same_data_zone(home, c), "{} outside zone of {}", c.code, home.code
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn more_sensitive_data_never_moves_work_further_offshore(a in assessment(), i in 0usize..8) {
+        let i = i % a.processes.len();
+        let mut more = a.clone();
+        more.processes[i].sensitivity = match a.processes[i].sensitivity {
+            Sensitivity::Public => Sensitivity::Internal,
+            Sensitivity::Internal => Sensitivity::Confidential,
+            _ => Sensitivity::Restricted,
+        };
+        prop_assert!(ranks(&more)[i] <= ranks(&a)[i]);
+    }
+
+    #[test]
+    fn more_regulation_never_moves_work_further_offshore(a in assessment(), extra in pick(Regulation::ALL)) {
+        let mut more = a.clone();
+        if !more.risk.regulations.contains(&extra) {
+            more.risk.regulations.push(extra);
+        }
+        for (after, before) in ranks(&more).into_iter().zip(ranks(&a)) {
+            prop_assert!(after <= before);
+        }
+    }
+
+    #[test]
+    fn lower_risk_tolerance_never_moves_work_further_offshore(a in assessment()) {
+        let mut lower = a.clone();
+        lower.risk.tolerance = match a.risk.tolerance {
+            Level::High => Level::Medium,
+            _ => Level::Low,
+        };
+        for (after, before) in ranks(&lower).into_iter().zip(ranks(&a)) {
+            prop_assert!(after <= before);
+        }
+    }
+
+    #[test]
+    fn more_weight_on_cost_never_moves_work_toward_onshore(a in assessment()) {
+        let mut more = a.clone();
+        more.goals.cost = (a.goals.cost + 1).min(5);
+        let before = recommend(&a).unwrap();
+        let after = recommend(&more).unwrap();
+        for (b, x) in before.processes.iter().zip(&after.processes) {
+            if b.decision.uses_provider() {
+                prop_assert!(x.decision.uses_provider(), "{}: {:?} -> {:?}", b.name, b.decision, x.decision);
+                prop_assert!(rank(x) >= rank(b), "{}: {:?} -> {:?}", b.name, b.location, x.location);
+            }
+        }
+    }
+
+    #[test]
+    fn every_flip_is_real(a in assessment()) {
+        let r = recommend(&a).unwrap();
+        for p in &r.processes {
+            if let Some(flip) = p.flip {
+                let mut changed = a.clone();
+                flip.change.apply(&mut changed, &p.id);
+                let after = recommend(&changed).unwrap();
+                let q = after.processes.iter().find(|q| q.id == p.id).unwrap();
+                prop_assert_eq!((q.decision, q.location), (flip.decision, flip.location));
+            }
+        }
+    }
+
+    #[test]
+    fn bad_numbers_are_rejected_with_a_named_field_never_a_panic(
+        a in assessment(),
+        fte in prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-1.0), Just(0.0), Just(1e9), any::<f64>()],
+        cost in prop_oneof![Just(f64::NAN), Just(f64::NEG_INFINITY), Just(-5.0), any::<f64>()],
+    ) {
+        let mut bad = a.clone();
+        bad.processes[0].fte = fte;
+        bad.processes[0].annual_cost = cost;
+        match recommend(&bad) {
+            Ok(_) => {
+                prop_assert!(fte.is_finite() && (0.01..=100_000.0).contains(&fte));
+                prop_assert!(cost.is_finite() && cost >= 0.0);
+            }
+            Err(e) => {
+                let field = e.field().unwrap_or_default().to_owned();
+                prop_assert!(field.starts_with("processes[0]."), "{}", field);
+            }
+        }
+    }
+}
+
+#[test]
+fn keep_and_automate_count_as_home() {
+    assert_eq!(
+        Decision::ALL.iter().filter(|d| d.uses_provider()).count(),
+        2
+    );
+}

@@ -1,0 +1,582 @@
+//! Scenario tests: one per decision rule of `docs/model.md`, each named after its rule.
+
+mod common;
+
+use common::*;
+use shorewise::content::countries;
+use shorewise::engine::location::LocationModel::{self, *};
+use shorewise::engine::model::*;
+use shorewise::engine::plan::{CheckItem, Kpi, Risk, WaveKind};
+use shorewise::engine::recommend::{Confidence, Engagement, OutsourcingType, VendorStrategy};
+use shorewise::engine::score::Exclusion;
+use shorewise::engine::Decision::*;
+
+fn max_goals() -> Goals {
+    Goals {
+        cost: 5,
+        focus: 5,
+        expertise: 5,
+        scalability: 5,
+        speed: 5,
+        quality: 5,
+        coverage: 5,
+        new_markets: 5,
+    }
+}
+
+#[test]
+fn core_differentiating_stays_in_house() {
+    // Even with every goal at 5 and a high appetite for risk, a differentiating
+    // process is not outsourced or co-sourced.
+    let mut a = company_with("app-development");
+    a.goals = max_goals();
+    a.risk.tolerance = Level::High;
+    a.risk.vendor_management = Level::High;
+    only(&mut a).role = StrategicRole::Differentiating;
+    let p = advise(&a);
+    assert_eq!(p.decision, KeepInHouse);
+    let excluded: Vec<_> = p
+        .alternatives
+        .iter()
+        .filter(|s| s.excluded == Some(Exclusion::CoreProcess))
+        .map(|s| s.option)
+        .collect();
+    assert_eq!(excluded.len(), 2);
+    assert!(excluded.contains(&Outsource) && excluded.contains(&CoSource));
+    assert_eq!(p.location, None);
+    assert_eq!(p.reasons[0].driver, shorewise::engine::score::Driver::Role);
+}
+
+#[test]
+fn critical_commodity_is_co_sourced() {
+    // Critical but not differentiating, documented, with cost and focus goals: the
+    // provider runs it under strong in-house governance.
+    let mut a = company_with("infrastructure-cloud");
+    a.goals.cost = 4;
+    a.goals.focus = 4;
+    a.goals.expertise = 4;
+    let p = only(&mut a);
+    p.role = StrategicRole::Critical;
+    p.rule_based = 1;
+    p.documentation = 4;
+    assert_eq!(advise(&a).decision, CoSource);
+    // The same work as supporting is outsourced outright.
+    only(&mut a).role = StrategicRole::Supporting;
+    assert_eq!(advise(&a).decision, Outsource);
+}
+
+#[test]
+fn supporting_documented_work_is_outsourced() {
+    let mut a = company_with("recruiting");
+    a.goals.cost = 4;
+    a.goals.focus = 4;
+    let p = only(&mut a);
+    p.role = StrategicRole::Supporting;
+    p.documentation = 4;
+    p.rule_based = 2;
+    let advice = advise(&a);
+    assert_eq!(advice.decision, Outsource);
+    assert!(advice.location.is_some());
+    assert_eq!(advice.kind, OutsourcingType::BackOfficeBpo);
+}
+
+#[test]
+fn rule_based_high_volume_is_automated() {
+    let mut a = company_with("data-entry");
+    let p = only(&mut a);
+    p.rule_based = 5;
+    p.judgement = 0;
+    p.fte = 12.0;
+    p.documentation = 4;
+    let advice = advise(&a);
+    assert_eq!(advice.decision, Automate);
+    assert!(advice.kpis.contains(&Kpi::StraightThrough));
+    assert!(advice.risks.contains(&Risk::AutomationExceptions));
+    assert!(advice.cost.annual_saving.expected > 0.0);
+}
+
+#[test]
+fn unstructured_work_is_not_automated() {
+    let mut a = company_with("data-entry");
+    only(&mut a).rule_based = 1;
+    let advice = advise(&a);
+    assert_ne!(advice.decision, Automate);
+    let automate = advice
+        .alternatives
+        .iter()
+        .find(|s| s.option == Automate)
+        .unwrap();
+    assert_eq!(automate.excluded, Some(Exclusion::NotRuleBased));
+}
+
+#[test]
+fn judgement_heavy_work_is_not_automated() {
+    let mut a = company_with("data-entry");
+    let p = only(&mut a);
+    p.rule_based = 3;
+    p.judgement = 5;
+    assert_ne!(advise(&a).decision, Automate);
+    only(&mut a).judgement = 0;
+    only(&mut a).rule_based = 5;
+    assert_eq!(
+        advise(&a).decision,
+        Automate,
+        "the same work without judgement is automated"
+    );
+}
+
+#[test]
+fn poorly_documented_process_needs_process_work_first() {
+    let mut a = company_with("recruiting");
+    a.goals.cost = 4;
+    only(&mut a).documentation = 5;
+    let documented = advise(&a);
+    only(&mut a).documentation = 0;
+    let undocumented = advise(&a);
+    let score = |p: &shorewise::engine::recommend::ProcessAdvice| {
+        p.alternatives
+            .iter()
+            .find(|s| s.option == Outsource)
+            .unwrap()
+            .score
+    };
+    assert!(score(&undocumented) < score(&documented));
+    assert_eq!(undocumented.decision, Outsource);
+    assert!(undocumented.risks.contains(&Risk::ProcessMaturity));
+    assert!(!documented.risks.contains(&Risk::ProcessMaturity));
+    assert_eq!(run(&a).roadmap.last().unwrap().kind, WaveKind::Complex);
+    assert!(undocumented.cost.one_off.expected > documented.cost.one_off.expected);
+}
+
+#[test]
+fn variable_demand_gets_flexible_engagement() {
+    let mut a = company_with("customer-service");
+    only(&mut a).demand = Demand::Seasonal;
+    assert_eq!(advise(&a).engagement, Engagement::Flexible);
+    only(&mut a).demand = Demand::Project;
+    assert_eq!(advise(&a).engagement, Engagement::Flexible);
+    only(&mut a).demand = Demand::Steady;
+    assert_eq!(advise(&a).engagement, Engagement::Permanent);
+}
+
+/// A cost-driven US company outsourcing customer-agnostic back-office work.
+fn offshore_candidate() -> Assessment {
+    let mut a = company_with("document-processing");
+    a.goals.cost = 5;
+    a.goals.focus = 4;
+    let p = only(&mut a);
+    p.sensitivity = Sensitivity::Internal;
+    p.overlap_hours = 0;
+    p.rule_based = 2;
+    p.documentation = 4;
+    a
+}
+
+#[test]
+fn cost_pressure_moves_offshore() {
+    let a = offshore_candidate();
+    let p = advise(&a);
+    assert_eq!(p.decision, Outsource);
+    assert_eq!(p.location, Some(Offshore));
+    let codes: Vec<_> = p.countries.iter().map(|c| c.code).collect();
+    assert!(codes.contains(&"IN") || codes.contains(&"PH"), "{codes:?}");
+    // Without cost pressure the same work stays closer to home.
+    let mut calm = a.clone();
+    calm.goals.cost = 0;
+    let closer = advise(&calm);
+    assert!(closer.location.map_or(0, LocationModel::rank) < Offshore.rank());
+}
+
+#[test]
+fn residency_limits_locations() {
+    let mut a = offshore_candidate();
+    a.risk.residency = Residency::HomeCountry;
+    let p = advise(&a);
+    assert!(
+        matches!(p.location, None | Some(Onshore)),
+        "{:?}",
+        p.location
+    );
+    for m in [Nearshore, Hybrid, Offshore] {
+        let s = p.locations.iter().find(|s| s.option == m).unwrap();
+        assert_eq!(s.excluded, Some(Exclusion::Residency), "{m:?}");
+    }
+    // EU/EEA residency for a German company: every suggested country is in the EEA.
+    let mut de = offshore_candidate();
+    de.company.home = "DE".into();
+    de.company.customer_languages = vec![Language::German];
+    de.risk.residency = Residency::HomeRegion;
+    let r = run(&de);
+    for option in &r.locations {
+        for c in &option.countries {
+            assert!(
+                countries::find(c.code).unwrap().eea,
+                "{} is outside the EEA",
+                c.code
+            );
+        }
+    }
+    assert!(r.processes[0].location != Some(Offshore));
+}
+
+#[test]
+fn overlap_need_moves_nearshore() {
+    let mut a = offshore_candidate();
+    a.goals.cost = 4;
+    only(&mut a).overlap_hours = 7;
+    let p = advise(&a);
+    assert_eq!(p.location, Some(Nearshore));
+    assert!(
+        p.countries.iter().all(|c| c.overlap_min >= 6.0),
+        "{:?}",
+        p.countries
+    );
+}
+
+#[test]
+fn round_the_clock_coverage_gives_hybrid() {
+    let mut a = company_with("technical-support");
+    a.goals.coverage = 5;
+    a.goals.cost = 3;
+    let p = only(&mut a);
+    p.role = StrategicRole::Supporting;
+    p.sensitivity = Sensitivity::Internal;
+    let advice = advise(&a);
+    assert!(advice.decision.uses_provider());
+    assert_eq!(advice.location, Some(Hybrid));
+    assert!(
+        advice.countries.len() >= 2,
+        "onshore front line plus a partner location"
+    );
+    assert_eq!(advice.vendors, VendorStrategy::Several);
+}
+
+#[test]
+fn sensitive_regulated_data_prefers_onshore() {
+    let mut a = offshore_candidate();
+    a.risk.regulations = vec![Regulation::Hipaa, Regulation::PciDss, Regulation::Sox];
+    only(&mut a).sensitivity = Sensitivity::Restricted;
+    let p = advise(&a);
+    assert!(p.decision.uses_provider());
+    assert_eq!(p.location, Some(Onshore));
+    assert!(p.risks.contains(&Risk::DataSecurity));
+    assert!(p.risks.contains(&Risk::Regulatory));
+}
+
+#[test]
+fn low_risk_tolerance_moves_onshore_and_multi_vendor() {
+    let a = offshore_candidate();
+    let bold = advise(&a);
+    let mut careful = a.clone();
+    careful.risk.tolerance = Level::Low;
+    let low = advise(&careful);
+    let rank =
+        |p: &shorewise::engine::recommend::ProcessAdvice| p.location.map_or(0, LocationModel::rank);
+    assert!(
+        rank(&low) < rank(&bold),
+        "{:?} vs {:?}",
+        low.location,
+        bold.location
+    );
+    assert!(low.decision.uses_provider());
+    assert_eq!(low.vendors, VendorStrategy::Several);
+    assert_eq!(bold.vendors, VendorStrategy::Single);
+}
+
+#[test]
+fn customer_language_must_be_spoken() {
+    // A German company's customer service: locations whose best example does not
+    // speak German lose points; the chosen countries speak it.
+    let mut a = company_with("customer-service");
+    a.company.home = "DE".into();
+    a.company.customer_languages = vec![Language::German];
+    a.goals.cost = 5;
+    only(&mut a).sensitivity = Sensitivity::Internal;
+    let r = run(&a);
+    let p = &r.processes[0];
+    assert!(p.decision.uses_provider());
+    assert!(
+        p.countries[0].speaks_customer_languages,
+        "{:?}",
+        p.countries
+    );
+    // Among offshore examples, German speakers come first.
+    let offshore = &r.locations[Offshore.rank()].countries;
+    assert!(offshore[0].speaks_customer_languages, "{offshore:?}");
+    // With English customers the ranking changes.
+    let mut en = a.clone();
+    en.company.customer_languages = vec![Language::English];
+    let en_first = &run(&en).locations[Offshore.rank()].countries[0];
+    assert_ne!(en_first.code, offshore[0].code);
+}
+
+#[test]
+fn type_follows_the_work() {
+    for (id, t) in [
+        ("payroll", OutsourcingType::BackOfficeBpo),
+        ("customer-service", OutsourcingType::FrontOfficeBpo),
+        ("it-helpdesk", OutsourcingType::ItOutsourcing),
+        ("data-analytics", OutsourcingType::Kpo),
+        ("contract-review", OutsourcingType::Lpo),
+        ("market-research", OutsourcingType::Rpo),
+    ] {
+        assert_eq!(advise(&company_with(id)).kind, t, "{id}");
+    }
+}
+
+#[test]
+fn dependency_fear_gives_several_vendors() {
+    let mut a = offshore_candidate();
+    a.risk.dependency_tolerance = Level::High;
+    assert_eq!(advise(&a).vendors, VendorStrategy::Single);
+    a.risk.dependency_tolerance = Level::Low;
+    let p = advise(&a);
+    assert_eq!(p.vendors, VendorStrategy::Several);
+    let r = run(&a);
+    assert!(r.checklist.contains(&CheckItem::ExitTerms));
+    assert!(p.risks.contains(&Risk::Dependency));
+}
+
+#[test]
+fn low_vendor_capacity_penalises_outsourcing() {
+    let a = offshore_candidate();
+    let mut weak = a.clone();
+    weak.risk.vendor_management = Level::Low;
+    let score = |a: &Assessment| {
+        advise(a)
+            .alternatives
+            .iter()
+            .find(|s| s.option == Outsource)
+            .unwrap()
+            .score
+    };
+    assert!(score(&weak) < score(&a));
+}
+
+#[test]
+fn example_countries_follow_the_home_country() {
+    let sets = |home: &str| {
+        let mut a = company_with("data-entry");
+        a.company.home = home.into();
+        let r = run(&a);
+        let codes = |m: LocationModel| {
+            r.locations[m.rank()]
+                .countries
+                .iter()
+                .map(|c| c.code)
+                .collect::<Vec<_>>()
+        };
+        (codes(Nearshore), codes(Offshore))
+    };
+    let (near, far) = sets("US");
+    assert!(
+        near.iter().all(
+            |c| ["MX", "CO", "CR", "DO", "GT", "JM", "PE", "AR", "BR", "CL", "UY"].contains(c)
+        ),
+        "{near:?}"
+    );
+    assert!(far.contains(&"IN") || far.contains(&"PH"), "{far:?}");
+    let (near, _) = sets("GB");
+    assert!(
+        near.iter().any(|c| ["PT", "PL", "ZA", "RO"].contains(c)),
+        "{near:?}"
+    );
+    let (near, far) = sets("AU");
+    assert_eq!(near, vec!["NZ"]);
+    assert!(far.contains(&"PH") || far.contains(&"IN"), "{far:?}");
+    for (near, far) in [sets("US"), sets("DE"), sets("GB")] {
+        assert!(
+            (2..=3).contains(&near.len()) && (2..=3).contains(&far.len()),
+            "{near:?} {far:?}"
+        );
+    }
+}
+
+#[test]
+fn overlap_is_computed_from_time_zones_and_working_hours() {
+    use shorewise::engine::location::overlap;
+    let us = countries::find("US").unwrap();
+    let mut company = Company::default();
+    company.hours = WorkingHours { start: 9, end: 17 };
+    let of = |code: &str, c: &Company| overlap(c, us, countries::find(code).unwrap());
+    assert_eq!(of("US", &company), (8.0, 8.0));
+    // Mexico City (UTC-6, no DST) vs New York (UTC-5, DST): 7 h in winter, 6 h in summer.
+    assert_eq!(of("MX", &company), (6.0, 7.0));
+    // Manila (UTC+8) is 12 or 13 hours ahead: no overlap with a 9-17 day.
+    assert_eq!(of("PH", &company), (0.0, 0.0));
+    // A company that starts at 06:00 overlaps with India's afternoon... and
+    // an evening shift at home overlaps with Manila's morning.
+    company.hours = WorkingHours { start: 16, end: 24 };
+    let (lo, hi) = of("PH", &company);
+    assert!(lo >= 3.0 && hi >= 4.0, "{lo} {hi}");
+}
+
+#[test]
+fn savings_are_net_of_governance_and_one_off_costs() {
+    let a = offshore_candidate();
+    let p = advise(&a);
+    let c = p.cost;
+    assert!(c.estimated, "no cost entered, so it is estimated");
+    assert!(c.current > 0.0);
+    assert!(
+        c.annual_saving.low <= c.annual_saving.expected
+            && c.annual_saving.expected <= c.annual_saving.high
+    );
+    assert!(
+        c.one_off.low >= c.one_off.expected && c.one_off.expected >= c.one_off.high,
+        "low = pessimistic"
+    );
+    assert!(
+        c.annual_saving.high < c.current * 0.5,
+        "offshore TCO savings stay below half the cost"
+    );
+    let months = c.break_even_months[1].unwrap();
+    assert!((months - c.one_off.expected / (c.annual_saving.expected / 12.0)).abs() < 1e-6);
+    // Entering a cost uses it as given.
+    let mut b = a.clone();
+    only(&mut b).annual_cost = 200_000.0;
+    let given = advise(&b).cost;
+    assert!(!given.estimated);
+    assert_eq!(given.current, 200_000.0);
+    // Keeping in-house changes nothing.
+    let mut keep = company_with("app-development");
+    only(&mut keep).role = StrategicRole::Differentiating;
+    let kept = advise(&keep).cost;
+    assert_eq!(kept.annual_saving.expected, 0.0);
+    assert_eq!(kept.break_even_months, [None, None, None]);
+}
+
+#[test]
+fn what_would_change_it_is_a_real_single_answer_flip() {
+    for a in [
+        offshore_candidate(),
+        company_with("customer-service"),
+        company_with("payroll"),
+    ] {
+        let before = advise(&a);
+        let flip = before.flip.expect("a flip exists for an ordinary process");
+        let mut changed = a.clone();
+        flip.change.apply(&mut changed, &before.id);
+        let after = advise(&changed);
+        assert_eq!(
+            (after.decision, after.location),
+            (flip.decision, flip.location)
+        );
+        assert_ne!(
+            (after.decision, after.location),
+            (before.decision, before.location)
+        );
+    }
+}
+
+#[test]
+fn confidence_reflects_the_margin() {
+    let mut a = company_with("app-development");
+    only(&mut a).role = StrategicRole::Differentiating;
+    assert_eq!(advise(&a).confidence, Confidence::High);
+    for p in run(&shorewise::engine::examples::with_processes(40)).processes {
+        let eligible: Vec<_> = p
+            .alternatives
+            .iter()
+            .filter(|s| s.excluded.is_none())
+            .collect();
+        if eligible.len() >= 2 && eligible[0].score - eligible[1].score < 6.0 {
+            assert_eq!(p.confidence, Confidence::Low, "{}", p.name);
+        }
+    }
+}
+
+#[test]
+fn roadmap_puts_quick_wins_first_and_skips_kept_work() {
+    let r = run(&shorewise::engine::examples::us_software());
+    assert_eq!(r.roadmap[0].kind, WaveKind::QuickWins);
+    let kept: Vec<_> = r
+        .processes
+        .iter()
+        .filter(|p| p.decision == KeepInHouse)
+        .map(|p| p.id.clone())
+        .collect();
+    for w in &r.roadmap {
+        assert!(w.processes.iter().all(|id| !kept.contains(id)));
+        assert!(w.end_month > w.start_month);
+    }
+    let starts: Vec<_> = r.roadmap.iter().map(|w| w.start_month).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn checklist_is_tailored_to_the_answers() {
+    let mut a = offshore_candidate();
+    let plain = run(&a).checklist;
+    assert!(!plain.contains(&CheckItem::Hipaa) && !plain.contains(&CheckItem::Residency));
+    a.risk.regulations = vec![Regulation::Hipaa];
+    a.risk.residency = Residency::HomeRegion;
+    only(&mut a).sensitivity = Sensitivity::Confidential;
+    a.risk.tolerance = Level::High;
+    let r = run(&a);
+    assert!(r.processes[0].decision.uses_provider());
+    for item in [
+        CheckItem::Hipaa,
+        CheckItem::Residency,
+        CheckItem::Certifications,
+        CheckItem::NotPriceAlone,
+    ] {
+        assert!(r.checklist.contains(&item), "{item:?}");
+    }
+    // Nothing is handed to a provider: no vendor checklist.
+    let mut keep = company_with("app-development");
+    only(&mut keep).role = StrategicRole::Differentiating;
+    assert!(run(&keep).checklist.is_empty());
+}
+
+#[test]
+fn portfolio_counts_add_up() {
+    let r = run(&shorewise::engine::examples::with_processes(37));
+    let total: usize = r.portfolio.by_decision.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, 37);
+    let provider = r.processes.iter().filter(|p| p.location.is_some()).count();
+    assert_eq!(
+        r.portfolio
+            .by_location
+            .iter()
+            .map(|(_, n)| n)
+            .sum::<usize>(),
+        provider
+    );
+    assert_eq!(
+        r.portfolio.by_type.iter().map(|(_, n)| n).sum::<usize>(),
+        provider
+    );
+    let saving: f64 = r
+        .processes
+        .iter()
+        .map(|p| p.cost.annual_saving.expected)
+        .sum();
+    assert!((saving - r.portfolio.annual_saving.expected).abs() < 1e-6);
+    for p in &r.processes {
+        assert_eq!(
+            p.decision.uses_provider(),
+            p.location.is_some(),
+            "{}",
+            p.name
+        );
+        for v in [p.matrix.importance, p.matrix.fit] {
+            assert!((0.0..=100.0).contains(&v));
+        }
+    }
+}
+
+#[test]
+fn an_assessment_without_processes_gives_an_empty_recommendation() {
+    let r = run(&Assessment::default());
+    assert!(r.processes.is_empty() && r.roadmap.is_empty() && r.checklist.is_empty());
+    assert_eq!(r.portfolio.annual_saving.expected, 0.0);
+    assert_eq!(r.locations.len(), 4);
+}
+
+#[test]
+fn the_home_currency_is_used() {
+    let mut a = company_with("payroll");
+    a.company.home = "PL".into();
+    assert_eq!(run(&a).currency, "PLN");
+}

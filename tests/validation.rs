@@ -1,0 +1,117 @@
+//! Invalid input gives a typed error naming the field; the engine never panics.
+
+use shorewise::engine::error::EngineError;
+use shorewise::engine::model::*;
+use shorewise::engine::{recommend, Assessment};
+
+fn base() -> Assessment {
+    let mut a = Assessment::default();
+    a.processes.push(ProcessAnswer::from_catalog(
+        shorewise::content::processes::find("payroll").unwrap(),
+    ));
+    a
+}
+
+fn field_of(a: &Assessment) -> String {
+    recommend(a)
+        .expect_err("should be rejected")
+        .field()
+        .unwrap_or("-")
+        .to_owned()
+}
+
+#[test]
+fn out_of_range_and_non_finite_numbers_name_their_field() {
+    let mut a = base();
+    a.processes[0].fte = f64::NAN;
+    assert_eq!(field_of(&a), "processes[0].fte");
+    assert!(matches!(recommend(&a), Err(EngineError::NotFinite { .. })));
+    a.processes[0].fte = 0.0;
+    assert_eq!(field_of(&a), "processes[0].fte");
+    a.processes[0].fte = 1.0;
+    a.processes[0].annual_cost = f64::INFINITY;
+    assert_eq!(field_of(&a), "processes[0].annual_cost");
+    a.processes[0].annual_cost = -1.0;
+    assert!(matches!(recommend(&a), Err(EngineError::OutOfRange { .. })));
+    a.processes[0].annual_cost = 0.0;
+    a.processes[0].judgement = 6;
+    assert_eq!(field_of(&a), "processes[0].judgement");
+    a.processes[0].judgement = 2;
+    a.processes[0].overlap_hours = 9;
+    assert_eq!(field_of(&a), "processes[0].overlap_hours");
+    let mut g = base();
+    g.goals.coverage = 7;
+    assert_eq!(field_of(&g), "goals.coverage");
+    let mut h = base();
+    h.company.hours = WorkingHours { start: 17, end: 9 };
+    assert_eq!(field_of(&h), "company.hours.end");
+}
+
+#[test]
+fn unknown_ids_duplicates_and_limits_are_rejected() {
+    let mut a = base();
+    a.company.home = "XX".into();
+    assert!(matches!(
+        recommend(&a),
+        Err(EngineError::UnknownCountry { .. })
+    ));
+    let mut a = base();
+    a.processes[0].id = "teleportation".into();
+    assert_eq!(field_of(&a), "processes[0].id");
+    let mut a = base();
+    a.processes.push(a.processes[0].clone());
+    assert!(
+        matches!(recommend(&a), Err(EngineError::DuplicateProcess { ref field, .. }) if field == "processes[1].id")
+    );
+    let a = shorewise::engine::examples::with_processes(201);
+    assert!(matches!(
+        recommend(&a),
+        Err(EngineError::TooManyProcesses {
+            count: 201,
+            max: 200
+        })
+    ));
+    assert!(recommend(&shorewise::engine::examples::with_processes(200)).is_ok());
+}
+
+#[test]
+fn names_are_limited_and_custom_processes_need_one() {
+    let mut a = base();
+    a.company.name = "x".repeat(121);
+    assert_eq!(field_of(&a), "company.name");
+    a.company.name = "é".repeat(120);
+    assert!(
+        recommend(&a).is_ok(),
+        "the limit counts characters, not bytes"
+    );
+    let mut a = base();
+    a.processes
+        .push(ProcessAnswer::custom(1, "   ", WorkKind::It));
+    assert_eq!(field_of(&a), "processes[1].custom_name");
+    a.processes[1].custom_name = "y".repeat(121);
+    assert!(matches!(
+        recommend(&a),
+        Err(EngineError::NameTooLong { chars: 121, .. })
+    ));
+}
+
+#[test]
+fn a_newer_format_version_is_refused_with_a_message() {
+    let mut a = base();
+    a.version = 99;
+    let err = recommend(&a).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "this file uses format version 99; Shorewise reads version 1"
+    );
+}
+
+#[test]
+fn error_messages_say_what_to_change() {
+    let mut a = base();
+    a.processes[0].fte = 0.0;
+    assert_eq!(
+        recommend(&a).unwrap_err().to_string(),
+        "processes[0].fte must be between 0.01 and 100000 (got 0)"
+    );
+}
