@@ -273,7 +273,7 @@ pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Fac
         demand: p.demand,
         customer_facing: p.customer_facing,
         overlap_need: p.overlap_hours,
-        fte: p.fte,
+        volume: ((1.0 + p.fte).ln() / 21f64.ln()).min(1.0),
         goals: a.goals,
         tolerance: a.risk.tolerance,
         vendor_management: a.risk.vendor_management,

@@ -117,8 +117,8 @@ pub struct Factors<'a> {
     pub customer_facing: bool,
     /// Overlap needed, hours.
     pub overlap_need: u8,
-    /// Volume, FTE.
-    pub fte: f64,
+    /// Volume on a 0–1 scale: ln(1 + FTE) / ln(21), capped at 1 (20 FTE or more).
+    pub volume: f64,
     /// Goal weights.
     pub goals: Goals,
     /// Risk tolerance.
@@ -186,7 +186,7 @@ pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
 /// Emits every decision term. `emit(decision, driver, points)`.
 pub fn decision_terms(f: &Factors, mut emit: impl FnMut(Decision, Driver, f64)) {
     use Decision::*;
-    let e: &mut dyn FnMut(Decision, Driver, f64) = &mut emit;
+    let e = &mut emit;
     let (j, r, doc, s, reg) = (
         unit(f.judgement),
         unit(f.rule_based),
@@ -194,7 +194,6 @@ pub fn decision_terms(f: &Factors, mut emit: impl FnMut(Decision, Driver, f64)) 
         f.s(),
         f.reg(),
     );
-    let volume = (1.0 + f.fte).ln() / 21f64.ln();
 
     keep(e, Driver::Baseline, 40.0);
     out(e, Driver::Baseline, 30.0);
@@ -229,7 +228,7 @@ pub fn decision_terms(f: &Factors, mut emit: impl FnMut(Decision, Driver, f64)) 
     e(Automate, Driver::RuleBased, 45.0 * r);
     e(Automate, Driver::Documentation, 10.0 * doc);
     out(e, Driver::Documentation, 16.0 * (doc - 0.5));
-    e(Automate, Driver::Volume, 12.0 * volume.min(1.0));
+    e(Automate, Driver::Volume, 12.0 * f.volume);
     match f.demand {
         Demand::Steady => e(Automate, Driver::Demand, 6.0),
         Demand::Seasonal => {
@@ -320,16 +319,14 @@ pub fn decision_terms(f: &Factors, mut emit: impl FnMut(Decision, Driver, f64)) 
     }
 }
 
-type DecisionSink<'s> = dyn FnMut(Decision, Driver, f64) + 's;
-
 /// A term for keeping in-house; co-source takes 40% of it.
-fn keep(emit: &mut DecisionSink, d: Driver, p: f64) {
+fn keep(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
     emit(Decision::KeepInHouse, d, p);
     emit(Decision::CoSource, d, 0.4 * p);
 }
 
 /// A term for outsourcing; co-source takes 60% of it.
-fn out(emit: &mut DecisionSink, d: Driver, p: f64) {
+fn out(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
     emit(Decision::Outsource, d, p);
     emit(Decision::CoSource, d, 0.6 * p);
 }
@@ -360,7 +357,7 @@ pub fn location_gate(f: &Factors, m: LocationModel) -> Option<Exclusion> {
 pub fn location_terms(f: &Factors, mut emit: impl FnMut(LocationModel, Driver, f64)) {
     use LocationModel::*;
     let facts = f.facts();
-    let e: &mut dyn FnMut(LocationModel, Driver, f64) = &mut emit;
+    let e = &mut emit;
     let (s, reg) = (f.s(), f.reg());
     each(e, Driver::Baseline, [40.0, 40.0, 30.0, 40.0]);
     let cost = f.g(Goal::Cost);
@@ -439,7 +436,7 @@ pub fn location_terms(f: &Factors, mut emit: impl FnMut(LocationModel, Driver, f
 }
 
 /// Emits one location term per model with a non-zero value.
-fn each(emit: &mut dyn FnMut(LocationModel, Driver, f64), d: Driver, p: [f64; 4]) {
+fn each(emit: &mut impl FnMut(LocationModel, Driver, f64), d: Driver, p: [f64; 4]) {
     for m in LocationModel::ALL {
         if p[m.rank()] != 0.0 {
             emit(m, d, p[m.rank()]);
