@@ -85,6 +85,8 @@ pub const GOALS_INTRO: &str =
     "How much does each goal matter? 0 means not at all, 5 means it is a top priority.";
 /// Scale labels for 0–5 goals.
 pub const WEIGHT_LABELS: [&str; 6] = ["0 Not at all", "1", "2", "3", "4", "5 Top priority"];
+/// Short scale labels where space is tight (what-if panel).
+pub const WEIGHT_LABELS_SHORT: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
 
 /// Processes step.
 pub const PROCESSES_TITLE: &str = "Your processes";

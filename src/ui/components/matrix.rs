@@ -23,15 +23,18 @@ fn x(fit: f64) -> f64 {
     PAD + fit / 100.0 * (W - 2.0 * PAD)
 }
 
+/// Points keep clear of the quadrant labels along the top and bottom edges.
+const LABEL_BAND: f64 = 22.0;
+
 fn y(importance: f64) -> f64 {
-    H - PAD - importance / 100.0 * (H - 2.0 * PAD)
+    H - PAD - LABEL_BAND - importance / 100.0 * (H - 2.0 * PAD - 2.0 * LABEL_BAND)
 }
 
 /// The chart and its table.
 #[component]
 pub fn Matrix(props: &MatrixProps) -> Html {
     use crate::engine::recommend::Quadrant::*;
-    let (mid_x, mid_y) = (x(50.0), y(50.0));
+    let (mid_x, mid_y) = (x(50.0), H / 2.0);
     let quadrant_label = |q, qx: f64, qy: f64| {
         html! {
             <text class="quadrant-label" x={format!("{qx:.0}")} y={format!("{qy:.0}")} text-anchor="middle">{ advice::quadrant(q) }</text>
@@ -63,7 +66,11 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         <g key={p.id.clone()} {class} tabindex="0" role="img" aria-label={label.clone()}>
                             <title>{ label }</title>
                             <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r="6" />
-                            <text x={format!("{:.1}", px + 9.0)} y={format!("{:.1}", py + 4.0)}>{ short(&p.name) }</text>
+                            if p.matrix.fit > 60.0 {
+                                <text x={format!("{:.1}", px - 9.0)} y={format!("{:.1}", py + 4.0)} text-anchor="end">{ short(&p.name) }</text>
+                            } else {
+                                <text x={format!("{:.1}", px + 9.0)} y={format!("{:.1}", py + 4.0)}>{ short(&p.name) }</text>
+                            }
                         </g>
                     }
                 }) }

@@ -13,6 +13,9 @@ use yew::prelude::*;
 pub struct GoalFieldsProps {
     /// Prefix for field ids, so two sets can live on different pages.
     pub id_prefix: AttrValue,
+    /// Short labels and no help text, for the results page's side panel.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// One 0–5 scale per goal.
@@ -25,8 +28,9 @@ pub fn GoalFields(props: &GoalFieldsProps) -> Html {
             let onchange = state.dispatcher().to_callback().reform(move |weight: u8| Action::SetGoal { goal, weight });
             html! {
                 <ScaleField key={goal.key()} id={format!("{}{}", props.id_prefix, goal.key())}
-                    legend={advice::goal(goal)} help={Some(AttrValue::Static(advice::goal_help(goal)))}
-                    labels={text::WEIGHT_LABELS} value={goals.get(goal)} {onchange} />
+                    legend={advice::goal(goal)} help={(!props.compact).then_some(AttrValue::Static(advice::goal_help(goal)))}
+                    labels={if props.compact { text::WEIGHT_LABELS_SHORT } else { text::WEIGHT_LABELS }}
+                    value={goals.get(goal)} {onchange} />
             }
         }) }
     }

@@ -97,10 +97,10 @@ fn CatalogPicker(props: &CatalogProps) -> Html {
                                         <span class="name">{ c.name }</span>
                                         <span class="summary">{ c.summary }</span>
                                     </div>
-                                    <button type="button" class={classes!("button", if added { "secondary" } else { "add" })}
-                                        aria-pressed={if added { "true" } else { "false" }} {onclick}
+                                    if added { <span class="badge">{ text::ADDED }</span> }
+                                    <button type="button" class={classes!("button", if added { "secondary" } else { "add" })} {onclick}
                                         aria-label={format!("{} {}", if added { text::REMOVE } else { text::ADD }, c.name)}>
-                                        { if added { text::ADDED } else { text::ADD } }
+                                        { if added { text::REMOVE } else { text::ADD } }
                                     </button>
                                 </li>
                             }

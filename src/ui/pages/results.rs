@@ -64,9 +64,9 @@ pub fn ResultsPage() -> Html {
                     <h2 id="whatif-heading">{ text::WHATIF_HEADING }</h2>
                     <p class="help">{ text::WHATIF_INTRO }</p>
                     <ToleranceField id="whatif-tolerance" />
-                    <details open=true>
+                    <details>
                         <summary>{ text::GOALS_TITLE }</summary>
-                        <GoalFields id_prefix="whatif-" />
+                        <GoalFields id_prefix="whatif-" compact=true />
                     </details>
                     <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
                 </aside>

@@ -1,0 +1,111 @@
+import { test, expect } from '../fixtures/app';
+
+test.describe('three company profiles get the advice their answers call for', () => {
+  test('a software company keeps its differentiating core in-house and outsources support work', async ({ welcome, questionnaire, results, page }) => {
+    await welcome.goto();
+    await welcome.start();
+    await questionnaire.setCompanyName('Northwind Software');
+    await questionnaire.setHomeCountry('United States');
+    await questionnaire.expectAccessible('company step');
+    await questionnaire.screenshots('02-company');
+    await questionnaire.next();
+
+    await expect(questionnaire.heading()).toHaveText('Your goals');
+    await questionnaire.setGoal('Cost reduction', 4);
+    await questionnaire.setGoal('Focus on the core business', 4);
+    await questionnaire.expectAccessible('goals step');
+    await questionnaire.screenshots('03-goals');
+    await questionnaire.next();
+
+    await expect(questionnaire.heading()).toHaveText('Your processes');
+    await questionnaire.addProcess('Application development');
+    await questionnaire.setRole('Application development', 'Core: differentiating');
+    await questionnaire.filterCatalog('recruit');
+    await questionnaire.addProcess('Recruiting');
+    await questionnaire.filterCatalog('');
+    await questionnaire.expectAccessible('processes step');
+    await questionnaire.screenshots('04-processes');
+    await questionnaire.next();
+
+    await expect(questionnaire.heading()).toHaveText('Risk and constraints');
+    await questionnaire.expectAccessible('risk step');
+    await questionnaire.screenshots('05-risk');
+    await questionnaire.next();
+
+    await expect(questionnaire.heading()).toHaveText('Review your answers');
+    await expect(page.getByText('Northwind Software')).toBeVisible();
+    await questionnaire.expectAccessible('review step');
+    await questionnaire.screenshots('06-review');
+    await questionnaire.next();
+
+    await expect(results.heading()).toHaveText('Your recommendations: Northwind Software');
+    expect(await results.decisionOf('Application development')).toBe('Keep in-house');
+    expect(await results.decisionOf('Recruiting')).toBe('Outsource');
+    await expect(results.card('Application development')).toContainText('differentiating');
+    await expect(page.getByRole('img', { name: /^Recruiting: Outsource/ })).toBeVisible();
+    await results.expectAccessible('results');
+    await results.screenshots('07-results');
+  });
+
+  test('a residency constraint keeps outsourced work onshore', async ({ welcome, questionnaire, results, page }) => {
+    await welcome.goto('company');
+    await questionnaire.setHomeCountry('Germany');
+    await questionnaire.next();
+    await questionnaire.setGoal('Cost reduction', 5);
+    await questionnaire.next();
+    await questionnaire.addProcess('Document processing');
+    await questionnaire.addProcess('Accounts receivable');
+    await questionnaire.next();
+    await questionnaire.choose('Data residency', 'Data must stay in our country');
+    await questionnaire.next();
+    await questionnaire.next();
+
+    await expect(results.heading()).toHaveText('Your recommendations');
+    const verdicts = [await results.verdictOf('Document processing'), await results.verdictOf('Accounts receivable')];
+    expect(verdicts.some((v) => v?.startsWith('Outsource') || v?.startsWith('Co-source'))).toBe(true);
+    for (const v of verdicts) {
+      expect(v).not.toMatch(/Nearshore|Offshore|Hybrid/);
+    }
+    const table = page.getByRole('table').filter({ hasText: 'Example countries' });
+    await expect(table.getByRole('row', { name: /^Offshore/ })).toContainText('Ruled out by your data-residency constraint');
+    await expect(page.getByText('Will the contract fix where data is stored')).toBeVisible();
+    await results.expectAccessible('results with residency');
+  });
+
+  test('a rule-based, high-volume process is automated', async ({ welcome, questionnaire, results }) => {
+    await welcome.goto('company');
+    await questionnaire.setHomeCountry('United Kingdom');
+    await questionnaire.next();
+    await questionnaire.next();
+    await questionnaire.addProcess('Data entry and processing');
+    await questionnaire.setFte('Data entry and processing', '12');
+    const card = questionnaire.card('Data entry and processing');
+    await card.getByText('Refine answers').click();
+    await card.getByRole('group', { name: 'How rule-based and repetitive' }).getByRole('radio', { name: '5 Very' }).check();
+    await card.getByRole('group', { name: 'Judgement and expertise needed' }).getByRole('radio', { name: '0 None' }).check();
+    await questionnaire.next();
+    await questionnaire.next();
+    await questionnaire.next();
+    expect(await results.decisionOf('Data entry and processing')).toBe('Automate');
+    await expect(results.card('Data entry and processing')).toContainText('Straight-through rate');
+    await expect(results.card('Data entry and processing')).toContainText('GBP');
+  });
+});
+
+test('the what-if panel updates every recommendation without leaving the page', async ({ welcome, questionnaire, results, page }) => {
+  await welcome.goto('company');
+  await questionnaire.next();
+  await questionnaire.next();
+  await questionnaire.addProcess('Document processing');
+  await questionnaire.next();
+  await questionnaire.next();
+  await questionnaire.next();
+  const before = await results.verdictOf('Document processing');
+  const url = page.url();
+  await results.whatIfTolerance('Low');
+  await results.whatIfGoal('Cost reduction', 0);
+  await results.whatIfGoal('Focus on the core business', 0);
+  await expect.poll(() => results.verdictOf('Document processing')).not.toBe(before);
+  await expect(page.getByText('Recommendations updated.')).toBeAttached();
+  expect(page.url()).toBe(url);
+});

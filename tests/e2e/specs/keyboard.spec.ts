@@ -1,0 +1,51 @@
+import { test, expect } from '../fixtures/app';
+
+/** Presses Tab until the focused element matches, failing after `limit` presses. */
+async function tabTo(page, matches: (el: { text: string; label: string; role: string }) => boolean, limit = 200) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      return { text: (a.innerText || '').trim(), label: a.getAttribute('aria-label') || '', role: a.tagName.toLowerCase() };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('focus never reached the element');
+}
+
+test('the whole journey works with the keyboard alone', async ({ welcome, page }) => {
+  await welcome.goto();
+  await tabTo(page, (el) => el.text === 'Start the assessment');
+  await page.keyboard.press('Enter');
+  await expect(welcome.heading()).toHaveText('Your company');
+  await expect(welcome.heading()).toBeFocused();
+
+  await tabTo(page, (el) => el.text === 'Next');
+  await page.keyboard.press('Enter');
+  await expect(welcome.heading()).toHaveText('Your goals');
+  // Arrow keys move within a radio group.
+  await tabTo(page, (el) => el.role === 'input');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('group', { name: 'Cost reduction', exact: true }).getByRole('radio', { name: '4' })).toBeChecked();
+  await tabTo(page, (el) => el.text === 'Next');
+  await page.keyboard.press('Enter');
+
+  await expect(welcome.heading()).toHaveText('Your processes');
+  await tabTo(page, (el) => el.label === 'Add Payroll');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article', { name: 'Payroll' })).toBeVisible();
+  await tabTo(page, (el) => el.text === 'Next');
+  await page.keyboard.press('Enter');
+
+  await expect(welcome.heading()).toHaveText('Risk and constraints');
+  await tabTo(page, (el) => el.text === 'Next');
+  await page.keyboard.press('Enter');
+  await expect(welcome.heading()).toHaveText('Review your answers');
+  await tabTo(page, (el) => el.text === 'See my recommendations');
+  await page.keyboard.press('Enter');
+  await expect(welcome.heading()).toHaveText('Your recommendations');
+  await expect(page.getByRole('article', { name: 'Payroll' })).toBeVisible();
+
+  // Matrix points are reachable and labelled.
+  await tabTo(page, (el) => el.label.startsWith('Payroll:'));
+});

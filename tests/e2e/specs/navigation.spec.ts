@@ -1,0 +1,52 @@
+import { test, expect } from '../fixtures/app';
+
+test('back, forward and the progress indicator move between steps without losing answers', async ({ welcome, questionnaire, page }) => {
+  await welcome.goto();
+  await welcome.start();
+  await questionnaire.setCompanyName('Acme Logistics');
+  await questionnaire.setHomeCountry('Poland');
+  await questionnaire.next();
+  await questionnaire.setGoal('Speed', 5);
+  await questionnaire.next();
+  await expect(page).toHaveURL(/#\/processes$/);
+
+  await page.goBack();
+  await expect(questionnaire.heading()).toHaveText('Your goals');
+  await expect(questionnaire.heading()).toBeFocused();
+  await expect(questionnaire.group('Speed').getByRole('radio', { name: '5 Top priority' })).toBeChecked();
+  await page.goBack();
+  await expect(questionnaire.heading()).toHaveText('Your company');
+  await expect(page.getByLabel('Company name (optional)')).toHaveValue('Acme Logistics');
+  await expect(page.getByLabel('Home country')).toHaveValue(/\d+/);
+  await expect(page.getByLabel('Home country').locator('option:checked')).toHaveText('Poland');
+
+  await page.goForward();
+  await expect(questionnaire.heading()).toHaveText('Your goals');
+
+  // Reached steps are links in the progress indicator; later ones are not.
+  const progress = questionnaire.progress();
+  await expect(progress.getByRole('link', { name: /Processes/ })).toBeVisible();
+  await expect(progress.getByRole('link', { name: /Review/ })).toHaveCount(0);
+  await expect(progress.locator('[aria-current="step"]')).toContainText('Goals');
+  await progress.getByRole('link', { name: /Company/ }).click();
+  await expect(questionnaire.heading()).toHaveText('Your company');
+  await expect(page.getByLabel('Company name (optional)')).toHaveValue('Acme Logistics');
+
+  await questionnaire.next();
+  await questionnaire.back();
+  await expect(questionnaire.heading()).toHaveText('Your company');
+});
+
+test('every step has its own address that can be opened directly', async ({ questionnaire }) => {
+  for (const [route, title] of [
+    ['company', 'Your company'],
+    ['goals', 'Your goals'],
+    ['processes', 'Your processes'],
+    ['risk', 'Risk and constraints'],
+    ['review', 'Review your answers'],
+    ['results', 'Your recommendations'],
+  ]) {
+    await questionnaire.goto(route);
+    await expect(questionnaire.heading()).toHaveText(title);
+  }
+});

@@ -1,0 +1,51 @@
+import { test, expect } from '../fixtures/app';
+
+test('an invalid number shows a message beside the field and blocks moving on until fixed', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.setFte('Payroll', 'lots');
+  const card = questionnaire.card('Payroll');
+  const fte = card.getByLabel('People (full-time equivalents)');
+  await expect(fte).toHaveAttribute('aria-invalid', 'true');
+  await expect(card.getByText('Enter a number of people between 0.01 and 100,000.')).toBeVisible();
+  await questionnaire.expectAccessible('processes with an invalid field');
+  await questionnaire.next();
+  await expect(page.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields' })).toBeVisible();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
+
+  await questionnaire.setFte('Payroll', '2,5');
+  await expect(fte).not.toHaveAttribute('aria-invalid', 'true');
+  await questionnaire.next();
+  await expect(questionnaire.heading()).toHaveText('Risk and constraints');
+});
+
+test('the processes step asks for at least one process', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.next();
+  await expect(page.getByRole('alert').filter({ hasText: 'Add at least one process' })).toBeVisible();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
+});
+
+test('a custom process needs a name and then gets a card of its own', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await page.getByRole('button', { name: 'Add custom process' }).click();
+  await expect(page.getByText('Give the process a name.')).toBeVisible();
+  await questionnaire.addCustomProcess('Warranty claims', 'Back office');
+  await expect(questionnaire.card('Warranty claims')).toBeVisible();
+  await questionnaire.filterCatalog('zzzz');
+  await expect(page.getByText('No process matches this filter.')).toBeVisible();
+});
+
+test('the company step needs a customer language', async ({ questionnaire, page }) => {
+  await questionnaire.goto('company');
+  await questionnaire.group('Languages your customers are served in').getByRole('checkbox', { name: 'English' }).uncheck();
+  await expect(page.getByText('Choose at least one language.').first()).toBeVisible();
+  await questionnaire.next();
+  await expect(questionnaire.heading()).toHaveText('Your company');
+});
+
+test('results without processes explain what is missing instead of failing', async ({ questionnaire, page }) => {
+  await questionnaire.goto('results');
+  await expect(page.getByText('Keep in-house')).toBeVisible();
+  await expect(page.getByText('Nothing changes: every process stays in-house.')).toBeVisible();
+});
