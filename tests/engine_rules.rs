@@ -396,8 +396,10 @@ fn example_countries_follow_the_home_country() {
 fn overlap_is_computed_from_time_zones_and_working_hours() {
     use shorewise::engine::location::overlap;
     let us = countries::find("US").unwrap();
-    let mut company = Company::default();
-    company.hours = WorkingHours { start: 9, end: 17 };
+    let mut company = Company {
+        hours: WorkingHours { start: 9, end: 17 },
+        ..Company::default()
+    };
     let of = |code: &str, c: &Company| overlap(c, us, countries::find(code).unwrap());
     assert_eq!(of("US", &company), (8.0, 8.0));
     // Mexico City (UTC-6, no DST) vs New York (UTC-5, DST): 7 h in winter, 6 h in summer.

@@ -1,6 +1,6 @@
 //! The recommendation engine: plain, deterministic Rust with no browser types.
 //!
-//! [`recommend`] turns an [`Assessment`] (what the user answered) into a
+//! [`recommend()`] turns an [`Assessment`] (what the user answered) into a
 //! [`Recommendation`] (what to do with every process, where, why, at what cost, and how to
 //! proceed). Every score is a sum of terms tied to the answer that caused it, so the
 //! explanation is data the UI renders, not prose the engine writes.

@@ -8,16 +8,18 @@ use shorewise::engine::{recommend, Assessment, Recommendation};
 
 /// A US company with neutral goals and one catalog process.
 pub fn company_with(id: &str) -> Assessment {
-    let mut a = Assessment::default();
-    a.goals = Goals {
-        cost: 3,
-        focus: 3,
-        expertise: 2,
-        scalability: 2,
-        speed: 2,
-        quality: 2,
-        coverage: 0,
-        new_markets: 0,
+    let mut a = Assessment {
+        goals: Goals {
+            cost: 3,
+            focus: 3,
+            expertise: 2,
+            scalability: 2,
+            speed: 2,
+            quality: 2,
+            coverage: 0,
+            new_markets: 0,
+        },
+        ..Assessment::default()
     };
     a.processes.push(catalog(id));
     a
