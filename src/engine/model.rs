@@ -242,6 +242,7 @@ impl Default for Goals {
 
 impl Goals {
     /// Weight of one goal.
+    #[inline]
     pub fn get(&self, goal: Goal) -> u8 {
         *self.slot(goal)
     }
@@ -253,6 +254,7 @@ impl Goals {
         self
     }
 
+    #[inline]
     fn slot(&self, goal: Goal) -> &u8 {
         match goal {
             Goal::Cost => &self.cost,

@@ -7,8 +7,7 @@ use super::location::{self, CountryOption, LocationModel, LocationOption};
 use super::model::{Assessment, Level, ProcessAnswer, Residency, StrategicRole, WorkKind};
 use super::plan::{self, CheckItem, Kpi, Risk, Wave};
 use super::score::{
-    self, decision_gate, decision_terms, location_gate, location_terms, Decision, Driver,
-    Exclusion, Factors, ModelFacts, Places,
+    self, decision_gate, location_gate, Decision, Driver, Exclusion, Factors, ModelFacts, Places,
 };
 use super::validate::validate;
 use super::whatif::{smallest_flip, Flip};
@@ -292,30 +291,30 @@ fn advise(
     home: &'static countries::Country,
 ) -> ProcessAdvice {
     let f = factors(a, p, places);
-    let mut dterms: Vec<(Decision, Driver, f64)> = Vec::with_capacity(96);
-    decision_terms(&f, |d, dr, pts| dterms.push((d, dr, pts)));
-    let decision = score::choose_decision(&f);
+    let dtable = score::decision_table(&f);
+    let dtotals = score::totals(&dtable);
+    let decision = score::decision_from(&f, &dtotals);
     let alternatives = ranked(
         Decision::ALL,
         decision,
-        |d| sum(&dterms, d),
+        |d| dtotals[d as usize],
         |d| decision_gate(&f, d),
     );
-    let reasons = explain(&dterms, decision, &alternatives);
+    let reasons = explain(&dtable, |d: Decision| d as usize, decision, &alternatives);
     let confidence = Confidence::from_margin(margin(&alternatives, decision));
 
-    let mut lterms: Vec<(LocationModel, Driver, f64)> = Vec::with_capacity(48);
-    location_terms(&f, |m, dr, pts| lterms.push((m, dr, pts)));
-    let best_location = score::choose_location(&f);
+    let ltable = score::location_table(&f);
+    let ltotals = score::totals(&ltable);
+    let best_location = score::location_from(&f, &ltotals);
     let locations = ranked(
         LocationModel::ALL,
         best_location,
-        |m| sum(&lterms, m),
+        |m| ltotals[m.rank()],
         |m| location_gate(&f, m),
     );
     let location = decision.uses_provider().then_some(best_location);
     let location_reasons = if location.is_some() {
-        explain(&lterms, best_location, &locations)
+        explain(&ltable, LocationModel::rank, best_location, &locations)
     } else {
         Vec::new()
     };
@@ -374,7 +373,7 @@ fn advise(
         flip: smallest_flip(&f),
         risks: plan::risks(a, p, decision, location, overlap_short),
         kpis: plan::kpis(p, decision),
-        matrix: matrix_point(p, sum(&dterms, Decision::Outsource)),
+        matrix: matrix_point(p, dtotals[Decision::Outsource as usize]),
         cost,
     }
 }
@@ -400,10 +399,6 @@ pub fn estimate_cost(p: &ProcessAnswer, home: &countries::Country) -> f64 {
         |c| c.role_multiplier,
     );
     p.fte * HOURS_PER_FTE_YEAR * home.loaded_hourly_usd() * multiplier * home.per_usd
-}
-
-fn sum<T: PartialEq>(terms: &[(T, Driver, f64)], option: T) -> f64 {
-    terms.iter().filter(|t| t.0 == option).map(|t| t.2).sum()
 }
 
 /// All options, the chosen one first, then eligible ones by score, then excluded ones.
@@ -444,41 +439,31 @@ fn margin<T: PartialEq>(ranked: &[Scored<T>], chosen: T) -> f64 {
         .map_or(100.0, |s| top - s.score)
 }
 
-/// Per-driver lead of the chosen option over the best other eligible option; without
-/// an eligible rival, the chosen option's own terms.
+/// Per-driver lead of the chosen option over the best other eligible option (or, with
+/// no eligible rival, the chosen option's own terms), largest first, at most six.
 fn explain<T: Copy + PartialEq>(
-    terms: &[(T, Driver, f64)],
+    table: &score::Table,
+    row: impl Fn(T) -> usize,
     chosen: T,
     ranked: &[Scored<T>],
 ) -> Vec<Reason> {
     let rival = ranked
         .iter()
         .find(|s| s.option != chosen && s.excluded.is_none())
-        .map(|s| s.option);
-    let mut by_driver: Vec<Reason> = Vec::new();
-    for &(o, driver, pts) in terms {
-        let signed = if o == chosen {
-            pts
-        } else if Some(o) == rival {
-            -pts
-        } else {
-            continue;
-        };
-        if driver == Driver::Baseline {
-            continue;
-        }
-        match by_driver.iter_mut().find(|r| r.driver == driver) {
-            Some(r) => r.points += signed,
-            None => by_driver.push(Reason {
-                driver,
-                points: signed,
-            }),
-        }
-    }
-    by_driver.retain(|r| r.points.abs() >= 0.5);
-    by_driver.sort_by(|x, y| y.points.abs().total_cmp(&x.points.abs()));
-    by_driver.truncate(6);
-    by_driver
+        .map(|s| &table[row(s.option)]);
+    let mine = &table[row(chosen)];
+    let mut reasons: Vec<Reason> = Driver::ALL
+        .iter()
+        .filter(|d| **d != Driver::Baseline)
+        .map(|&driver| Reason {
+            driver,
+            points: mine[driver.index()] - rival.map_or(0.0, |r| r[driver.index()]),
+        })
+        .filter(|r| r.points.abs() >= 0.5)
+        .collect();
+    reasons.sort_by(|x, y| y.points.abs().total_cmp(&x.points.abs()));
+    reasons.truncate(6);
+    reasons
 }
 
 /// Sourcing-matrix position: importance from role and judgement, fit from the

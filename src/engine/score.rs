@@ -81,6 +81,85 @@ pub enum Driver {
     TransitionAppetite,
 }
 
+impl Driver {
+    /// Number of drivers: sixteen answers and eight goals.
+    pub const COUNT: usize = 24;
+
+    /// Every driver, in index order.
+    pub const ALL: [Driver; Driver::COUNT] = [
+        Driver::Baseline,
+        Driver::Role,
+        Driver::Kind,
+        Driver::Judgement,
+        Driver::RuleBased,
+        Driver::Documentation,
+        Driver::Volume,
+        Driver::Demand,
+        Driver::Sensitivity,
+        Driver::Regulations,
+        Driver::CustomerFacing,
+        Driver::Overlap,
+        Driver::Languages,
+        Driver::RiskTolerance,
+        Driver::VendorManagement,
+        Driver::TransitionAppetite,
+        Driver::Goal(Goal::Cost),
+        Driver::Goal(Goal::Focus),
+        Driver::Goal(Goal::Expertise),
+        Driver::Goal(Goal::Scalability),
+        Driver::Goal(Goal::Speed),
+        Driver::Goal(Goal::Quality),
+        Driver::Goal(Goal::Coverage),
+        Driver::Goal(Goal::NewMarkets),
+    ];
+
+    /// Position in [`Driver::ALL`], for per-driver score tables.
+    #[inline]
+    pub fn index(self) -> usize {
+        match self {
+            Driver::Baseline => 0,
+            Driver::Role => 1,
+            Driver::Kind => 2,
+            Driver::Judgement => 3,
+            Driver::RuleBased => 4,
+            Driver::Documentation => 5,
+            Driver::Volume => 6,
+            Driver::Demand => 7,
+            Driver::Sensitivity => 8,
+            Driver::Regulations => 9,
+            Driver::CustomerFacing => 10,
+            Driver::Overlap => 11,
+            Driver::Languages => 12,
+            Driver::RiskTolerance => 13,
+            Driver::VendorManagement => 14,
+            Driver::TransitionAppetite => 15,
+            Driver::Goal(g) => 16 + g as usize,
+        }
+    }
+}
+
+/// Points per option (row) and driver (column): the scores and their explanation at once.
+pub type Table = [[f64; Driver::COUNT]; 4];
+
+/// Decision terms of all drivers as a table.
+pub fn decision_table(f: &Factors) -> Table {
+    let mut t = [[0.0; Driver::COUNT]; 4];
+    decision_terms(f, |d, dr, p| t[d as usize][dr.index()] += p);
+    t
+}
+
+/// Location terms of all drivers as a table.
+pub fn location_table(f: &Factors) -> Table {
+    let mut t = [[0.0; Driver::COUNT]; 4];
+    location_terms(f, |m, dr, p| t[m.rank()][dr.index()] += p);
+    t
+}
+
+/// Row totals of a table: the score of each option.
+pub fn totals(t: &Table) -> [f64; 4] {
+    t.map(|row| row.iter().sum())
+}
+
 /// What each location model offers, under one residency setting.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct ModelFacts {
@@ -135,23 +214,28 @@ pub struct Factors<'a> {
     pub places: &'a Places,
 }
 
+#[inline]
 fn unit(v: u8) -> f64 {
     f64::from(v.min(SCALE_MAX)) / f64::from(SCALE_MAX)
 }
 
 impl Factors<'_> {
+    #[inline]
     fn g(&self, goal: Goal) -> f64 {
         unit(self.goals.get(goal))
     }
+    #[inline]
     fn s(&self) -> f64 {
         f64::from(self.sensitivity.rank()) / 3.0
     }
     /// Regulatory load: grows with the number of regulations and with the sensitivity
     /// of the data the process touches.
+    #[inline]
     fn reg(&self) -> f64 {
         f64::from(self.regulations.min(3)) / 3.0 * (0.25 + 0.75 * self.s())
     }
     /// Location facts under the current residency setting.
+    #[inline]
     pub fn facts(&self) -> &[ModelFacts; 4] {
         &self.places[self.residency as usize]
     }
@@ -185,152 +269,163 @@ pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
 
 /// Emits every decision term. `emit(decision, driver, points)`.
 pub fn decision_terms(f: &Factors, mut emit: impl FnMut(Decision, Driver, f64)) {
+    for driver in Driver::ALL {
+        decision_terms_of(f, driver, &mut emit);
+    }
+}
+
+/// Emits the decision terms of one answer. Every term depends only on the answers its
+/// driver names (plus fixed facts such as the kind of work), so that a what-if can
+/// recompute just the drivers a change touches (see [`Change::drivers`](super::whatif::Change::drivers)).
+pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decision, Driver, f64)) {
     use Decision::*;
-    let e = &mut emit;
-    let (j, r, doc, s, reg) = (
-        unit(f.judgement),
-        unit(f.rule_based),
-        unit(f.documentation),
-        f.s(),
-        f.reg(),
-    );
-
-    keep(e, Driver::Baseline, 40.0);
-    out(e, Driver::Baseline, 30.0);
-    e(Automate, Driver::Baseline, 10.0);
-
-    // Strategic role first (Lacity, Willcocks and Feeny).
-    match f.role {
-        StrategicRole::Differentiating => {
-            keep(e, Driver::Role, 35.0);
-            out(e, Driver::Role, -40.0);
+    let d = driver;
+    match driver {
+        Driver::Baseline => {
+            keep(e, d, 40.0);
+            out(e, d, 30.0);
+            e(Automate, d, 10.0);
         }
-        StrategicRole::Critical => {
-            keep(e, Driver::Role, 10.0);
-            out(e, Driver::Role, -8.0);
-            e(CoSource, Driver::Role, 12.0);
-        }
-        StrategicRole::Supporting => {
-            keep(e, Driver::Role, -10.0);
-            out(e, Driver::Role, 15.0);
-        }
-    }
-
-    // What the work is like.
-    keep(e, Driver::Judgement, 10.0 * j);
-    e(Automate, Driver::Judgement, -30.0 * j);
-    if matches!(
-        f.kind,
-        WorkKind::BackOffice | WorkKind::FrontOffice | WorkKind::It
-    ) {
-        out(e, Driver::Judgement, -4.0 * j);
-    }
-    e(Automate, Driver::RuleBased, 45.0 * r);
-    e(Automate, Driver::Documentation, 10.0 * doc);
-    out(e, Driver::Documentation, 16.0 * (doc - 0.5));
-    e(Automate, Driver::Volume, 12.0 * f.volume);
-    match f.demand {
-        Demand::Steady => e(Automate, Driver::Demand, 6.0),
-        Demand::Seasonal => {
-            e(Automate, Driver::Demand, 2.0);
-            out(e, Driver::Demand, 10.0);
-        }
-        Demand::Project => {
-            e(Automate, Driver::Demand, -15.0);
-            out(e, Driver::Demand, 8.0);
-        }
-    }
-    if f.customer_facing {
-        e(Automate, Driver::CustomerFacing, -6.0);
-    }
-
-    // Risk and constraints.
-    keep(e, Driver::Sensitivity, 10.0 * s);
-    out(e, Driver::Sensitivity, -15.0 * s);
-    keep(e, Driver::Regulations, 8.0 * reg);
-    out(e, Driver::Regulations, -10.0 * reg);
-    let (keep_t, out_t) = match f.tolerance {
-        Level::Low => (8.0, -10.0),
-        Level::Medium => (0.0, 0.0),
-        Level::High => (-4.0, 5.0),
-    };
-    keep(e, Driver::RiskTolerance, keep_t);
-    out(e, Driver::RiskTolerance, out_t);
-    let (keep_v, out_v) = level_pair(f.vendor_management, (6.0, -8.0), (-2.0, 4.0));
-    keep(e, Driver::VendorManagement, keep_v);
-    out(e, Driver::VendorManagement, out_v);
-    let (keep_x, out_x) = level_pair(f.transition, (6.0, -8.0), (-2.0, 4.0));
-    keep(e, Driver::TransitionAppetite, keep_x);
-    out(e, Driver::TransitionAppetite, out_x);
-    e(
-        Automate,
-        Driver::TransitionAppetite,
-        match f.transition {
-            Level::Low => -4.0,
-            Level::Medium => 0.0,
-            Level::High => 2.0,
+        // Strategic role first (Lacity, Willcocks and Feeny).
+        Driver::Role => match f.role {
+            StrategicRole::Differentiating => {
+                keep(e, d, 35.0);
+                out(e, d, -40.0);
+            }
+            StrategicRole::Critical => {
+                keep(e, d, 10.0);
+                out(e, d, -8.0);
+                e(CoSource, d, 12.0);
+            }
+            StrategicRole::Supporting => {
+                keep(e, d, -10.0);
+                out(e, d, 15.0);
+            }
         },
-    );
-
-    // Goals.
-    let cost = f.g(Goal::Cost);
-    keep(e, Driver::Goal(Goal::Cost), -5.0 * cost);
-    out(e, Driver::Goal(Goal::Cost), 14.0 * cost);
-    e(Automate, Driver::Goal(Goal::Cost), 4.0 * cost);
-    let focus = f.g(Goal::Focus);
-    if f.role == StrategicRole::Differentiating {
-        keep(e, Driver::Goal(Goal::Focus), 4.0 * focus);
-    } else {
-        keep(e, Driver::Goal(Goal::Focus), -8.0 * focus);
-        out(e, Driver::Goal(Goal::Focus), 10.0 * focus);
-    }
-    let expertise = f.g(Goal::Expertise);
-    let expert_kind = matches!(
-        f.kind,
-        WorkKind::Knowledge | WorkKind::Legal | WorkKind::Research | WorkKind::It
-    );
-    out(
-        e,
-        Driver::Goal(Goal::Expertise),
-        if expert_kind { 12.0 } else { 8.0 } * expertise,
-    );
-    let scal = f.g(Goal::Scalability);
-    let variable = !matches!(f.demand, Demand::Steady);
-    out(
-        e,
-        Driver::Goal(Goal::Scalability),
-        if variable { 12.0 } else { 6.0 } * scal,
-    );
-    e(Automate, Driver::Goal(Goal::Scalability), 4.0 * scal);
-    let speed = f.g(Goal::Speed);
-    out(e, Driver::Goal(Goal::Speed), 4.0 * speed);
-    e(Automate, Driver::Goal(Goal::Speed), 8.0 * speed);
-    let quality = f.g(Goal::Quality);
-    keep(e, Driver::Goal(Goal::Quality), 3.0 * quality);
-    out(e, Driver::Goal(Goal::Quality), 2.0 * quality);
-    e(Automate, Driver::Goal(Goal::Quality), 5.0 * quality);
-    out(e, Driver::Goal(Goal::Coverage), 8.0 * f.g(Goal::Coverage));
-    if f.customer_facing {
-        out(
-            e,
-            Driver::Goal(Goal::NewMarkets),
-            6.0 * f.g(Goal::NewMarkets),
-        );
+        Driver::Kind => {}
+        Driver::Judgement => {
+            let j = unit(f.judgement);
+            keep(e, d, 10.0 * j);
+            e(Automate, d, -30.0 * j);
+            if matches!(
+                f.kind,
+                WorkKind::BackOffice | WorkKind::FrontOffice | WorkKind::It
+            ) {
+                out(e, d, -4.0 * j);
+            }
+        }
+        Driver::RuleBased => e(Automate, d, 45.0 * unit(f.rule_based)),
+        Driver::Documentation => {
+            let doc = unit(f.documentation);
+            e(Automate, d, 10.0 * doc);
+            out(e, d, 16.0 * (doc - 0.5));
+        }
+        Driver::Volume => e(Automate, d, 12.0 * f.volume),
+        Driver::Demand => match f.demand {
+            Demand::Steady => e(Automate, d, 6.0),
+            Demand::Seasonal => {
+                e(Automate, d, 2.0);
+                out(e, d, 10.0);
+            }
+            Demand::Project => {
+                e(Automate, d, -15.0);
+                out(e, d, 8.0);
+            }
+        },
+        Driver::CustomerFacing => {
+            if f.customer_facing {
+                e(Automate, d, -6.0);
+            }
+        }
+        Driver::Sensitivity => {
+            keep(e, d, 10.0 * f.s());
+            out(e, d, -15.0 * f.s());
+        }
+        Driver::Regulations => {
+            keep(e, d, 8.0 * f.reg());
+            out(e, d, -10.0 * f.reg());
+        }
+        Driver::Overlap | Driver::Languages => {}
+        Driver::RiskTolerance => {
+            let (k, o) = level_pair(f.tolerance, (8.0, -10.0), (-4.0, 5.0));
+            keep(e, d, k);
+            out(e, d, o);
+        }
+        Driver::VendorManagement => {
+            let (k, o) = level_pair(f.vendor_management, (6.0, -8.0), (-2.0, 4.0));
+            keep(e, d, k);
+            out(e, d, o);
+        }
+        Driver::TransitionAppetite => {
+            let (k, o) = level_pair(f.transition, (6.0, -8.0), (-2.0, 4.0));
+            keep(e, d, k);
+            out(e, d, o);
+            e(
+                Automate,
+                d,
+                level_pair(f.transition, (-4.0, 0.0), (2.0, 0.0)).0,
+            );
+        }
+        Driver::Goal(goal) => {
+            let g = f.g(goal);
+            match goal {
+                Goal::Cost => {
+                    keep(e, d, -5.0 * g);
+                    out(e, d, 14.0 * g);
+                    e(Automate, d, 4.0 * g);
+                }
+                Goal::Focus if f.role == StrategicRole::Differentiating => keep(e, d, 4.0 * g),
+                Goal::Focus => {
+                    keep(e, d, -8.0 * g);
+                    out(e, d, 10.0 * g);
+                }
+                Goal::Expertise => {
+                    let expert = matches!(
+                        f.kind,
+                        WorkKind::Knowledge | WorkKind::Legal | WorkKind::Research | WorkKind::It
+                    );
+                    out(e, d, if expert { 12.0 } else { 8.0 } * g);
+                }
+                Goal::Scalability => {
+                    let variable = f.demand != Demand::Steady;
+                    out(e, d, if variable { 12.0 } else { 6.0 } * g);
+                    e(Automate, d, 4.0 * g);
+                }
+                Goal::Speed => {
+                    out(e, d, 4.0 * g);
+                    e(Automate, d, 8.0 * g);
+                }
+                Goal::Quality => {
+                    keep(e, d, 3.0 * g);
+                    out(e, d, 2.0 * g);
+                    e(Automate, d, 5.0 * g);
+                }
+                Goal::Coverage => out(e, d, 8.0 * g),
+                Goal::NewMarkets => {
+                    if f.customer_facing {
+                        out(e, d, 6.0 * g);
+                    }
+                }
+            }
+        }
     }
 }
 
 /// A term for keeping in-house; co-source takes 40% of it.
+#[inline]
 fn keep(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
     emit(Decision::KeepInHouse, d, p);
     emit(Decision::CoSource, d, 0.4 * p);
 }
 
 /// A term for outsourcing; co-source takes 60% of it.
+#[inline]
 fn out(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
     emit(Decision::Outsource, d, p);
     emit(Decision::CoSource, d, 0.6 * p);
 }
 
+#[inline]
 fn level_pair(l: Level, low: (f64, f64), high: (f64, f64)) -> (f64, f64) {
     match l {
         Level::Low => low,
@@ -355,87 +450,80 @@ pub fn location_gate(f: &Factors, m: LocationModel) -> Option<Exclusion> {
 /// home, and those of sensitivity, regulation and low tolerance shrink with it: that is
 /// what makes the sanity rules of DOMAIN.md section 5 hold by construction.
 pub fn location_terms(f: &Factors, mut emit: impl FnMut(LocationModel, Driver, f64)) {
+    for driver in Driver::ALL {
+        location_terms_of(f, driver, &mut emit);
+    }
+}
+
+/// Emits the location terms of one answer (see [`decision_terms_of`]).
+pub fn location_terms_of(
+    f: &Factors,
+    driver: Driver,
+    e: &mut impl FnMut(LocationModel, Driver, f64),
+) {
     use LocationModel::*;
+    let d = driver;
     let facts = f.facts();
-    let e = &mut emit;
-    let (s, reg) = (f.s(), f.reg());
-    each(e, Driver::Baseline, [40.0, 40.0, 30.0, 40.0]);
-    let cost = f.g(Goal::Cost);
-    each(
-        e,
-        Driver::Goal(Goal::Cost),
-        [0.0, 12.0 * cost, 14.0 * cost, 25.0 * cost],
-    );
-    each(
-        e,
-        Driver::Sensitivity,
-        [12.0 * s, 4.0 * s, -6.0 * s, -16.0 * s],
-    );
-    each(
-        e,
-        Driver::Regulations,
-        [12.0 * reg, 4.0 * reg, -6.0 * reg, -12.0 * reg],
-    );
-    each(
-        e,
-        Driver::RiskTolerance,
-        match f.tolerance {
-            Level::Low => [15.0, 5.0, -5.0, -15.0],
-            Level::Medium => [0.0; 4],
-            Level::High => [-5.0, 0.0, 3.0, 5.0],
+    match driver {
+        Driver::Baseline => each(e, d, [40.0, 40.0, 30.0, 40.0]),
+        Driver::Sensitivity => {
+            let s = f.s();
+            each(e, d, [12.0 * s, 4.0 * s, -6.0 * s, -16.0 * s]);
+        }
+        Driver::Regulations => {
+            let reg = f.reg();
+            each(e, d, [12.0 * reg, 4.0 * reg, -6.0 * reg, -12.0 * reg]);
+        }
+        Driver::RiskTolerance => match f.tolerance {
+            Level::Low => each(e, d, [15.0, 5.0, -5.0, -15.0]),
+            Level::Medium => {}
+            Level::High => each(e, d, [-5.0, 0.0, 3.0, 5.0]),
         },
-    );
-    // Working-hour overlap: points lost per hour short of what the process needs.
-    let need = f64::from(f.overlap_need);
-    let shortfall = |m: LocationModel| match m {
-        Onshore | Hybrid => 0.0,
-        _ => -4.0 * (need - facts[m.rank()].overlap).max(0.0),
-    };
-    each(
-        e,
-        Driver::Overlap,
-        [0.0, shortfall(Nearshore), 0.0, shortfall(Offshore)],
-    );
-    if f.customer_facing {
-        let lang = |m: LocationModel| {
-            if m == Hybrid || facts[m.rank()].speaks {
-                0.0
-            } else {
-                -15.0
+        // Working-hour overlap: points lost per hour short of what the process needs.
+        Driver::Overlap => {
+            let need = f64::from(f.overlap_need);
+            let short = |m: LocationModel| -4.0 * (need - facts[m.rank()].overlap).max(0.0);
+            each(e, d, [0.0, short(Nearshore), 0.0, short(Offshore)]);
+        }
+        Driver::Languages => {
+            if f.customer_facing {
+                let lang = |m: LocationModel| if facts[m.rank()].speaks { 0.0 } else { -15.0 };
+                each(e, d, [lang(Onshore), lang(Nearshore), 0.0, lang(Offshore)]);
             }
-        };
-        each(
-            e,
-            Driver::Languages,
-            [lang(Onshore), lang(Nearshore), 0.0, lang(Offshore)],
-        );
-        let markets = f.g(Goal::NewMarkets);
-        each(
-            e,
-            Driver::Goal(Goal::NewMarkets),
-            [0.0, 3.0 * markets, 6.0 * markets, 3.0 * markets],
-        );
-    }
-    let coverage = f.g(Goal::Coverage);
-    each(
-        e,
-        Driver::Goal(Goal::Coverage),
-        [0.0, 0.0, 25.0 * coverage, 10.0 * coverage],
-    );
-    if f.vendor_management == Level::Low {
-        each(e, Driver::VendorManagement, [0.0, 0.0, -10.0, -5.0]);
-    }
-    if matches!(f.kind, WorkKind::It | WorkKind::Knowledge) {
-        let x = f.g(Goal::Expertise);
-        each(
-            e,
-            Driver::Goal(Goal::Expertise),
-            [0.0, 2.0 * x, 2.0 * x, 4.0 * x],
-        );
+        }
+        Driver::VendorManagement => {
+            if f.vendor_management == Level::Low {
+                each(e, d, [0.0, 0.0, -10.0, -5.0]);
+            }
+        }
+        Driver::Goal(goal) => {
+            let g = f.g(goal);
+            match goal {
+                Goal::Cost => each(e, d, [0.0, 12.0 * g, 14.0 * g, 25.0 * g]),
+                Goal::NewMarkets if f.customer_facing => {
+                    each(e, d, [0.0, 3.0 * g, 6.0 * g, 3.0 * g]);
+                }
+                Goal::Coverage => each(e, d, [0.0, 0.0, 25.0 * g, 10.0 * g]),
+                Goal::Expertise if matches!(f.kind, WorkKind::It | WorkKind::Knowledge) => {
+                    each(e, d, [0.0, 2.0 * g, 2.0 * g, 4.0 * g]);
+                }
+                _ => {}
+            }
+        }
+        Driver::Role
+        | Driver::Kind
+        | Driver::Judgement
+        | Driver::RuleBased
+        | Driver::Documentation
+        | Driver::Volume
+        | Driver::Demand
+        | Driver::CustomerFacing
+        | Driver::TransitionAppetite => {}
     }
 }
 
 /// Emits one location term per model with a non-zero value.
+#[inline]
 fn each(emit: &mut impl FnMut(LocationModel, Driver, f64), d: Driver, p: [f64; 4]) {
     for m in LocationModel::ALL {
         if p[m.rank()] != 0.0 {
@@ -446,21 +534,21 @@ fn each(emit: &mut impl FnMut(LocationModel, Driver, f64), d: Driver, p: [f64; 4
 
 /// Total score of every decision.
 pub fn decision_scores(f: &Factors) -> [f64; 4] {
-    let mut s = [0.0; 4];
-    decision_terms(f, |d, _, p| s[d as usize] += p);
-    s
+    totals(&decision_table(f))
 }
 
 /// Total score of every location model.
 pub fn location_scores(f: &Factors) -> [f64; 4] {
-    let mut s = [0.0; 4];
-    location_terms(f, |m, _, p| s[m.rank()] += p);
-    s
+    totals(&location_table(f))
 }
 
 /// Best eligible decision; ties go to the more conservative option.
 pub fn choose_decision(f: &Factors) -> Decision {
-    let scores = decision_scores(f);
+    decision_from(f, &decision_scores(f))
+}
+
+/// Best eligible decision given its scores.
+pub fn decision_from(f: &Factors, scores: &[f64; 4]) -> Decision {
     best(Decision::ALL, |d| {
         decision_gate(f, d).is_none().then(|| scores[d as usize])
     })
@@ -469,7 +557,11 @@ pub fn choose_decision(f: &Factors) -> Decision {
 
 /// Best available location; ties go to the one closer to home.
 pub fn choose_location(f: &Factors) -> LocationModel {
-    let scores = location_scores(f);
+    location_from(f, &location_scores(f))
+}
+
+/// Best available location given its scores.
+pub fn location_from(f: &Factors, scores: &[f64; 4]) -> LocationModel {
     best(LocationModel::ALL, |m| {
         location_gate(f, m).is_none().then(|| scores[m.rank()])
     })

@@ -27,15 +27,20 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
         });
     }
     let hours = a.company.hours;
-    in_range("company.hours.start", f64::from(hours.start), 0.0, 23.0)?;
     in_range(
-        "company.hours.end",
+        || "company.hours.start".into(),
+        f64::from(hours.start),
+        0.0,
+        23.0,
+    )?;
+    in_range(
+        || "company.hours.end".into(),
         f64::from(hours.end),
         f64::from(hours.start) + 1.0,
         24.0,
     )?;
     for goal in super::model::Goal::ALL {
-        scale(&format!("goals.{}", goal.key()), a.goals.get(*goal))?;
+        scale(|| format!("goals.{}", goal.key()), a.goals.get(*goal))?;
     }
     if a.processes.len() > MAX_PROCESSES {
         return Err(EngineError::TooManyProcesses {
@@ -44,33 +49,34 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
         });
     }
     for (i, p) in a.processes.iter().enumerate() {
-        let at = |f: &str| format!("processes[{i}].{f}");
+        // Field paths are only formatted when something is wrong.
+        let at = |f: &'static str| move || format!("processes[{i}].{f}");
         if a.processes[..i].iter().any(|q| q.id == p.id) {
             return Err(EngineError::DuplicateProcess {
-                field: at("id"),
+                field: at("id")(),
                 id: p.id.clone(),
             });
         }
         if p.id.starts_with("custom-") {
             if p.custom_name.trim().is_empty() {
                 return Err(EngineError::MissingName {
-                    field: at("custom_name"),
+                    field: at("custom_name")(),
                 });
             }
-            name(&at("custom_name"), &p.custom_name)?;
+            name(&at("custom_name")(), &p.custom_name)?;
         } else if processes::find(&p.id).is_none() {
             return Err(EngineError::UnknownProcess {
-                field: at("id"),
+                field: at("id")(),
                 id: p.id.clone(),
             });
         }
-        finite_in(&at("fte"), p.fte, 0.01, MAX_FTE)?;
-        finite_in(&at("annual_cost"), p.annual_cost, 0.0, MAX_ANNUAL_COST)?;
-        scale(&at("judgement"), p.judgement)?;
-        scale(&at("rule_based"), p.rule_based)?;
-        scale(&at("documentation"), p.documentation)?;
+        finite_in(at("fte"), p.fte, 0.01, MAX_FTE)?;
+        finite_in(at("annual_cost"), p.annual_cost, 0.0, MAX_ANNUAL_COST)?;
+        scale(at("judgement"), p.judgement)?;
+        scale(at("rule_based"), p.rule_based)?;
+        scale(at("documentation"), p.documentation)?;
         in_range(
-            &at("overlap_hours"),
+            at("overlap_hours"),
             f64::from(p.overlap_hours),
             0.0,
             f64::from(MAX_OVERLAP_HOURS),
@@ -91,23 +97,31 @@ fn name(field: &str, value: &str) -> Result<(), EngineError> {
     Ok(())
 }
 
-fn scale(field: &str, value: u8) -> Result<(), EngineError> {
+fn scale(field: impl FnOnce() -> String, value: u8) -> Result<(), EngineError> {
     in_range(field, f64::from(value), 0.0, f64::from(SCALE_MAX))
 }
 
-fn finite_in(field: &str, value: f64, min: f64, max: f64) -> Result<(), EngineError> {
+fn finite_in(
+    field: impl FnOnce() -> String,
+    value: f64,
+    min: f64,
+    max: f64,
+) -> Result<(), EngineError> {
     if !value.is_finite() {
-        return Err(EngineError::NotFinite {
-            field: field.into(),
-        });
+        return Err(EngineError::NotFinite { field: field() });
     }
     in_range(field, value, min, max)
 }
 
-fn in_range(field: &str, value: f64, min: f64, max: f64) -> Result<(), EngineError> {
+fn in_range(
+    field: impl FnOnce() -> String,
+    value: f64,
+    min: f64,
+    max: f64,
+) -> Result<(), EngineError> {
     if value < min || value > max {
         return Err(EngineError::OutOfRange {
-            field: field.into(),
+            field: field(),
             value,
             min,
             max,

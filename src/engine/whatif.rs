@@ -4,7 +4,10 @@
 
 use super::location::LocationModel;
 use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, SCALE_MAX};
-use super::score::{outcome, Decision, Factors};
+use super::score::{
+    decision_from, decision_table, decision_terms_of, location_from, location_table,
+    location_terms_of, outcome, totals, Decision, Driver, Factors, Table,
+};
 use serde::{Deserialize, Serialize};
 
 /// One answer changed to a new value.
@@ -107,12 +110,17 @@ const RESIDENCIES: [Residency; 3] = [
 
 /// Finds the smallest single change that alters the outcome, trying steps of 1 first,
 /// then 2, and so on. `None` when no single change does.
+///
+/// Scores are sums of per-driver terms, so each candidate recomputes only the columns
+/// of the drivers it touches; a candidate that seems to flip is confirmed with a full
+/// evaluation, so that a rounding difference can never report a flip that is not one.
 pub fn smallest_flip(f: &Factors) -> Option<Flip> {
-    let now = outcome(f);
+    let base = Base::new(f);
+    let now = (base.decision, base.location);
     for step in 1..=SCALE_MAX {
         let mut found = None;
         candidates(f, step, &mut |change, g| {
-            if found.is_none() {
+            if found.is_none() && base.quick_outcome(change, g) != now {
                 let then = outcome(g);
                 if then != now {
                     found = Some(Flip {
@@ -128,6 +136,87 @@ pub fn smallest_flip(f: &Factors) -> Option<Flip> {
         }
     }
     None
+}
+
+/// Score tables of the unchanged process, reused by every candidate.
+struct Base {
+    decision_table: Table,
+    decision_totals: [f64; 4],
+    location_table: Table,
+    location_totals: [f64; 4],
+    decision: Decision,
+    location: Option<LocationModel>,
+}
+
+impl Base {
+    fn new(f: &Factors) -> Self {
+        let decision_table = decision_table(f);
+        let decision_totals = totals(&decision_table);
+        let location_table = location_table(f);
+        let location_totals = totals(&location_table);
+        let decision = decision_from(f, &decision_totals);
+        let location = decision
+            .uses_provider()
+            .then(|| location_from(f, &location_totals));
+        Self {
+            decision_table,
+            decision_totals,
+            location_table,
+            location_totals,
+            decision,
+            location,
+        }
+    }
+
+    /// Outcome after `change`, recomputing only the drivers it touches.
+    fn quick_outcome(&self, change: Change, g: &Factors) -> (Decision, Option<LocationModel>) {
+        let (decision_drivers, location_drivers) = change.drivers();
+        let mut scores = self.decision_totals;
+        for d in decision_drivers.into_iter().flatten() {
+            for (k, row) in self.decision_table.iter().enumerate() {
+                scores[k] -= row[d.index()];
+            }
+            decision_terms_of(g, d, &mut |o, _, p| scores[o as usize] += p);
+        }
+        let decision = decision_from(g, &scores);
+        if !decision.uses_provider() {
+            return (decision, None);
+        }
+        let mut scores = self.location_totals;
+        for d in location_drivers.into_iter().flatten() {
+            for (k, row) in self.location_table.iter().enumerate() {
+                scores[k] -= row[d.index()];
+            }
+            location_terms_of(g, d, &mut |m, _, p| scores[m.rank()] += p);
+        }
+        (decision, Some(location_from(g, &scores)))
+    }
+}
+
+impl Change {
+    /// The drivers whose decision terms and location terms this change can alter.
+    pub fn drivers(self) -> ([Option<Driver>; 2], [Option<Driver>; 2]) {
+        use Driver as D;
+        let one = |d: Driver| [Some(d), None];
+        const NONE: [Option<Driver>; 2] = [None, None];
+        match self {
+            Change::Role { .. } => ([Some(D::Role), Some(D::Goal(Goal::Focus))], NONE),
+            Change::Judgement { .. } => (one(D::Judgement), NONE),
+            Change::RuleBased { .. } => (one(D::RuleBased), NONE),
+            Change::Documentation { .. } => (one(D::Documentation), NONE),
+            Change::Sensitivity { .. } => {
+                let both = [Some(D::Sensitivity), Some(D::Regulations)];
+                (both, both)
+            }
+            Change::Demand { .. } => ([Some(D::Demand), Some(D::Goal(Goal::Scalability))], NONE),
+            Change::Overlap { .. } => (NONE, one(D::Overlap)),
+            Change::Goal { goal, .. } => (one(D::Goal(goal)), one(D::Goal(goal))),
+            Change::RiskTolerance { .. } => (one(D::RiskTolerance), one(D::RiskTolerance)),
+            Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
+            Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
+            Change::Residency { .. } => (NONE, [Some(D::Overlap), Some(D::Languages)]),
+        }
+    }
 }
 
 /// Calls `visit` with every change of exactly `step` steps and the factors it gives.
@@ -275,6 +364,56 @@ impl Change {
             (Change::TransitionAppetite { to }, _) => a.risk.transition_appetite = to,
             (Change::Residency { to }, _) => a.risk.residency = to,
             (_, None) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::examples;
+    use crate::engine::model::Residency;
+    use crate::engine::recommend::factors;
+    use crate::engine::{location, score};
+
+    /// The incremental evaluation agrees with a full one for every candidate change of
+    /// every process of a varied assessment: `Change::drivers` misses nothing.
+    #[test]
+    fn quick_outcome_matches_full_evaluation() {
+        for mut a in [examples::with_processes(43), examples::eu_insurer()] {
+            for tolerance in Level::ALL {
+                a.risk.tolerance = *tolerance;
+                let home = location::home(&a.company).unwrap();
+                let places: score::Places = [
+                    Residency::None,
+                    Residency::HomeCountry,
+                    Residency::HomeRegion,
+                ]
+                .map(|r| location::options(&a.company, r, home))
+                .each_ref()
+                .map(|o| {
+                    o.each_ref().map(|o| score::ModelFacts {
+                        available: o.unavailable.is_none(),
+                        overlap: o.overlap(),
+                        speaks: o.speaks_customer_languages(),
+                    })
+                });
+                for p in &a.processes {
+                    let f = factors(&a, p, &places);
+                    let base = Base::new(&f);
+                    assert_eq!((base.decision, base.location), outcome(&f));
+                    for step in 1..=SCALE_MAX {
+                        candidates(&f, step, &mut |change, g| {
+                            assert_eq!(
+                                base.quick_outcome(change, g),
+                                outcome(g),
+                                "{} {change:?}",
+                                p.id
+                            );
+                        });
+                    }
+                }
+            }
         }
     }
 }
