@@ -160,6 +160,8 @@ pub const OVERLAP: &str = "Hours a day the team must overlap with yours";
 pub const KIND: &str = "Kind of work";
 /// Process card: more answers toggle.
 pub const MORE_ANSWERS: &str = "Refine answers";
+/// Results: disclosure of the full advice.
+pub const MORE_DETAILS: &str = "Alternatives, risks and KPIs";
 /// Scale labels for 0–5 process ratings.
 pub const RATING_LABELS: [&str; 6] = ["0 None", "1", "2", "3", "4", "5 Very"];
 

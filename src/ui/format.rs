@@ -34,12 +34,13 @@ pub fn money(v: f64, currency: &str) -> String {
     format!("{currency} {}", amount(v))
 }
 
-/// A range as "low – high (expected x)".
+/// A range as "smallest – largest (expected x)", whichever case each end comes from
+/// (for one-off costs the pessimistic case is the larger number).
 pub fn money_range(r: Range, currency: &str) -> String {
     format!(
         "{currency} {} – {} (expected {})",
-        amount(r.low),
-        amount(r.high),
+        amount(r.low.min(r.high)),
+        amount(r.low.max(r.high)),
         amount(r.expected)
     )
 }
@@ -99,6 +100,19 @@ mod tests {
         assert_eq!(
             months([None, Some(3.0), Some(2.0)]),
             "about 3 months (range 2 to never)"
+        );
+    }
+
+    #[test]
+    fn ranges_read_from_smallest_to_largest() {
+        let r = Range {
+            low: 31_500.0,
+            expected: 22_400.0,
+            high: 14_700.0,
+        };
+        assert_eq!(
+            money_range(r, "USD"),
+            "USD 14,700 – 31,500 (expected 22,400)"
         );
     }
 

@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod pages;
 pub mod route;
 pub mod state;

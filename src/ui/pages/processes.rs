@@ -40,7 +40,9 @@ pub fn ProcessesStep() -> Html {
                 } else {
                     <ul class="cards">
                         { for chosen.iter().map(|p| html! {
-                            <li key={p.id.clone()}><ProcessCard process={Rc::new(p.clone())} /></li>
+                            <li key={p.id.clone()}>
+                                <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} />
+                            </li>
                         }) }
                     </ul>
                 }
@@ -174,21 +176,24 @@ fn CustomProcessForm() -> Html {
 pub struct ProcessCardProps {
     /// The process shown.
     pub process: Rc<ProcessAnswer>,
+    /// Where the card sends its edits. A stable callback rather than the app context,
+    /// so that a card re-renders only when its own process changes.
+    pub dispatch: Callback<Action>,
 }
 
 /// A chosen process: its key answers at a glance, the rest behind "Refine answers".
 #[component]
 pub fn ProcessCard(props: &ProcessCardProps) -> Html {
-    let state = use_app();
+    let refine = crate::ui::hooks::use_toggle(false);
     let p = &props.process;
     let id = p.id.clone();
     let name = display_name(p);
     let edit = {
-        let (d, id) = (state.dispatcher(), id.clone());
+        let (d, id) = (props.dispatch.clone(), id.clone());
         move |make: fn(usize) -> ProcessEdit| {
             let (d, id) = (d.clone(), id.clone());
             Callback::from(move |i: usize| {
-                d.dispatch(Action::EditProcess {
+                d.emit(Action::EditProcess {
                     id: id.clone(),
                     edit: make(i),
                 })
@@ -200,9 +205,9 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                  help: Option<&'static str>,
                  value: u8,
                  make: fn(u8) -> ProcessEdit| {
-        let (d, pid) = (state.dispatcher(), id.clone());
+        let (d, pid) = (props.dispatch.clone(), id.clone());
         let onchange = Callback::from(move |v: u8| {
-            d.dispatch(Action::EditProcess {
+            d.emit(Action::EditProcess {
                 id: pid.clone(),
                 edit: make(v),
             })
@@ -219,17 +224,16 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                   (min, max): (f64, f64),
                   error: &'static str,
                   make: fn(f64) -> ProcessEdit| {
-        let (d, pid) = (state.dispatcher(), id.clone());
+        let (d, pid) = (props.dispatch.clone(), id.clone());
         let onchange = Callback::from(move |v: f64| {
-            d.dispatch(Action::EditProcess {
+            d.emit(Action::EditProcess {
                 id: pid.clone(),
                 edit: make(v),
             })
         });
         let key = format!("processes.{id}.{field}");
-        let onvalidity = state
-            .dispatcher()
-            .to_callback()
+        let onvalidity = props
+            .dispatch
             .reform(move |invalid: bool| Action::MarkField {
                 field: key.clone(),
                 invalid,
@@ -239,7 +243,7 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                 error={error} {onchange} {onvalidity} />
         }
     };
-    let remove = state.dispatcher().to_callback().reform({
+    let remove = props.dispatch.reform({
         let id = id.clone();
         move |_: MouseEvent| Action::RemoveProcess { id: id.clone() }
     });
@@ -259,8 +263,10 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                 { number("fte", text::FTE, None, p.fte, (0.01, MAX_FTE), text::FTE_ERROR, ProcessEdit::Fte) }
                 { number("annual_cost", text::ANNUAL_COST, Some(text::ANNUAL_COST_HELP), p.annual_cost, (0.0, MAX_ANNUAL_COST), text::ANNUAL_COST_ERROR, ProcessEdit::AnnualCost) }
             </div>
-            <details class="refine">
-                <summary>{ text::MORE_ANSWERS }</summary>
+            <button type="button" class="disclosure" aria-expanded={refine.is_on().to_string()}
+                aria-controls={format!("{id}-refine")} onclick={refine.toggle_callback()}>{ text::MORE_ANSWERS }</button>
+            if refine.is_on() {
+            <div class="refine" id={format!("{id}-refine")}>
                 if custom {
                     <SelectField id={format!("{id}-kind")} label={text::KIND} options={labels(WorkKind::ALL, advice::work_kind)}
                         selected={index_of(WorkKind::ALL, &p.kind)} onchange={edit(|i| ProcessEdit::Kind(WorkKind::ALL[i.min(5)]))} />
@@ -277,7 +283,8 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                     selected={usize::from(p.customer_facing)} onchange={edit(|i| ProcessEdit::CustomerFacing(i == 1))} />
                 <SelectField id={format!("{id}-overlap")} label={text::OVERLAP} options={overlap}
                     selected={usize::from(p.overlap_hours.min(8))} onchange={edit(|i| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
-            </details>
+            </div>
+            }
         </article>
     }
 }

@@ -24,7 +24,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn ResultsPage() -> Html {
     let state = use_app();
-    let result = use_memo(state.assessment.clone(), recommend);
+    let result = use_memo(state.assessment.clone(), |a| recommend(a).map(Report::from));
     let announce = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
@@ -45,7 +45,7 @@ pub fn ResultsPage() -> Html {
         crate::web::focus("page-title");
     });
     let body = match &*result {
-        Ok(r) => html! { <Report rec={Rc::new(r.clone())} /> },
+        Ok(report) => report.view(),
         Err(e) => html! {
             <div class="error-panel" role="alert">
                 <p>{ text::RESULTS_ERROR }</p>
@@ -84,37 +84,74 @@ fn results_title(company: &str) -> String {
     }
 }
 
+/// The recommendation prepared for display once per computation: shared, never
+/// cloned per render, with each process's advice in its own `Rc` so that a card whose
+/// advice did not change is not re-rendered.
+#[derive(Clone, PartialEq)]
+struct Report {
+    rec: Shared<Recommendation>,
+    cards: Vec<Rc<ProcessAdvice>>,
+}
+
+impl From<Recommendation> for Report {
+    fn from(r: Recommendation) -> Self {
+        let cards = r.processes.iter().cloned().map(Rc::new).collect();
+        Self {
+            rec: Shared(Rc::new(r)),
+            cards,
+        }
+    }
+}
+
+impl Report {
+    fn view(&self) -> Html {
+        let r = &self.rec;
+        html! {
+            <>
+                <Headline rec={r.clone()} />
+                <section aria-labelledby="matrix-heading">
+                    <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
+                    <Matrix processes={Rc::new(r.0.processes.clone())} />
+                </section>
+                <section aria-labelledby="advice-heading">
+                    <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
+                    <ul class="advice-list">
+                        { for self.cards.iter().map(|p| html! {
+                            <li key={p.id.clone()}><AdviceCard advice={p.clone()} currency={r.0.currency} /></li>
+                        }) }
+                    </ul>
+                </section>
+                <Locations rec={r.clone()} />
+                <CostSection rec={r.clone()} />
+                <Roadmap rec={r.clone()} />
+                <Checklist rec={r.clone()} />
+            </>
+        }
+    }
+}
+
+/// An `Rc` whose equality is identity: a new recommendation is a new value, so props
+/// compare in constant time instead of walking the whole report.
+#[derive(Clone)]
+struct Shared<T>(Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// Props of the report sections.
 #[derive(Properties, PartialEq, Clone)]
 struct ReportProps {
-    rec: Rc<Recommendation>,
-}
-
-#[component]
-fn Report(props: &ReportProps) -> Html {
-    let r = &props.rec;
-    let processes = Rc::new(r.processes.clone());
-    html! {
-        <>
-            <Headline rec={r.clone()} />
-            <section aria-labelledby="matrix-heading">
-                <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
-                <Matrix {processes} />
-            </section>
-            <section aria-labelledby="advice-heading">
-                <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
-                <ul class="advice-list">
-                    { for r.processes.iter().map(|p| html! {
-                        <li key={p.id.clone()}><AdviceCard advice={Rc::new(p.clone())} currency={r.currency} /></li>
-                    }) }
-                </ul>
-            </section>
-            <Locations rec={r.clone()} />
-            <CostSection rec={r.clone()} />
-            <Roadmap rec={r.clone()} />
-            <Checklist rec={r.clone()} />
-        </>
-    }
+    rec: Shared<Recommendation>,
 }
 
 #[component]
@@ -170,6 +207,7 @@ struct AdviceProps {
 
 #[component]
 fn AdviceCard(props: &AdviceProps) -> Html {
+    let more = crate::ui::hooks::use_toggle(false);
     let p = &props.advice;
     let id = format!("advice-{}", p.id);
     let max = p
@@ -255,54 +293,54 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             <p class="help">{ advice::decision_help(p.decision) }</p>
             <h4>{ text::WHY }</h4>
             { reason_list(&p.reasons, decision_name.clone(), decision_rival) }
-            if p.location.is_some() && !p.location_reasons.is_empty() {
-                <h4>{ format!("Why {}", location_name.to_lowercase()) }</h4>
-                { reason_list(&p.location_reasons, location_name.clone(), location_rival) }
-            }
             <h4>{ text::WHAT_WOULD_CHANGE }</h4>
             <p>{ match p.flip {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
                 None => text::NO_FLIP.to_owned(),
             } }</p>
-            <details>
-                <summary>{ text::ALTERNATIVES }</summary>
-                <ul class="alternatives">
-                    { for p.alternatives.iter().map(|s| html! {
-                        <li key={decision_class(s.option)}>
-                            { format!("{}: {:.0} points", advice::decision(s.option), s.score) }
-                            if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
-                        </li>
-                    }) }
-                </ul>
-                if p.location.is_some() {
+            <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
+                aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
+            if more.is_on() {
+                <div class="advice-more" id={format!("{id}-more")}>
+                    if p.location.is_some() && !p.location_reasons.is_empty() {
+                        <h4>{ format!("Why {}", location_name.to_lowercase()) }</h4>
+                        { reason_list(&p.location_reasons, location_name.clone(), location_rival) }
+                    }
+                    <h4>{ text::ALTERNATIVES }</h4>
                     <ul class="alternatives">
-                        { for p.locations.iter().map(|s| html! {
-                            <li key={advice::location(s.option)}>
-                                { format!("{}: {:.0} points", advice::location(s.option), s.score) }
+                        { for p.alternatives.iter().map(|s| html! {
+                            <li key={decision_class(s.option)}>
+                                { format!("{}: {:.0} points", advice::decision(s.option), s.score) }
                                 if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
                             </li>
                         }) }
                     </ul>
-                }
-            </details>
-            if !p.risks.is_empty() {
-                <details>
-                    <summary>{ text::RISKS }</summary>
-                    <ul class="risks">
-                        { for p.risks.iter().map(|r| { let (risk, fix) = advice::risk(*r); html! {
-                            <li key={risk}><strong>{ risk }</strong>{ " " }{ fix }</li>
+                    if p.location.is_some() {
+                        <ul class="alternatives">
+                            { for p.locations.iter().map(|s| html! {
+                                <li key={advice::location(s.option)}>
+                                    { format!("{}: {:.0} points", advice::location(s.option), s.score) }
+                                    if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                    if !p.risks.is_empty() {
+                        <h4>{ text::RISKS }</h4>
+                        <ul class="risks">
+                            { for p.risks.iter().map(|r| { let (risk, fix) = advice::risk(*r); html! {
+                                <li key={risk}><strong>{ risk }</strong>{ " " }{ fix }</li>
+                            }}) }
+                        </ul>
+                    }
+                    <h4>{ text::KPIS }</h4>
+                    <ul class="kpis">
+                        { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
+                            <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
                         }}) }
                     </ul>
-                </details>
+                </div>
             }
-            <details>
-                <summary>{ text::KPIS }</summary>
-                <ul class="kpis">
-                    { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
-                        <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
-                    }}) }
-                </ul>
-            </details>
         </article>
     }
 }

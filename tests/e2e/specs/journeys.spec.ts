@@ -43,6 +43,9 @@ test.describe('three company profiles get the advice their answers call for', ()
     expect(await results.decisionOf('Recruiting')).toBe('Outsource');
     await expect(results.card('Application development')).toContainText('differentiating');
     await expect(page.getByRole('img', { name: /^Recruiting: Outsource/ })).toBeVisible();
+    await results.openDetails('Recruiting');
+    await expect(results.card('Recruiting')).toContainText('Risks and mitigations');
+    await expect(results.card('Recruiting')).toContainText('cost more than planned');
     await results.expectAccessible('results');
     await results.screenshots('07-results');
   });
@@ -87,6 +90,7 @@ test.describe('three company profiles get the advice their answers call for', ()
     await questionnaire.next();
     await questionnaire.next();
     expect(await results.decisionOf('Data entry and processing')).toBe('Automate');
+    await results.openDetails('Data entry and processing');
     await expect(results.card('Data entry and processing')).toContainText('Straight-through rate');
     await expect(results.card('Data entry and processing')).toContainText('GBP');
   });
