@@ -169,3 +169,21 @@ async fn matrix_draws_one_focusable_labelled_point_per_process_and_a_table() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn crash_panel_replaces_a_broken_page_with_a_message_and_a_reload_button() {
+    let root = root();
+    root.set_inner_html("<p>half-rendered app</p>");
+    shorewise::web::render_crash_panel(&root);
+    assert_eq!(
+        query(&root, "[role=alert] h1").text_content().unwrap(),
+        "Something went wrong"
+    );
+    assert!(query(&root, "p")
+        .text_content()
+        .unwrap()
+        .contains("Reload the page"));
+    assert_eq!(query(&root, "button").text_content().unwrap(), "Reload");
+    assert!(!root.inner_html().contains("half-rendered"));
+    root.remove();
+}

@@ -60,9 +60,23 @@ fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
         0u8..=8,
         any::<bool>(),
         pick(WorkKind::ALL),
+        proptest::sample::subsequence(Language::ALL.to_vec(), 0..=2),
     )
         .prop_map(
-            move |(c, role, fte, cost, demand, [j, r, d], s, cf, overlap, custom, kind)| {
+            move |(
+                c,
+                role,
+                fte,
+                cost,
+                demand,
+                [j, r, d],
+                s,
+                cf,
+                overlap,
+                custom,
+                kind,
+                languages,
+            )| {
                 let mut p = if custom {
                     ProcessAnswer::custom(index as u32, &format!("Custom {index}"), kind)
                 } else {
@@ -82,6 +96,7 @@ fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
                 p.sensitivity = s;
                 p.customer_facing = cf;
                 p.overlap_hours = overlap;
+                p.languages = languages;
                 p
             },
         )

@@ -582,3 +582,27 @@ fn the_home_currency_is_used() {
     a.company.home = "PL".into();
     assert_eq!(run(&a).currency, "PLN");
 }
+
+#[test]
+fn a_process_can_serve_its_own_customer_languages() {
+    // A US company whose customer service also serves German customers: Latin American
+    // nearshore centres lose the language points they keep for English-only service.
+    let mut a = company_with("customer-service");
+    a.goals.cost = 4;
+    only(&mut a).sensitivity = Sensitivity::Internal;
+    let nearshore = |a: &Assessment| {
+        advise(a)
+            .locations
+            .iter()
+            .find(|s| s.option == Nearshore)
+            .unwrap()
+            .score
+    };
+    let english = nearshore(&a);
+    only(&mut a).languages = vec![Language::German];
+    let german = nearshore(&a);
+    assert!(
+        (english - german - 15.0).abs() < 1e-9,
+        "{english} vs {german}"
+    );
+}

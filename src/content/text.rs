@@ -116,6 +116,8 @@ pub const CUSTOM_HEADING: &str = "Add a process of your own";
 pub const CUSTOM_NAME: &str = "Process name";
 /// Custom kind label.
 pub const CUSTOM_KIND: &str = "Kind of work";
+/// Custom kind help.
+pub const CUSTOM_KIND_HELP: &str = "Decides the outsourcing type: back office → back-office BPO, front office → front-office BPO, IT → IT outsourcing, knowledge work → KPO, legal → LPO, research → RPO.";
 /// Custom add button.
 pub const CUSTOM_ADD: &str = "Add custom process";
 /// Error for empty custom name.
@@ -154,6 +156,11 @@ pub const DOCUMENTATION: &str = "How well documented and measured";
 pub const SENSITIVITY: &str = "Data sensitivity";
 /// Process card: customer-facing label.
 pub const CUSTOMER_FACING: &str = "Talks to customers";
+/// Process card: languages label.
+pub const PROCESS_LANGUAGES: &str = "Languages it serves customers in";
+/// Process card: languages help.
+pub const PROCESS_LANGUAGES_HELP: &str =
+    "Leave all unticked to use your customers' languages from the company step.";
 /// Process card: overlap label.
 pub const OVERLAP: &str = "Hours a day the team must overlap with yours";
 /// Process card: kind label.
@@ -226,6 +233,8 @@ pub const ASSUMPTIONS_HEADING: &str = "Assumptions and sources";
 pub const ROADMAP_HEADING: &str = "Roadmap";
 /// Results: checklist heading.
 pub const CHECKLIST_HEADING: &str = "Vendor-selection checklist";
+/// Results: glossary heading.
+pub const GLOSSARY_HEADING: &str = "Terms used";
 /// Results: what-if heading.
 pub const WHATIF_HEADING: &str = "What if?";
 /// Results: what-if intro.

@@ -425,6 +425,10 @@ pub struct ProcessAnswer {
     pub sensitivity: Sensitivity,
     /// Whether the process talks to customers.
     pub customer_facing: bool,
+    /// Languages this process serves customers in; empty means the company's customer
+    /// languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
     /// Hours a day the people doing it must overlap with the company's working day, 0–8.
     pub overlap_hours: u8,
 }
@@ -481,6 +485,7 @@ impl ProcessAnswer {
             documentation: d.documentation,
             sensitivity: d.sensitivity,
             customer_facing: d.customer_facing,
+            languages: Vec::new(),
             overlap_hours: d.overlap_hours,
         }
     }
@@ -500,6 +505,7 @@ impl ProcessAnswer {
             documentation: 2,
             sensitivity: Sensitivity::Internal,
             customer_facing: kind == WorkKind::FrontOffice,
+            languages: Vec::new(),
             overlap_hours: 3,
         }
     }

@@ -246,7 +246,14 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
     let processes: Vec<ProcessAdvice> = a
         .processes
         .iter()
-        .map(|p| advise(a, p, &places, options, home))
+        .map(|p| {
+            if p.languages.is_empty() {
+                advise(a, p, &places, options, home)
+            } else {
+                let own = places_for_languages(&places, &options_by_residency, &p.languages);
+                advise(a, p, &own, options, home)
+            }
+        })
         .collect();
     let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
     let portfolio = portfolio(&processes);
@@ -258,6 +265,26 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         portfolio,
         locations: options.to_vec(),
     })
+}
+
+/// Location facts for a process that serves its own set of languages: whether each
+/// model's best example country speaks all of them.
+fn places_for_languages(
+    places: &Places,
+    options: &[[LocationOption; 4]; 3],
+    languages: &[super::model::Language],
+) -> Places {
+    let mut own = *places;
+    for (facts, opts) in own.iter_mut().zip(options) {
+        for (fact, option) in facts.iter_mut().zip(opts) {
+            fact.speaks = option
+                .countries
+                .first()
+                .and_then(|c| countries::find(c.code))
+                .is_some_and(|c| languages.iter().all(|l| c.languages.contains(l)));
+        }
+    }
+    own
 }
 
 /// Builds the scoring factors of one process.

@@ -67,6 +67,8 @@ pub enum ProcessEdit {
     Overlap(u8),
     /// Kind of work (custom processes only).
     Kind(WorkKind),
+    /// A customer language of this process ticked or unticked.
+    ToggleLanguage(Language),
 }
 
 /// Every way the state can change. Intent-named, with named fields.
@@ -273,6 +275,7 @@ fn apply(p: &mut ProcessAnswer, edit: ProcessEdit) {
         ProcessEdit::Sensitivity(v) => p.sensitivity = v,
         ProcessEdit::CustomerFacing(v) => p.customer_facing = v,
         ProcessEdit::Overlap(v) => p.overlap_hours = v.min(8),
+        ProcessEdit::ToggleLanguage(l) => toggle(&mut p.languages, l),
         ProcessEdit::Kind(v) => {
             if p.id.starts_with("custom-") {
                 p.kind = v;

@@ -16,27 +16,33 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Replaces the body with the crash panel, using only DOM calls that cannot panic.
+/// Replaces the page's body with the crash panel.
 pub fn show_crash_panel() {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        render_crash_panel(&body);
+    }
+}
+
+/// Replaces the content of `root` with the crash panel: a heading, what happened and a
+/// Reload button. Uses only DOM calls whose failures are ignored, because it runs while
+/// the app is already failing.
+pub fn render_crash_panel(root: &web_sys::Element) {
     use crate::content::text::{CRASH_BODY, CRASH_TITLE, RELOAD};
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
-        return;
-    };
-    let html = format!(
+    root.set_inner_html(&format!(
         "<main class=\"crash\" role=\"alert\"><h1>{CRASH_TITLE}</h1><p>{CRASH_BODY}</p>\
-         <button type=\"button\" class=\"button primary\" id=\"crash-reload\">{RELOAD}</button></main>"
-    );
-    body.set_inner_html(&html);
-    if let Some(button) = document.get_element_by_id("crash-reload") {
+         <button type=\"button\" class=\"button primary\">{RELOAD}</button></main>"
+    ));
+    if let Ok(Some(button)) = root.query_selector("button") {
         let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }
         });
         let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        // The panel lives until the page reloads, so the handler may too.
         reload.forget();
     }
 }

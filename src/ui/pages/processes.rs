@@ -5,12 +5,12 @@ use super::{index_of, labels};
 use crate::content::processes::{Category, CATALOG};
 use crate::content::{advice, text};
 use crate::engine::model::{
-    Demand, ProcessAnswer, Sensitivity, StrategicRole, WorkKind, MAX_NAME_CHARS,
+    Demand, Language, ProcessAnswer, Sensitivity, StrategicRole, WorkKind, MAX_NAME_CHARS,
 };
 use crate::engine::recommend::display_name;
 use crate::engine::validate::{MAX_ANNUAL_COST, MAX_FTE};
 use crate::ui::components::{
-    ChoiceField, NumberField, ScaleField, SelectField, StepFrame, TextField,
+    CheckGroup, ChoiceField, NumberField, ScaleField, SelectField, StepFrame, TextField,
 };
 use crate::ui::route::Step;
 use crate::ui::state::{Action, ProcessEdit};
@@ -163,7 +163,8 @@ fn CustomProcessForm() -> Html {
             <div class="field-row">
                 <TextField id="custom-name" label={text::CUSTOM_NAME} value={AttrValue::from((*name).clone())}
                     error={(*error).clone()} maxlength={MAX_NAME_CHARS + 10} {oninput} />
-                <SelectField id="custom-kind" label={text::CUSTOM_KIND} options={labels(WorkKind::ALL, advice::work_kind)}
+                <SelectField id="custom-kind" label={text::CUSTOM_KIND} help={Some(AttrValue::from(text::CUSTOM_KIND_HELP))}
+                    options={labels(WorkKind::ALL, advice::work_kind)}
                     selected={index_of(WorkKind::ALL, &*kind)} onchange={onkind} />
             </div>
             <button type="button" class="button secondary" {onclick}>{ text::CUSTOM_ADD }</button>
@@ -281,6 +282,12 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                 <ChoiceField id={format!("{id}-customer")} legend={text::CUSTOMER_FACING}
                     options={vec![AttrValue::Static("No"), AttrValue::Static("Yes")]}
                     selected={usize::from(p.customer_facing)} onchange={edit(|i| ProcessEdit::CustomerFacing(i == 1))} />
+                if p.customer_facing {
+                    <CheckGroup id={format!("{id}-languages")} legend={text::PROCESS_LANGUAGES}
+                        help={Some(AttrValue::from(text::PROCESS_LANGUAGES_HELP))}
+                        options={Language::ALL.iter().map(|l| (AttrValue::Static(advice::language(*l)), p.languages.contains(l))).collect::<Vec<_>>()}
+                        ontoggle={edit(|i| ProcessEdit::ToggleLanguage(Language::ALL[i.min(Language::ALL.len() - 1)]))} />
+                }
                 <SelectField id={format!("{id}-overlap")} label={text::OVERLAP} options={overlap}
                     selected={usize::from(p.overlap_hours.min(8))} onchange={edit(|i| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
             </div>

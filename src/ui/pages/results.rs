@@ -125,6 +125,7 @@ impl Report {
                 <CostSection rec={r.clone()} />
                 <Roadmap rec={r.clone()} />
                 <Checklist rec={r.clone()} />
+                <Glossary />
             </>
         }
     }
@@ -475,6 +476,28 @@ fn Roadmap(props: &ReportProps) -> Html {
                     { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={*step}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
                 </ol>
             }
+        </section>
+    }
+}
+
+/// Plain-language definitions of the advice's vocabulary.
+#[component]
+fn Glossary() -> Html {
+    use crate::engine::location::LocationModel;
+    use crate::engine::recommend::OutsourcingType;
+    let entry = |term: &'static str, meaning: &'static str| {
+        html! {
+            <div key={term}><dt>{ term }</dt><dd>{ meaning }</dd></div>
+        }
+    };
+    html! {
+        <section aria-labelledby="glossary-heading">
+            <h2 id="glossary-heading">{ text::GLOSSARY_HEADING }</h2>
+            <dl class="glossary">
+                { for Decision::ALL.iter().map(|d| entry(advice::decision(*d), advice::decision_help(*d))) }
+                { for OutsourcingType::ALL.iter().map(|t| entry(advice::outsourcing_type(*t), advice::outsourcing_type_help(*t))) }
+                { for LocationModel::ALL.iter().map(|l| entry(advice::location(*l), advice::location_help(*l))) }
+            </dl>
         </section>
     }
 }
