@@ -208,6 +208,10 @@ pub const ESTIMATED: &str = "estimated";
 pub const RESULTS_TITLE: &str = "Your recommendations";
 /// Error shown when the engine rejects the answers.
 pub const RESULTS_ERROR: &str = "Shorewise cannot evaluate these answers yet:";
+/// Results: shown before any process is chosen.
+pub const NO_PROCESSES_YET: &str = "You have not chosen any processes yet. Pick the processes you run and Shorewise will advise on each.";
+/// Results: link to the processes step.
+pub const CHOOSE_PROCESSES: &str = "Choose processes";
 /// Results: headline heading.
 pub const HEADLINE: &str = "In short";
 /// Results: matrix heading.

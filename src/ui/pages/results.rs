@@ -45,6 +45,12 @@ pub fn ResultsPage() -> Html {
         crate::web::focus("page-title");
     });
     let body = match &*result {
+        _ if state.assessment.processes.is_empty() => html! {
+            <div class="notice" role="status">
+                <p>{ text::NO_PROCESSES_YET }</p>
+                <Link<Route> to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link<Route>>
+            </div>
+        },
         Ok(report) => report.view(),
         Err(e) => html! {
             <div class="error-panel" role="alert">

@@ -46,6 +46,8 @@ test('the company step needs a customer language', async ({ questionnaire, page 
 
 test('results without processes explain what is missing instead of failing', async ({ questionnaire, page }) => {
   await questionnaire.goto('results');
-  await expect(page.getByText('Keep in-house')).toBeVisible();
-  await expect(page.getByText('Nothing changes: every process stays in-house.')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('You have not chosen any processes yet.');
+  await questionnaire.expectAccessible('results without processes');
+  await page.getByRole('link', { name: 'Choose processes' }).click();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
 });
