@@ -10,7 +10,7 @@ use super::score::{
     self, decision_gate, location_gate, Decision, Driver, Exclusion, Factors, ModelFacts, Places,
 };
 use super::validate::validate;
-use super::whatif::{smallest_flip, Flip};
+use super::whatif::{self, Flip};
 use crate::content::{countries, economics::HOURS_PER_FTE_YEAR, processes};
 use serde::Serialize;
 
@@ -318,21 +318,20 @@ fn advise(
     home: &'static countries::Country,
 ) -> ProcessAdvice {
     let f = factors(a, p, places);
-    let dtable = score::decision_table(&f);
-    let dtotals = score::totals(&dtable);
-    let decision = score::decision_from(&f, &dtotals);
+    let base = whatif::Base::new(&f);
+    let (dtable, dtotals) = (base.decision_table(), base.decision_totals());
+    let decision = score::decision_from(&f, dtotals);
     let alternatives = ranked(
         Decision::ALL,
         decision,
         |d| dtotals[d as usize],
         |d| decision_gate(&f, d),
     );
-    let reasons = explain(&dtable, |d: Decision| d as usize, decision, &alternatives);
+    let reasons = explain(dtable, |d: Decision| d as usize, decision, &alternatives);
     let confidence = Confidence::from_margin(margin(&alternatives, decision));
 
-    let ltable = score::location_table(&f);
-    let ltotals = score::totals(&ltable);
-    let best_location = score::location_from(&f, &ltotals);
+    let (ltable, ltotals) = (base.location_table(), base.location_totals());
+    let best_location = score::location_from(&f, ltotals);
     let locations = ranked(
         LocationModel::ALL,
         best_location,
@@ -341,7 +340,7 @@ fn advise(
     );
     let location = decision.uses_provider().then_some(best_location);
     let location_reasons = if location.is_some() {
-        explain(&ltable, LocationModel::rank, best_location, &locations)
+        explain(ltable, LocationModel::rank, best_location, &locations)
     } else {
         Vec::new()
     };
@@ -397,7 +396,7 @@ fn advise(
         locations,
         reasons,
         location_reasons,
-        flip: smallest_flip(&f),
+        flip: whatif::smallest_flip_from(&f, &base),
         risks: plan::risks(a, p, decision, location, overlap_short),
         kpis: plan::kpis(p, decision),
         matrix: matrix_point(p, dtotals[Decision::Outsource as usize]),

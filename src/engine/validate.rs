@@ -48,15 +48,15 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
             max: MAX_PROCESSES,
         });
     }
+    if let Some(i) = first_repeat(&a.processes) {
+        return Err(EngineError::DuplicateProcess {
+            field: format!("processes[{i}].id"),
+            id: a.processes[i].id.clone(),
+        });
+    }
     for (i, p) in a.processes.iter().enumerate() {
         // Field paths are only formatted when something is wrong.
         let at = |f: &'static str| move || format!("processes[{i}].{f}");
-        if a.processes[..i].iter().any(|q| q.id == p.id) {
-            return Err(EngineError::DuplicateProcess {
-                field: at("id")(),
-                id: p.id.clone(),
-            });
-        }
         if p.id.starts_with("custom-") {
             if p.custom_name.trim().is_empty() {
                 return Err(EngineError::MissingName {
@@ -83,6 +83,20 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
         )?;
     }
     Ok(())
+}
+
+/// Index of the first process whose id already appeared earlier, in O(n log n).
+fn first_repeat(processes: &[super::model::ProcessAnswer]) -> Option<usize> {
+    let mut ids: Vec<(&str, usize)> = processes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    ids.sort_unstable();
+    ids.windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[1].1)
+        .min()
 }
 
 fn name(field: &str, value: &str) -> Result<(), EngineError> {

@@ -115,31 +115,34 @@ const RESIDENCIES: [Residency; 3] = [
 /// of the drivers it touches; a candidate that seems to flip is confirmed with a full
 /// evaluation, so that a rounding difference can never report a flip that is not one.
 pub fn smallest_flip(f: &Factors) -> Option<Flip> {
-    let base = Base::new(f);
+    smallest_flip_from(f, &Base::new(f))
+}
+
+/// [`smallest_flip`] with the process's score tables already computed.
+pub fn smallest_flip_from(f: &Factors, base: &Base) -> Option<Flip> {
     let now = (base.decision, base.location);
+    let mut changes = Vec::with_capacity(48);
     for step in 1..=SCALE_MAX {
-        let mut found = None;
-        candidates(f, step, &mut |change, g| {
-            if found.is_none() && base.quick_outcome(change, g) != now {
-                let then = outcome(g);
+        candidates(f, step, &mut changes);
+        for &change in &changes {
+            let g = change.on(f);
+            if base.quick_outcome(change, &g) != now {
+                let then = outcome(&g);
                 if then != now {
-                    found = Some(Flip {
+                    return Some(Flip {
                         change,
                         decision: then.0,
                         location: then.1,
                     });
                 }
             }
-        });
-        if found.is_some() {
-            return found;
         }
     }
     None
 }
 
 /// Score tables of the unchanged process, reused by every candidate.
-struct Base {
+pub struct Base {
     decision_table: Table,
     decision_totals: [f64; 4],
     location_table: Table,
@@ -149,10 +152,14 @@ struct Base {
 }
 
 impl Base {
-    fn new(f: &Factors) -> Self {
-        let decision_table = decision_table(f);
+    /// Computes the tables of a process.
+    pub fn new(f: &Factors) -> Self {
+        Self::from_tables(f, decision_table(f), location_table(f))
+    }
+
+    /// Wraps tables already computed for `f`.
+    pub fn from_tables(f: &Factors, decision_table: Table, location_table: Table) -> Self {
         let decision_totals = totals(&decision_table);
-        let location_table = location_table(f);
         let location_totals = totals(&location_table);
         let decision = decision_from(f, &decision_totals);
         let location = decision
@@ -169,6 +176,26 @@ impl Base {
     }
 
     /// Outcome after `change`, recomputing only the drivers it touches.
+    /// Totals of the decision table.
+    pub fn decision_totals(&self) -> &[f64; 4] {
+        &self.decision_totals
+    }
+
+    /// Totals of the location table.
+    pub fn location_totals(&self) -> &[f64; 4] {
+        &self.location_totals
+    }
+
+    /// Points per decision and driver.
+    pub fn decision_table(&self) -> &Table {
+        &self.decision_table
+    }
+
+    /// Points per location and driver.
+    pub fn location_table(&self) -> &Table {
+        &self.location_table
+    }
+
     fn quick_outcome(&self, change: Change, g: &Factors) -> (Decision, Option<LocationModel>) {
         let (decision_drivers, location_drivers) = change.drivers();
         let mut scores = self.decision_totals;
@@ -219,116 +246,70 @@ impl Change {
     }
 }
 
-/// Calls `visit` with every change of exactly `step` steps and the factors it gives.
-fn candidates(f: &Factors, step: u8, visit: &mut dyn FnMut(Change, &Factors)) {
-    let mut try_scale = |value: u8, make: &dyn Fn(u8) -> Change, set: &dyn Fn(&mut Factors, u8)| {
-        for to in [value.checked_sub(step), value.checked_add(step)]
+/// Every change of exactly `step` steps from the current answers, in a fixed order.
+fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
+    out.clear();
+    let mut scale = |value: u8, max: u8, by: u8, make: &dyn Fn(u8) -> Change| {
+        for to in [value.checked_sub(by), value.checked_add(by)]
             .into_iter()
             .flatten()
-            .filter(|v| *v <= SCALE_MAX)
         {
-            let mut g = *f;
-            set(&mut g, to);
-            visit(make(to), &g);
+            if to <= max {
+                out.push(make(to));
+            }
         }
     };
-    try_scale(f.judgement, &|to| Change::Judgement { to }, &|g, v| {
-        g.judgement = v
+    scale(f.judgement, SCALE_MAX, step, &|to| Change::Judgement { to });
+    scale(f.rule_based, SCALE_MAX, step, &|to| Change::RuleBased {
+        to,
     });
-    try_scale(f.rule_based, &|to| Change::RuleBased { to }, &|g, v| {
-        g.rule_based = v
+    scale(f.documentation, SCALE_MAX, step, &|to| {
+        Change::Documentation { to }
     });
-    try_scale(
-        f.documentation,
-        &|to| Change::Documentation { to },
-        &|g, v| g.documentation = v,
-    );
     for goal in Goal::ALL.iter().copied() {
-        try_scale(
-            f.goals.get(goal),
-            &|to| Change::Goal { goal, to },
-            &|g, v| g.goals = g.goals.with(goal, v),
-        );
+        scale(f.goals.get(goal), SCALE_MAX, step, &|to| Change::Goal {
+            goal,
+            to,
+        });
     }
     if step <= 2 {
-        let over = f.overlap_need;
-        for to in [over.checked_sub(2 * step), over.checked_add(2 * step)]
-            .into_iter()
-            .flatten()
-            .filter(|v| *v <= 8)
-        {
-            let mut g = *f;
-            g.overlap_need = to;
-            visit(Change::Overlap { to }, &g);
-        }
+        scale(f.overlap_need, 8, 2 * step, &|to| Change::Overlap { to });
     }
-    ordinal(
-        f,
-        step,
-        &SENS,
-        f.sensitivity,
-        visit,
-        |g, v| g.sensitivity = v,
-        |to| Change::Sensitivity { to },
-    );
-    ordinal(
-        f,
-        step,
-        &LEVELS,
-        f.tolerance,
-        visit,
-        |g, v| g.tolerance = v,
-        |to| Change::RiskTolerance { to },
-    );
-    ordinal(
-        f,
-        step,
-        &LEVELS,
-        f.vendor_management,
-        visit,
-        |g, v| g.vendor_management = v,
-        |to| Change::VendorManagement { to },
-    );
-    ordinal(
-        f,
-        step,
-        &LEVELS,
-        f.transition,
-        visit,
-        |g, v| g.transition = v,
-        |to| Change::TransitionAppetite { to },
-    );
-    ordinal(
-        f,
-        step,
-        &ROLES,
-        f.role,
-        visit,
-        |g, v| g.role = v,
-        |to| Change::Role { to },
-    );
+    ordinal(out, step, &SENS, f.sensitivity, |to| Change::Sensitivity {
+        to,
+    });
+    ordinal(out, step, &LEVELS, f.tolerance, |to| {
+        Change::RiskTolerance { to }
+    });
+    ordinal(out, step, &LEVELS, f.vendor_management, |to| {
+        Change::VendorManagement { to }
+    });
+    ordinal(out, step, &LEVELS, f.transition, |to| {
+        Change::TransitionAppetite { to }
+    });
+    ordinal(out, step, &ROLES, f.role, |to| Change::Role { to });
     if step == 1 {
-        for to in DEMANDS.into_iter().filter(|d| *d != f.demand) {
-            let mut g = *f;
-            g.demand = to;
-            visit(Change::Demand { to }, &g);
-        }
-        for to in RESIDENCIES.into_iter().filter(|r| *r != f.residency) {
-            let mut g = *f;
-            g.residency = to;
-            visit(Change::Residency { to }, &g);
-        }
+        out.extend(
+            DEMANDS
+                .into_iter()
+                .filter(|d| *d != f.demand)
+                .map(|to| Change::Demand { to }),
+        );
+        out.extend(
+            RESIDENCIES
+                .into_iter()
+                .filter(|r| *r != f.residency)
+                .map(|to| Change::Residency { to }),
+        );
     }
 }
 
-/// Visits the values `step` places before and after `now` on an ordered scale.
+/// Adds the values `step` places before and after `now` on an ordered scale.
 fn ordinal<T: Copy + PartialEq>(
-    f: &Factors,
+    out: &mut Vec<Change>,
     step: u8,
     scale: &[T],
     now: T,
-    visit: &mut dyn FnMut(Change, &Factors),
-    set: impl Fn(&mut Factors, T),
     make: impl Fn(T) -> Change,
 ) {
     let Some(i) = scale.iter().position(|v| *v == now) else {
@@ -337,9 +318,7 @@ fn ordinal<T: Copy + PartialEq>(
     let step = usize::from(step);
     for j in [i.checked_sub(step), Some(i + step)].into_iter().flatten() {
         if let Some(to) = scale.get(j).copied() {
-            let mut g = *f;
-            set(&mut g, to);
-            visit(make(to), &g);
+            out.push(make(to));
         }
     }
 }
@@ -365,6 +344,26 @@ impl Change {
             (Change::Residency { to }, _) => a.risk.residency = to,
             (_, None) => {}
         }
+    }
+
+    /// The scoring factors with this change applied.
+    pub fn on<'a>(self, f: &Factors<'a>) -> Factors<'a> {
+        let mut g = *f;
+        match self {
+            Change::Role { to } => g.role = to,
+            Change::Judgement { to } => g.judgement = to,
+            Change::RuleBased { to } => g.rule_based = to,
+            Change::Documentation { to } => g.documentation = to,
+            Change::Sensitivity { to } => g.sensitivity = to,
+            Change::Demand { to } => g.demand = to,
+            Change::Overlap { to } => g.overlap_need = to,
+            Change::Goal { goal, to } => g.goals = g.goals.with(goal, to),
+            Change::RiskTolerance { to } => g.tolerance = to,
+            Change::VendorManagement { to } => g.vendor_management = to,
+            Change::TransitionAppetite { to } => g.transition = to,
+            Change::Residency { to } => g.residency = to,
+        }
+        g
     }
 }
 
@@ -398,21 +397,30 @@ mod tests {
                         speaks: o.speaks_customer_languages(),
                     })
                 });
+                let mut checked = 0;
                 for p in &a.processes {
                     let f = factors(&a, p, &places);
                     let base = Base::new(&f);
                     assert_eq!((base.decision, base.location), outcome(&f));
+                    let mut changes = Vec::new();
                     for step in 1..=SCALE_MAX {
-                        candidates(&f, step, &mut |change, g| {
+                        candidates(&f, step, &mut changes);
+                        checked += changes.len();
+                        for &change in &changes {
+                            let g = change.on(&f);
                             assert_eq!(
-                                base.quick_outcome(change, g),
-                                outcome(g),
+                                base.quick_outcome(change, &g),
+                                outcome(&g),
                                 "{} {change:?}",
                                 p.id
                             );
-                        });
+                        }
                     }
                 }
+                assert!(
+                    checked > 50 * a.processes.len(),
+                    "{checked} candidates checked"
+                );
             }
         }
     }
