@@ -606,3 +606,25 @@ fn a_process_can_serve_its_own_customer_languages() {
         "{english} vs {german}"
     );
 }
+
+#[test]
+fn location_options_carry_their_risk_notes() {
+    use shorewise::engine::location::LocationNote;
+    let r = run(&company_with("customer-service"));
+    assert_eq!(
+        r.locations[Onshore.rank()].notes,
+        [LocationNote::HomeAdvantage]
+    );
+    let offshore = &r.locations[Offshore.rank()];
+    assert!(offshore.notes.contains(&LocationNote::CrossBorderData));
+    assert!(
+        offshore.notes.contains(&LocationNote::LittleOverlap),
+        "US and Asia barely overlap"
+    );
+    assert!(!r.locations[Nearshore.rank()]
+        .notes
+        .contains(&LocationNote::LittleOverlap));
+    assert!(r.locations[Hybrid.rank()]
+        .notes
+        .contains(&LocationNote::MoreCoordination));
+}

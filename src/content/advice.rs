@@ -2,7 +2,7 @@
 //! their mitigations, KPIs with SLA terms, checklist questions and the roadmap steps.
 //! The engine chooses items; this file says them.
 
-use crate::engine::location::{LocationModel, Unavailable};
+use crate::engine::location::{LocationModel, LocationNote, Unavailable};
 use crate::engine::model::{
     Demand, Goal, Industry, Language, Level, Regulation, Residency, Sensitivity, SizeBand,
     StrategicRole, WorkKind,
@@ -72,6 +72,23 @@ pub fn location_help(m: LocationModel) -> &'static str {
         LocationModel::Nearshore => "A provider in a nearby country: close time zone and culture at moderate cost.",
         LocationModel::Hybrid => "An onshore front line with a lower-cost centre behind it, or follow-the-sun cover across time zones.",
         LocationModel::Offshore => "A provider in a distant, lower-cost country: largest saving, least overlap.",
+    }
+}
+
+/// A location note for the comparison table.
+pub fn location_note(n: LocationNote) -> &'static str {
+    match n {
+        LocationNote::HomeAdvantage => "Same law, language and working day; the smallest saving.",
+        LocationNote::CrossBorderData => {
+            "Data leaves the country: check transfer rules and put them in the contract."
+        }
+        LocationNote::LittleOverlap => {
+            "Under four hours of shared working day: plan shifted hours or hand-overs."
+        }
+        LocationNote::LanguageGap => {
+            "The first example does not speak all your customers' languages."
+        }
+        LocationNote::MoreCoordination => "Several sites to coordinate: more governance effort.",
     }
 }
 

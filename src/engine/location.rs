@@ -61,17 +61,60 @@ pub struct LocationOption {
     pub countries: Vec<CountryOption>,
     /// Why the model is unavailable, if it is.
     pub unavailable: Option<Unavailable>,
+    /// Risks and advantages to weigh, worked out from the examples.
+    pub notes: Vec<LocationNote>,
+}
+
+/// A risk or advantage of a location model for this company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationNote {
+    /// Same law, language and working day as the company.
+    HomeAdvantage,
+    /// Data leaves the country: transfer rules and contracts apply.
+    CrossBorderData,
+    /// Under four hours a day of overlap with the company's working day.
+    LittleOverlap,
+    /// The best example does not speak every customer language.
+    LanguageGap,
+    /// Several delivery sites to coordinate.
+    MoreCoordination,
+}
+
+/// Overlap under which a location is flagged as hard to collaborate with, in hours.
+pub const LITTLE_OVERLAP_HOURS: f64 = 4.0;
+
+impl LocationOption {
+    fn with_notes(mut self) -> Self {
+        if self.unavailable.is_some() {
+            return self;
+        }
+        let mut notes = Vec::new();
+        match self.model {
+            LocationModel::Onshore => notes.push(LocationNote::HomeAdvantage),
+            LocationModel::Hybrid => {
+                notes.push(LocationNote::CrossBorderData);
+                notes.push(LocationNote::MoreCoordination);
+            }
+            LocationModel::Nearshore | LocationModel::Offshore => {
+                notes.push(LocationNote::CrossBorderData);
+                if self.overlap() < LITTLE_OVERLAP_HOURS {
+                    notes.push(LocationNote::LittleOverlap);
+                }
+            }
+        }
+        if self.model != LocationModel::Hybrid && !self.speaks_customer_languages() {
+            notes.push(LocationNote::LanguageGap);
+        }
+        self.notes = notes;
+        self
+    }
 }
 
 impl LocationOption {
     /// Overlap of the best example, worst season, in hours.
     pub fn overlap(&self) -> f64 {
-        match self.model {
-            LocationModel::Onshore | LocationModel::Hybrid => {
-                self.countries.first().map_or(0.0, |c| c.overlap_min)
-            }
-            _ => self.countries.first().map_or(0.0, |c| c.overlap_min),
-        }
+        self.countries.first().map_or(0.0, |c| c.overlap_min)
     }
 
     /// Whether the best example speaks every customer language.
@@ -127,6 +170,7 @@ pub fn options(
         model: LocationModel::Onshore,
         countries: vec![describe(home)],
         unavailable: None,
+        notes: Vec::new(),
     };
     let near_regions = home.region.near();
     let mut near = Vec::new();
@@ -159,12 +203,13 @@ pub fn options(
             model,
             countries,
             unavailable,
+            notes: Vec::new(),
         }
     };
     let nearshore = pick(LocationModel::Nearshore, near);
     let offshore = pick(LocationModel::Offshore, far);
     let hybrid = hybrid(&onshore, &nearshore, &offshore, residency);
-    [onshore, nearshore, hybrid, offshore]
+    [onshore, nearshore, hybrid, offshore].map(LocationOption::with_notes)
 }
 
 fn hybrid(
@@ -191,6 +236,7 @@ fn hybrid(
         model: LocationModel::Hybrid,
         countries,
         unavailable,
+        notes: Vec::new(),
     }
 }
 

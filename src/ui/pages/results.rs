@@ -377,7 +377,16 @@ fn Locations(props: &ReportProps) -> Html {
                                     <td>{ if o.countries.is_empty() { "–".to_owned() } else { o.countries.iter().map(|c| c.name).collect::<Vec<_>>().join(", ") } }</td>
                                     <td>{ if overlap.is_empty() { "–".to_owned() } else { overlap } }</td>
                                     <td>{ if cost.is_empty() { "–".to_owned() } else { cost } }</td>
-                                    <td>{ match o.unavailable { Some(u) => advice::unavailable(u), None => advice::location_help(o.model) } }</td>
+                                    <td>
+                                        if let Some(u) = o.unavailable {
+                                            { advice::unavailable(u) }
+                                        } else {
+                                            { advice::location_help(o.model) }
+                                            <ul class="notes">
+                                                { for o.notes.iter().map(|n| html! { <li key={advice::location_note(*n)}>{ advice::location_note(*n) }</li> }) }
+                                            </ul>
+                                        }
+                                    </td>
                                 </tr>
                             }
                         }) }

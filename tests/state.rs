@@ -1,0 +1,196 @@
+//! The UI reducer, tested natively: every action does what its name says, bad values
+//! are ignored rather than stored, and the state survives a serde round trip.
+
+use shorewise::engine::model::*;
+use shorewise::ui::route::Step;
+use shorewise::ui::state::{Action, ProcessEdit, State};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn apply(state: Rc<State>, actions: Vec<Action>) -> Rc<State> {
+    actions.into_iter().fold(state, |s, a| s.reduce(a))
+}
+
+#[test]
+fn processes_are_added_once_edited_and_removed_by_id() {
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::AddProcess {
+                id: "payroll".into(),
+            },
+            Action::AddProcess {
+                id: "payroll".into(),
+            },
+            Action::AddProcess {
+                id: "no-such-process".into(),
+            },
+            Action::AddCustomProcess {
+                name: "  Warranty claims ".into(),
+                kind: WorkKind::BackOffice,
+            },
+            Action::AddCustomProcess {
+                name: "   ".into(),
+                kind: WorkKind::It,
+            },
+            Action::EditProcess {
+                id: "payroll".into(),
+                edit: ProcessEdit::Fte(4.5),
+            },
+            Action::EditProcess {
+                id: "payroll".into(),
+                edit: ProcessEdit::Judgement(9),
+            },
+            Action::EditProcess {
+                id: "payroll".into(),
+                edit: ProcessEdit::Kind(WorkKind::Legal),
+            },
+            Action::EditProcess {
+                id: "custom-1".into(),
+                edit: ProcessEdit::ToggleLanguage(Language::German),
+            },
+        ],
+    );
+    let ids: Vec<_> = s
+        .assessment
+        .processes
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["payroll", "custom-1"]);
+    let payroll = &s.assessment.processes[0];
+    assert_eq!(payroll.fte, 4.5);
+    assert_eq!(payroll.judgement, 5, "scales are clamped to 5");
+    assert_eq!(
+        payroll.kind,
+        WorkKind::BackOffice,
+        "catalog processes keep their kind"
+    );
+    assert_eq!(s.assessment.processes[1].custom_name, "Warranty claims");
+    assert_eq!(s.assessment.processes[1].languages, [Language::German]);
+    assert_eq!(s.next_custom, 2, "custom ids are never reused");
+
+    let s = apply(
+        s,
+        vec![
+            Action::RemoveProcess {
+                id: "custom-1".into(),
+            },
+            Action::AddCustomProcess {
+                name: "Again".into(),
+                kind: WorkKind::It,
+            },
+        ],
+    );
+    let ids: Vec<_> = s
+        .assessment
+        .processes
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["payroll", "custom-2"]);
+}
+
+#[test]
+fn company_goals_and_risk_answers_are_stored() {
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::SetHome { code: "DE".into() },
+            Action::SetHours { start: 8, end: 16 },
+            Action::SetHours { start: 18, end: 9 },
+            Action::ToggleCustomerLanguage {
+                language: Language::German,
+            },
+            Action::ToggleCustomerLanguage {
+                language: Language::English,
+            },
+            Action::SetGoal {
+                goal: Goal::Coverage,
+                weight: 9,
+            },
+            Action::SetTolerance { level: Level::Low },
+            Action::SetResidency {
+                residency: Residency::HomeRegion,
+            },
+            Action::ToggleRegulation {
+                regulation: Regulation::Gdpr,
+            },
+        ],
+    );
+    let a = &s.assessment;
+    assert_eq!(a.company.home, "DE");
+    assert_eq!(
+        a.company.hours,
+        WorkingHours { start: 8, end: 16 },
+        "an impossible day is ignored"
+    );
+    assert_eq!(a.company.customer_languages, [Language::German]);
+    assert_eq!(a.goals.coverage, 5);
+    assert_eq!(a.risk.tolerance, Level::Low);
+    assert_eq!(a.risk.residency, Residency::HomeRegion);
+    assert_eq!(a.risk.regulations, [Regulation::Gdpr]);
+}
+
+#[test]
+fn invalid_fields_are_tracked_and_forgotten_with_their_process() {
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::AddProcess {
+                id: "payroll".into(),
+            },
+            Action::MarkField {
+                field: "processes.payroll.fte".into(),
+                invalid: true,
+            },
+        ],
+    );
+    assert_eq!(s.invalid.len(), 1);
+    let s = apply(
+        s,
+        vec![Action::RemoveProcess {
+            id: "payroll".into(),
+        }],
+    );
+    assert!(
+        s.invalid.is_empty(),
+        "removing a process removes its pending errors"
+    );
+}
+
+#[test]
+fn the_furthest_step_reached_only_grows() {
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::Reach { step: Step::Risk },
+            Action::Reach { step: Step::Goals },
+        ],
+    );
+    assert_eq!(s.reached, Step::Risk);
+}
+
+#[test]
+fn state_round_trips_through_json() {
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::AddProcess {
+                id: "customer-service".into(),
+            },
+            Action::AddCustomProcess {
+                name: "Warranty claims".into(),
+                kind: WorkKind::FrontOffice,
+            },
+            Action::EditProcess {
+                id: "customer-service".into(),
+                edit: ProcessEdit::AnnualCost(123_456.78),
+            },
+            Action::Reach { step: Step::Review },
+        ],
+    );
+    let json = serde_json::to_string(&*s).unwrap();
+    let back: State = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, *s);
+}
