@@ -97,14 +97,17 @@ fn results_title(company: &str) -> String {
 struct Report {
     rec: Shared<Recommendation>,
     cards: Vec<Rc<ProcessAdvice>>,
+    points: Rc<Vec<ProcessAdvice>>,
 }
 
 impl From<Recommendation> for Report {
     fn from(r: Recommendation) -> Self {
         let cards = r.processes.iter().cloned().map(Rc::new).collect();
+        let points = Rc::new(r.processes.clone());
         Self {
             rec: Shared(Rc::new(r)),
             cards,
+            points,
         }
     }
 }
@@ -117,7 +120,7 @@ impl Report {
                 <Headline rec={r.clone()} />
                 <section aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
-                    <Matrix processes={Rc::new(r.0.processes.clone())} />
+                    <Matrix processes={self.points.clone()} />
                 </section>
                 <section aria-labelledby="advice-heading">
                     <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
