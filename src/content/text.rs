@@ -285,3 +285,72 @@ pub const EDIT_ANSWERS: &str = "Edit answers";
 /// Provider working day note.
 pub const PROVIDER_DAY_NOTE: &str =
     "Overlap assumes the provider works 9:00-17:00 local time; many offer shifted hours.";
+
+/// "No" answer.
+pub const NO: &str = "No";
+/// "Yes" answer.
+pub const YES: &str = "Yes";
+/// Placeholder for an empty list.
+pub const NONE: &str = "None";
+/// Table column: process.
+pub const COL_PROCESS: &str = "Process";
+/// Table column: quadrant.
+pub const COL_QUADRANT: &str = "Quadrant";
+/// Table column: advice.
+pub const COL_ADVICE: &str = "Advice";
+/// Table column: location model.
+pub const COL_MODEL: &str = "Model";
+/// Table column: example countries.
+pub const COL_COUNTRIES: &str = "Example countries";
+/// Table column: labour cost relative to home.
+pub const COL_COST_VS_HOME: &str = "Labour cost vs home";
+/// Table column: notes.
+pub const COL_NOTES: &str = "Notes";
+/// Table column: pessimistic case.
+pub const COL_LOW: &str = "Low";
+/// Table column: expected case.
+pub const COL_EXPECTED: &str = "Expected";
+/// Table column: optimistic case.
+pub const COL_HIGH: &str = "High";
+/// Table row: total.
+pub const TOTAL: &str = "Total";
+/// Roadmap when nothing changes.
+pub const NOTHING_CHANGES: &str = "Nothing changes: every process stays in-house.";
+/// Roadmap: the eight steps heading.
+pub const EIGHT_STEPS: &str = "Each wave runs the eight steps of a BPO programme";
+
+/// Headline: where providers work, e.g. "Provider locations: 2 nearshore, 1 offshore."
+pub fn provider_locations(list: &str) -> String {
+    format!("Provider locations: {list}.")
+}
+
+/// Advice list button when collapsed.
+pub fn show_all(n: usize) -> String {
+    format!("Show all {n} processes")
+}
+
+/// Advice list button when expanded.
+pub fn show_first(n: usize) -> String {
+    format!("Show the first {n} only")
+}
+
+/// Heading of a card's location reasons, e.g. "Why nearshore".
+pub fn why_location(location: &str) -> String {
+    format!("Why {}", location.to_lowercase())
+}
+
+/// A reason's label: "Cost reduction: +11 points toward Outsource".
+pub fn reason(driver: &str, points: f64, toward: &str) -> String {
+    let sign = if points >= 0.0 { "+" } else { "−" };
+    format!("{driver}: {sign}{:.0} points toward {toward}", points.abs())
+}
+
+/// An option with its score: "Outsource: 72 points".
+pub fn scored(option: &str, score: f64) -> String {
+    format!("{option}: {score:.0} points")
+}
+
+/// A roadmap wave heading: "Quick wins: months 0–6".
+pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
+    format!("{title}: months {start}–{end}")
+}

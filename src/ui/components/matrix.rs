@@ -33,6 +33,8 @@ fn y(importance: f64) -> f64 {
 /// The chart and its table.
 #[component]
 pub fn Matrix(props: &MatrixProps) -> Html {
+    // The table alternative renders on request: with many processes it is large.
+    let table = crate::ui::hooks::use_toggle(false);
     use crate::engine::recommend::Quadrant::*;
     let (mid_x, mid_y) = (x(50.0), H / 2.0);
     let quadrant_label = |q, qx: f64, qy: f64| {
@@ -76,15 +78,16 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 }) }
             </svg>
             <figcaption>{ text::MATRIX_INTRO }</figcaption>
-            <details class="matrix-table">
-                <summary>{ text::MATRIX_TABLE }</summary>
-                <table>
+            <button type="button" class="disclosure" aria-expanded={table.is_on().to_string()}
+                aria-controls="matrix-table" onclick={table.toggle_callback()}>{ text::MATRIX_TABLE }</button>
+            if table.is_on() {
+                <table id="matrix-table" class="matrix-table">
                     <thead><tr>
-                        <th scope="col">{ "Process" }</th>
+                        <th scope="col">{ text::COL_PROCESS }</th>
                         <th scope="col">{ text::AXIS_IMPORTANCE }</th>
                         <th scope="col">{ text::AXIS_FIT }</th>
-                        <th scope="col">{ "Quadrant" }</th>
-                        <th scope="col">{ "Advice" }</th>
+                        <th scope="col">{ text::COL_QUADRANT }</th>
+                        <th scope="col">{ text::COL_ADVICE }</th>
                     </tr></thead>
                     <tbody>
                         { for props.processes.iter().map(|p| html! {
@@ -98,7 +101,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </details>
+            }
         </figure>
     }
 }

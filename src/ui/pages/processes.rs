@@ -47,7 +47,9 @@ pub fn ProcessesStep() -> Html {
                     </ul>
                 }
             </section>
-            <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))} />
+            <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
+                added={CATALOG.iter().map(|c| chosen.iter().any(|p| p.id == c.id)).collect::<Vec<_>>()}
+                dispatch={state.dispatcher().to_callback()} />
             <CustomProcessForm />
         </StepFrame>
     }
@@ -58,12 +60,15 @@ pub fn ProcessesStep() -> Html {
 struct CatalogProps {
     filter: String,
     onfilter: Callback<String>,
+    /// For each catalog entry, in catalog order, whether it is chosen. Props rather
+    /// than the app context, so that editing a process does not re-render the catalog.
+    added: Vec<bool>,
+    dispatch: Callback<Action>,
 }
 
 /// The catalog grouped by category, filtered as the user types.
 #[component]
 fn CatalogPicker(props: &CatalogProps) -> Html {
-    let state = use_app();
     let needle = props.filter.trim().to_lowercase();
     let matches = |name: &str, summary: &str, category: &str| {
         needle.is_empty()
@@ -77,7 +82,8 @@ fn CatalogPicker(props: &CatalogProps) -> Html {
         .map(|&cat| {
             let items: Vec<_> = CATALOG
                 .iter()
-                .filter(|c| c.category == cat && matches(c.name, c.summary, advice::category(cat)))
+                .zip(&props.added)
+                .filter(|(c, _)| c.category == cat && matches(c.name, c.summary, advice::category(cat)))
                 .collect();
             if items.is_empty() {
                 return Html::default();
@@ -87,10 +93,10 @@ fn CatalogPicker(props: &CatalogProps) -> Html {
                 <div class="catalog-group" key={advice::category(cat)}>
                     <h3>{ advice::category(cat) }</h3>
                     <ul>
-                        { for items.iter().map(|c| {
-                            let added = state.assessment.processes.iter().any(|p| p.id == c.id);
+                        { for items.iter().map(|(c, added)| {
+                            let added = **added;
                             let id = c.id;
-                            let onclick = state.dispatcher().to_callback().reform(move |_: MouseEvent| {
+                            let onclick = props.dispatch.reform(move |_: MouseEvent| {
                                 if added { Action::RemoveProcess { id: id.to_owned() } } else { Action::AddProcess { id: id.to_owned() } }
                             });
                             html! {
@@ -280,7 +286,7 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                 <ChoiceField id={format!("{id}-sensitivity")} legend={text::SENSITIVITY} options={labels(Sensitivity::ALL, advice::sensitivity)}
                     selected={index_of(Sensitivity::ALL, &p.sensitivity)} onchange={edit(|i| ProcessEdit::Sensitivity(Sensitivity::ALL[i.min(3)]))} />
                 <ChoiceField id={format!("{id}-customer")} legend={text::CUSTOMER_FACING}
-                    options={vec![AttrValue::Static("No"), AttrValue::Static("Yes")]}
+                    options={vec![AttrValue::Static(text::NO), AttrValue::Static(text::YES)]}
                     selected={usize::from(p.customer_facing)} onchange={edit(|i| ProcessEdit::CustomerFacing(i == 1))} />
                 if p.customer_facing {
                     <CheckGroup id={format!("{id}-languages")} legend={text::PROCESS_LANGUAGES}

@@ -122,14 +122,7 @@ impl Report {
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
                     <Matrix processes={self.points.clone()} />
                 </section>
-                <section aria-labelledby="advice-heading">
-                    <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
-                    <ul class="advice-list">
-                        { for self.cards.iter().map(|p| html! {
-                            <li key={p.id.clone()}><AdviceCard advice={p.clone()} currency={r.0.currency} /></li>
-                        }) }
-                    </ul>
-                </section>
+                <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
                 <Locations rec={r.clone()} />
                 <CostSection rec={r.clone()} />
                 <Roadmap rec={r.clone()} />
@@ -197,13 +190,48 @@ fn Headline(props: &ReportProps) -> Html {
                 }) }
             </ul>
             if !where_.is_empty() {
-                <p>{ format!("Provider locations: {where_}.") }</p>
+                <p>{ text::provider_locations(&where_) }</p>
             }
             <p class="savings">
                 { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(r.portfolio.annual_saving, r.currency) }</strong>
                 { format!("; {}: {}; {}: {}.", text::ONE_OFF.to_lowercase(), format::money_range(r.portfolio.one_off, r.currency),
                     text::BREAK_EVEN.to_lowercase(), format::months(r.portfolio.break_even_months)) }
             </p>
+        </section>
+    }
+}
+
+/// Advice cards shown before "Show all": enough for most assessments, and a bound on
+/// the work a what-if change does for large ones.
+const FIRST_CARDS: usize = 12;
+
+/// Props of [`AdviceList`].
+#[derive(Properties, PartialEq, Clone)]
+struct AdviceListProps {
+    cards: Vec<Rc<ProcessAdvice>>,
+    currency: &'static str,
+}
+
+/// The advice cards, the first [`FIRST_CARDS`] at once and the rest on request.
+#[component]
+fn AdviceList(props: &AdviceListProps) -> Html {
+    let all = crate::ui::hooks::use_toggle(false);
+    let n = props.cards.len();
+    let shown = if all.is_on() { n } else { n.min(FIRST_CARDS) };
+    html! {
+        <section aria-labelledby="advice-heading">
+            <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
+            <ul class="advice-list" id="advice-list">
+                { for props.cards[..shown].iter().map(|p| html! {
+                    <li key={p.id.clone()}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
+                }) }
+            </ul>
+            if n > FIRST_CARDS {
+                <button type="button" class="button secondary" aria-expanded={all.is_on().to_string()}
+                    aria-controls="advice-list" onclick={all.toggle_callback()}>
+                    { if all.is_on() { text::show_first(FIRST_CARDS) } else { text::show_all(n) } }
+                </button>
+            }
         </section>
     }
 }
@@ -234,8 +262,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 { for reasons.iter().map(|r| {
                     let positive = r.points >= 0.0;
                     let width = format!("width: {:.0}%", r.points.abs() / max * 100.0);
-                    let label = format!("{}: {}{:.0} points toward {}", advice::driver(r.driver), if positive { "+" } else { "−" }, r.points.abs(),
-                        if positive { &toward } else { &against });
+                    let label = text::reason(advice::driver(r.driver), r.points, if positive { &toward } else { &against });
                     html! {
                         <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>
                             <span class="reason-label">{ label }</span>
@@ -313,14 +340,14 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             if more.is_on() {
                 <div class="advice-more" id={format!("{id}-more")}>
                     if p.location.is_some() && !p.location_reasons.is_empty() {
-                        <h4>{ format!("Why {}", location_name.to_lowercase()) }</h4>
+                        <h4>{ text::why_location(&location_name) }</h4>
                         { reason_list(&p.location_reasons, location_name.clone(), location_rival) }
                     }
                     <h4>{ text::ALTERNATIVES }</h4>
                     <ul class="alternatives">
                         { for p.alternatives.iter().map(|s| html! {
                             <li key={decision_class(s.option)}>
-                                { format!("{}: {:.0} points", advice::decision(s.option), s.score) }
+                                { text::scored(advice::decision(s.option), s.score) }
                                 if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
                             </li>
                         }) }
@@ -329,7 +356,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                         <ul class="alternatives">
                             { for p.locations.iter().map(|s| html! {
                                 <li key={advice::location(s.option)}>
-                                    { format!("{}: {:.0} points", advice::location(s.option), s.score) }
+                                    { text::scored(advice::location(s.option), s.score) }
                                     if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
                                 </li>
                             }) }
@@ -364,11 +391,11 @@ fn Locations(props: &ReportProps) -> Html {
             <div class="table-scroll">
                 <table class="locations">
                     <thead><tr>
-                        <th scope="col">{ "Model" }</th>
-                        <th scope="col">{ "Example countries" }</th>
+                        <th scope="col">{ text::COL_MODEL }</th>
+                        <th scope="col">{ text::COL_COUNTRIES }</th>
                         <th scope="col">{ text::OVERLAP_RESULT }</th>
-                        <th scope="col">{ "Labour cost vs home" }</th>
-                        <th scope="col">{ "Notes" }</th>
+                        <th scope="col">{ text::COL_COST_VS_HOME }</th>
+                        <th scope="col">{ text::COL_NOTES }</th>
                     </tr></thead>
                     <tbody>
                         { for r.locations.iter().map(|o| {
@@ -426,9 +453,9 @@ fn CostSection(props: &ReportProps) -> Html {
                 <table class="cost">
                     <caption>{ format!("{} ({}), pessimistic / expected / optimistic", text::ANNUAL_SAVING, r.currency) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Process" }</th>
+                        <th scope="col">{ text::COL_PROCESS }</th>
                         <th scope="col">{ text::CURRENT_COST }</th>
-                        <th scope="col">{ "Low" }</th><th scope="col">{ "Expected" }</th><th scope="col">{ "High" }</th>
+                        <th scope="col">{ text::COL_LOW }</th><th scope="col">{ text::COL_EXPECTED }</th><th scope="col">{ text::COL_HIGH }</th>
                         <th scope="col">{ text::BREAK_EVEN }</th>
                     </tr></thead>
                     <tbody>
@@ -442,7 +469,7 @@ fn CostSection(props: &ReportProps) -> Html {
                         }) }
                     </tbody>
                     <tfoot><tr>
-                        <th scope="row">{ "Total" }</th>
+                        <th scope="row">{ text::TOTAL }</th>
                         <td>{ format::money(r.portfolio.current_cost, r.currency) }</td>
                         { range_cells(r.portfolio.annual_saving, r.currency) }
                         <td>{ format::months(r.portfolio.break_even_months) }</td>
@@ -478,18 +505,18 @@ fn Roadmap(props: &ReportProps) -> Html {
         <section aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
             if r.roadmap.is_empty() {
-                <p>{ "Nothing changes: every process stays in-house." }</p>
+                <p>{ text::NOTHING_CHANGES }</p>
             } else {
                 <ol class="waves">
                     { for r.roadmap.iter().map(|w| { let (title, about) = advice::wave(w.kind); html! {
                         <li key={title}>
-                            <h3>{ format!("{title}: months {}–{}", w.start_month, w.end_month) }</h3>
+                            <h3>{ text::wave_heading(title, w.start_month, w.end_month) }</h3>
                             <p>{ about }</p>
                             <p>{ w.processes.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ") }</p>
                         </li>
                     }}) }
                 </ol>
-                <h3>{ "Each wave runs the eight steps of a BPO programme" }</h3>
+                <h3>{ text::EIGHT_STEPS }</h3>
                 <ol class="bpo-steps">
                     { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={*step}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
                 </ol>

@@ -36,7 +36,7 @@ pub fn ReviewStep() -> Html {
     let home = location::home(c);
     let join = |items: Vec<&'static str>| {
         if items.is_empty() {
-            "None".to_owned()
+            text::NONE.to_owned()
         } else {
             items.join(", ")
         }
