@@ -82,7 +82,7 @@ async fn number_field_reports_valid_values_and_flags_invalid_text() {
         },
     });
     let root = root();
-    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let input: HtmlInputElement = query(&root, "input").dyn_into().unwrap();
     assert_eq!(input.value(), "2");
@@ -113,6 +113,12 @@ async fn number_field_reports_valid_values_and_flags_invalid_text() {
         vec![15.0],
         "invalid text never reaches the state"
     );
+    assert_eq!(*validity.borrow(), vec![true, false, true]);
+
+    // Leaving the field while invalid withdraws its error, so no step stays blocked.
+    app.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(*validity.borrow(), vec![true, false, true, false]);
     root.remove();
 }
 

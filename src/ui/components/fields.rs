@@ -286,6 +286,22 @@ pub fn parse_number(text: &str) -> Option<f64> {
 pub fn NumberField(props: &NumberProps) -> Html {
     let draft = use_state(|| trim_number(props.value));
     let invalid = use_state(|| false);
+    // The same flag, readable when the field unmounts (a state handle would be stale).
+    let now_invalid = use_mut_ref(|| false);
+    {
+        // A field that disappears while invalid (its step left, its process removed)
+        // takes its error with it: the state keeps the last valid value, so nothing
+        // must stay blocked on text that no longer exists.
+        let onvalidity = props.onvalidity.clone();
+        let now_invalid = now_invalid.clone();
+        use_effect_with((), move |_| {
+            move || {
+                if *now_invalid.borrow() {
+                    onvalidity.emit(false);
+                }
+            }
+        });
+    }
     {
         // When the value changes from outside (e.g. a reset), show it.
         let draft = draft.clone();
@@ -297,7 +313,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
         });
     }
     let oninput = {
-        let (draft, invalid) = (draft.clone(), invalid.clone());
+        let (draft, invalid, now_invalid) = (draft.clone(), invalid.clone(), now_invalid.clone());
         let (min, max) = (props.min, props.max);
         let (onchange, onvalidity) = (props.onchange.clone(), props.onvalidity.clone());
         Callback::from(move |e: InputEvent| {
@@ -309,6 +325,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
                         onvalidity.emit(false);
                     }
                     invalid.set(false);
+                    *now_invalid.borrow_mut() = false;
                     onchange.emit(v);
                 }
                 None => {
@@ -316,6 +333,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
                         onvalidity.emit(true);
                     }
                     invalid.set(true);
+                    *now_invalid.borrow_mut() = true;
                 }
             }
             draft.set(text);

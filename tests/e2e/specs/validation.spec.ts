@@ -19,6 +19,19 @@ test('an invalid number shows a message beside the field and blocks moving on un
   await expect(questionnaire.heading()).toHaveText('Risk and constraints');
 });
 
+test('leaving a step with an invalid field keeps the last valid value and blocks nothing', async ({ questionnaire }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.setFte('Payroll', '3');
+  await questionnaire.setFte('Payroll', 'oops');
+  await questionnaire.progress().getByRole('link', { name: /Company/ }).click();
+  await expect(questionnaire.heading()).toHaveText('Your company');
+  await questionnaire.next();
+  await expect(questionnaire.heading()).toHaveText('Your goals');
+  await questionnaire.next();
+  await expect(questionnaire.card('Payroll').getByLabel('People (full-time equivalents)')).toHaveValue('3');
+});
+
 test('the processes step asks for at least one process', async ({ questionnaire, page }) => {
   await questionnaire.goto('processes');
   await questionnaire.next();
