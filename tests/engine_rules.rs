@@ -628,3 +628,35 @@ fn location_options_carry_their_risk_notes() {
         .notes
         .contains(&LocationNote::MoreCoordination));
 }
+
+#[test]
+fn a_users_wage_figure_replaces_the_catalog_assumption() {
+    use shorewise::engine::model::WageOverride;
+    let a = offshore_candidate();
+    let before = run(&a);
+    let offshore = |r: &shorewise::engine::Recommendation| {
+        r.locations[Offshore.rank()]
+            .countries
+            .iter()
+            .map(|c| c.code)
+            .collect::<Vec<_>>()
+    };
+    assert!(offshore(&before).contains(&"PH"));
+    // If Philippine agents cost as much as American ones, the Philippines is no longer
+    // an offshore option, and the estimate of today's cost follows a new home wage.
+    let mut b = a.clone();
+    b.wages.push(WageOverride {
+        country: "PH".into(),
+        low: 19.0,
+        high: 21.0,
+    });
+    assert!(!offshore(&run(&b)).contains(&"PH"));
+    let mut c = a.clone();
+    c.wages.push(WageOverride {
+        country: "US".into(),
+        low: 38.16,
+        high: 38.16,
+    });
+    let doubled = run(&c).processes[0].cost.current;
+    assert!((doubled / before.processes[0].cost.current - 2.0).abs() < 1e-9);
+}

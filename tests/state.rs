@@ -194,3 +194,49 @@ fn state_round_trips_through_json() {
     let back: State = serde_json::from_str(&json).unwrap();
     assert_eq!(back, *s);
 }
+
+#[test]
+fn wage_figures_replace_each_other_and_bad_ones_are_ignored() {
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::SetWage {
+                country: "PH".into(),
+                low: 3.0,
+                high: 4.0,
+            },
+            Action::SetWage {
+                country: "PH".into(),
+                low: 3.5,
+                high: 4.5,
+            },
+            Action::SetWage {
+                country: "ZZ".into(),
+                low: 1.0,
+                high: 2.0,
+            },
+            Action::SetWage {
+                country: "IN".into(),
+                low: 5.0,
+                high: 1.0,
+            },
+            Action::SetWage {
+                country: "IN".into(),
+                low: f64::NAN,
+                high: 1.0,
+            },
+        ],
+    );
+    assert_eq!(s.assessment.wages.len(), 1);
+    assert_eq!(
+        (s.assessment.wages[0].low, s.assessment.wages[0].high),
+        (3.5, 4.5)
+    );
+    let s = apply(
+        s,
+        vec![Action::RemoveWage {
+            country: "PH".into(),
+        }],
+    );
+    assert!(s.assessment.wages.is_empty());
+}

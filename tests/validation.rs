@@ -115,3 +115,26 @@ fn error_messages_say_what_to_change() {
         "processes[0].fte must be between 0.01 and 100000 (got 0)"
     );
 }
+
+#[test]
+fn wage_figures_are_checked() {
+    use shorewise::engine::model::WageOverride;
+    let mut a = base();
+    a.wages.push(WageOverride {
+        country: "ZZ".into(),
+        low: 1.0,
+        high: 2.0,
+    });
+    assert_eq!(field_of(&a), "wages[0].country");
+    a.wages[0].country = "PH".into();
+    a.wages[0].high = 0.5;
+    assert_eq!(field_of(&a), "wages[0].high");
+    a.wages[0].high = f64::NAN;
+    assert!(matches!(recommend(&a), Err(EngineError::NotFinite { .. })));
+    a.wages[0].high = 3.0;
+    assert!(recommend(&a).is_ok());
+    a.wages.push(a.wages[0].clone());
+    assert!(
+        matches!(recommend(&a), Err(EngineError::DuplicateWage { ref field, .. }) if field == "wages[1].country")
+    );
+}

@@ -119,11 +119,6 @@ impl Country {
         );
         self.utc_offset_min + if summer { 60 } else { 0 }
     }
-
-    /// Fully loaded hourly cost of an agent in USD, middle of the range.
-    pub fn loaded_hourly_usd(&self) -> f64 {
-        self.wage.mid() * (1.0 + self.load.mid())
-    }
 }
 
 const WAGE_ASSUMPTION: Basis = Basis::Assumption(

@@ -354,3 +354,26 @@ pub fn scored(option: &str, score: f64) -> String {
 pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
     format!("{title}: months {start}–{end}")
 }
+
+/// Wage editor heading.
+pub const WAGES_HEADING: &str = "Labour cost by country";
+/// Wage editor intro.
+pub const WAGES_INTRO: &str = "Contact-centre agent base wages in US dollars per hour, before employer on-costs; other roles are scaled from them. Where you know better, use your own figure: every recommendation and estimate updates.";
+/// Wage editor: country field.
+pub const WAGE_COUNTRY: &str = "Country";
+/// Wage editor: unit column.
+pub const WAGE_UNIT: &str = "USD per hour";
+/// Wage editor: low field.
+pub const WAGE_LOW: &str = "Lowest wage (USD per hour)";
+/// Wage editor: high field.
+pub const WAGE_HIGH: &str = "Highest wage (USD per hour)";
+/// Wage editor: error.
+pub const WAGE_ERROR: &str = "Enter a wage between 0.01 and 1,000 US dollars per hour.";
+/// Wage editor: range error.
+pub const WAGE_ORDER_ERROR: &str = "The highest wage must not be below the lowest.";
+/// Wage editor: apply button.
+pub const WAGE_APPLY: &str = "Use my figure";
+/// Wage editor: marker for a user's figure.
+pub const WAGE_YOURS: &str = "Your figure";
+/// Wage editor: remove button.
+pub const WAGE_RESET: &str = "Use the catalog figure";

@@ -55,6 +55,14 @@ pub enum EngineError {
         /// Id repeated.
         id: String,
     },
+    /// The same country has two wage figures.
+    #[error("{field}: country '{code}' has more than one wage figure")]
+    DuplicateWage {
+        /// Field path of the second occurrence.
+        field: String,
+        /// Country code repeated.
+        code: String,
+    },
     /// Too many processes.
     #[error("an assessment holds at most {max} processes (got {count})")]
     TooManyProcesses {
@@ -90,6 +98,7 @@ impl EngineError {
             | EngineError::UnknownCountry { field, .. }
             | EngineError::UnknownProcess { field, .. }
             | EngineError::DuplicateProcess { field, .. }
+            | EngineError::DuplicateWage { field, .. }
             | EngineError::NameTooLong { field, .. }
             | EngineError::MissingName { field } => Some(field),
             EngineError::UnsupportedVersion { .. } | EngineError::TooManyProcesses { .. } => None,

@@ -1,7 +1,7 @@
 //! Location models and their example countries, computed from the country catalog for
 //! the user's home country, residency constraint, languages and working day.
 
-use super::model::{Company, Language, Residency};
+use super::model::{Company, Language, Residency, WageOverride};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
 use serde::{Deserialize, Serialize};
 
@@ -143,13 +143,25 @@ pub const NEARSHORE_MAX_COST_RATIO: f64 = 0.9;
 /// Offshore locations must cost at most this share of home.
 pub const OFFSHORE_MAX_COST_RATIO: f64 = 0.6;
 
+/// Fully loaded hourly agent cost of a country in USD: the user's wage figure where
+/// given, else the catalog's, times the country's employer on-costs.
+pub fn loaded_hourly(c: &Country, wages: &[WageOverride]) -> f64 {
+    let wage = wages
+        .iter()
+        .find(|w| w.country == c.code)
+        .map_or(c.wage.mid(), |w| (w.low + w.high) / 2.0);
+    wage * (1.0 + c.load.mid())
+}
+
 /// Computes the four location options for a company. Deterministic: ties are broken by
 /// country code.
 pub fn options(
     company: &Company,
     residency: Residency,
     home: &'static Country,
+    wages: &[WageOverride],
 ) -> [LocationOption; 4] {
+    let cost = |c: &Country| loaded_hourly(c, wages) / loaded_hourly(home, wages);
     let allowed = |c: &Country| match residency {
         Residency::None => true,
         Residency::HomeCountry => c.code == home.code,
@@ -162,7 +174,7 @@ pub fn options(
             name: c.name,
             overlap_min,
             overlap_max,
-            cost_ratio: c.loaded_hourly_usd() / home.loaded_hourly_usd(),
+            cost_ratio: cost(c),
             speaks_customer_languages: speaks_all(c, &company.customer_languages),
         }
     };
@@ -178,7 +190,7 @@ pub fn options(
     for c in COUNTRIES.iter().filter(|c| c.hub && c.code != home.code) {
         let apart = f64::from((c.utc_offset_min - home.utc_offset_min).abs()) / 60.0;
         let is_near = near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART;
-        let ratio = c.loaded_hourly_usd() / home.loaded_hourly_usd();
+        let ratio = cost(c);
         if is_near && ratio <= NEARSHORE_MAX_COST_RATIO {
             near.push(c);
         } else if !is_near && ratio <= OFFSHORE_MAX_COST_RATIO {
@@ -189,8 +201,8 @@ pub fn options(
         let any = !pool.is_empty();
         let mut pool: Vec<_> = pool.into_iter().filter(|c| allowed(c)).collect();
         pool.sort_by(|a, b| {
-            attractiveness(company, home, b)
-                .total_cmp(&attractiveness(company, home, a))
+            attractiveness(company, cost(b), b)
+                .total_cmp(&attractiveness(company, cost(a), a))
                 .then(a.code.cmp(b.code))
         });
         let countries: Vec<_> = pool.into_iter().take(3).map(describe).collect();
@@ -256,8 +268,8 @@ fn speaks_all(c: &Country, languages: &[Language]) -> bool {
 
 /// Kearney-style attractiveness with Shorewise's weights: financial 40%, people 30%,
 /// business environment 20%, digital 10%; plus language fit.
-fn attractiveness(company: &Company, home: &Country, c: &Country) -> f64 {
-    let financial = 5.0 * (1.0 - c.loaded_hourly_usd() / home.loaded_hourly_usd()).max(0.0);
+fn attractiveness(company: &Company, cost_ratio: f64, c: &Country) -> f64 {
+    let financial = 5.0 * (1.0 - cost_ratio).max(0.0);
     let language = if speaks_all(c, &company.customer_languages) {
         2.0
     } else {

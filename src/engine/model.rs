@@ -32,7 +32,26 @@ pub struct Assessment {
     pub risk: RiskProfile,
     /// The processes to advise on, in the order the user added them.
     pub processes: Vec<ProcessAnswer>,
+    /// The user's own wage figures, replacing the catalog's assumptions for those countries.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wages: Vec<WageOverride>,
 }
+
+/// A user's figure for a country's contact-centre agent base wage, in US dollars per
+/// hour. Catalog wages without a cited survey are assumptions; this is how a user who
+/// knows better changes them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WageOverride {
+    /// ISO code of the country.
+    pub country: String,
+    /// Lower end of the range.
+    pub low: f64,
+    /// Upper end of the range.
+    pub high: f64,
+}
+
+/// Largest hourly wage accepted in an override, USD.
+pub const MAX_WAGE: f64 = 1000.0;
 
 impl Default for Assessment {
     fn default() -> Self {
@@ -42,6 +61,7 @@ impl Default for Assessment {
             goals: Goals::default(),
             risk: RiskProfile::default(),
             processes: Vec::new(),
+            wages: Vec::new(),
         }
     }
 }

@@ -234,7 +234,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         Residency::HomeCountry,
         Residency::HomeRegion,
     ]
-    .map(|r| location::options(&a.company, r, home));
+    .map(|r| location::options(&a.company, r, home, &a.wages));
     let places: Places = options_by_residency.each_ref().map(|opts| {
         opts.each_ref().map(|o| ModelFacts {
             available: o.unavailable.is_none(),
@@ -360,7 +360,7 @@ fn advise(
     ]
     .into_iter()
     .find(|o| o.unavailable.is_none());
-    let (current, estimated) = current_cost(p, home);
+    let (current, estimated) = current_cost(p, home, &a.wages);
     let cost = cost::impact(&CostInput {
         current,
         estimated,
@@ -411,20 +411,28 @@ pub fn display_name(p: &ProcessAnswer) -> String {
 
 /// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
 /// loaded agent wage and the role multiplier, converted to the home currency.
-pub fn current_cost(p: &ProcessAnswer, home: &countries::Country) -> (f64, bool) {
+pub fn current_cost(
+    p: &ProcessAnswer,
+    home: &countries::Country,
+    wages: &[super::model::WageOverride],
+) -> (f64, bool) {
     if p.annual_cost > 0.0 {
         return (p.annual_cost, false);
     }
-    (estimate_cost(p, home), true)
+    (estimate_cost(p, home, wages), true)
 }
 
 /// Estimated yearly cost of a process in the home currency.
-pub fn estimate_cost(p: &ProcessAnswer, home: &countries::Country) -> f64 {
+pub fn estimate_cost(
+    p: &ProcessAnswer,
+    home: &countries::Country,
+    wages: &[super::model::WageOverride],
+) -> f64 {
     let multiplier = processes::find(&p.id).map_or_else(
         || processes::custom_multiplier(p.kind),
         |c| c.role_multiplier,
     );
-    p.fte * HOURS_PER_FTE_YEAR * home.loaded_hourly_usd() * multiplier * home.per_usd
+    p.fte * HOURS_PER_FTE_YEAR * location::loaded_hourly(home, wages) * multiplier * home.per_usd
 }
 
 /// All options, the chosen one first, then eligible ones by score, then excluded ones.

@@ -1,7 +1,9 @@
 //! Checks an [`Assessment`] before any scoring, so that scoring can assume valid input.
 
 use super::error::EngineError;
-use super::model::{Assessment, FORMAT_VERSION, MAX_NAME_CHARS, MAX_PROCESSES, SCALE_MAX};
+use super::model::{
+    Assessment, FORMAT_VERSION, MAX_NAME_CHARS, MAX_PROCESSES, MAX_WAGE, SCALE_MAX,
+};
 use crate::content::{countries, processes};
 
 /// Largest FTE count accepted for one process.
@@ -41,6 +43,23 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
     )?;
     for goal in super::model::Goal::ALL {
         scale(|| format!("goals.{}", goal.key()), a.goals.get(*goal))?;
+    }
+    for (i, w) in a.wages.iter().enumerate() {
+        let at = |f: &'static str| move || format!("wages[{i}].{f}");
+        if countries::find(&w.country).is_none() {
+            return Err(EngineError::UnknownCountry {
+                field: at("country")(),
+                code: w.country.clone(),
+            });
+        }
+        if a.wages[..i].iter().any(|x| x.country == w.country) {
+            return Err(EngineError::DuplicateWage {
+                field: at("country")(),
+                code: w.country.clone(),
+            });
+        }
+        finite_in(at("low"), w.low, 0.01, MAX_WAGE)?;
+        finite_in(at("high"), w.high, w.low, MAX_WAGE)?;
     }
     if a.processes.len() > MAX_PROCESSES {
         return Err(EngineError::TooManyProcesses {

@@ -388,7 +388,7 @@ mod tests {
                     Residency::HomeCountry,
                     Residency::HomeRegion,
                 ]
-                .map(|r| location::options(&a.company, r, home))
+                .map(|r| location::options(&a.company, r, home, &a.wages))
                 .each_ref()
                 .map(|o| {
                     o.each_ref().map(|o| score::ModelFacts {

@@ -76,6 +76,15 @@ pub fn percent(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
 }
 
+/// A small money figure with two decimals when needed: `19.08`, `5`.
+pub fn money_figure(v: f64) -> String {
+    if (v - v.round()).abs() < 0.005 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.2}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +123,12 @@ mod tests {
             money_range(r, "USD"),
             "USD 14,700 – 31,500 (expected 22,400)"
         );
+    }
+
+    #[test]
+    fn small_figures_keep_their_cents() {
+        assert_eq!(money_figure(19.08), "19.08");
+        assert_eq!(money_figure(5.0), "5");
     }
 
     #[test]

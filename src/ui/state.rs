@@ -7,7 +7,7 @@
 use crate::content::processes;
 use crate::engine::model::{
     Assessment, Demand, Goal, Industry, Language, Level, ProcessAnswer, Regulation, Residency,
-    Sensitivity, SizeBand, StrategicRole, WorkKind,
+    Sensitivity, SizeBand, StrategicRole, WageOverride, WorkKind, MAX_WAGE,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -179,6 +179,20 @@ pub enum Action {
         /// Whether it is invalid.
         invalid: bool,
     },
+    /// The user's own wage figure for a country (USD per hour).
+    SetWage {
+        /// ISO code.
+        country: String,
+        /// Lower end.
+        low: f64,
+        /// Upper end.
+        high: f64,
+    },
+    /// Back to the catalog's wage for a country.
+    RemoveWage {
+        /// ISO code.
+        country: String,
+    },
     /// A step was reached.
     Reach {
         /// Step.
@@ -248,6 +262,18 @@ impl Reducible for State {
                     s.invalid.remove(&field);
                 }
             }
+            Action::SetWage { country, low, high } => {
+                let valid = low.is_finite()
+                    && high.is_finite()
+                    && 0.01 <= low
+                    && low <= high
+                    && high <= MAX_WAGE;
+                if valid && crate::content::countries::find(&country).is_some() {
+                    a.wages.retain(|w| w.country != country);
+                    a.wages.push(WageOverride { country, low, high });
+                }
+            }
+            Action::RemoveWage { country } => a.wages.retain(|w| w.country != country),
             Action::Reach { step } => s.reached = s.reached.max(step),
         }
         self

@@ -7,6 +7,7 @@ mod processes;
 mod results;
 mod review;
 mod risk;
+mod wages;
 mod welcome;
 
 pub use company::CompanyStep;

@@ -487,6 +487,7 @@ fn CostSection(props: &ReportProps) -> Html {
                         html! { <li key={*label} {class}><strong>{ *label }</strong>{ format!(": {value}. ") }<em>{ f.basis.label() }</em></li> }
                     }) }
                 </ul>
+                <super::wages::WageEditor rec={r.0.clone()} />
             </details>
         </section>
     }

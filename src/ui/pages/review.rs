@@ -99,7 +99,7 @@ pub fn ReviewStep() -> Html {
             let cost = if p.annual_cost > 0.0 {
                 format::money(p.annual_cost, currency)
             } else {
-                let est = home.map_or(0.0, |h| estimate_cost(p, h));
+                let est = home.map_or(0.0, |h| estimate_cost(p, h, &a.wages));
                 format!("{} ({})", format::money(est, currency), text::ESTIMATED)
             };
             (

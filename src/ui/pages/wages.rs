@@ -1,0 +1,154 @@
+//! Country wages on the results page: the figures the cost model uses for the home
+//! country and the suggested locations, with their basis, and a form to replace any
+//! country's figure with the user's own (stored in the assessment as `wages`).
+
+use crate::content::countries::{Country, COUNTRIES};
+use crate::content::text;
+use crate::engine::model::MAX_WAGE;
+use crate::engine::Recommendation;
+use crate::ui::components::{NumberField, SelectField};
+use crate::ui::format;
+use crate::ui::state::Action;
+use crate::ui::use_app;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`WageEditor`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WageEditorProps {
+    /// The recommendation whose countries are listed.
+    pub rec: Rc<Recommendation>,
+}
+
+/// The wage table and the override form.
+#[component]
+pub fn WageEditor(props: &WageEditorProps) -> Html {
+    let state = use_app();
+    let wages = &state.assessment.wages;
+    let home = state.assessment.company.home.clone();
+    let mut shown: Vec<&'static Country> = Vec::new();
+    let codes = std::iter::once(home.as_str())
+        .chain(
+            props
+                .rec
+                .locations
+                .iter()
+                .flat_map(|o| o.countries.iter().map(|c| c.code)),
+        )
+        .chain(wages.iter().map(|w| w.country.as_str()));
+    for code in codes {
+        if let Some(c) = crate::content::countries::find(code) {
+            if !shown.iter().any(|s| s.code == c.code) {
+                shown.push(c);
+            }
+        }
+    }
+    let country = use_state(|| home.clone());
+    let low = use_state(|| 0.0_f64);
+    let high = use_state(|| 0.0_f64);
+    let invalid = use_state(|| false);
+    {
+        // Start the form from the chosen country's current figure.
+        let (low, high) = (low.clone(), high.clone());
+        let current = current_wage(&country, wages);
+        use_effect_with((*country).clone(), move |_| {
+            low.set(current.0);
+            high.set(current.1);
+        });
+    }
+    let order_error = (*low > *high).then(|| AttrValue::from(text::WAGE_ORDER_ERROR));
+    let apply = {
+        let (state, country, low, high) =
+            (state.clone(), country.clone(), low.clone(), high.clone());
+        let blocked = *invalid || order_error.is_some();
+        Callback::from(move |_: MouseEvent| {
+            if !blocked {
+                state.dispatch(Action::SetWage {
+                    country: (*country).clone(),
+                    low: *low,
+                    high: *high,
+                });
+            }
+        })
+    };
+    let selected = COUNTRIES
+        .iter()
+        .position(|c| c.code == *country)
+        .unwrap_or(0);
+    let on_country = {
+        let country = country.clone();
+        Callback::from(move |i: usize| {
+            country.set(COUNTRIES[i.min(COUNTRIES.len() - 1)].code.to_owned())
+        })
+    };
+    let set = |h: UseStateHandle<f64>| Callback::from(move |v: f64| h.set(v));
+    let flag = {
+        let invalid = invalid.clone();
+        Callback::from(move |v: bool| invalid.set(v))
+    };
+    html! {
+        <div class="wages">
+            <h3>{ text::WAGES_HEADING }</h3>
+            <p class="help">{ text::WAGES_INTRO }</p>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ text::WAGE_COUNTRY }</th>
+                        <th scope="col">{ text::WAGE_UNIT }</th>
+                        <th scope="col">{ text::COL_NOTES }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for shown.iter().map(|c| {
+                            let own = wages.iter().find(|w| w.country == c.code);
+                            let (lo, hi) = own.map_or((c.wage.low, c.wage.high), |w| (w.low, w.high));
+                            let reset = {
+                                let code = c.code.to_owned();
+                                state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::RemoveWage { country: code.clone() })
+                            };
+                            html! {
+                                <tr key={c.code}>
+                                    <th scope="row">{ c.name }</th>
+                                    <td>{ format!("{} – {}", format::money_figure(lo), format::money_figure(hi)) }</td>
+                                    <td>
+                                        if own.is_some() {
+                                            { text::WAGE_YOURS }{ " " }
+                                            <button type="button" class="button link" onclick={reset}
+                                                aria-label={format!("{} ({})", text::WAGE_RESET, c.name)}>{ text::WAGE_RESET }</button>
+                                        } else {
+                                            { c.wage.basis.label() }
+                                        }
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="field-row">
+                <SelectField id="wage-country" label={text::WAGE_COUNTRY}
+                    options={COUNTRIES.iter().map(|c| AttrValue::Static(c.name)).collect::<Vec<_>>()}
+                    {selected} onchange={on_country} />
+            </div>
+            <div class="field-row" key={(*country).clone()}>
+                <NumberField id="wage-low" label={text::WAGE_LOW} value={*low} min={0.01} max={MAX_WAGE}
+                    error={text::WAGE_ERROR} onchange={set(low.clone())} onvalidity={flag.clone()} />
+                <NumberField id="wage-high" label={text::WAGE_HIGH} value={*high} min={0.01} max={MAX_WAGE}
+                    error={text::WAGE_ERROR} onchange={set(high.clone())} onvalidity={flag} />
+            </div>
+            if let Some(e) = order_error {
+                <p class="error" role="alert">{ e }</p>
+            }
+            <button type="button" class="button secondary" onclick={apply}>{ text::WAGE_APPLY }</button>
+        </div>
+    }
+}
+
+/// The wage range the model uses now for a country: the user's figure or the catalog's.
+fn current_wage(code: &str, wages: &[crate::engine::model::WageOverride]) -> (f64, f64) {
+    wages
+        .iter()
+        .find(|w| w.country == code)
+        .map(|w| (w.low, w.high))
+        .or_else(|| crate::content::countries::find(code).map(|c| (c.wage.low, c.wage.high)))
+        .unwrap_or((1.0, 1.0))
+}
