@@ -117,7 +117,6 @@ pub fn driver(d: Driver) -> &'static str {
     match d {
         Driver::Baseline => "Starting point",
         Driver::Role => "Strategic role",
-        Driver::Kind => "Kind of work",
         Driver::Judgement => "Judgement needed",
         Driver::RuleBased => "Rule-based work",
         Driver::Documentation => "Documentation",

@@ -2,7 +2,7 @@
 //! report can list every assumption beside the numbers it produced.
 
 use super::sources::{
-    Basis, Figure, CIO_HIDDEN, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION, HELPDESKFOCUS,
+    Basis, Figure, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION, HELPDESKFOCUS,
 };
 
 /// Paid hours in a full-time year (40 h × 52 weeks; BLS converts wages the same way).
@@ -135,6 +135,3 @@ pub const ASSUMPTIONS: &[(&str, Figure)] = &[
     ),
     ("Transition duration, months", TRANSITION_MONTHS),
 ];
-
-/// The hidden-cost source, listed with the assumptions that lean on it.
-pub const HIDDEN_COSTS_SOURCE: &super::sources::Source = &CIO_HIDDEN;

@@ -69,8 +69,6 @@ pub const WORKING_HOURS: &str = "Your working day (local time)";
 pub const HOURS_START: &str = "Starts at";
 /// End hour label.
 pub const HOURS_END: &str = "Ends at";
-/// Working hours error.
-pub const HOURS_ERROR: &str = "The day must end after it starts.";
 /// Customer languages legend.
 pub const CUSTOMER_LANGUAGES: &str = "Languages your customers are served in";
 /// Staff languages legend.

@@ -229,19 +229,8 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         field: "company.home".into(),
         code: a.company.home.clone(),
     })?;
-    let options_by_residency = [
-        Residency::None,
-        Residency::HomeCountry,
-        Residency::HomeRegion,
-    ]
-    .map(|r| location::options(&a.company, r, home, &a.wages));
-    let places: Places = options_by_residency.each_ref().map(|opts| {
-        opts.each_ref().map(|o| ModelFacts {
-            available: o.unavailable.is_none(),
-            overlap: o.overlap(),
-            speaks: o.speaks_customer_languages(),
-        })
-    });
+    let options_by_residency = location_options(a, home);
+    let places = places_of(&options_by_residency);
     let options = &options_by_residency[a.risk.residency as usize];
     let processes: Vec<ProcessAdvice> = a
         .processes
@@ -264,6 +253,30 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         processes,
         portfolio,
         locations: options.to_vec(),
+    })
+}
+
+/// The four location options under each residency setting (index = `Residency as usize`).
+pub fn location_options(
+    a: &Assessment,
+    home: &'static countries::Country,
+) -> [[LocationOption; 4]; 3] {
+    [
+        Residency::None,
+        Residency::HomeCountry,
+        Residency::HomeRegion,
+    ]
+    .map(|r| location::options(&a.company, r, home, &a.wages))
+}
+
+/// What scoring needs to know of those options.
+pub fn places_of(options: &[[LocationOption; 4]; 3]) -> Places {
+    options.each_ref().map(|opts| {
+        opts.each_ref().map(|o| ModelFacts {
+            available: o.unavailable.is_none(),
+            overlap: o.overlap(),
+            speaks: o.speaks_customer_languages(),
+        })
     })
 }
 
@@ -396,7 +409,7 @@ fn advise(
         locations,
         reasons,
         location_reasons,
-        flip: whatif::smallest_flip_from(&f, &base),
+        flip: whatif::smallest_flip(&f, &base),
         risks: plan::risks(a, p, decision, location, overlap_short),
         kpis: plan::kpis(p, decision),
         matrix: matrix_point(p, dtotals[Decision::Outsource as usize]),

@@ -49,8 +49,6 @@ pub enum Driver {
     Baseline,
     /// Strategic role of the process.
     Role,
-    /// Kind of work.
-    Kind,
     /// Judgement and expertise needed.
     Judgement,
     /// How rule-based the work is.
@@ -82,14 +80,13 @@ pub enum Driver {
 }
 
 impl Driver {
-    /// Number of drivers: sixteen answers and eight goals.
-    pub const COUNT: usize = 24;
+    /// Number of drivers: fifteen answers and eight goals.
+    pub const COUNT: usize = 23;
 
     /// Every driver, in index order.
     pub const ALL: [Driver; Driver::COUNT] = [
         Driver::Baseline,
         Driver::Role,
-        Driver::Kind,
         Driver::Judgement,
         Driver::RuleBased,
         Driver::Documentation,
@@ -119,21 +116,20 @@ impl Driver {
         match self {
             Driver::Baseline => 0,
             Driver::Role => 1,
-            Driver::Kind => 2,
-            Driver::Judgement => 3,
-            Driver::RuleBased => 4,
-            Driver::Documentation => 5,
-            Driver::Volume => 6,
-            Driver::Demand => 7,
-            Driver::Sensitivity => 8,
-            Driver::Regulations => 9,
-            Driver::CustomerFacing => 10,
-            Driver::Overlap => 11,
-            Driver::Languages => 12,
-            Driver::RiskTolerance => 13,
-            Driver::VendorManagement => 14,
-            Driver::TransitionAppetite => 15,
-            Driver::Goal(g) => 16 + g as usize,
+            Driver::Judgement => 2,
+            Driver::RuleBased => 3,
+            Driver::Documentation => 4,
+            Driver::Volume => 5,
+            Driver::Demand => 6,
+            Driver::Sensitivity => 7,
+            Driver::Regulations => 8,
+            Driver::CustomerFacing => 9,
+            Driver::Overlap => 10,
+            Driver::Languages => 11,
+            Driver::RiskTolerance => 12,
+            Driver::VendorManagement => 13,
+            Driver::TransitionAppetite => 14,
+            Driver::Goal(g) => 15 + g as usize,
         }
     }
 }
@@ -302,7 +298,6 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
                 out(e, d, 15.0);
             }
         },
-        Driver::Kind => {}
         Driver::Judgement => {
             let j = unit(f.judgement);
             keep(e, d, 10.0 * j);
@@ -511,7 +506,6 @@ pub fn location_terms_of(
             }
         }
         Driver::Role
-        | Driver::Kind
         | Driver::Judgement
         | Driver::RuleBased
         | Driver::Documentation

@@ -114,12 +114,8 @@ const RESIDENCIES: [Residency; 3] = [
 /// Scores are sums of per-driver terms, so each candidate recomputes only the columns
 /// of the drivers it touches; a candidate that seems to flip is confirmed with a full
 /// evaluation, so that a rounding difference can never report a flip that is not one.
-pub fn smallest_flip(f: &Factors) -> Option<Flip> {
-    smallest_flip_from(f, &Base::new(f))
-}
-
-/// [`smallest_flip`] with the process's score tables already computed.
-pub fn smallest_flip_from(f: &Factors, base: &Base) -> Option<Flip> {
+/// `base` holds the process's score tables, shared with the advice that needs them too.
+pub fn smallest_flip(f: &Factors, base: &Base) -> Option<Flip> {
     let now = (base.decision, base.location);
     let mut changes = Vec::with_capacity(48);
     for step in 1..=SCALE_MAX {
@@ -371,9 +367,8 @@ impl Change {
 mod tests {
     use super::*;
     use crate::engine::examples;
-    use crate::engine::model::Residency;
-    use crate::engine::recommend::factors;
-    use crate::engine::{location, score};
+    use crate::engine::recommend::{factors, location_options, places_of};
+    use crate::engine::location;
 
     /// The incremental evaluation agrees with a full one for every candidate change of
     /// every process of a varied assessment: `Change::drivers` misses nothing.
@@ -383,20 +378,7 @@ mod tests {
             for tolerance in Level::ALL {
                 a.risk.tolerance = *tolerance;
                 let home = location::home(&a.company).unwrap();
-                let places: score::Places = [
-                    Residency::None,
-                    Residency::HomeCountry,
-                    Residency::HomeRegion,
-                ]
-                .map(|r| location::options(&a.company, r, home, &a.wages))
-                .each_ref()
-                .map(|o| {
-                    o.each_ref().map(|o| score::ModelFacts {
-                        available: o.unavailable.is_none(),
-                        overlap: o.overlap(),
-                        speaks: o.speaks_customer_languages(),
-                    })
-                });
+                let places = places_of(&location_options(&a, home));
                 let mut checked = 0;
                 for p in &a.processes {
                     let f = factors(&a, p, &places);
