@@ -367,8 +367,8 @@ impl Change {
 mod tests {
     use super::*;
     use crate::engine::examples;
-    use crate::engine::recommend::{factors, location_options, places_of};
     use crate::engine::location;
+    use crate::engine::recommend::{factors, location_options, places_of};
 
     /// The incremental evaluation agrees with a full one for every candidate change of
     /// every process of a varied assessment: `Change::drivers` misses nothing.
