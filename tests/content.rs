@@ -161,7 +161,7 @@ fn every_figure_is_sourced_or_labelled_as_an_assumption() {
 
 #[test]
 fn every_value_the_engine_can_output_has_wording() {
-    use shorewise::engine::plan::{CheckItem, Kpi, Risk};
+    use shorewise::engine::outcome::{CheckItem, Kpi, Risk};
     let non_empty = |s: &str| assert!(!s.trim().is_empty());
     for d in shorewise::engine::Decision::ALL {
         non_empty(advice::decision(d));

@@ -4,8 +4,8 @@
 
 use proptest::prelude::*;
 use shorewise::content::{countries, processes::CATALOG};
-use shorewise::engine::location::LocationModel;
 use shorewise::engine::model::*;
+use shorewise::engine::outcome::LocationModel;
 use shorewise::engine::recommend::ProcessAdvice;
 use shorewise::engine::{recommend, Assessment, Decision};
 

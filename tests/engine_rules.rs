@@ -4,11 +4,11 @@ mod common;
 
 use common::*;
 use shorewise::content::countries;
-use shorewise::engine::location::LocationModel::{self, *};
 use shorewise::engine::model::*;
-use shorewise::engine::plan::{CheckItem, Kpi, Risk, WaveKind};
-use shorewise::engine::recommend::{Confidence, Engagement, OutsourcingType, VendorStrategy};
-use shorewise::engine::score::Exclusion;
+use shorewise::engine::outcome::Exclusion;
+use shorewise::engine::outcome::LocationModel::{self, *};
+use shorewise::engine::outcome::{CheckItem, Kpi, Risk, WaveKind};
+use shorewise::engine::outcome::{Confidence, Engagement, OutsourcingType, VendorStrategy};
 use shorewise::engine::Decision::*;
 
 fn max_goals() -> Goals {
@@ -44,7 +44,10 @@ fn core_differentiating_stays_in_house() {
     assert_eq!(excluded.len(), 2);
     assert!(excluded.contains(&Outsource) && excluded.contains(&CoSource));
     assert_eq!(p.location, None);
-    assert_eq!(p.reasons[0].driver, shorewise::engine::score::Driver::Role);
+    assert_eq!(
+        p.reasons[0].driver,
+        shorewise::engine::outcome::Driver::Role
+    );
 }
 
 #[test]
@@ -609,7 +612,7 @@ fn a_process_can_serve_its_own_customer_languages() {
 
 #[test]
 fn location_options_carry_their_risk_notes() {
-    use shorewise::engine::location::LocationNote;
+    use shorewise::engine::outcome::LocationNote;
     let r = run(&company_with("customer-service"));
     assert_eq!(
         r.locations[Onshore.rank()].notes,

@@ -2,14 +2,14 @@
 //! their mitigations, KPIs with SLA terms, checklist questions and the roadmap steps.
 //! The engine chooses items; this file says them.
 
-use crate::engine::location::{LocationModel, LocationNote, Unavailable};
 use crate::engine::model::{
     Demand, Goal, Industry, Language, Level, Regulation, Residency, Sensitivity, SizeBand,
     StrategicRole, WorkKind,
 };
-use crate::engine::plan::{CheckItem, Kpi, Risk, WaveKind};
-use crate::engine::recommend::{Confidence, Engagement, OutsourcingType, Quadrant, VendorStrategy};
-use crate::engine::score::{Decision, Driver, Exclusion};
+use crate::engine::outcome::{
+    Change, CheckItem, Confidence, Decision, Driver, Engagement, Exclusion, Kpi, LocationModel,
+    LocationNote, OutsourcingType, Quadrant, Risk, Unavailable, VendorStrategy, WaveKind,
+};
 
 /// Name of a decision.
 pub fn decision(d: Decision) -> &'static str {
@@ -499,8 +499,7 @@ pub fn category(c: crate::content::processes::Category) -> &'static str {
 }
 
 /// A single-answer change, phrased as a condition: "If judgement needed were 2 of 5".
-pub fn change(c: crate::engine::whatif::Change) -> String {
-    use crate::engine::whatif::Change;
+pub fn change(c: Change) -> String {
     let of5 = |what: &str, v: u8| format!("If {what} were {v} of 5");
     match c {
         Change::Role { to } => format!("If its strategic role were “{}”", role(to)),

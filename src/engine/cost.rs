@@ -2,8 +2,10 @@
 //! ranges in the user's currency. "Low" is the pessimistic case throughout (smallest
 //! saving, largest one-off cost), "high" the optimistic one.
 
-use super::location::{LocationModel, LocationOption};
-use super::score::Decision;
+use super::location::LocationOption;
+
+use super::outcome::Decision;
+use super::outcome::LocationModel;
 use crate::content::economics::{
     AUTOMATABLE_SHARE, AUTOMATION_BUILD, AUTOMATION_RUN, CONTRACT_YEARS, GOVERNANCE,
     ONSHORE_SAVING, PASS_THROUGH, PROCESS_WORK, SELECTION, STAFF_CHANGE, TRANSITION,

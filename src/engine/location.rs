@@ -2,38 +2,9 @@
 //! the user's home country, residency constraint, languages and working day.
 
 use super::model::{Company, Language, Residency, WageOverride};
+use super::outcome::{LocationModel, LocationNote, Unavailable};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
-use serde::{Deserialize, Serialize};
-
-/// Where a provider works, relative to the company.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LocationModel {
-    /// Same country.
-    Onshore,
-    /// Neighbouring country, close time zone and culture.
-    Nearshore,
-    /// Onshore front line with a lower-cost centre behind it, or follow-the-sun.
-    Hybrid,
-    /// Distant, lowest-cost country.
-    Offshore,
-}
-
-impl LocationModel {
-    /// Every model, ordered from closest to furthest from home: the order the sanity
-    /// rules ("never further offshore") speak of.
-    pub const ALL: [LocationModel; 4] = [
-        LocationModel::Onshore,
-        LocationModel::Nearshore,
-        LocationModel::Hybrid,
-        LocationModel::Offshore,
-    ];
-
-    /// Distance from home, 0 (onshore) to 3 (offshore).
-    pub fn rank(self) -> usize {
-        self as usize
-    }
-}
+use serde::Serialize;
 
 /// A country suggested for a location model, with the overlap it gives.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -63,22 +34,6 @@ pub struct LocationOption {
     pub unavailable: Option<Unavailable>,
     /// Risks and advantages to weigh, worked out from the examples.
     pub notes: Vec<LocationNote>,
-}
-
-/// A risk or advantage of a location model for this company.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LocationNote {
-    /// Same law, language and working day as the company.
-    HomeAdvantage,
-    /// Data leaves the country: transfer rules and contracts apply.
-    CrossBorderData,
-    /// Under four hours a day of overlap with the company's working day.
-    LittleOverlap,
-    /// The best example does not speak every customer language.
-    LanguageGap,
-    /// Several delivery sites to coordinate.
-    MoreCoordination,
 }
 
 /// Overlap under which a location is flagged as hard to collaborate with, in hours.
@@ -123,15 +78,6 @@ impl LocationOption {
             .first()
             .is_some_and(|c| c.speaks_customer_languages)
     }
-}
-
-/// Why a location model cannot be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Unavailable {
-    /// The data-residency constraint rules it out.
-    Residency,
-    /// No delivery location of this kind is cheaper than home.
-    NoCheaperLocation,
 }
 
 /// Hours a provider is assumed to work, local time (an assumption shown to users).

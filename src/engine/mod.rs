@@ -22,6 +22,7 @@ pub mod error;
 pub mod examples;
 pub mod location;
 pub mod model;
+pub mod outcome;
 pub mod plan;
 pub mod recommend;
 pub mod score;
@@ -29,7 +30,6 @@ pub mod validate;
 pub mod whatif;
 
 pub use error::EngineError;
-pub use location::LocationModel;
 pub use model::Assessment;
+pub use outcome::{Decision, LocationModel};
 pub use recommend::{recommend, Recommendation};
-pub use score::Decision;

@@ -2,76 +2,9 @@
 //! in waves and the vendor checklist. The engine picks items by rule; their wording
 //! lives in `content::advice`.
 
-use super::location::LocationModel;
 use super::model::{Assessment, Level, ProcessAnswer, Regulation, Sensitivity, WorkKind};
-use super::score::Decision;
+use super::outcome::{CheckItem, Decision, Kpi, LocationModel, Risk, WaveKind};
 use serde::Serialize;
-
-/// A risk a recommendation carries (the seeds' challenges list, W. King's consequences).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Risk {
-    /// Sensitive data leaves the company's hands.
-    DataSecurity,
-    /// Regulations follow the data to the provider.
-    Regulatory,
-    /// Hard to switch provider or bring the work back.
-    Dependency,
-    /// Quality slips and is noticed late.
-    QualityControl,
-    /// Language and culture differ from customers'.
-    LanguageCulture,
-    /// Transition, oversight and disruption cost more than planned.
-    HiddenCosts,
-    /// Tacit knowledge walks out with the work.
-    KnowledgeLoss,
-    /// Staff affected by the change (layoffs, morale).
-    StaffImpact,
-    /// Too little working-hour overlap.
-    TimeZones,
-    /// Process not documented enough to hand over.
-    ProcessMaturity,
-    /// Exceptions the automation cannot handle.
-    AutomationExceptions,
-    /// Keeping the work means carrying its cost and capacity limits.
-    CapacityAndCost,
-}
-
-/// A KPI or SLA term to put in the contract or the automation's run book.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kpi {
-    /// Service level (e.g. 80% of contacts answered in 20 s).
-    ServiceLevel,
-    /// First-contact resolution.
-    FirstContactResolution,
-    /// Customer satisfaction score.
-    CustomerSatisfaction,
-    /// Processing accuracy.
-    Accuracy,
-    /// Cycle or turnaround time.
-    Turnaround,
-    /// On-time completion against a calendar (payroll, close).
-    OnTime,
-    /// System availability.
-    Availability,
-    /// Time to restore service after an incident.
-    TimeToRestore,
-    /// Conversion or qualified-lead rate.
-    Conversion,
-    /// Rework or reviewer corrections.
-    Rework,
-    /// Security incidents and time to report them.
-    SecurityIncidents,
-    /// Share handled end to end without people.
-    StraightThrough,
-    /// Exceptions handed to people.
-    ExceptionRate,
-    /// Compliance audit findings.
-    AuditFindings,
-    /// Staff attrition on the account.
-    Attrition,
-}
 
 /// Picks the risks that apply to one recommendation.
 pub fn risks(
@@ -150,18 +83,6 @@ pub fn kpis(p: &ProcessAnswer, decision: Decision) -> Vec<Kpi> {
     out
 }
 
-/// What a roadmap wave is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WaveKind {
-    /// Documented, low-risk supporting work and automation: quick wins.
-    QuickWins,
-    /// The remaining outsourcing.
-    Core,
-    /// Co-sourcing and processes that need documenting first.
-    Complex,
-}
-
 /// One wave of the programme.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Wave {
@@ -215,50 +136,6 @@ pub fn roadmap(a: &Assessment, decisions: &[Decision]) -> Vec<Wave> {
         start += length / 2 + 1;
     }
     out
-}
-
-/// An item of the vendor-selection checklist.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckItem {
-    /// Understands our industry and needs.
-    IndustryKnowledge,
-    /// Capacity now and to scale.
-    Capacity,
-    /// Flexible capacity for peaks and projects.
-    Flexibility,
-    /// Security standards and privacy practice.
-    Security,
-    /// ISO 27001 / SOC 2 certification.
-    Certifications,
-    /// Breach history and response.
-    BreachHistory,
-    /// GDPR processor terms (Article 28).
-    GdprTerms,
-    /// HIPAA business associate agreement.
-    Hipaa,
-    /// PCI DSS compliance for card data.
-    PciDss,
-    /// SOX controls and SOC 1 reports.
-    Sox,
-    /// Sector regulator requirements.
-    SectorRules,
-    /// Data-residency clauses and delivery locations.
-    Residency,
-    /// Exit terms, transition assistance and knowledge handover.
-    ExitTerms,
-    /// Running several vendors side by side.
-    MultiVendor,
-    /// Tested language skills of agents.
-    Languages,
-    /// 24/7 or follow-the-sun delivery.
-    RoundTheClock,
-    /// Data-driven KPIs and reporting.
-    Kpis,
-    /// References from similar clients.
-    References,
-    /// Price is not the only criterion.
-    NotPriceAlone,
 }
 
 /// Builds the checklist for the answers given and the recommendations made.

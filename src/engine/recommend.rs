@@ -3,90 +3,19 @@
 
 use super::cost::{self, CostImpact, CostInput, Range};
 use super::error::EngineError;
-use super::location::{self, CountryOption, LocationModel, LocationOption};
-use super::model::{Assessment, Level, ProcessAnswer, Residency, StrategicRole, WorkKind};
-use super::plan::{self, CheckItem, Kpi, Risk, Wave};
-use super::score::{
-    self, decision_gate, location_gate, Decision, Driver, Exclusion, Factors, ModelFacts, Places,
+use super::location::{self, CountryOption, LocationOption};
+use super::model::{Assessment, Level, ProcessAnswer, Residency, StrategicRole};
+use super::outcome::LocationModel;
+use super::outcome::{CheckItem, Kpi, Risk};
+use super::outcome::{
+    Confidence, Decision, Driver, Engagement, Exclusion, OutsourcingType, Quadrant, VendorStrategy,
 };
+use super::plan::{self, Wave};
+use super::score::{self, decision_gate, location_gate, Factors, ModelFacts, Places};
 use super::validate::validate;
 use super::whatif::{self, Flip};
 use crate::content::{countries, economics::HOURS_PER_FTE_YEAR, processes};
 use serde::Serialize;
-
-/// The outsourcing type, which follows the kind of work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OutsourcingType {
-    /// Back-office business process outsourcing.
-    BackOfficeBpo,
-    /// Front-office business process outsourcing.
-    FrontOfficeBpo,
-    /// IT outsourcing.
-    ItOutsourcing,
-    /// Knowledge process outsourcing.
-    Kpo,
-    /// Legal process outsourcing.
-    Lpo,
-    /// Research process outsourcing.
-    Rpo,
-}
-
-impl OutsourcingType {
-    /// Every type, in display order.
-    pub const ALL: [OutsourcingType; 6] = [
-        OutsourcingType::BackOfficeBpo,
-        OutsourcingType::FrontOfficeBpo,
-        OutsourcingType::ItOutsourcing,
-        OutsourcingType::Kpo,
-        OutsourcingType::Lpo,
-        OutsourcingType::Rpo,
-    ];
-
-    /// Type follows the work (rule `type_follows_the_work`).
-    pub fn for_kind(kind: WorkKind) -> Self {
-        match kind {
-            WorkKind::BackOffice => OutsourcingType::BackOfficeBpo,
-            WorkKind::FrontOffice => OutsourcingType::FrontOfficeBpo,
-            WorkKind::It => OutsourcingType::ItOutsourcing,
-            WorkKind::Knowledge => OutsourcingType::Kpo,
-            WorkKind::Legal => OutsourcingType::Lpo,
-            WorkKind::Research => OutsourcingType::Rpo,
-        }
-    }
-}
-
-/// Permanent or flexible engagement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Engagement {
-    /// Ongoing contract for steady work.
-    Permanent,
-    /// Variable-capacity or fixed-term contract for peaks and projects.
-    Flexible,
-}
-
-/// One vendor or several.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum VendorStrategy {
-    /// One vendor: simpler to manage.
-    Single,
-    /// Several vendors: less dependency, more management.
-    Several,
-}
-
-/// How sure the advice is, from the score margin over the runner-up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    /// Margin under 6 points: a close call.
-    Low,
-    /// Margin 6 to 15 points.
-    Medium,
-    /// Margin over 15 points.
-    High,
-}
 
 impl Confidence {
     fn from_margin(m: f64) -> Self {
@@ -118,20 +47,6 @@ pub struct Reason {
     pub driver: Driver,
     /// Points: positive favours the recommendation, negative the runner-up.
     pub points: f64,
-}
-
-/// Where the matrix point sits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Quadrant {
-    /// Important and hard to outsource: retain.
-    Retain,
-    /// Important and outsourceable: partner closely (co-source, strategic alliance).
-    Partner,
-    /// Less important and outsourceable: outsource.
-    Outsource,
-    /// Less important and hard to outsource: simplify, automate or stop.
-    Simplify,
 }
 
 /// Coordinates on the sourcing matrix, both 0–100.

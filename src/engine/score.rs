@@ -6,133 +6,10 @@
 //! Weights are documented in `docs/model.md`; the rule names used there are the names of
 //! the scenario tests in `tests/engine_rules.rs`.
 
-use super::location::LocationModel;
 use super::model::{
     Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole, WorkKind, SCALE_MAX,
 };
-use serde::{Deserialize, Serialize};
-
-/// What to do with a process.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    /// Keep doing it with the company's own people.
-    KeepInHouse,
-    /// Automate it (workflow tools, RPA, low-code).
-    Automate,
-    /// Share it: the provider runs the volume, a retained team owns control and decisions.
-    CoSource,
-    /// Hand the whole process to a provider.
-    Outsource,
-}
-
-impl Decision {
-    /// Every decision; on equal scores the earlier (more conservative) one wins.
-    pub const ALL: [Decision; 4] = [
-        Decision::KeepInHouse,
-        Decision::Automate,
-        Decision::CoSource,
-        Decision::Outsource,
-    ];
-
-    /// Whether a provider does (part of) the work, so that a location applies.
-    pub fn uses_provider(self) -> bool {
-        matches!(self, Decision::CoSource | Decision::Outsource)
-    }
-}
-
-/// The answer a contribution comes from; this is what reasons and flips point at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "driver", content = "goal")]
-pub enum Driver {
-    /// Starting point of an option before any answer.
-    Baseline,
-    /// Strategic role of the process.
-    Role,
-    /// Judgement and expertise needed.
-    Judgement,
-    /// How rule-based the work is.
-    RuleBased,
-    /// Documentation maturity.
-    Documentation,
-    /// Volume in FTE.
-    Volume,
-    /// Demand pattern.
-    Demand,
-    /// Data sensitivity.
-    Sensitivity,
-    /// Regulations that apply.
-    Regulations,
-    /// Customer-facing work.
-    CustomerFacing,
-    /// Working-hour overlap needed.
-    Overlap,
-    /// Customer languages.
-    Languages,
-    /// A goal weight.
-    Goal(Goal),
-    /// Overall risk tolerance.
-    RiskTolerance,
-    /// Capacity to manage vendors.
-    VendorManagement,
-    /// Appetite for a transition.
-    TransitionAppetite,
-}
-
-impl Driver {
-    /// Number of drivers: fifteen answers and eight goals.
-    pub const COUNT: usize = 23;
-
-    /// Every driver, in index order.
-    pub const ALL: [Driver; Driver::COUNT] = [
-        Driver::Baseline,
-        Driver::Role,
-        Driver::Judgement,
-        Driver::RuleBased,
-        Driver::Documentation,
-        Driver::Volume,
-        Driver::Demand,
-        Driver::Sensitivity,
-        Driver::Regulations,
-        Driver::CustomerFacing,
-        Driver::Overlap,
-        Driver::Languages,
-        Driver::RiskTolerance,
-        Driver::VendorManagement,
-        Driver::TransitionAppetite,
-        Driver::Goal(Goal::Cost),
-        Driver::Goal(Goal::Focus),
-        Driver::Goal(Goal::Expertise),
-        Driver::Goal(Goal::Scalability),
-        Driver::Goal(Goal::Speed),
-        Driver::Goal(Goal::Quality),
-        Driver::Goal(Goal::Coverage),
-        Driver::Goal(Goal::NewMarkets),
-    ];
-
-    /// Position in [`Driver::ALL`], for per-driver score tables.
-    #[inline]
-    pub fn index(self) -> usize {
-        match self {
-            Driver::Baseline => 0,
-            Driver::Role => 1,
-            Driver::Judgement => 2,
-            Driver::RuleBased => 3,
-            Driver::Documentation => 4,
-            Driver::Volume => 5,
-            Driver::Demand => 6,
-            Driver::Sensitivity => 7,
-            Driver::Regulations => 8,
-            Driver::CustomerFacing => 9,
-            Driver::Overlap => 10,
-            Driver::Languages => 11,
-            Driver::RiskTolerance => 12,
-            Driver::VendorManagement => 13,
-            Driver::TransitionAppetite => 14,
-            Driver::Goal(g) => 15 + g as usize,
-        }
-    }
-}
+use super::outcome::{Decision, Driver, Exclusion, LocationModel};
 
 /// Points per option (row) and driver (column): the scores and their explanation at once.
 pub type Table = [[f64; Driver::COUNT]; 4];
@@ -237,20 +114,6 @@ impl Factors<'_> {
     }
 }
 
-/// Whether a decision may be preferred at all, and if not, why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Exclusion {
-    /// Differentiating core processes are never outsourced as the preferred option.
-    CoreProcess,
-    /// The work is not rule-based enough to automate.
-    NotRuleBased,
-    /// The data-residency constraint rules this location out.
-    Residency,
-    /// No delivery location of this kind is cheaper than home.
-    NoCheaperLocation,
-}
-
 /// Gate for decisions (rules `core_differentiating_stays_in_house` and
 /// `unstructured_work_is_not_automated`).
 pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
@@ -272,7 +135,7 @@ pub fn decision_terms(f: &Factors, mut emit: impl FnMut(Decision, Driver, f64)) 
 
 /// Emits the decision terms of one answer. Every term depends only on the answers its
 /// driver names (plus fixed facts such as the kind of work), so that a what-if can
-/// recompute just the drivers a change touches (see [`Change::drivers`](super::whatif::Change::drivers)).
+/// recompute just the drivers a change touches (see [`Change::drivers`](super::outcome::Change::drivers)).
 pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decision, Driver, f64)) {
     use Decision::*;
     let d = driver;

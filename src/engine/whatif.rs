@@ -2,81 +2,13 @@
 //! decision or location. Candidates are tried in order of size (one step on a scale
 //! first), and within a size in a fixed order, so the answer is deterministic.
 
-use super::location::LocationModel;
 use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, SCALE_MAX};
+use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
     decision_from, decision_table, decision_terms_of, location_from, location_table,
-    location_terms_of, outcome, totals, Decision, Driver, Factors, Table,
+    location_terms_of, outcome, totals, Factors, Table,
 };
 use serde::{Deserialize, Serialize};
-
-/// One answer changed to a new value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "answer")]
-pub enum Change {
-    /// The process's strategic role.
-    Role {
-        /// New role.
-        to: StrategicRole,
-    },
-    /// Judgement needed.
-    Judgement {
-        /// New value, 0–5.
-        to: u8,
-    },
-    /// How rule-based the work is.
-    RuleBased {
-        /// New value, 0–5.
-        to: u8,
-    },
-    /// Documentation maturity.
-    Documentation {
-        /// New value, 0–5.
-        to: u8,
-    },
-    /// Data sensitivity.
-    Sensitivity {
-        /// New value.
-        to: Sensitivity,
-    },
-    /// Demand pattern.
-    Demand {
-        /// New value.
-        to: Demand,
-    },
-    /// Overlap needed.
-    Overlap {
-        /// New value, hours.
-        to: u8,
-    },
-    /// A goal weight (applies to every process).
-    Goal {
-        /// Which goal.
-        goal: Goal,
-        /// New weight, 0–5.
-        to: u8,
-    },
-    /// Risk tolerance (applies to every process).
-    RiskTolerance {
-        /// New value.
-        to: Level,
-    },
-    /// Vendor-management capacity (applies to every process).
-    VendorManagement {
-        /// New value.
-        to: Level,
-    },
-    /// Transition appetite (applies to every process).
-    TransitionAppetite {
-        /// New value.
-        to: Level,
-    },
-    /// Data residency (applies to every process).
-    Residency {
-        /// New value.
-        to: Residency,
-    },
-}
 
 /// A change and the outcome it would lead to.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

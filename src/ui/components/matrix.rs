@@ -35,7 +35,7 @@ fn y(importance: f64) -> f64 {
 pub fn Matrix(props: &MatrixProps) -> Html {
     // The table alternative renders on request: with many processes it is large.
     let table = crate::ui::hooks::use_toggle(false);
-    use crate::engine::recommend::Quadrant::*;
+    use crate::engine::outcome::Quadrant::*;
     let (mid_x, mid_y) = (x(50.0), H / 2.0);
     let quadrant_label = |q, qx: f64, qy: f64| {
         html! {

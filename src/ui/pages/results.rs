@@ -529,8 +529,8 @@ fn Roadmap(props: &ReportProps) -> Html {
 /// Plain-language definitions of the advice's vocabulary.
 #[component]
 fn Glossary() -> Html {
-    use crate::engine::location::LocationModel;
-    use crate::engine::recommend::OutsourcingType;
+    use crate::engine::outcome::LocationModel;
+    use crate::engine::outcome::OutsourcingType;
     let entry = |term: &'static str, meaning: &'static str| {
         html! {
             <div key={term}><dt>{ term }</dt><dd>{ meaning }</dd></div>

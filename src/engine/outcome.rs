@@ -1,0 +1,477 @@
+//! The engine's output vocabulary: the closed sets the advice is made of (decisions,
+//! location models, outsourcing types, reasons, risks, KPIs, checklist items, the
+//! changes a what-if can make). They sit beside [`model`](super::model) at the bottom
+//! of the crate, so that the content's wording can name them without depending on the
+//! engine's logic, and the logic can read the content without a cycle.
+
+use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, WorkKind};
+use serde::{Deserialize, Serialize};
+
+/// What to do with a process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Keep doing it with the company's own people.
+    KeepInHouse,
+    /// Automate it (workflow tools, RPA, low-code).
+    Automate,
+    /// Share it: the provider runs the volume, a retained team owns control and decisions.
+    CoSource,
+    /// Hand the whole process to a provider.
+    Outsource,
+}
+
+impl Decision {
+    /// Every decision; on equal scores the earlier (more conservative) one wins.
+    pub const ALL: [Decision; 4] = [
+        Decision::KeepInHouse,
+        Decision::Automate,
+        Decision::CoSource,
+        Decision::Outsource,
+    ];
+
+    /// Whether a provider does (part of) the work, so that a location applies.
+    pub fn uses_provider(self) -> bool {
+        matches!(self, Decision::CoSource | Decision::Outsource)
+    }
+}
+
+/// Where a provider works, relative to the company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationModel {
+    /// Same country.
+    Onshore,
+    /// Neighbouring country, close time zone and culture.
+    Nearshore,
+    /// Onshore front line with a lower-cost centre behind it, or follow-the-sun.
+    Hybrid,
+    /// Distant, lowest-cost country.
+    Offshore,
+}
+
+impl LocationModel {
+    /// Every model, ordered from closest to furthest from home: the order the sanity
+    /// rules ("never further offshore") speak of.
+    pub const ALL: [LocationModel; 4] = [
+        LocationModel::Onshore,
+        LocationModel::Nearshore,
+        LocationModel::Hybrid,
+        LocationModel::Offshore,
+    ];
+
+    /// Distance from home, 0 (onshore) to 3 (offshore).
+    pub fn rank(self) -> usize {
+        self as usize
+    }
+}
+
+/// The outsourcing type, which follows the kind of work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutsourcingType {
+    /// Back-office business process outsourcing.
+    BackOfficeBpo,
+    /// Front-office business process outsourcing.
+    FrontOfficeBpo,
+    /// IT outsourcing.
+    ItOutsourcing,
+    /// Knowledge process outsourcing.
+    Kpo,
+    /// Legal process outsourcing.
+    Lpo,
+    /// Research process outsourcing.
+    Rpo,
+}
+
+impl OutsourcingType {
+    /// Every type, in display order.
+    pub const ALL: [OutsourcingType; 6] = [
+        OutsourcingType::BackOfficeBpo,
+        OutsourcingType::FrontOfficeBpo,
+        OutsourcingType::ItOutsourcing,
+        OutsourcingType::Kpo,
+        OutsourcingType::Lpo,
+        OutsourcingType::Rpo,
+    ];
+
+    /// Type follows the work (rule `type_follows_the_work`).
+    pub fn for_kind(kind: WorkKind) -> Self {
+        match kind {
+            WorkKind::BackOffice => OutsourcingType::BackOfficeBpo,
+            WorkKind::FrontOffice => OutsourcingType::FrontOfficeBpo,
+            WorkKind::It => OutsourcingType::ItOutsourcing,
+            WorkKind::Knowledge => OutsourcingType::Kpo,
+            WorkKind::Legal => OutsourcingType::Lpo,
+            WorkKind::Research => OutsourcingType::Rpo,
+        }
+    }
+}
+
+/// Permanent or flexible engagement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Engagement {
+    /// Ongoing contract for steady work.
+    Permanent,
+    /// Variable-capacity or fixed-term contract for peaks and projects.
+    Flexible,
+}
+
+/// One vendor or several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VendorStrategy {
+    /// One vendor: simpler to manage.
+    Single,
+    /// Several vendors: less dependency, more management.
+    Several,
+}
+
+/// How sure the advice is, from the score margin over the runner-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Margin under 6 points: a close call.
+    Low,
+    /// Margin 6 to 15 points.
+    Medium,
+    /// Margin over 15 points.
+    High,
+}
+
+/// Where the matrix point sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quadrant {
+    /// Important and hard to outsource: retain.
+    Retain,
+    /// Important and outsourceable: partner closely (co-source, strategic alliance).
+    Partner,
+    /// Less important and outsourceable: outsource.
+    Outsource,
+    /// Less important and hard to outsource: simplify, automate or stop.
+    Simplify,
+}
+
+/// The answer a contribution comes from; this is what reasons and flips point at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "driver", content = "goal")]
+pub enum Driver {
+    /// Starting point of an option before any answer.
+    Baseline,
+    /// Strategic role of the process.
+    Role,
+    /// Judgement and expertise needed.
+    Judgement,
+    /// How rule-based the work is.
+    RuleBased,
+    /// Documentation maturity.
+    Documentation,
+    /// Volume in FTE.
+    Volume,
+    /// Demand pattern.
+    Demand,
+    /// Data sensitivity.
+    Sensitivity,
+    /// Regulations that apply.
+    Regulations,
+    /// Customer-facing work.
+    CustomerFacing,
+    /// Working-hour overlap needed.
+    Overlap,
+    /// Customer languages.
+    Languages,
+    /// A goal weight.
+    Goal(Goal),
+    /// Overall risk tolerance.
+    RiskTolerance,
+    /// Capacity to manage vendors.
+    VendorManagement,
+    /// Appetite for a transition.
+    TransitionAppetite,
+}
+
+impl Driver {
+    /// Number of drivers: fifteen answers and eight goals.
+    pub const COUNT: usize = 23;
+
+    /// Every driver, in index order.
+    pub const ALL: [Driver; Driver::COUNT] = [
+        Driver::Baseline,
+        Driver::Role,
+        Driver::Judgement,
+        Driver::RuleBased,
+        Driver::Documentation,
+        Driver::Volume,
+        Driver::Demand,
+        Driver::Sensitivity,
+        Driver::Regulations,
+        Driver::CustomerFacing,
+        Driver::Overlap,
+        Driver::Languages,
+        Driver::RiskTolerance,
+        Driver::VendorManagement,
+        Driver::TransitionAppetite,
+        Driver::Goal(Goal::Cost),
+        Driver::Goal(Goal::Focus),
+        Driver::Goal(Goal::Expertise),
+        Driver::Goal(Goal::Scalability),
+        Driver::Goal(Goal::Speed),
+        Driver::Goal(Goal::Quality),
+        Driver::Goal(Goal::Coverage),
+        Driver::Goal(Goal::NewMarkets),
+    ];
+
+    /// Position in [`Driver::ALL`], for per-driver score tables.
+    #[inline]
+    pub fn index(self) -> usize {
+        match self {
+            Driver::Baseline => 0,
+            Driver::Role => 1,
+            Driver::Judgement => 2,
+            Driver::RuleBased => 3,
+            Driver::Documentation => 4,
+            Driver::Volume => 5,
+            Driver::Demand => 6,
+            Driver::Sensitivity => 7,
+            Driver::Regulations => 8,
+            Driver::CustomerFacing => 9,
+            Driver::Overlap => 10,
+            Driver::Languages => 11,
+            Driver::RiskTolerance => 12,
+            Driver::VendorManagement => 13,
+            Driver::TransitionAppetite => 14,
+            Driver::Goal(g) => 15 + g as usize,
+        }
+    }
+}
+
+/// Whether a decision may be preferred at all, and if not, why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Exclusion {
+    /// Differentiating core processes are never outsourced as the preferred option.
+    CoreProcess,
+    /// The work is not rule-based enough to automate.
+    NotRuleBased,
+    /// The data-residency constraint rules this location out.
+    Residency,
+    /// No delivery location of this kind is cheaper than home.
+    NoCheaperLocation,
+}
+
+/// A risk or advantage of a location model for this company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationNote {
+    /// Same law, language and working day as the company.
+    HomeAdvantage,
+    /// Data leaves the country: transfer rules and contracts apply.
+    CrossBorderData,
+    /// Under four hours a day of overlap with the company's working day.
+    LittleOverlap,
+    /// The best example does not speak every customer language.
+    LanguageGap,
+    /// Several delivery sites to coordinate.
+    MoreCoordination,
+}
+
+/// Why a location model cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Unavailable {
+    /// The data-residency constraint rules it out.
+    Residency,
+    /// No delivery location of this kind is cheaper than home.
+    NoCheaperLocation,
+}
+
+/// A risk a recommendation carries (the seeds' challenges list, W. King's consequences).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    /// Sensitive data leaves the company's hands.
+    DataSecurity,
+    /// Regulations follow the data to the provider.
+    Regulatory,
+    /// Hard to switch provider or bring the work back.
+    Dependency,
+    /// Quality slips and is noticed late.
+    QualityControl,
+    /// Language and culture differ from customers'.
+    LanguageCulture,
+    /// Transition, oversight and disruption cost more than planned.
+    HiddenCosts,
+    /// Tacit knowledge walks out with the work.
+    KnowledgeLoss,
+    /// Staff affected by the change (layoffs, morale).
+    StaffImpact,
+    /// Too little working-hour overlap.
+    TimeZones,
+    /// Process not documented enough to hand over.
+    ProcessMaturity,
+    /// Exceptions the automation cannot handle.
+    AutomationExceptions,
+    /// Keeping the work means carrying its cost and capacity limits.
+    CapacityAndCost,
+}
+
+/// A KPI or SLA term to put in the contract or the automation's run book.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kpi {
+    /// Service level (e.g. 80% of contacts answered in 20 s).
+    ServiceLevel,
+    /// First-contact resolution.
+    FirstContactResolution,
+    /// Customer satisfaction score.
+    CustomerSatisfaction,
+    /// Processing accuracy.
+    Accuracy,
+    /// Cycle or turnaround time.
+    Turnaround,
+    /// On-time completion against a calendar (payroll, close).
+    OnTime,
+    /// System availability.
+    Availability,
+    /// Time to restore service after an incident.
+    TimeToRestore,
+    /// Conversion or qualified-lead rate.
+    Conversion,
+    /// Rework or reviewer corrections.
+    Rework,
+    /// Security incidents and time to report them.
+    SecurityIncidents,
+    /// Share handled end to end without people.
+    StraightThrough,
+    /// Exceptions handed to people.
+    ExceptionRate,
+    /// Compliance audit findings.
+    AuditFindings,
+    /// Staff attrition on the account.
+    Attrition,
+}
+
+/// What a roadmap wave is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaveKind {
+    /// Documented, low-risk supporting work and automation: quick wins.
+    QuickWins,
+    /// The remaining outsourcing.
+    Core,
+    /// Co-sourcing and processes that need documenting first.
+    Complex,
+}
+
+/// An item of the vendor-selection checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckItem {
+    /// Understands our industry and needs.
+    IndustryKnowledge,
+    /// Capacity now and to scale.
+    Capacity,
+    /// Flexible capacity for peaks and projects.
+    Flexibility,
+    /// Security standards and privacy practice.
+    Security,
+    /// ISO 27001 / SOC 2 certification.
+    Certifications,
+    /// Breach history and response.
+    BreachHistory,
+    /// GDPR processor terms (Article 28).
+    GdprTerms,
+    /// HIPAA business associate agreement.
+    Hipaa,
+    /// PCI DSS compliance for card data.
+    PciDss,
+    /// SOX controls and SOC 1 reports.
+    Sox,
+    /// Sector regulator requirements.
+    SectorRules,
+    /// Data-residency clauses and delivery locations.
+    Residency,
+    /// Exit terms, transition assistance and knowledge handover.
+    ExitTerms,
+    /// Running several vendors side by side.
+    MultiVendor,
+    /// Tested language skills of agents.
+    Languages,
+    /// 24/7 or follow-the-sun delivery.
+    RoundTheClock,
+    /// Data-driven KPIs and reporting.
+    Kpis,
+    /// References from similar clients.
+    References,
+    /// Price is not the only criterion.
+    NotPriceAlone,
+}
+
+/// One answer changed to a new value.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "answer")]
+pub enum Change {
+    /// The process's strategic role.
+    Role {
+        /// New role.
+        to: StrategicRole,
+    },
+    /// Judgement needed.
+    Judgement {
+        /// New value, 0–5.
+        to: u8,
+    },
+    /// How rule-based the work is.
+    RuleBased {
+        /// New value, 0–5.
+        to: u8,
+    },
+    /// Documentation maturity.
+    Documentation {
+        /// New value, 0–5.
+        to: u8,
+    },
+    /// Data sensitivity.
+    Sensitivity {
+        /// New value.
+        to: Sensitivity,
+    },
+    /// Demand pattern.
+    Demand {
+        /// New value.
+        to: Demand,
+    },
+    /// Overlap needed.
+    Overlap {
+        /// New value, hours.
+        to: u8,
+    },
+    /// A goal weight (applies to every process).
+    Goal {
+        /// Which goal.
+        goal: Goal,
+        /// New weight, 0–5.
+        to: u8,
+    },
+    /// Risk tolerance (applies to every process).
+    RiskTolerance {
+        /// New value.
+        to: Level,
+    },
+    /// Vendor-management capacity (applies to every process).
+    VendorManagement {
+        /// New value.
+        to: Level,
+    },
+    /// Transition appetite (applies to every process).
+    TransitionAppetite {
+        /// New value.
+        to: Level,
+    },
+    /// Data residency (applies to every process).
+    Residency {
+        /// New value.
+        to: Residency,
+    },
+}
