@@ -38,7 +38,7 @@ fn catalog_has_at_least_30_processes_with_unique_ids_and_complete_entries() {
         );
         // Defaults are valid answers as they stand.
         let mut a = Assessment::default();
-        a.processes.push(ProcessAnswer::from_catalog(p));
+        a.processes.push(p.answer());
         assert!(shorewise::engine::recommend(&a).is_ok(), "{}", p.id);
     }
 }

@@ -80,7 +80,7 @@ fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
                 let mut p = if custom {
                     ProcessAnswer::custom(index as u32, &format!("Custom {index}"), kind)
                 } else {
-                    let mut p = ProcessAnswer::from_catalog(&CATALOG[c]);
+                    let mut p = CATALOG[c].answer();
                     // Distinct ids: suffixing is not allowed, so fall back to a custom one
                     // when the same catalog entry was drawn twice (see `assessment`).
                     p.custom_name.clear();
@@ -118,7 +118,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             let mut seen = std::collections::HashSet::new();
             for (i, p) in processes.iter_mut().enumerate() {
                 if !seen.insert(p.id.clone()) {
-                    p.id = format!("custom-{}", 1000 + i);
+                    p.id = ProcessId::Custom(1000 + i as u32);
                     p.custom_name = format!("Extra {i}");
                 }
             }

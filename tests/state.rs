@@ -55,7 +55,7 @@ fn processes_are_added_once_edited_and_removed_by_id() {
         .assessment
         .processes
         .iter()
-        .map(|p| p.id.as_str())
+        .map(|p| p.id.to_string())
         .collect();
     assert_eq!(ids, ["payroll", "custom-1"]);
     let payroll = &s.assessment.processes[0];
@@ -86,7 +86,7 @@ fn processes_are_added_once_edited_and_removed_by_id() {
         .assessment
         .processes
         .iter()
-        .map(|p| p.id.as_str())
+        .map(|p| p.id.to_string())
         .collect();
     assert_eq!(ids, ["payroll", "custom-2"]);
 }

@@ -6,9 +6,11 @@ use shorewise::engine::{recommend, Assessment};
 
 fn base() -> Assessment {
     let mut a = Assessment::default();
-    a.processes.push(ProcessAnswer::from_catalog(
-        shorewise::content::processes::find("payroll").unwrap(),
-    ));
+    a.processes.push(
+        shorewise::content::processes::find("payroll")
+            .unwrap()
+            .answer(),
+    );
     a
 }
 
@@ -136,5 +138,29 @@ fn wage_figures_are_checked() {
     a.wages.push(a.wages[0].clone());
     assert!(
         matches!(recommend(&a), Err(EngineError::DuplicateWage { ref field, .. }) if field == "wages[1].country")
+    );
+}
+
+#[test]
+fn process_ids_keep_their_written_form() {
+    use shorewise::engine::model::ProcessId;
+    for (text, id) in [
+        ("payroll", ProcessId::Catalog("payroll".into())),
+        ("custom-7", ProcessId::Custom(7)),
+        ("custom-x", ProcessId::Catalog("custom-x".into())),
+    ] {
+        assert_eq!(ProcessId::parse(text), id);
+        assert_eq!(id.to_string(), text);
+        let json = serde_json::to_string(&id).unwrap();
+        assert_eq!(json, format!("\"{text}\""));
+        assert_eq!(serde_json::from_str::<ProcessId>(&json).unwrap(), id);
+    }
+    let mut a = Assessment::default();
+    a.processes
+        .push(ProcessAnswer::custom(1, "Claims", WorkKind::BackOffice));
+    a.processes[0].id = ProcessId::parse("custom-x");
+    assert!(
+        matches!(recommend(&a), Err(EngineError::UnknownProcess { .. })),
+        "a malformed custom id is an unknown catalog id, not a crash"
     );
 }

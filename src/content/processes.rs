@@ -8,6 +8,7 @@
 use super::sources::{Basis, ATS_RATES};
 use crate::engine::model::{
     Demand::{self, *},
+    ProcessAnswer, ProcessId,
     Sensitivity::{self, *},
     StrategicRole::{self, *},
     WorkKind::{self, *},
@@ -717,4 +718,44 @@ pub fn custom_multiplier(kind: WorkKind) -> f64 {
         WorkKind::Legal => 3.0,
         WorkKind::Research => 2.0,
     }
+}
+
+impl CatalogProcess {
+    /// This process as a user's answer, with its default answers and no cost entered
+    /// (the engine then estimates it).
+    pub fn answer(&self) -> ProcessAnswer {
+        let d = self.defaults;
+        ProcessAnswer {
+            id: ProcessId::Catalog(self.id.to_owned()),
+            custom_name: String::new(),
+            kind: self.kind,
+            role: d.role,
+            fte: d.fte,
+            annual_cost: 0.0,
+            demand: d.demand,
+            judgement: d.judgement,
+            rule_based: d.rule_based,
+            documentation: d.documentation,
+            sensitivity: d.sensitivity,
+            customer_facing: d.customer_facing,
+            languages: Vec::new(),
+            overlap_hours: d.overlap_hours,
+        }
+    }
+}
+
+/// Display name of a process: the catalog's name or the user's own.
+pub fn name_of(p: &ProcessAnswer) -> &str {
+    of(&p.id).map_or(p.custom_name.as_str(), |c| c.name)
+}
+
+/// Multiplier from a contact-centre agent's wage to the wage of the people who do this
+/// process (catalog figure, or the assumption for its kind of work).
+pub fn role_multiplier(p: &ProcessAnswer) -> f64 {
+    of(&p.id).map_or_else(|| custom_multiplier(p.kind), |c| c.role_multiplier)
+}
+
+/// The catalog entry behind a process id, if it is a known catalog process.
+pub fn of(id: &ProcessId) -> Option<&'static CatalogProcess> {
+    id.catalog().and_then(find)
 }

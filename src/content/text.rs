@@ -343,6 +343,9 @@ pub fn reason(driver: &str, points: f64, toward: &str) -> String {
     format!("{driver}: {sign}{:.0} points toward {toward}", points.abs())
 }
 
+/// Stands for the runner-up in a reason when no other option is eligible.
+pub const THE_ALTERNATIVES: &str = "the alternatives";
+
 /// An option with its score: "Outsource: 72 points".
 pub fn scored(option: &str, score: f64) -> String {
     format!("{option}: {score:.0} points")

@@ -4,7 +4,7 @@ use super::model::{
     Assessment, Company, Goals, Industry, Language, Level, ProcessAnswer, Regulation, Residency,
     RiskProfile, SizeBand, WorkingHours,
 };
-use crate::content::processes::CATALOG;
+use crate::content::processes::{CatalogProcess, CATALOG};
 
 /// A US software company: cost-minded, medium risk, a typical mix of processes.
 pub fn us_software() -> Assessment {
@@ -65,7 +65,7 @@ pub fn eu_insurer() -> Assessment {
         ]
         .iter()
         .filter_map(|id| crate::content::processes::find(id))
-        .map(ProcessAnswer::from_catalog)
+        .map(CatalogProcess::answer)
         .collect(),
         ..Assessment::default()
     }
@@ -77,7 +77,7 @@ pub fn with_processes(n: usize) -> Assessment {
     let mut a = us_software();
     a.processes.clear();
     for (i, c) in CATALOG.iter().enumerate().take(n) {
-        let mut p = ProcessAnswer::from_catalog(c);
+        let mut p = c.answer();
         p.annual_cost = 50_000.0 * (1.0 + i as f64);
         a.processes.push(p);
     }
@@ -96,5 +96,5 @@ pub fn with_processes(n: usize) -> Assessment {
 fn from_catalog(id: &str) -> ProcessAnswer {
     let c = crate::content::processes::find(id)
         .unwrap_or_else(|| panic!("example uses unknown catalog id {id}"));
-    ProcessAnswer::from_catalog(c)
+    c.answer()
 }

@@ -11,7 +11,7 @@
 //! use shorewise::content::processes;
 //!
 //! let mut a = Assessment::default();
-//! a.processes.push(ProcessAnswer::from_catalog(processes::find("data-entry").unwrap()));
+//! a.processes.push(processes::find("data-entry").unwrap().answer());
 //! let r = recommend(&a).expect("a valid assessment");
 //! assert_eq!(r.processes.len(), 1);
 //! assert_ne!(r.processes[0].decision, Decision::KeepInHouse);

@@ -417,11 +417,74 @@ impl Sensitivity {
     }
 }
 
+/// Identity of a process in an assessment. Written as text in saved answers and links:
+/// the catalog id (`payroll`) or `custom-N` for the user's own processes, numbered in
+/// the order they were added and never reused.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProcessId {
+    /// A catalog process, by its catalog id (which may be unknown in a foreign file;
+    /// validation says so).
+    Catalog(String),
+    /// A process the user named.
+    Custom(u32),
+}
+
+impl ProcessId {
+    const CUSTOM_PREFIX: &'static str = "custom-";
+
+    /// Reads the written form; anything that is not `custom-N` is a catalog id.
+    pub fn parse(s: &str) -> Self {
+        s.strip_prefix(Self::CUSTOM_PREFIX)
+            .and_then(|n| n.parse().ok())
+            .map_or_else(|| ProcessId::Catalog(s.to_owned()), ProcessId::Custom)
+    }
+
+    /// Whether the user named this process (its kind of work is then theirs to choose).
+    pub fn is_custom(&self) -> bool {
+        matches!(self, ProcessId::Custom(_))
+    }
+
+    /// The catalog id, for catalog processes.
+    pub fn catalog(&self) -> Option<&str> {
+        match self {
+            ProcessId::Catalog(id) => Some(id),
+            ProcessId::Custom(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ProcessId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProcessId::Catalog(id) => f.write_str(id),
+            ProcessId::Custom(n) => write!(f, "{}{n}", Self::CUSTOM_PREFIX),
+        }
+    }
+}
+
+impl Serialize for ProcessId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ProcessId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|s| ProcessId::parse(&s))
+    }
+}
+
+impl From<&str> for ProcessId {
+    fn from(s: &str) -> Self {
+        ProcessId::parse(s)
+    }
+}
+
 /// A process the user wants advice on, with their answers about it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProcessAnswer {
-    /// Stable id: a catalog id such as `payroll`, or `custom-N` for a process the user named.
-    pub id: String,
+    /// Stable identity: a catalog entry or the user's own numbered process.
+    pub id: ProcessId,
     /// Name of a custom process; empty for catalog processes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub custom_name: String,
@@ -488,32 +551,10 @@ impl Goal {
 }
 
 impl ProcessAnswer {
-    /// A process from the catalog with its default answers and no cost entered
-    /// (the engine then estimates it).
-    pub fn from_catalog(c: &crate::content::processes::CatalogProcess) -> Self {
-        let d = c.defaults;
-        Self {
-            id: c.id.to_owned(),
-            custom_name: String::new(),
-            kind: c.kind,
-            role: d.role,
-            fte: d.fte,
-            annual_cost: 0.0,
-            demand: d.demand,
-            judgement: d.judgement,
-            rule_based: d.rule_based,
-            documentation: d.documentation,
-            sensitivity: d.sensitivity,
-            customer_facing: d.customer_facing,
-            languages: Vec::new(),
-            overlap_hours: d.overlap_hours,
-        }
-    }
-
     /// A process the user names, with neutral answers to refine.
     pub fn custom(n: u32, name: &str, kind: WorkKind) -> Self {
         Self {
-            id: format!("custom-{n}"),
+            id: ProcessId::Custom(n),
             custom_name: name.to_owned(),
             kind,
             role: StrategicRole::Supporting,

@@ -2,7 +2,9 @@
 //! in waves and the vendor checklist. The engine picks items by rule; their wording
 //! lives in `content::advice`.
 
-use super::model::{Assessment, Level, ProcessAnswer, Regulation, Sensitivity, WorkKind};
+use super::model::{
+    Assessment, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
+};
 use super::outcome::{CheckItem, Decision, Kpi, LocationModel, Risk, WaveKind};
 use serde::Serialize;
 
@@ -89,7 +91,7 @@ pub struct Wave {
     /// What the wave is about.
     pub kind: WaveKind,
     /// Ids of the processes in it, in assessment order.
-    pub processes: Vec<String>,
+    pub processes: Vec<ProcessId>,
     /// Month the wave starts (0 = now).
     pub start_month: u32,
     /// Month the hand-over should be complete.

@@ -4,7 +4,7 @@
 use super::cost::{self, CostImpact, CostInput, Range};
 use super::error::EngineError;
 use super::location::{self, CountryOption, LocationOption};
-use super::model::{Assessment, Level, ProcessAnswer, Residency, StrategicRole};
+use super::model::{Assessment, Level, ProcessAnswer, ProcessId, Residency, StrategicRole};
 use super::outcome::LocationModel;
 use super::outcome::{CheckItem, Kpi, Risk};
 use super::outcome::{
@@ -64,7 +64,7 @@ pub struct MatrixPoint {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProcessAdvice {
     /// Process id.
-    pub id: String,
+    pub id: ProcessId,
     /// Display name.
     pub name: String,
     /// Recommended decision.
@@ -135,6 +135,59 @@ pub struct Recommendation {
     pub roadmap: Vec<Wave>,
     /// Vendor-selection checklist.
     pub checklist: Vec<CheckItem>,
+}
+
+impl Recommendation {
+    /// The advice for one process.
+    pub fn advice(&self, id: &ProcessId) -> Option<&ProcessAdvice> {
+        self.processes.iter().find(|p| p.id == *id)
+    }
+
+    /// Names of the processes with this decision, in assessment order.
+    pub fn names_with(&self, decision: Decision) -> Vec<&str> {
+        self.processes
+            .iter()
+            .filter(|p| p.decision == decision)
+            .map(|p| p.name.as_str())
+            .collect()
+    }
+
+    /// Names of the processes in a roadmap wave, in the wave's order.
+    pub fn names_in(&self, wave: &Wave) -> Vec<&str> {
+        wave.processes
+            .iter()
+            .filter_map(|id| self.advice(id))
+            .map(|p| p.name.as_str())
+            .collect()
+    }
+
+    /// The processes whose advice changes something (everything but keep in-house):
+    /// the rows of the cost table.
+    pub fn changing(&self) -> impl Iterator<Item = &ProcessAdvice> {
+        self.processes
+            .iter()
+            .filter(|p| p.decision != Decision::KeepInHouse)
+    }
+}
+
+impl ProcessAdvice {
+    /// The best eligible decision other than the recommended one.
+    pub fn decision_runner_up(&self) -> Option<Decision> {
+        runner_up(&self.alternatives, self.decision).map(|s| s.option)
+    }
+
+    /// The best available location other than the recommended one (`None` when no
+    /// provider is used or no other location is available).
+    pub fn location_runner_up(&self) -> Option<LocationModel> {
+        runner_up(&self.locations, self.location?).map(|s| s.option)
+    }
+}
+
+/// The best option other than `chosen` that is not excluded, in a ranked list.
+pub fn runner_up<T: PartialEq + Copy>(ranked: &[Scored<T>], chosen: T) -> Option<&Scored<T>> {
+    ranked
+        .iter()
+        .find(|s| s.option != chosen && s.excluded.is_none())
 }
 
 /// Evaluates an assessment. Validates first; never panics.
@@ -304,7 +357,7 @@ fn advise(
         || (p.fte >= 25.0 && a.risk.vendor_management != Level::Low);
     ProcessAdvice {
         id: p.id.clone(),
-        name: display_name(p),
+        name: processes::name_of(p).to_owned(),
         decision,
         kind: OutsourcingType::for_kind(p.kind),
         location,
@@ -332,11 +385,6 @@ fn advise(
     }
 }
 
-/// Display name of a process: catalog name or the user's own.
-pub fn display_name(p: &ProcessAnswer) -> String {
-    processes::find(&p.id).map_or_else(|| p.custom_name.clone(), |c| c.name.to_owned())
-}
-
 /// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
 /// loaded agent wage and the role multiplier, converted to the home currency.
 pub fn current_cost(
@@ -356,10 +404,7 @@ pub fn estimate_cost(
     home: &countries::Country,
     wages: &[super::model::WageOverride],
 ) -> f64 {
-    let multiplier = processes::find(&p.id).map_or_else(
-        || processes::custom_multiplier(p.kind),
-        |c| c.role_multiplier,
-    );
+    let multiplier = processes::role_multiplier(p);
     p.fte * HOURS_PER_FTE_YEAR * location::loaded_hourly(home, wages) * multiplier * home.per_usd
 }
 
@@ -390,15 +435,12 @@ fn ranked<T: Copy + PartialEq, const N: usize>(
     v
 }
 
-fn margin<T: PartialEq>(ranked: &[Scored<T>], chosen: T) -> f64 {
+fn margin<T: PartialEq + Copy>(ranked: &[Scored<T>], chosen: T) -> f64 {
     let top = ranked
         .iter()
         .find(|s| s.option == chosen)
         .map_or(0.0, |s| s.score);
-    ranked
-        .iter()
-        .find(|s| s.option != chosen && s.excluded.is_none())
-        .map_or(100.0, |s| top - s.score)
+    runner_up(ranked, chosen).map_or(100.0, |s| top - s.score)
 }
 
 /// Per-driver lead of the chosen option over the best other eligible option (or, with
@@ -409,10 +451,7 @@ fn explain<T: Copy + PartialEq>(
     chosen: T,
     ranked: &[Scored<T>],
 ) -> Vec<Reason> {
-    let rival = ranked
-        .iter()
-        .find(|s| s.option != chosen && s.excluded.is_none())
-        .map(|s| &table[row(s.option)]);
+    let rival = runner_up(ranked, chosen).map(|s| &table[row(s.option)]);
     let mine = &table[row(chosen)];
     let mut reasons: Vec<Reason> = Driver::ALL
         .iter()

@@ -70,23 +70,23 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
     if let Some(i) = first_repeat(&a.processes) {
         return Err(EngineError::DuplicateProcess {
             field: format!("processes[{i}].id"),
-            id: a.processes[i].id.clone(),
+            id: a.processes[i].id.to_string(),
         });
     }
     for (i, p) in a.processes.iter().enumerate() {
         // Field paths are only formatted when something is wrong.
         let at = |f: &'static str| move || format!("processes[{i}].{f}");
-        if p.id.starts_with("custom-") {
+        if p.id.is_custom() {
             if p.custom_name.trim().is_empty() {
                 return Err(EngineError::MissingName {
                     field: at("custom_name")(),
                 });
             }
             name(&at("custom_name")(), &p.custom_name)?;
-        } else if processes::find(&p.id).is_none() {
+        } else if processes::of(&p.id).is_none() {
             return Err(EngineError::UnknownProcess {
                 field: at("id")(),
-                id: p.id.clone(),
+                id: p.id.to_string(),
             });
         }
         finite_in(at("fte"), p.fte, 0.01, MAX_FTE)?;
@@ -106,10 +106,10 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
 
 /// Index of the first process whose id already appeared earlier, in O(n log n).
 fn first_repeat(processes: &[super::model::ProcessAnswer]) -> Option<usize> {
-    let mut ids: Vec<(&str, usize)> = processes
+    let mut ids: Vec<(&super::model::ProcessId, usize)> = processes
         .iter()
         .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
+        .map(|(i, p)| (&p.id, i))
         .collect();
     ids.sort_unstable();
     ids.windows(2)

@@ -255,8 +255,8 @@ impl Change {
     /// Applies the change to an assessment: process answers to the process with id
     /// `process`, company-wide answers to the whole assessment. Lets the UI offer
     /// "try this" and lets tests check that a flip is real.
-    pub fn apply(self, a: &mut super::model::Assessment, process: &str) {
-        let p = a.processes.iter_mut().find(|p| p.id == process);
+    pub fn apply(self, a: &mut super::model::Assessment, process: &super::model::ProcessId) {
+        let p = a.processes.iter_mut().find(|p| p.id == *process);
         match (self, p) {
             (Change::Role { to }, Some(p)) => p.role = to,
             (Change::Judgement { to }, Some(p)) => p.judgement = to,

@@ -6,8 +6,8 @@
 
 use crate::content::processes;
 use crate::engine::model::{
-    Assessment, Demand, Goal, Industry, Language, Level, ProcessAnswer, Regulation, Residency,
-    Sensitivity, SizeBand, StrategicRole, WageOverride, WorkKind, MAX_WAGE,
+    Assessment, Demand, Goal, Industry, Language, Level, ProcessAnswer, ProcessId, Regulation,
+    Residency, Sensitivity, SizeBand, StrategicRole, WageOverride, WorkKind, MAX_WAGE,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -23,7 +23,7 @@ pub struct State {
     pub assessment: Assessment,
     /// Furthest step reached, so the progress bar can offer jumps back to it.
     pub reached: Step,
-    /// Number for the next custom process id (`custom-N`); never reused.
+    /// Number of the next custom process ([`ProcessId::Custom`]); never reused.
     pub next_custom: u32,
     /// Fields whose typed value is invalid right now, keyed by field path. The engine
     /// still holds the last valid value; moving on is blocked while any remain.
@@ -163,12 +163,12 @@ pub enum Action {
     /// A process removed.
     RemoveProcess {
         /// Process id.
-        id: String,
+        id: ProcessId,
     },
     /// One answer about a process changed.
     EditProcess {
         /// Process id.
-        id: String,
+        id: ProcessId,
         /// The change.
         edit: ProcessEdit,
     },
@@ -232,8 +232,8 @@ impl Reducible for State {
             Action::SetTransitionAppetite { level } => a.risk.transition_appetite = level,
             Action::AddProcess { id } => {
                 if let Some(c) = processes::find(&id) {
-                    if !a.processes.iter().any(|p| p.id == id) {
-                        a.processes.push(ProcessAnswer::from_catalog(c));
+                    if !a.processes.iter().any(|p| p.id.catalog() == Some(c.id)) {
+                        a.processes.push(c.answer());
                     }
                 }
             }
@@ -303,7 +303,7 @@ fn apply(p: &mut ProcessAnswer, edit: ProcessEdit) {
         ProcessEdit::Overlap(v) => p.overlap_hours = v.min(8),
         ProcessEdit::ToggleLanguage(l) => toggle(&mut p.languages, l),
         ProcessEdit::Kind(v) => {
-            if p.id.starts_with("custom-") {
+            if p.id.is_custom() {
                 p.kind = v;
             }
         }

@@ -27,7 +27,7 @@ pub fn company_with(id: &str) -> Assessment {
 
 /// A catalog process with its defaults.
 pub fn catalog(id: &str) -> ProcessAnswer {
-    ProcessAnswer::from_catalog(processes::find(id).expect("catalog id"))
+    processes::find(id).expect("catalog id").answer()
 }
 
 /// The only process of an assessment, mutably.

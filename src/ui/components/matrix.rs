@@ -65,7 +65,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     );
                     let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
                     html! {
-                        <g key={p.id.clone()} {class} tabindex="0" role="img" aria-label={label.clone()}>
+                        <g key={p.id.to_string()} {class} tabindex="0" role="img" aria-label={label.clone()}>
                             <title>{ label }</title>
                             <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r="6" />
                             if p.matrix.fit > 60.0 {
@@ -91,7 +91,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for props.processes.iter().map(|p| html! {
-                            <tr key={p.id.clone()}>
+                            <tr key={p.id.to_string()}>
                                 <th scope="row">{ p.name.clone() }</th>
                                 <td>{ format::amount(p.matrix.importance) }</td>
                                 <td>{ format::amount(p.matrix.fit) }</td>

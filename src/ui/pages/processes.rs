@@ -2,12 +2,12 @@
 //! chosen process on a compact card.
 
 use super::{index_of, labels};
-use crate::content::processes::{Category, CATALOG};
+use crate::content::processes::{self, Category, CATALOG};
 use crate::content::{advice, text};
 use crate::engine::model::{
-    Demand, Language, ProcessAnswer, Sensitivity, StrategicRole, WorkKind, MAX_NAME_CHARS,
+    Demand, Language, ProcessAnswer, ProcessId, Sensitivity, StrategicRole, WorkKind,
+    MAX_NAME_CHARS,
 };
-use crate::engine::recommend::display_name;
 use crate::engine::validate::{MAX_ANNUAL_COST, MAX_FTE};
 use crate::ui::components::{
     CheckGroup, ChoiceField, NumberField, ScaleField, SelectField, StepFrame, TextField,
@@ -40,7 +40,7 @@ pub fn ProcessesStep() -> Html {
                 } else {
                     <ul class="cards">
                         { for chosen.iter().map(|p| html! {
-                            <li key={p.id.clone()}>
+                            <li key={p.id.to_string()}>
                                 <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} />
                             </li>
                         }) }
@@ -48,7 +48,7 @@ pub fn ProcessesStep() -> Html {
                 }
             </section>
             <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
-                added={CATALOG.iter().map(|c| chosen.iter().any(|p| p.id == c.id)).collect::<Vec<_>>()}
+                added={CATALOG.iter().map(|c| chosen.iter().any(|p| p.id.catalog() == Some(c.id))).collect::<Vec<_>>()}
                 dispatch={state.dispatcher().to_callback()} />
             <CustomProcessForm />
         </StepFrame>
@@ -97,7 +97,7 @@ fn CatalogPicker(props: &CatalogProps) -> Html {
                             let added = **added;
                             let id = c.id;
                             let onclick = props.dispatch.reform(move |_: MouseEvent| {
-                                if added { Action::RemoveProcess { id: id.to_owned() } } else { Action::AddProcess { id: id.to_owned() } }
+                                if added { Action::RemoveProcess { id: ProcessId::Catalog(id.to_owned()) } } else { Action::AddProcess { id: id.to_owned() } }
                             });
                             html! {
                                 <li key={c.id} class={classes!("catalog-item", added.then_some("added"))}>
@@ -194,7 +194,7 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
     let refine = crate::ui::hooks::use_toggle(false);
     let p = &props.process;
     let id = p.id.clone();
-    let name = display_name(p);
+    let name = processes::name_of(p).to_owned();
     let edit = {
         let (d, id) = (props.dispatch.clone(), id.clone());
         move |make: fn(usize) -> ProcessEdit| {
@@ -254,7 +254,7 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
         let id = id.clone();
         move |_: MouseEvent| Action::RemoveProcess { id: id.clone() }
     });
-    let custom = p.id.starts_with("custom-");
+    let custom = p.id.is_custom();
     let overlap: Vec<AttrValue> = (0..=8).map(|h| AttrValue::from(format!("{h} h"))).collect();
     html! {
         <article class="process-card" aria-labelledby={format!("{id}-name")}>

@@ -160,13 +160,6 @@ struct ReportProps {
 #[component]
 fn Headline(props: &ReportProps) -> Html {
     let r = &props.rec;
-    let names = |d: Decision| -> Vec<String> {
-        r.processes
-            .iter()
-            .filter(|p| p.decision == d)
-            .map(|p| p.name.clone())
-            .collect()
-    };
     let where_ = r
         .portfolio
         .by_location
@@ -179,7 +172,7 @@ fn Headline(props: &ReportProps) -> Html {
             <h2 id="headline-heading">{ text::HEADLINE }</h2>
             <ul class="decision-summary">
                 { for Decision::ALL.iter().map(|&d| {
-                    let list = names(d);
+                    let list = r.names_with(d);
                     html! {
                         <li key={decision_class(d)} class={classes!("summary-item", format!("decision-{}", decision_class(d)))}>
                             <span class="count">{ list.len() }</span>
@@ -223,7 +216,7 @@ fn AdviceList(props: &AdviceListProps) -> Html {
             <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
             <ul class="advice-list" id="advice-list">
                 { for props.cards[..shown].iter().map(|p| html! {
-                    <li key={p.id.clone()}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
+                    <li key={p.id.to_string()}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
                 }) }
             </ul>
             if n > FIRST_CARDS {
@@ -255,14 +248,14 @@ fn AdviceCard(props: &AdviceProps) -> Html {
         .map(|r| r.points.abs())
         .fold(1.0, f64::max);
     let reason_list = |reasons: &[crate::engine::recommend::Reason],
-                       toward: String,
-                       against: String| {
+                       toward: &str,
+                       against: &str| {
         html! {
             <ul class="reasons">
                 { for reasons.iter().map(|r| {
                     let positive = r.points >= 0.0;
                     let width = format!("width: {:.0}%", r.points.abs() / max * 100.0);
-                    let label = text::reason(advice::driver(r.driver), r.points, if positive { &toward } else { &against });
+                    let label = text::reason(advice::driver(r.driver), r.points, if positive { toward } else { against });
                     html! {
                         <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>
                             <span class="reason-label">{ label }</span>
@@ -273,30 +266,14 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             </ul>
         }
     };
-    let runner_up = |opts: Vec<(String, bool)>, chosen: String| {
-        opts.into_iter()
-            .find(|(o, ok)| *ok && *o != chosen)
-            .map_or_else(|| "the alternatives".to_owned(), |(o, _)| o)
-    };
-    let decision_name = advice::decision(p.decision).to_owned();
-    let decision_rival = runner_up(
-        p.alternatives
-            .iter()
-            .map(|s| (advice::decision(s.option).to_owned(), s.excluded.is_none()))
-            .collect(),
-        decision_name.clone(),
-    );
-    let location_name = p
-        .location
-        .map(|l| advice::location(l).to_owned())
-        .unwrap_or_default();
-    let location_rival = runner_up(
-        p.locations
-            .iter()
-            .map(|s| (advice::location(s.option).to_owned(), s.excluded.is_none()))
-            .collect(),
-        location_name.clone(),
-    );
+    let decision_name = advice::decision(p.decision);
+    let decision_rival = p
+        .decision_runner_up()
+        .map_or(text::THE_ALTERNATIVES, advice::decision);
+    let location_name = p.location.map_or("", advice::location);
+    let location_rival = p
+        .location_runner_up()
+        .map_or(text::THE_ALTERNATIVES, advice::location);
     let countries = p
         .countries
         .iter()
@@ -308,7 +285,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             <header>
                 <h3 id={id.clone()}>{ p.name.clone() }</h3>
                 <p class="verdict">
-                    <strong class="decision">{ decision_name.clone() }</strong>
+                    <strong class="decision">{ decision_name }</strong>
                     if let Some(l) = p.location {
                         <span>{ format!(" · {}", advice::location(l)) }</span>
                     }
@@ -329,7 +306,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             </dl>
             <p class="help">{ advice::decision_help(p.decision) }</p>
             <h4>{ text::WHY }</h4>
-            { reason_list(&p.reasons, decision_name.clone(), decision_rival) }
+            { reason_list(&p.reasons, decision_name, decision_rival) }
             <h4>{ text::WHAT_WOULD_CHANGE }</h4>
             <p>{ match p.flip {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
@@ -340,8 +317,8 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             if more.is_on() {
                 <div class="advice-more" id={format!("{id}-more")}>
                     if p.location.is_some() && !p.location_reasons.is_empty() {
-                        <h4>{ text::why_location(&location_name) }</h4>
-                        { reason_list(&p.location_reasons, location_name.clone(), location_rival) }
+                        <h4>{ text::why_location(location_name) }</h4>
+                        { reason_list(&p.location_reasons, location_name, location_rival) }
                     }
                     <h4>{ text::ALTERNATIVES }</h4>
                     <ul class="alternatives">
@@ -441,11 +418,6 @@ fn range_cells(r: Range, currency: &str) -> Html {
 #[component]
 fn CostSection(props: &ReportProps) -> Html {
     let r = &props.rec;
-    let changing: Vec<&ProcessAdvice> = r
-        .processes
-        .iter()
-        .filter(|p| p.decision != Decision::KeepInHouse)
-        .collect();
     html! {
         <section aria-labelledby="cost-heading">
             <h2 id="cost-heading">{ text::COST_HEADING }</h2>
@@ -459,8 +431,8 @@ fn CostSection(props: &ReportProps) -> Html {
                         <th scope="col">{ text::BREAK_EVEN }</th>
                     </tr></thead>
                     <tbody>
-                        { for changing.iter().map(|p| html! {
-                            <tr key={p.id.clone()}>
+                        { for r.changing().map(|p| html! {
+                            <tr key={p.id.to_string()}>
                                 <th scope="row">{ p.name.clone() }</th>
                                 <td>{ format::money(p.cost.current, r.currency) }{ if p.cost.estimated { format!(" ({})", text::ESTIMATED) } else { String::new() } }</td>
                                 { range_cells(p.cost.annual_saving, r.currency) }
@@ -496,12 +468,6 @@ fn CostSection(props: &ReportProps) -> Html {
 #[component]
 fn Roadmap(props: &ReportProps) -> Html {
     let r = &props.rec;
-    let name = |id: &str| {
-        r.processes
-            .iter()
-            .find(|p| p.id == id)
-            .map_or_else(|| id.to_owned(), |p| p.name.clone())
-    };
     html! {
         <section aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
@@ -513,7 +479,7 @@ fn Roadmap(props: &ReportProps) -> Html {
                         <li key={title}>
                             <h3>{ text::wave_heading(title, w.start_month, w.end_month) }</h3>
                             <p>{ about }</p>
-                            <p>{ w.processes.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ") }</p>
+                            <p>{ r.names_in(w).join(", ") }</p>
                         </li>
                     }}) }
                 </ol>

@@ -1,9 +1,10 @@
 //! Review step: every answer, with a link back to the step that asked it.
 
+use crate::content::processes;
 use crate::content::{advice, text};
 use crate::engine::location;
 use crate::engine::model::Goal;
-use crate::engine::recommend::{display_name, estimate_cost};
+use crate::engine::recommend::current_cost;
 use crate::ui::components::StepFrame;
 use crate::ui::format;
 use crate::ui::route::{Route, Step};
@@ -96,14 +97,14 @@ pub fn ReviewStep() -> Html {
         .processes
         .iter()
         .map(|p| {
-            let cost = if p.annual_cost > 0.0 {
-                format::money(p.annual_cost, currency)
-            } else {
-                let est = home.map_or(0.0, |h| estimate_cost(p, h, &a.wages));
-                format!("{} ({})", format::money(est, currency), text::ESTIMATED)
-            };
+            let (cost, estimated) =
+                home.map_or((p.annual_cost, false), |h| current_cost(p, h, &a.wages));
+            let mut cost = format::money(cost, currency);
+            if estimated {
+                cost = format!("{cost} ({})", text::ESTIMATED);
+            }
             (
-                display_name(p),
+                processes::name_of(p).to_owned(),
                 format!(
                     "{}; {} FTE; {}; {}; {}",
                     advice::role(p.role),
