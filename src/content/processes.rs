@@ -744,6 +744,26 @@ impl CatalogProcess {
     }
 }
 
+/// Catalog entries matching what the user typed in the filter (in the name, summary or
+/// category, ignoring case), grouped by category in display order, without empty
+/// groups. An empty filter matches everything.
+pub fn search(filter: &str) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
+    let needle = filter.trim().to_lowercase();
+    let hit = |text: &str| text.to_lowercase().contains(&needle);
+    Category::ALL
+        .iter()
+        .map(|&cat| {
+            let in_category = needle.is_empty() || hit(super::advice::category(cat));
+            let items: Vec<_> = CATALOG
+                .iter()
+                .filter(|c| c.category == cat && (in_category || hit(c.name) || hit(c.summary)))
+                .collect();
+            (cat, items)
+        })
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
+}
+
 /// Display name of a process: the catalog's name or the user's own.
 pub fn name_of(p: &ProcessAnswer) -> &str {
     of(&p.id).map_or(p.custom_name.as_str(), |c| c.name)

@@ -92,11 +92,43 @@ pub const OFFSHORE_MAX_COST_RATIO: f64 = 0.6;
 /// Fully loaded hourly agent cost of a country in USD: the user's wage figure where
 /// given, else the catalog's, times the country's employer on-costs.
 pub fn loaded_hourly(c: &Country, wages: &[WageOverride]) -> f64 {
-    let wage = wages
-        .iter()
-        .find(|w| w.country == c.code)
-        .map_or(c.wage.mid(), |w| (w.low + w.high) / 2.0);
-    wage * (1.0 + c.load.mid())
+    let (low, high) = wage_range(c, wages);
+    (low + high) / 2.0 * (1.0 + c.load.mid())
+}
+
+/// The agent base wage range (USD per hour) the model uses for a country: the user's
+/// figure where given, else the catalog's.
+pub fn wage_range(c: &Country, wages: &[WageOverride]) -> (f64, f64) {
+    user_wage(c.code, wages).map_or((c.wage.low, c.wage.high), |w| (w.low, w.high))
+}
+
+/// The user's own wage figure for a country, if they gave one.
+pub fn user_wage<'a>(code: &str, wages: &'a [WageOverride]) -> Option<&'a WageOverride> {
+    wages.iter().find(|w| w.country == code)
+}
+
+/// The countries whose wages the cost model used for this company: home first, then
+/// the example countries of every location option, then any the user gave a figure
+/// for; each once.
+pub fn wage_countries(
+    company: &Company,
+    options: &[LocationOption],
+    wages: &[WageOverride],
+) -> Vec<&'static Country> {
+    let codes = std::iter::once(company.home.as_str())
+        .chain(
+            options
+                .iter()
+                .flat_map(|o| o.countries.iter().map(|c| c.code)),
+        )
+        .chain(wages.iter().map(|w| w.country.as_str()));
+    let mut shown: Vec<&'static Country> = Vec::new();
+    for c in codes.filter_map(countries::find) {
+        if !shown.iter().any(|s| s.code == c.code) {
+            shown.push(c);
+        }
+    }
+    shown
 }
 
 /// Computes the four location options for a company. Deterministic: ties are broken by

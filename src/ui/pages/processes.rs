@@ -2,7 +2,7 @@
 //! chosen process on a compact card.
 
 use super::{index_of, labels};
-use crate::content::processes::{self, Category, CATALOG};
+use crate::content::processes;
 use crate::content::{advice, text};
 use crate::engine::model::{
     Demand, Language, ProcessAnswer, ProcessId, Sensitivity, StrategicRole, WorkKind,
@@ -48,7 +48,7 @@ pub fn ProcessesStep() -> Html {
                 }
             </section>
             <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
-                added={CATALOG.iter().map(|c| chosen.iter().any(|p| p.id.catalog() == Some(c.id))).collect::<Vec<_>>()}
+                added={chosen.iter().filter_map(|p| processes::of(&p.id)).map(|c| c.id).collect::<Vec<_>>()}
                 dispatch={state.dispatcher().to_callback()} />
             <CustomProcessForm />
         </StepFrame>
@@ -60,41 +60,26 @@ pub fn ProcessesStep() -> Html {
 struct CatalogProps {
     filter: String,
     onfilter: Callback<String>,
-    /// For each catalog entry, in catalog order, whether it is chosen. Props rather
-    /// than the app context, so that editing a process does not re-render the catalog.
-    added: Vec<bool>,
+    /// Catalog ids of the chosen processes. Props rather than the app context, so that
+    /// editing a process does not re-render the catalog.
+    added: Vec<&'static str>,
     dispatch: Callback<Action>,
 }
 
 /// The catalog grouped by category, filtered as the user types.
 #[component]
 fn CatalogPicker(props: &CatalogProps) -> Html {
-    let needle = props.filter.trim().to_lowercase();
-    let matches = |name: &str, summary: &str, category: &str| {
-        needle.is_empty()
-            || name.to_lowercase().contains(&needle)
-            || summary.to_lowercase().contains(&needle)
-            || category.to_lowercase().contains(&needle)
-    };
-    let mut any = false;
-    let groups: Html = Category::ALL
-        .iter()
-        .map(|&cat| {
-            let items: Vec<_> = CATALOG
-                .iter()
-                .zip(&props.added)
-                .filter(|(c, _)| c.category == cat && matches(c.name, c.summary, advice::category(cat)))
-                .collect();
-            if items.is_empty() {
-                return Html::default();
-            }
-            any = true;
+    let groups = processes::search(&props.filter);
+    let any = !groups.is_empty();
+    let groups: Html = groups
+        .into_iter()
+        .map(|(cat, items)| {
             html! {
                 <div class="catalog-group" key={advice::category(cat)}>
                     <h3>{ advice::category(cat) }</h3>
                     <ul>
-                        { for items.iter().map(|(c, added)| {
-                            let added = **added;
+                        { for items.iter().map(|c| {
+                            let added = props.added.contains(&c.id);
                             let id = c.id;
                             let onclick = props.dispatch.reform(move |_: MouseEvent| {
                                 if added { Action::RemoveProcess { id: ProcessId::Catalog(id.to_owned()) } } else { Action::AddProcess { id: id.to_owned() } }

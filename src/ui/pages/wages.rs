@@ -2,8 +2,9 @@
 //! country and the suggested locations, with their basis, and a form to replace any
 //! country's figure with the user's own (stored in the assessment as `wages`).
 
-use crate::content::countries::{Country, COUNTRIES};
+use crate::content::countries::{self, COUNTRIES};
 use crate::content::text;
+use crate::engine::location;
 use crate::engine::model::MAX_WAGE;
 use crate::engine::Recommendation;
 use crate::ui::components::{NumberField, SelectField};
@@ -26,23 +27,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     let state = use_app();
     let wages = &state.assessment.wages;
     let home = state.assessment.company.home.clone();
-    let mut shown: Vec<&'static Country> = Vec::new();
-    let codes = std::iter::once(home.as_str())
-        .chain(
-            props
-                .rec
-                .locations
-                .iter()
-                .flat_map(|o| o.countries.iter().map(|c| c.code)),
-        )
-        .chain(wages.iter().map(|w| w.country.as_str()));
-    for code in codes {
-        if let Some(c) = crate::content::countries::find(code) {
-            if !shown.iter().any(|s| s.code == c.code) {
-                shown.push(c);
-            }
-        }
-    }
+    let shown = location::wage_countries(&state.assessment.company, &props.rec.locations, wages);
     let country = use_state(|| home.clone());
     let low = use_state(|| 0.0_f64);
     let high = use_state(|| 0.0_f64);
@@ -50,7 +35,8 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     {
         // Start the form from the chosen country's current figure.
         let (low, high) = (low.clone(), high.clone());
-        let current = current_wage(&country, wages);
+        let current =
+            countries::find(&country).map_or((1.0, 1.0), |c| location::wage_range(c, wages));
         use_effect_with((*country).clone(), move |_| {
             low.set(current.0);
             high.set(current.1);
@@ -99,8 +85,8 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|c| {
-                            let own = wages.iter().find(|w| w.country == c.code);
-                            let (lo, hi) = own.map_or((c.wage.low, c.wage.high), |w| (w.low, w.high));
+                            let own = location::user_wage(c.code, wages);
+                            let (lo, hi) = location::wage_range(c, wages);
                             let reset = {
                                 let code = c.code.to_owned();
                                 state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::RemoveWage { country: code.clone() })
@@ -141,14 +127,4 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             <button type="button" class="button secondary" onclick={apply}>{ text::WAGE_APPLY }</button>
         </div>
     }
-}
-
-/// The wage range the model uses now for a country: the user's figure or the catalog's.
-fn current_wage(code: &str, wages: &[crate::engine::model::WageOverride]) -> (f64, f64) {
-    wages
-        .iter()
-        .find(|w| w.country == code)
-        .map(|w| (w.low, w.high))
-        .or_else(|| crate::content::countries::find(code).map(|c| (c.wage.low, c.wage.high)))
-        .unwrap_or((1.0, 1.0))
 }
