@@ -1,15 +1,19 @@
-//! Reusable view pieces: form fields, the step frame and progress indicator, and the
-//! results widgets.
+//! Reusable view pieces: form fields (and the question groups two pages share), the
+//! step frame and progress indicator, and the results widgets.
 
 mod fields;
+mod goal_fields;
 mod matrix;
 mod progress;
 mod step_frame;
+mod tolerance;
 
 pub use fields::{
     CheckGroup, ChoiceField, NumberField, NumberProps, ScaleField, ScaleProps, SelectField,
     TextField,
 };
+pub use goal_fields::{GoalFields, GoalFieldsProps};
 pub use matrix::{decision_class, Matrix, MatrixProps};
 pub use progress::Progress;
 pub use step_frame::StepFrame;
+pub use tolerance::{ToleranceField, ToleranceProps};

@@ -7,7 +7,6 @@ mod processes;
 mod results;
 mod review;
 mod risk;
-mod wages;
 mod welcome;
 
 pub use company::CompanyStep;

@@ -1,0 +1,177 @@
+//! The advice cards: verdict, facts, reasons for and against, what would change it,
+//! and alternatives, risks and KPIs on request.
+
+use crate::content::{advice, text};
+use crate::engine::recommend::ProcessAdvice;
+use crate::engine::Decision;
+use crate::ui::components::decision_class;
+use crate::ui::format;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Advice cards shown before "Show all": enough for most assessments, and a bound on
+/// the work a what-if change does for large ones.
+const FIRST_CARDS: usize = 12;
+
+/// Props of [`AdviceList`].
+#[derive(Properties, PartialEq, Clone)]
+pub(super) struct AdviceListProps {
+    /// One card per process, in assessment order.
+    pub(super) cards: Vec<Rc<ProcessAdvice>>,
+    /// Currency of the amounts.
+    pub(super) currency: &'static str,
+}
+
+/// The advice cards, the first [`FIRST_CARDS`] at once and the rest on request.
+#[component]
+pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
+    let all = crate::ui::hooks::use_toggle(false);
+    let n = props.cards.len();
+    let shown = if all.is_on() { n } else { n.min(FIRST_CARDS) };
+    html! {
+        <section aria-labelledby="advice-heading">
+            <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
+            <ul class="advice-list" id="advice-list">
+                { for props.cards[..shown].iter().map(|p| html! {
+                    <li key={p.id.to_string()}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
+                }) }
+            </ul>
+            if n > FIRST_CARDS {
+                <button type="button" class="button secondary" aria-expanded={all.is_on().to_string()}
+                    aria-controls="advice-list" onclick={all.toggle_callback()}>
+                    { if all.is_on() { text::show_first(FIRST_CARDS) } else { text::show_all(n) } }
+                </button>
+            }
+        </section>
+    }
+}
+
+/// Props of [`AdviceCard`].
+#[derive(Properties, PartialEq, Clone)]
+struct AdviceProps {
+    advice: Rc<ProcessAdvice>,
+    currency: &'static str,
+}
+
+#[component]
+fn AdviceCard(props: &AdviceProps) -> Html {
+    let more = crate::ui::hooks::use_toggle(false);
+    let p = &props.advice;
+    let id = format!("advice-{}", p.id);
+    let max = p
+        .reasons
+        .iter()
+        .chain(&p.location_reasons)
+        .map(|r| r.points.abs())
+        .fold(1.0, f64::max);
+    let reason_list = |reasons: &[crate::engine::recommend::Reason],
+                       toward: &str,
+                       against: &str| {
+        html! {
+            <ul class="reasons">
+                { for reasons.iter().map(|r| {
+                    let positive = r.points >= 0.0;
+                    let width = format!("width: {:.0}%", r.points.abs() / max * 100.0);
+                    let label = text::reason(advice::driver(r.driver), r.points, if positive { toward } else { against });
+                    html! {
+                        <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>
+                            <span class="reason-label">{ label }</span>
+                            <span class="bar" aria-hidden="true"><span style={width}></span></span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    };
+    let decision_name = advice::decision(p.decision);
+    let decision_rival = p
+        .decision_runner_up()
+        .map_or(text::THE_ALTERNATIVES, advice::decision);
+    let location_name = p.location.map_or("", advice::location);
+    let location_rival = p
+        .location_runner_up()
+        .map_or(text::THE_ALTERNATIVES, advice::location);
+    let countries = p
+        .countries
+        .iter()
+        .map(|c| format!("{} ({} h overlap)", c.name, format::hours(c.overlap_min)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        <article class={classes!("advice-card", format!("decision-{}", decision_class(p.decision)))} aria-labelledby={id.clone()}>
+            <header>
+                <h3 id={id.clone()}>{ p.name.clone() }</h3>
+                <p class="verdict">
+                    <strong class="decision">{ decision_name }</strong>
+                    if let Some(l) = p.location {
+                        <span>{ format!(" · {}", advice::location(l)) }</span>
+                    }
+                    <span class="confidence">{ format!(" · {}: {}", text::CONFIDENCE, advice::confidence(p.confidence)) }</span>
+                </p>
+            </header>
+            <dl class="facts">
+                <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
+                if p.location.is_some() {
+                    <div><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
+                    <div><dt>{ text::ENGAGEMENT }</dt><dd>{ advice::engagement(p.engagement) }</dd></div>
+                    <div><dt>{ text::VENDORS }</dt><dd>{ advice::vendors(p.vendors) }</dd></div>
+                }
+                if p.decision != Decision::KeepInHouse {
+                    <div><dt>{ text::ANNUAL_SAVING }</dt><dd>{ format::money_range(p.cost.annual_saving, props.currency) }</dd></div>
+                    <div><dt>{ text::ONE_OFF }</dt><dd>{ format::money_range(p.cost.one_off, props.currency) }</dd></div>
+                }
+            </dl>
+            <p class="help">{ advice::decision_help(p.decision) }</p>
+            <h4>{ text::WHY }</h4>
+            { reason_list(&p.reasons, decision_name, decision_rival) }
+            <h4>{ text::WHAT_WOULD_CHANGE }</h4>
+            <p>{ match p.flip {
+                Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
+                None => text::NO_FLIP.to_owned(),
+            } }</p>
+            <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
+                aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
+            if more.is_on() {
+                <div class="advice-more" id={format!("{id}-more")}>
+                    if p.location.is_some() && !p.location_reasons.is_empty() {
+                        <h4>{ text::why_location(location_name) }</h4>
+                        { reason_list(&p.location_reasons, location_name, location_rival) }
+                    }
+                    <h4>{ text::ALTERNATIVES }</h4>
+                    <ul class="alternatives">
+                        { for p.alternatives.iter().map(|s| html! {
+                            <li key={decision_class(s.option)}>
+                                { text::scored(advice::decision(s.option), s.score) }
+                                if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
+                            </li>
+                        }) }
+                    </ul>
+                    if p.location.is_some() {
+                        <ul class="alternatives">
+                            { for p.locations.iter().map(|s| html! {
+                                <li key={advice::location(s.option)}>
+                                    { text::scored(advice::location(s.option), s.score) }
+                                    if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                    if !p.risks.is_empty() {
+                        <h4>{ text::RISKS }</h4>
+                        <ul class="risks">
+                            { for p.risks.iter().map(|r| { let (risk, fix) = advice::risk(*r); html! {
+                                <li key={risk}><strong>{ risk }</strong>{ " " }{ fix }</li>
+                            }}) }
+                        </ul>
+                    }
+                    <h4>{ text::KPIS }</h4>
+                    <ul class="kpis">
+                        { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
+                            <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
+                        }}) }
+                    </ul>
+                </div>
+            }
+        </article>
+    }
+}

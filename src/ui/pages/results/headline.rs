@@ -1,0 +1,47 @@
+//! "In short": how many processes get each decision, where providers work, and the
+//! portfolio's saving.
+
+use crate::content::{advice, text};
+use crate::engine::Decision;
+use crate::ui::components::decision_class;
+use crate::ui::format;
+use yew::prelude::*;
+
+use super::ReportProps;
+
+#[component]
+pub(super) fn Headline(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let where_ = r
+        .portfolio
+        .by_location
+        .iter()
+        .map(|(l, n)| format!("{} {}", n, advice::location(*l).to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        <section class="headline" aria-labelledby="headline-heading">
+            <h2 id="headline-heading">{ text::HEADLINE }</h2>
+            <ul class="decision-summary">
+                { for Decision::ALL.iter().map(|&d| {
+                    let list = r.names_with(d);
+                    html! {
+                        <li key={decision_class(d)} class={classes!("summary-item", format!("decision-{}", decision_class(d)))}>
+                            <span class="count">{ list.len() }</span>
+                            <span class="what">{ advice::decision(d) }</span>
+                            <span class="which">{ if list.is_empty() { "–".to_owned() } else { list.join(", ") } }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !where_.is_empty() {
+                <p>{ text::provider_locations(&where_) }</p>
+            }
+            <p class="savings">
+                { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(r.portfolio.annual_saving, r.currency) }</strong>
+                { format!("; {}: {}; {}: {}.", text::ONE_OFF.to_lowercase(), format::money_range(r.portfolio.one_off, r.currency),
+                    text::BREAK_EVEN.to_lowercase(), format::months(r.portfolio.break_even_months)) }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+//! Results: headline, what-if panel, sourcing matrix, advice per process, location
+//! comparison, cost impact with assumptions, roadmap and vendor checklist. Everything
+//! here renders the engine's [`Recommendation`], recomputed (memoised) from the answers;
+//! each section is a file of its own.
+
+mod cards;
+mod cost;
+mod glossary;
+mod headline;
+mod locations;
+mod plan;
+mod wages;
+
+use crate::content::text;
+use crate::engine::recommend;
+use crate::engine::recommend::{ProcessAdvice, Recommendation};
+use crate::ui::components::{GoalFields, Matrix, Progress, ToleranceField};
+use crate::ui::route::{Route, Step};
+use crate::ui::state::Action;
+use crate::ui::use_app;
+use cards::AdviceList;
+use cost::CostSection;
+use glossary::Glossary;
+use headline::Headline;
+use locations::Locations;
+use plan::{Checklist, Roadmap};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The results page.
+#[component]
+pub fn ResultsPage() -> Html {
+    let state = use_app();
+    let result = use_memo(state.assessment.clone(), |a| recommend(a).map(Report::from));
+    let announce = use_state(String::new);
+    let first = use_mut_ref(|| true);
+    {
+        let (announce, first) = (announce.clone(), first.clone());
+        use_effect_with(result.clone(), move |_| {
+            // Announce changes, not the first render.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                announce.set(text::UPDATED.to_owned());
+            }
+        });
+    }
+    let reach = state.dispatcher();
+    use_effect_with((), move |_| {
+        reach.dispatch(Action::Reach {
+            step: Step::Results,
+        });
+        crate::web::scroll_to_top();
+        crate::web::focus("page-title");
+    });
+    let body = match &*result {
+        _ if state.assessment.processes.is_empty() => html! {
+            <div class="notice" role="status">
+                <p>{ text::NO_PROCESSES_YET }</p>
+                <Link<Route> to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link<Route>>
+            </div>
+        },
+        Ok(report) => report.view(),
+        Err(e) => html! {
+            <div class="error-panel" role="alert">
+                <p>{ text::RESULTS_ERROR }</p>
+                <p>{ e.to_string() }</p>
+                <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
+            </div>
+        },
+    };
+    html! {
+        <div class="results-page">
+            <Progress current={Step::Results} />
+            <h1 id="page-title" tabindex="-1">{ results_title(&state.assessment.company.name) }</h1>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announce).clone() }</p>
+            <div class="results-layout">
+                <aside class="whatif" aria-labelledby="whatif-heading">
+                    <h2 id="whatif-heading">{ text::WHATIF_HEADING }</h2>
+                    <p class="help">{ text::WHATIF_INTRO }</p>
+                    <ToleranceField id="whatif-tolerance" />
+                    <details>
+                        <summary>{ text::GOALS_TITLE }</summary>
+                        <GoalFields id_prefix="whatif-" compact=true />
+                    </details>
+                    <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
+                </aside>
+                <div class="report">{ body }</div>
+            </div>
+        </div>
+    }
+}
+
+fn results_title(company: &str) -> String {
+    if company.trim().is_empty() {
+        text::RESULTS_TITLE.to_owned()
+    } else {
+        format!("{}: {}", text::RESULTS_TITLE, company.trim())
+    }
+}
+
+/// The recommendation prepared for display once per computation: shared, never
+/// cloned per render, with each process's advice in its own `Rc` so that a card whose
+/// advice did not change is not re-rendered.
+#[derive(Clone, PartialEq)]
+struct Report {
+    rec: Shared<Recommendation>,
+    cards: Vec<Rc<ProcessAdvice>>,
+    points: Rc<Vec<ProcessAdvice>>,
+}
+
+impl From<Recommendation> for Report {
+    fn from(r: Recommendation) -> Self {
+        let cards = r.processes.iter().cloned().map(Rc::new).collect();
+        let points = Rc::new(r.processes.clone());
+        Self {
+            rec: Shared(Rc::new(r)),
+            cards,
+            points,
+        }
+    }
+}
+
+impl Report {
+    fn view(&self) -> Html {
+        let r = &self.rec;
+        html! {
+            <>
+                <Headline rec={r.clone()} />
+                <section aria-labelledby="matrix-heading">
+                    <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
+                    <Matrix processes={self.points.clone()} />
+                </section>
+                <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
+                <Locations rec={r.clone()} />
+                <CostSection rec={r.clone()} />
+                <Roadmap rec={r.clone()} />
+                <Checklist rec={r.clone()} />
+                <Glossary />
+            </>
+        }
+    }
+}
+
+/// An `Rc` whose equality is identity: a new recommendation is a new value, so props
+/// compare in constant time instead of walking the whole report.
+#[derive(Clone)]
+pub(super) struct Shared<T>(pub(super) Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Props of the report sections.
+#[derive(Properties, PartialEq, Clone)]
+pub(super) struct ReportProps {
+    pub(super) rec: Shared<Recommendation>,
+}

@@ -1,0 +1,49 @@
+//! How to proceed: the roadmap in waves and the vendor-selection checklist.
+
+use crate::content::{advice, text};
+use yew::prelude::*;
+
+use super::ReportProps;
+
+#[component]
+pub(super) fn Roadmap(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    html! {
+        <section aria-labelledby="roadmap-heading">
+            <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
+            if r.roadmap.is_empty() {
+                <p>{ text::NOTHING_CHANGES }</p>
+            } else {
+                <ol class="waves">
+                    { for r.roadmap.iter().map(|w| { let (title, about) = advice::wave(w.kind); html! {
+                        <li key={title}>
+                            <h3>{ text::wave_heading(title, w.start_month, w.end_month) }</h3>
+                            <p>{ about }</p>
+                            <p>{ r.names_in(w).join(", ") }</p>
+                        </li>
+                    }}) }
+                </ol>
+                <h3>{ text::EIGHT_STEPS }</h3>
+                <ol class="bpo-steps">
+                    { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={*step}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+#[component]
+pub(super) fn Checklist(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    if r.checklist.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{ text::CHECKLIST_HEADING }</h2>
+            <ul class="checklist">
+                { for r.checklist.iter().map(|c| html! { <li key={advice::check_item(*c)}>{ advice::check_item(*c) }</li> }) }
+            </ul>
+        </section>
+    }
+}
