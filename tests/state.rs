@@ -240,3 +240,58 @@ fn wage_figures_replace_each_other_and_bad_ones_are_ignored() {
     );
     assert!(s.assessment.wages.is_empty());
 }
+
+#[test]
+fn numbers_the_engine_would_reject_never_reach_the_answers() {
+    let edit = |edit| Action::EditProcess {
+        id: "payroll".into(),
+        edit,
+    };
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::AddProcess {
+                id: "payroll".into(),
+            },
+            edit(ProcessEdit::Fte(3.0)),
+            edit(ProcessEdit::AnnualCost(90_000.0)),
+            edit(ProcessEdit::Fte(f64::NAN)),
+            edit(ProcessEdit::Fte(-2.0)),
+            edit(ProcessEdit::Fte(FTE_BOUNDS.max * 10.0)),
+            edit(ProcessEdit::AnnualCost(f64::INFINITY)),
+            edit(ProcessEdit::AnnualCost(-1.0)),
+            Action::AddCustomProcess {
+                name: "x".repeat(MAX_NAME_CHARS + 1),
+                kind: WorkKind::It,
+            },
+            Action::SetHours { start: 20, end: 25 },
+        ],
+    );
+    let p = &s.assessment.processes[0];
+    assert_eq!((p.fte, p.annual_cost), (3.0, 90_000.0));
+    assert_eq!(
+        s.assessment.processes.len(),
+        1,
+        "an over-long name is refused"
+    );
+    assert_eq!(s.assessment.company.hours, WorkingHours::default());
+    assert!(shorewise::engine::recommend(&s.assessment).is_ok());
+}
+
+#[test]
+fn process_names_are_trimmed_and_bounded_once() {
+    assert_eq!(process_name("  Claims "), Ok("Claims"));
+    assert_eq!(process_name("   "), Err(NameProblem::Empty));
+    assert_eq!(
+        process_name(&"é".repeat(MAX_NAME_CHARS)),
+        Ok("é".repeat(MAX_NAME_CHARS).as_str())
+    );
+    assert_eq!(
+        process_name(&"é".repeat(MAX_NAME_CHARS + 1)),
+        Err(NameProblem::TooLong)
+    );
+    assert!(WorkingHours::new(0, HOURS_PER_DAY).is_some());
+    assert!(WorkingHours::new(9, 9).is_none());
+    assert!(WageOverride::new("US".into(), 2.0, 1.0).is_none());
+    assert!(WageOverride::new("US".into(), 1.0, WAGE_BOUNDS.max).is_some());
+}

@@ -121,7 +121,6 @@ pub const CUSTOM_ADD: &str = "Add custom process";
 /// Error for empty custom name.
 pub const CUSTOM_NAME_EMPTY: &str = "Give the process a name.";
 /// Error for a too long custom name.
-pub const CUSTOM_NAME_LONG: &str = "Keep the name under 120 characters.";
 /// Chosen processes heading.
 pub const CHOSEN_HEADING: &str = "Chosen processes";
 /// No processes chosen yet.
@@ -132,14 +131,10 @@ pub const NEED_PROCESS: &str = "Add at least one process to get recommendations.
 pub const ROLE: &str = "Strategic role";
 /// Process card: FTE label.
 pub const FTE: &str = "People (full-time equivalents)";
-/// Process card: FTE error.
-pub const FTE_ERROR: &str = "Enter a number of people between 0.01 and 100,000.";
 /// Process card: cost label.
 pub const ANNUAL_COST: &str = "Current yearly cost";
 /// Process card: cost help.
 pub const ANNUAL_COST_HELP: &str = "Fully loaded: salaries, on-costs, tools and space. Leave 0 and Shorewise estimates it from the people and your country.";
-/// Process card: cost error.
-pub const ANNUAL_COST_ERROR: &str = "Enter a yearly cost of 0 or more.";
 /// Process card: demand label.
 pub const DEMAND: &str = "Demand pattern";
 /// Process card: judgement label.
@@ -368,8 +363,6 @@ pub const WAGE_UNIT: &str = "USD per hour";
 pub const WAGE_LOW: &str = "Lowest wage (USD per hour)";
 /// Wage editor: high field.
 pub const WAGE_HIGH: &str = "Highest wage (USD per hour)";
-/// Wage editor: error.
-pub const WAGE_ERROR: &str = "Enter a wage between 0.01 and 1,000 US dollars per hour.";
 /// Wage editor: range error.
 pub const WAGE_ORDER_ERROR: &str = "The highest wage must not be below the lowest.";
 /// Wage editor: apply button.
@@ -378,3 +371,31 @@ pub const WAGE_APPLY: &str = "Use my figure";
 pub const WAGE_YOURS: &str = "Your figure";
 /// Wage editor: remove button.
 pub const WAGE_RESET: &str = "Use the catalog figure";
+
+/// An option of the overlap list: "3 h".
+pub fn hours_option(h: u8) -> String {
+    format!("{h} h")
+}
+
+/// A name longer than the limit: "Keep the name under 120 characters."
+pub fn name_too_long() -> String {
+    format!(
+        "Keep the name under {} characters.",
+        crate::engine::model::MAX_NAME_CHARS
+    )
+}
+
+/// An invalid number of people; `min` and `max` come formatted.
+pub fn fte_error(min: &str, max: &str) -> String {
+    format!("Enter a number of people between {min} and {max}.")
+}
+
+/// An invalid yearly cost; `min` comes formatted.
+pub fn annual_cost_error(min: &str) -> String {
+    format!("Enter a yearly cost of {min} or more.")
+}
+
+/// An invalid wage; `min` and `max` come formatted.
+pub fn wage_error(min: &str, max: &str) -> String {
+    format!("Enter a wage between {min} and {max} US dollars per hour.")
+}

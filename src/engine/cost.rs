@@ -4,8 +4,8 @@
 
 use super::location::LocationOption;
 
-use super::outcome::Decision;
-use super::outcome::LocationModel;
+use super::model::SCALE_MAX;
+use super::outcome::{Decision, LocationModel};
 use crate::content::economics::{
     AUTOMATABLE_SHARE, AUTOMATION_BUILD, AUTOMATION_RUN, CONTRACT_YEARS, GOVERNANCE,
     ONSHORE_SAVING, PASS_THROUGH, PROCESS_WORK, SELECTION, STAFF_CHANGE, TRANSITION,
@@ -177,7 +177,7 @@ pub fn impact(input: &CostInput) -> CostImpact {
             )
         }
         (Decision::Automate, _) => {
-            let rb = f64::from(input.rule_based.min(5)) / 5.0;
+            let rb = f64::from(input.rule_based.min(SCALE_MAX)) / f64::from(SCALE_MAX);
             let share = AUTOMATABLE_SHARE.low
                 + (AUTOMATABLE_SHARE.high - AUTOMATABLE_SHARE.low)
                     * ((rb - 0.5) * 2.0).clamp(0.0, 1.0);

@@ -19,6 +19,68 @@ pub const MAX_NAME_CHARS: usize = 120;
 /// Largest value on the 0–5 answer scales.
 pub const SCALE_MAX: u8 = 5;
 
+/// Why a name a user typed cannot name a process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Nothing but spaces.
+    Empty,
+    /// Longer than [`MAX_NAME_CHARS`].
+    TooLong,
+}
+
+/// The name a user typed for their own process, trimmed, if it can be used.
+pub fn process_name(typed: &str) -> Result<&str, NameProblem> {
+    let name = typed.trim();
+    if name.is_empty() {
+        Err(NameProblem::Empty)
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Err(NameProblem::TooLong)
+    } else {
+        Ok(name)
+    }
+}
+
+/// Hours in a day: a working day ends at this hour at the latest.
+pub const HOURS_PER_DAY: u8 = 24;
+
+/// Largest daily overlap a process can ask for, in hours.
+pub const MAX_OVERLAP_HOURS: u8 = 8;
+
+/// The accepted range of a number a user types. Each range is written once, here, and
+/// used by validation, the reducer, the input fields and the error messages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+}
+
+impl Bounds {
+    /// Whether a value is a finite number inside the range.
+    pub fn admits(self, v: f64) -> bool {
+        v.is_finite() && self.min <= v && v <= self.max
+    }
+}
+
+/// People working on one process, in full-time equivalents.
+pub const FTE_BOUNDS: Bounds = Bounds {
+    min: 0.01,
+    max: 100_000.0,
+};
+
+/// A process's current yearly cost, in any currency (0 = let Shorewise estimate it).
+pub const ANNUAL_COST_BOUNDS: Bounds = Bounds {
+    min: 0.0,
+    max: 1e13,
+};
+
+/// A user's hourly wage figure for a country, US dollars.
+pub const WAGE_BOUNDS: Bounds = Bounds {
+    min: 0.01,
+    max: 1000.0,
+};
+
 /// Everything a user tells Shorewise. The recommendation is a pure function of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
@@ -49,9 +111,6 @@ pub struct WageOverride {
     /// Upper end of the range.
     pub high: f64,
 }
-
-/// Largest hourly wage accepted in an override, USD.
-pub const MAX_WAGE: f64 = 1000.0;
 
 impl Default for Assessment {
     fn default() -> Self {
@@ -111,6 +170,24 @@ pub struct WorkingHours {
 impl Default for WorkingHours {
     fn default() -> Self {
         Self { start: 9, end: 17 }
+    }
+}
+
+impl WorkingHours {
+    /// A working day, if `start` comes before `end` within one day.
+    pub fn new(start: u8, end: u8) -> Option<Self> {
+        (start < end && end <= HOURS_PER_DAY).then_some(Self { start, end })
+    }
+}
+
+impl WageOverride {
+    /// A user's wage figure, if both ends are valid wages and in order.
+    pub fn new(country: String, low: f64, high: f64) -> Option<Self> {
+        (WAGE_BOUNDS.admits(low) && WAGE_BOUNDS.admits(high) && low <= high).then_some(Self {
+            country,
+            low,
+            high,
+        })
     }
 }
 

@@ -2,16 +2,10 @@
 
 use super::error::EngineError;
 use super::model::{
-    Assessment, FORMAT_VERSION, MAX_NAME_CHARS, MAX_PROCESSES, MAX_WAGE, SCALE_MAX,
+    Assessment, Bounds, ANNUAL_COST_BOUNDS, FORMAT_VERSION, FTE_BOUNDS, HOURS_PER_DAY,
+    MAX_NAME_CHARS, MAX_OVERLAP_HOURS, MAX_PROCESSES, SCALE_MAX, WAGE_BOUNDS,
 };
 use crate::content::{countries, processes};
-
-/// Largest FTE count accepted for one process.
-pub const MAX_FTE: f64 = 100_000.0;
-/// Largest yearly cost accepted for one process, in any currency.
-pub const MAX_ANNUAL_COST: f64 = 1e13;
-/// Largest daily overlap a process can ask for, in hours.
-pub const MAX_OVERLAP_HOURS: u8 = 8;
 
 /// Returns the first problem found, or `Ok(())` when the assessment can be evaluated.
 pub fn validate(a: &Assessment) -> Result<(), EngineError> {
@@ -33,13 +27,13 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
         || "company.hours.start".into(),
         f64::from(hours.start),
         0.0,
-        23.0,
+        f64::from(HOURS_PER_DAY - 1),
     )?;
     in_range(
         || "company.hours.end".into(),
         f64::from(hours.end),
         f64::from(hours.start) + 1.0,
-        24.0,
+        f64::from(HOURS_PER_DAY),
     )?;
     for goal in super::model::Goal::ALL {
         scale(|| format!("goals.{}", goal.key()), a.goals.get(*goal))?;
@@ -58,8 +52,15 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
                 code: w.country.clone(),
             });
         }
-        finite_in(at("low"), w.low, 0.01, MAX_WAGE)?;
-        finite_in(at("high"), w.high, w.low, MAX_WAGE)?;
+        finite_in(at("low"), w.low, WAGE_BOUNDS)?;
+        finite_in(
+            at("high"),
+            w.high,
+            Bounds {
+                min: w.low,
+                ..WAGE_BOUNDS
+            },
+        )?;
     }
     if a.processes.len() > MAX_PROCESSES {
         return Err(EngineError::TooManyProcesses {
@@ -89,8 +90,8 @@ pub fn validate(a: &Assessment) -> Result<(), EngineError> {
                 id: p.id.to_string(),
             });
         }
-        finite_in(at("fte"), p.fte, 0.01, MAX_FTE)?;
-        finite_in(at("annual_cost"), p.annual_cost, 0.0, MAX_ANNUAL_COST)?;
+        finite_in(at("fte"), p.fte, FTE_BOUNDS)?;
+        finite_in(at("annual_cost"), p.annual_cost, ANNUAL_COST_BOUNDS)?;
         scale(at("judgement"), p.judgement)?;
         scale(at("rule_based"), p.rule_based)?;
         scale(at("documentation"), p.documentation)?;
@@ -134,16 +135,11 @@ fn scale(field: impl FnOnce() -> String, value: u8) -> Result<(), EngineError> {
     in_range(field, f64::from(value), 0.0, f64::from(SCALE_MAX))
 }
 
-fn finite_in(
-    field: impl FnOnce() -> String,
-    value: f64,
-    min: f64,
-    max: f64,
-) -> Result<(), EngineError> {
+fn finite_in(field: impl FnOnce() -> String, value: f64, b: Bounds) -> Result<(), EngineError> {
     if !value.is_finite() {
         return Err(EngineError::NotFinite { field: field() });
     }
-    in_range(field, value, min, max)
+    in_range(field, value, b.min, b.max)
 }
 
 fn in_range(

@@ -71,6 +71,16 @@ pub fn hours(h: f64) -> String {
     }
 }
 
+/// A limit or typed figure: whole numbers with thousands separators, others with up
+/// to two decimals: `100,000`, `0.01`.
+pub fn number(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        amount(v)
+    } else {
+        money_figure(v)
+    }
+}
+
 /// A share as a percentage: `0.375` → `38%`.
 pub fn percent(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
@@ -129,6 +139,9 @@ mod tests {
     fn small_figures_keep_their_cents() {
         assert_eq!(money_figure(19.08), "19.08");
         assert_eq!(money_figure(5.0), "5");
+        assert_eq!(number(0.01), "0.01");
+        assert_eq!(number(100_000.0), "100,000");
+        assert_eq!(number(1000.0), "1,000");
     }
 
     #[test]

@@ -6,8 +6,9 @@
 
 use crate::content::processes;
 use crate::engine::model::{
-    Assessment, Demand, Goal, Industry, Language, Level, ProcessAnswer, ProcessId, Regulation,
-    Residency, Sensitivity, SizeBand, StrategicRole, WageOverride, WorkKind, MAX_WAGE,
+    process_name, Assessment, Demand, Goal, Industry, Language, Level, ProcessAnswer, ProcessId,
+    Regulation, Residency, Sensitivity, SizeBand, StrategicRole, WageOverride, WorkKind,
+    WorkingHours, ANNUAL_COST_BOUNDS, FTE_BOUNDS, MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -212,9 +213,8 @@ impl Reducible for State {
             Action::SetSize { size } => a.company.size = size,
             Action::SetHome { code } => a.company.home = code,
             Action::SetHours { start, end } => {
-                if start < end && end <= 24 {
-                    a.company.hours.start = start;
-                    a.company.hours.end = end;
+                if let Some(hours) = WorkingHours::new(start, end) {
+                    a.company.hours = hours;
                 }
             }
             Action::ToggleCustomerLanguage { language } => {
@@ -223,7 +223,7 @@ impl Reducible for State {
             Action::ToggleStaffLanguage { language } => {
                 toggle(&mut a.company.staff_languages, language)
             }
-            Action::SetGoal { goal, weight } => a.goals = a.goals.with(goal, weight.min(5)),
+            Action::SetGoal { goal, weight } => a.goals = a.goals.with(goal, weight.min(SCALE_MAX)),
             Action::SetTolerance { level } => a.risk.tolerance = level,
             Action::SetResidency { residency } => a.risk.residency = residency,
             Action::ToggleRegulation { regulation } => toggle(&mut a.risk.regulations, regulation),
@@ -238,8 +238,7 @@ impl Reducible for State {
                 }
             }
             Action::AddCustomProcess { name, kind } => {
-                let name = name.trim();
-                if !name.is_empty() {
+                if let Ok(name) = process_name(&name) {
                     a.processes
                         .push(ProcessAnswer::custom(s.next_custom, name, kind));
                     s.next_custom += 1;
@@ -263,14 +262,10 @@ impl Reducible for State {
                 }
             }
             Action::SetWage { country, low, high } => {
-                let valid = low.is_finite()
-                    && high.is_finite()
-                    && 0.01 <= low
-                    && low <= high
-                    && high <= MAX_WAGE;
-                if valid && crate::content::countries::find(&country).is_some() {
-                    a.wages.retain(|w| w.country != country);
-                    a.wages.push(WageOverride { country, low, high });
+                let known = crate::content::countries::find(&country).is_some();
+                if let Some(wage) = WageOverride::new(country, low, high).filter(|_| known) {
+                    a.wages.retain(|w| w.country != wage.country);
+                    a.wages.push(wage);
                 }
             }
             Action::RemoveWage { country } => a.wages.retain(|w| w.country != country),
@@ -292,15 +287,24 @@ fn toggle<T: PartialEq + Ord>(list: &mut Vec<T>, item: T) {
 fn apply(p: &mut ProcessAnswer, edit: ProcessEdit) {
     match edit {
         ProcessEdit::Role(v) => p.role = v,
-        ProcessEdit::Fte(v) => p.fte = v,
-        ProcessEdit::AnnualCost(v) => p.annual_cost = v,
+        // Numbers the engine would reject never reach the answers.
+        ProcessEdit::Fte(v) => {
+            if FTE_BOUNDS.admits(v) {
+                p.fte = v;
+            }
+        }
+        ProcessEdit::AnnualCost(v) => {
+            if ANNUAL_COST_BOUNDS.admits(v) {
+                p.annual_cost = v;
+            }
+        }
         ProcessEdit::Demand(v) => p.demand = v,
-        ProcessEdit::Judgement(v) => p.judgement = v.min(5),
-        ProcessEdit::RuleBased(v) => p.rule_based = v.min(5),
-        ProcessEdit::Documentation(v) => p.documentation = v.min(5),
+        ProcessEdit::Judgement(v) => p.judgement = v.min(SCALE_MAX),
+        ProcessEdit::RuleBased(v) => p.rule_based = v.min(SCALE_MAX),
+        ProcessEdit::Documentation(v) => p.documentation = v.min(SCALE_MAX),
         ProcessEdit::Sensitivity(v) => p.sensitivity = v,
         ProcessEdit::CustomerFacing(v) => p.customer_facing = v,
-        ProcessEdit::Overlap(v) => p.overlap_hours = v.min(8),
+        ProcessEdit::Overlap(v) => p.overlap_hours = v.min(MAX_OVERLAP_HOURS),
         ProcessEdit::ToggleLanguage(l) => toggle(&mut p.languages, l),
         ProcessEdit::Kind(v) => {
             if p.id.is_custom() {

@@ -1,6 +1,7 @@
 //! Reusable view pieces: form fields (and the question groups two pages share), the
 //! step frame and progress indicator, and the results widgets.
 
+mod choice;
 mod fields;
 mod goal_fields;
 mod matrix;
@@ -8,6 +9,7 @@ mod progress;
 mod step_frame;
 mod tolerance;
 
+pub use choice::{checks, radios, select, Choice, Question};
 pub use fields::{
     CheckGroup, ChoiceField, NumberField, NumberProps, ScaleField, ScaleProps, SelectField,
     TextField,

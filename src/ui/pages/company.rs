@@ -1,9 +1,8 @@
 //! Company step: name, industry, size, home country, working day, languages.
 
-use super::{index_of, labels};
-use crate::content::{advice, countries::COUNTRIES, text};
-use crate::engine::model::{Industry, Language, SizeBand};
-use crate::ui::components::{CheckGroup, SelectField, StepFrame, TextField};
+use crate::content::{countries::COUNTRIES, text};
+use crate::engine::model::MAX_NAME_CHARS;
+use crate::ui::components::{checks, select, Question, SelectField, StepFrame, TextField};
 use crate::ui::route::Step;
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -17,22 +16,23 @@ pub fn CompanyStep() -> Html {
     let d = state.dispatcher().to_callback();
 
     let name_error =
-        (c.name.chars().count() > 120).then(|| AttrValue::from(text::CUSTOM_NAME_LONG));
+        (c.name.chars().count() > MAX_NAME_CHARS).then(|| AttrValue::from(text::name_too_long()));
     let on_name = d.reform(|name: String| Action::SetCompanyName { name });
-    let on_industry = d.reform(|i: usize| Action::SetIndustry {
-        industry: Industry::ALL[i.min(Industry::ALL.len() - 1)],
-    });
-    let on_size = d.reform(|i: usize| Action::SetSize {
-        size: SizeBand::ALL[i.min(SizeBand::ALL.len() - 1)],
-    });
     let countries: Vec<AttrValue> = COUNTRIES
         .iter()
         .map(|c| AttrValue::Static(c.name))
         .collect();
     let home_index = COUNTRIES.iter().position(|x| x.code == c.home).unwrap_or(0);
-    let on_home = d.reform(|i: usize| Action::SetHome {
-        code: COUNTRIES[i.min(COUNTRIES.len() - 1)].code.to_owned(),
-    });
+    let on_home = {
+        let d = d.clone();
+        Callback::from(move |i: usize| {
+            if let Some(c) = COUNTRIES.get(i) {
+                d.emit(Action::SetHome {
+                    code: c.code.to_owned(),
+                });
+            }
+        })
+    };
     let hours: Vec<AttrValue> = (0..=24)
         .map(|h| AttrValue::from(format!("{h:02}:00")))
         .collect();
@@ -51,12 +51,6 @@ pub fn CompanyStep() -> Html {
             end: e,
         }
     });
-    let langs = |chosen: &[Language]| -> Vec<(AttrValue, bool)> {
-        Language::ALL
-            .iter()
-            .map(|l| (AttrValue::Static(advice::language(*l)), chosen.contains(l)))
-            .collect()
-    };
     let customer_error = c
         .customer_languages
         .is_empty()
@@ -67,10 +61,8 @@ pub fn CompanyStep() -> Html {
             <TextField id="company-name" label={text::COMPANY_NAME} help={Some(AttrValue::from(text::COMPANY_NAME_HELP))}
                 value={AttrValue::from(c.name.clone())} error={name_error} oninput={on_name} />
             <div class="field-row">
-                <SelectField id="industry" label={text::INDUSTRY} options={labels(Industry::ALL, advice::industry)}
-                    selected={index_of(Industry::ALL, &c.industry)} onchange={on_industry} />
-                <SelectField id="size" label={text::SIZE} options={labels(SizeBand::ALL, advice::size)}
-                    selected={index_of(SizeBand::ALL, &c.size)} onchange={on_size} />
+                { select(Question::new("industry", text::INDUSTRY), c.industry, &d.reform(|industry| Action::SetIndustry { industry })) }
+                { select(Question::new("size", text::SIZE), c.size, &d.reform(|size| Action::SetSize { size })) }
             </div>
             <SelectField id="home-country" label={text::HOME_COUNTRY} help={Some(AttrValue::from(text::HOME_COUNTRY_HELP))}
                 options={countries} selected={home_index} onchange={on_home} />
@@ -83,12 +75,10 @@ pub fn CompanyStep() -> Html {
                         selected={usize::from(end) - 1} onchange={on_end.reform(|i: usize| i + 1)} />
                 </div>
             </fieldset>
-            <CheckGroup id="customer-languages" legend={text::CUSTOMER_LANGUAGES}
-                options={langs(&c.customer_languages)} error={customer_error}
-                ontoggle={d.reform(|i: usize| Action::ToggleCustomerLanguage { language: Language::ALL[i] })} />
-            <CheckGroup id="staff-languages" legend={text::STAFF_LANGUAGES}
-                options={langs(&c.staff_languages)}
-                ontoggle={d.reform(|i: usize| Action::ToggleStaffLanguage { language: Language::ALL[i] })} />
+            { checks(Question::new("customer-languages", text::CUSTOMER_LANGUAGES), &c.customer_languages, customer_error,
+                &d.reform(|language| Action::ToggleCustomerLanguage { language })) }
+            { checks(Question::new("staff-languages", text::STAFF_LANGUAGES), &c.staff_languages, None,
+                &d.reform(|language| Action::ToggleStaffLanguage { language })) }
         </StepFrame>
     }
 }

@@ -1,17 +1,17 @@
 //! Processes step: browse and filter the catalog, add custom processes, refine each
 //! chosen process on a compact card.
 
-use super::{index_of, labels};
 use crate::content::processes;
 use crate::content::{advice, text};
 use crate::engine::model::{
-    Demand, Language, ProcessAnswer, ProcessId, Sensitivity, StrategicRole, WorkKind,
-    MAX_NAME_CHARS,
+    process_name, Bounds, NameProblem, ProcessAnswer, ProcessId, WorkKind, ANNUAL_COST_BOUNDS,
+    FTE_BOUNDS, MAX_NAME_CHARS, MAX_OVERLAP_HOURS,
 };
-use crate::engine::validate::{MAX_ANNUAL_COST, MAX_FTE};
 use crate::ui::components::{
-    CheckGroup, ChoiceField, NumberField, ScaleField, SelectField, StepFrame, TextField,
+    checks, radios, select, ChoiceField, NumberField, Question, ScaleField, SelectField, StepFrame,
+    TextField,
 };
+use crate::ui::format;
 use crate::ui::route::Step;
 use crate::ui::state::{Action, ProcessEdit};
 use crate::ui::use_app;
@@ -124,20 +124,17 @@ fn CustomProcessForm() -> Html {
     let error = use_state(|| None::<AttrValue>);
     let onclick = {
         let (name, kind, error, state) = (name.clone(), kind.clone(), error.clone(), state.clone());
-        Callback::from(move |_: MouseEvent| {
-            let trimmed = name.trim();
-            if trimmed.is_empty() {
-                error.set(Some(text::CUSTOM_NAME_EMPTY.into()));
-            } else if trimmed.chars().count() > MAX_NAME_CHARS {
-                error.set(Some(text::CUSTOM_NAME_LONG.into()));
-            } else {
+        Callback::from(move |_: MouseEvent| match process_name(&name) {
+            Ok(valid) => {
                 state.dispatch(Action::AddCustomProcess {
-                    name: trimmed.to_owned(),
+                    name: valid.to_owned(),
                     kind: *kind,
                 });
                 name.set(String::new());
                 error.set(None);
             }
+            Err(NameProblem::Empty) => error.set(Some(text::CUSTOM_NAME_EMPTY.into())),
+            Err(NameProblem::TooLong) => error.set(Some(text::name_too_long().into())),
         })
     };
     let oninput = {
@@ -146,7 +143,7 @@ fn CustomProcessForm() -> Html {
     };
     let onkind = {
         let kind = kind.clone();
-        Callback::from(move |i: usize| kind.set(WorkKind::ALL[i.min(WorkKind::ALL.len() - 1)]))
+        Callback::from(move |k: WorkKind| kind.set(k))
     };
     html! {
         <section class="custom" aria-labelledby="custom-heading">
@@ -154,9 +151,7 @@ fn CustomProcessForm() -> Html {
             <div class="field-row">
                 <TextField id="custom-name" label={text::CUSTOM_NAME} value={AttrValue::from((*name).clone())}
                     error={(*error).clone()} maxlength={MAX_NAME_CHARS + 10} {oninput} />
-                <SelectField id="custom-kind" label={text::CUSTOM_KIND} help={Some(AttrValue::from(text::CUSTOM_KIND_HELP))}
-                    options={labels(WorkKind::ALL, advice::work_kind)}
-                    selected={index_of(WorkKind::ALL, &*kind)} onchange={onkind} />
+                { select(Question::new("custom-kind", text::CUSTOM_KIND).help(text::CUSTOM_KIND_HELP), *kind, &onkind) }
             </div>
             <button type="button" class="button secondary" {onclick}>{ text::CUSTOM_ADD }</button>
         </section>
@@ -173,114 +168,101 @@ pub struct ProcessCardProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A callback that sends one kind of edit to one process.
+fn edit<T: 'static>(
+    dispatch: &Callback<Action>,
+    id: &ProcessId,
+    make: fn(T) -> ProcessEdit,
+) -> Callback<T> {
+    let id = id.clone();
+    dispatch.reform(move |v: T| Action::EditProcess {
+        id: id.clone(),
+        edit: make(v),
+    })
+}
+
 /// A chosen process: its key answers at a glance, the rest behind "Refine answers".
 #[component]
 pub fn ProcessCard(props: &ProcessCardProps) -> Html {
     let refine = crate::ui::hooks::use_toggle(false);
     let p = &props.process;
-    let id = p.id.clone();
-    let name = processes::name_of(p).to_owned();
-    let edit = {
-        let (d, id) = (props.dispatch.clone(), id.clone());
-        move |make: fn(usize) -> ProcessEdit| {
-            let (d, id) = (d.clone(), id.clone());
-            Callback::from(move |i: usize| {
-                d.emit(Action::EditProcess {
-                    id: id.clone(),
-                    edit: make(i),
-                })
-            })
-        }
-    };
+    let d = &props.dispatch;
+    let id = &p.id;
+    let name = processes::name_of(p);
+    let q = |field: &str, text: &'static str| Question::new(format!("{id}-{field}"), text);
     let scale = |field: &str,
                  legend: &'static str,
                  help: Option<&'static str>,
                  value: u8,
                  make: fn(u8) -> ProcessEdit| {
-        let (d, pid) = (props.dispatch.clone(), id.clone());
-        let onchange = Callback::from(move |v: u8| {
-            d.emit(Action::EditProcess {
-                id: pid.clone(),
-                edit: make(v),
-            })
-        });
         html! {
             <ScaleField id={format!("{id}-{field}")} {legend} help={help.map(AttrValue::Static)}
-                labels={text::RATING_LABELS} {value} {onchange} />
+                labels={text::RATING_LABELS} {value} onchange={edit(d, id, make)} />
         }
     };
     let number = |field: &'static str,
                   label: &'static str,
                   help: Option<&'static str>,
                   value: f64,
-                  (min, max): (f64, f64),
-                  error: &'static str,
+                  bounds: Bounds,
+                  error: String,
                   make: fn(f64) -> ProcessEdit| {
-        let (d, pid) = (props.dispatch.clone(), id.clone());
-        let onchange = Callback::from(move |v: f64| {
-            d.emit(Action::EditProcess {
-                id: pid.clone(),
-                edit: make(v),
-            })
-        });
         let key = format!("processes.{id}.{field}");
-        let onvalidity = props
-            .dispatch
-            .reform(move |invalid: bool| Action::MarkField {
-                field: key.clone(),
-                invalid,
-            });
+        let onvalidity = d.reform(move |invalid: bool| Action::MarkField {
+            field: key.clone(),
+            invalid,
+        });
         html! {
-            <NumberField id={format!("{id}-{field}")} {label} help={help.map(AttrValue::Static)} {value} {min} {max}
-                error={error} {onchange} {onvalidity} />
+            <NumberField id={format!("{id}-{field}")} {label} help={help.map(AttrValue::Static)} {value}
+                min={bounds.min} max={bounds.max} {error} onchange={edit(d, id, make)} {onvalidity} />
         }
     };
-    let remove = props.dispatch.reform({
+    let remove = d.reform({
         let id = id.clone();
         move |_: MouseEvent| Action::RemoveProcess { id: id.clone() }
     });
-    let custom = p.id.is_custom();
-    let overlap: Vec<AttrValue> = (0..=8).map(|h| AttrValue::from(format!("{h} h"))).collect();
+    let overlap: Vec<AttrValue> = (0..=MAX_OVERLAP_HOURS)
+        .map(|h| AttrValue::from(text::hours_option(h)))
+        .collect();
+    let fte_error = text::fte_error(
+        &format::number(FTE_BOUNDS.min),
+        &format::number(FTE_BOUNDS.max),
+    );
+    let cost_error = text::annual_cost_error(&format::number(ANNUAL_COST_BOUNDS.min));
     html! {
         <article class="process-card" aria-labelledby={format!("{id}-name")}>
             <header>
-                <h3 id={format!("{id}-name")}>{ name.clone() }</h3>
+                <h3 id={format!("{id}-name")}>{ name }</h3>
                 <span class="tag">{ advice::work_kind(p.kind) }</span>
                 <button type="button" class="button link" onclick={remove} aria-label={format!("{} {name}", text::REMOVE)}>{ text::REMOVE }</button>
             </header>
-            <ChoiceField id={format!("{id}-role")} legend={text::ROLE} options={labels(StrategicRole::ALL, advice::role)}
-                help={Some(AttrValue::Static(advice::role_help(p.role)))}
-                selected={index_of(StrategicRole::ALL, &p.role)} onchange={edit(|i| ProcessEdit::Role(StrategicRole::ALL[i.min(2)]))} />
+            { radios(q("role", text::ROLE).help(advice::role_help(p.role)), p.role, &edit(d, id, ProcessEdit::Role)) }
             <div class="field-row">
-                { number("fte", text::FTE, None, p.fte, (0.01, MAX_FTE), text::FTE_ERROR, ProcessEdit::Fte) }
-                { number("annual_cost", text::ANNUAL_COST, Some(text::ANNUAL_COST_HELP), p.annual_cost, (0.0, MAX_ANNUAL_COST), text::ANNUAL_COST_ERROR, ProcessEdit::AnnualCost) }
+                { number("fte", text::FTE, None, p.fte, FTE_BOUNDS, fte_error, ProcessEdit::Fte) }
+                { number("annual_cost", text::ANNUAL_COST, Some(text::ANNUAL_COST_HELP), p.annual_cost, ANNUAL_COST_BOUNDS, cost_error, ProcessEdit::AnnualCost) }
             </div>
             <button type="button" class="disclosure" aria-expanded={refine.is_on().to_string()}
                 aria-controls={format!("{id}-refine")} onclick={refine.toggle_callback()}>{ text::MORE_ANSWERS }</button>
             if refine.is_on() {
             <div class="refine" id={format!("{id}-refine")}>
-                if custom {
-                    <SelectField id={format!("{id}-kind")} label={text::KIND} options={labels(WorkKind::ALL, advice::work_kind)}
-                        selected={index_of(WorkKind::ALL, &p.kind)} onchange={edit(|i| ProcessEdit::Kind(WorkKind::ALL[i.min(5)]))} />
+                if id.is_custom() {
+                    { select(q("kind", text::KIND), p.kind, &edit(d, id, ProcessEdit::Kind)) }
                 }
-                <ChoiceField id={format!("{id}-demand")} legend={text::DEMAND} options={labels(Demand::ALL, advice::demand)}
-                    selected={index_of(Demand::ALL, &p.demand)} onchange={edit(|i| ProcessEdit::Demand(Demand::ALL[i.min(2)]))} />
+                { radios(q("demand", text::DEMAND), p.demand, &edit(d, id, ProcessEdit::Demand)) }
                 { scale("judgement", text::JUDGEMENT, None, p.judgement, ProcessEdit::Judgement) }
                 { scale("rule_based", text::RULE_BASED, Some(text::RULE_BASED_HELP), p.rule_based, ProcessEdit::RuleBased) }
                 { scale("documentation", text::DOCUMENTATION, None, p.documentation, ProcessEdit::Documentation) }
-                <ChoiceField id={format!("{id}-sensitivity")} legend={text::SENSITIVITY} options={labels(Sensitivity::ALL, advice::sensitivity)}
-                    selected={index_of(Sensitivity::ALL, &p.sensitivity)} onchange={edit(|i| ProcessEdit::Sensitivity(Sensitivity::ALL[i.min(3)]))} />
+                { radios(q("sensitivity", text::SENSITIVITY), p.sensitivity, &edit(d, id, ProcessEdit::Sensitivity)) }
                 <ChoiceField id={format!("{id}-customer")} legend={text::CUSTOMER_FACING}
                     options={vec![AttrValue::Static(text::NO), AttrValue::Static(text::YES)]}
-                    selected={usize::from(p.customer_facing)} onchange={edit(|i| ProcessEdit::CustomerFacing(i == 1))} />
+                    selected={usize::from(p.customer_facing)} onchange={edit(d, id, |i: usize| ProcessEdit::CustomerFacing(i == 1))} />
                 if p.customer_facing {
-                    <CheckGroup id={format!("{id}-languages")} legend={text::PROCESS_LANGUAGES}
-                        help={Some(AttrValue::from(text::PROCESS_LANGUAGES_HELP))}
-                        options={Language::ALL.iter().map(|l| (AttrValue::Static(advice::language(*l)), p.languages.contains(l))).collect::<Vec<_>>()}
-                        ontoggle={edit(|i| ProcessEdit::ToggleLanguage(Language::ALL[i.min(Language::ALL.len() - 1)]))} />
+                    { checks(q("languages", text::PROCESS_LANGUAGES).help(text::PROCESS_LANGUAGES_HELP), &p.languages, None,
+                        &edit(d, id, ProcessEdit::ToggleLanguage)) }
                 }
                 <SelectField id={format!("{id}-overlap")} label={text::OVERLAP} options={overlap}
-                    selected={usize::from(p.overlap_hours.min(8))} onchange={edit(|i| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
+                    selected={usize::from(p.overlap_hours.min(MAX_OVERLAP_HOURS))}
+                    onchange={edit(d, id, |i: usize| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
             </div>
             }
         </article>

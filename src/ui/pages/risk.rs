@@ -1,9 +1,8 @@
 //! Risk and constraints step.
 
-use super::{index_of, labels};
-use crate::content::{advice, text};
-use crate::engine::model::{Level, Regulation, Residency};
-use crate::ui::components::{CheckGroup, ChoiceField, StepFrame, ToleranceField};
+use crate::content::text;
+use crate::engine::model::Level;
+use crate::ui::components::{checks, radios, Question, StepFrame, ToleranceField};
 use crate::ui::route::Step;
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -15,32 +14,16 @@ pub fn RiskStep() -> Html {
     let state = use_app();
     let r = &state.assessment.risk;
     let d = state.dispatcher().to_callback();
-    let level =
-        |id: &'static str, legend: &'static str, value: Level, make: fn(Level) -> Action| {
-            let onchange = d.reform(move |i: usize| make(Level::ALL[i.min(2)]));
-            html! {
-                <ChoiceField id={id} legend={legend} options={labels(Level::ALL, advice::level)}
-                    selected={index_of(Level::ALL, &value)} {onchange} />
-            }
-        };
-    let regulations: Vec<(AttrValue, bool)> = Regulation::ALL
-        .iter()
-        .map(|g| {
-            (
-                AttrValue::Static(advice::regulation(*g)),
-                r.regulations.contains(g),
-            )
-        })
-        .collect();
+    let level = |id: &'static str, text: &'static str, value: Level, make: fn(Level) -> Action| {
+        radios(Question::new(id, text), value, &d.reform(make))
+    };
     html! {
         <StepFrame step={Step::Risk} title={text::RISK_TITLE} intro={text::RISK_INTRO}>
             <ToleranceField id="tolerance" />
-            <ChoiceField id="residency" legend={text::RESIDENCY} help={Some(AttrValue::from(text::RESIDENCY_HELP))}
-                options={labels(Residency::ALL, advice::residency)}
-                selected={index_of(Residency::ALL, &r.residency)}
-                onchange={d.reform(|i: usize| Action::SetResidency { residency: Residency::ALL[i.min(2)] })} />
-            <CheckGroup id="regulations" legend={text::REGULATIONS} options={regulations}
-                ontoggle={d.reform(|i: usize| Action::ToggleRegulation { regulation: Regulation::ALL[i] })} />
+            { radios(Question::new("residency", text::RESIDENCY).help(text::RESIDENCY_HELP), r.residency,
+                &d.reform(|residency| Action::SetResidency { residency })) }
+            { checks(Question::new("regulations", text::REGULATIONS), &r.regulations, None,
+                &d.reform(|regulation| Action::ToggleRegulation { regulation })) }
             { level("dependency", text::DEPENDENCY, r.dependency_tolerance, |level| Action::SetDependencyTolerance { level }) }
             { level("vendor-management", text::VENDOR_MANAGEMENT, r.vendor_management, |level| Action::SetVendorManagement { level }) }
             { level("transition", text::TRANSITION, r.transition_appetite, |level| Action::SetTransitionAppetite { level }) }

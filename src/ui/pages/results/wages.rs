@@ -5,7 +5,7 @@
 use crate::content::countries::{self, COUNTRIES};
 use crate::content::text;
 use crate::engine::location;
-use crate::engine::model::MAX_WAGE;
+use crate::engine::model::WAGE_BOUNDS;
 use crate::engine::Recommendation;
 use crate::ui::components::{NumberField, SelectField};
 use crate::ui::format;
@@ -64,7 +64,9 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     let on_country = {
         let country = country.clone();
         Callback::from(move |i: usize| {
-            country.set(COUNTRIES[i.min(COUNTRIES.len() - 1)].code.to_owned())
+            if let Some(c) = COUNTRIES.get(i) {
+                country.set(c.code.to_owned());
+            }
         })
     };
     let set = |h: UseStateHandle<f64>| Callback::from(move |v: f64| h.set(v));
@@ -72,6 +74,10 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         let invalid = invalid.clone();
         Callback::from(move |v: bool| invalid.set(v))
     };
+    let wage_error = AttrValue::from(text::wage_error(
+        &format::number(WAGE_BOUNDS.min),
+        &format::number(WAGE_BOUNDS.max),
+    ));
     html! {
         <div class="wages">
             <h3>{ text::WAGES_HEADING }</h3>
@@ -116,10 +122,10 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                     {selected} onchange={on_country} />
             </div>
             <div class="field-row" key={(*country).clone()}>
-                <NumberField id="wage-low" label={text::WAGE_LOW} value={*low} min={0.01} max={MAX_WAGE}
-                    error={text::WAGE_ERROR} onchange={set(low.clone())} onvalidity={flag.clone()} />
-                <NumberField id="wage-high" label={text::WAGE_HIGH} value={*high} min={0.01} max={MAX_WAGE}
-                    error={text::WAGE_ERROR} onchange={set(high.clone())} onvalidity={flag} />
+                <NumberField id="wage-low" label={text::WAGE_LOW} value={*low} min={WAGE_BOUNDS.min} max={WAGE_BOUNDS.max}
+                    error={wage_error.clone()} onchange={set(low.clone())} onvalidity={flag.clone()} />
+                <NumberField id="wage-high" label={text::WAGE_HIGH} value={*high} min={WAGE_BOUNDS.min} max={WAGE_BOUNDS.max}
+                    error={wage_error.clone()} onchange={set(high.clone())} onvalidity={flag} />
             </div>
             if let Some(e) = order_error {
                 <p class="error" role="alert">{ e }</p>
