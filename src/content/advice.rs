@@ -532,3 +532,14 @@ pub fn outcome(decision_: Decision, location_: Option<LocationModel>) -> String 
         None => decision(decision_).to_owned(),
     }
 }
+
+/// How many processes a provider would run under a location model, as the headline
+/// lists them: "2 offshore".
+pub fn processes_at(l: LocationModel, n: usize) -> String {
+    match l {
+        LocationModel::Onshore => format!("{n} onshore"),
+        LocationModel::Nearshore => format!("{n} nearshore"),
+        LocationModel::Hybrid => format!("{n} hybrid"),
+        LocationModel::Offshore => format!("{n} offshore"),
+    }
+}

@@ -275,9 +275,6 @@ pub const SAVINGS_CAVEAT: &str = "Realised savings vary widely: in one survey 21
 pub const UPDATED: &str = "Recommendations updated.";
 /// Results: start over.
 pub const EDIT_ANSWERS: &str = "Edit answers";
-/// Provider working day note.
-pub const PROVIDER_DAY_NOTE: &str =
-    "Overlap assumes the provider works 9:00-17:00 local time; many offer shifted hours.";
 
 /// "No" answer.
 pub const NO: &str = "No";
@@ -312,7 +309,12 @@ pub const NOTHING_CHANGES: &str = "Nothing changes: every process stays in-house
 /// Roadmap: the eight steps heading.
 pub const EIGHT_STEPS: &str = "Each wave runs the eight steps of a BPO programme";
 
-/// Headline: where providers work, e.g. "Provider locations: 2 nearshore, 1 offshore."
+/// Headline, after the yearly saving: "; one-off cost: …; break-even: …."
+pub fn one_off_and_break_even(one_off: &str, break_even: &str) -> String {
+    format!("; one-off cost: {one_off}; break-even: {break_even}.")
+}
+
+/// Headline: where providers would work, e.g. "Provider locations: 2 offshore, 1 onshore."
 pub fn provider_locations(list: &str) -> String {
     format!("Provider locations: {list}.")
 }
@@ -398,4 +400,36 @@ pub fn annual_cost_error(min: &str) -> String {
 /// An invalid wage; `min` and `max` come formatted.
 pub fn wage_error(min: &str, max: &str) -> String {
     format!("Enter a wage between {min} and {max} US dollars per hour.")
+}
+
+/// Under the location table: the provider working day the overlap figures assume.
+pub fn provider_day_note(start: f64, end: f64) -> String {
+    format!(
+        "Overlap assumes the provider works {start:.0}:00–{end:.0}:00 local time; many offer shifted hours."
+    )
+}
+
+/// An example country with its daily overlap: "India (3 h overlap)".
+pub fn country_with_overlap(country: &str, hours: &str) -> String {
+    format!("{country} ({hours} h overlap)")
+}
+
+/// Overlap range of a country in the location table: "IN: 1–3 h".
+pub fn overlap_range(code: &str, min: &str, max: &str) -> String {
+    format!("{code}: {min}–{max} h")
+}
+
+/// Caption of the cost table.
+pub fn saving_table_caption(currency: &str) -> String {
+    format!("Yearly saving once running ({currency}), pessimistic / expected / optimistic")
+}
+
+/// A weight on its scale: "3 / 5".
+pub fn weight_of_max(weight: u8, max: u8) -> String {
+    format!("{weight} / {max}")
+}
+
+/// Results heading with the company's name: "Your recommendations: Northwind".
+pub fn results_title_for(company: &str) -> String {
+    format!("Your recommendations: {company}")
 }

@@ -3,7 +3,7 @@
 use crate::content::processes;
 use crate::content::{advice, text};
 use crate::engine::location;
-use crate::engine::model::Goal;
+use crate::engine::model::{Goal, SCALE_MAX};
 use crate::engine::recommend::current_cost;
 use crate::ui::components::StepFrame;
 use crate::ui::format;
@@ -88,7 +88,7 @@ pub fn ReviewStep() -> Html {
         .map(|g| {
             (
                 advice::goal(*g).to_owned(),
-                format!("{} / 5", a.goals.get(*g)),
+                text::weight_of_max(a.goals.get(*g), SCALE_MAX),
             )
         })
         .collect();

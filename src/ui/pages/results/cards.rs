@@ -94,7 +94,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
     let countries = p
         .countries
         .iter()
-        .map(|c| format!("{} ({} h overlap)", c.name, format::hours(c.overlap_min)))
+        .map(|c| text::country_with_overlap(c.name, &format::hours(c.overlap_min)))
         .collect::<Vec<_>>()
         .join(", ");
     html! {

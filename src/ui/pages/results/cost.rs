@@ -29,7 +29,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
             <h2 id="cost-heading">{ text::COST_HEADING }</h2>
             <div class="table-scroll">
                 <table class="cost">
-                    <caption>{ format!("{} ({}), pessimistic / expected / optimistic", text::ANNUAL_SAVING, r.currency) }</caption>
+                    <caption>{ text::saving_table_caption(r.currency) }</caption>
                     <thead><tr>
                         <th scope="col">{ text::COL_PROCESS }</th>
                         <th scope="col">{ text::CURRENT_COST }</th>

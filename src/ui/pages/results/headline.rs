@@ -12,11 +12,11 @@ use super::ReportProps;
 #[component]
 pub(super) fn Headline(props: &ReportProps) -> Html {
     let r = &props.rec;
-    let where_ = r
+    let provider_places = r
         .portfolio
         .by_location
         .iter()
-        .map(|(l, n)| format!("{} {}", n, advice::location(*l).to_lowercase()))
+        .map(|(l, n)| advice::processes_at(*l, *n))
         .collect::<Vec<_>>()
         .join(", ");
     html! {
@@ -34,13 +34,15 @@ pub(super) fn Headline(props: &ReportProps) -> Html {
                     }
                 }) }
             </ul>
-            if !where_.is_empty() {
-                <p>{ text::provider_locations(&where_) }</p>
+            if !provider_places.is_empty() {
+                <p>{ text::provider_locations(&provider_places) }</p>
             }
             <p class="savings">
                 { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(r.portfolio.annual_saving, r.currency) }</strong>
-                { format!("; {}: {}; {}: {}.", text::ONE_OFF.to_lowercase(), format::money_range(r.portfolio.one_off, r.currency),
-                    text::BREAK_EVEN.to_lowercase(), format::months(r.portfolio.break_even_months)) }
+                { text::one_off_and_break_even(
+                    &format::money_range(r.portfolio.one_off, r.currency),
+                    &format::months(r.portfolio.break_even_months),
+                ) }
             </p>
         </section>
     }

@@ -24,7 +24,7 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for r.locations.iter().map(|o| {
-                            let overlap = o.countries.iter().map(|c| format!("{}: {}–{} h", c.code, format::hours(c.overlap_min), format::hours(c.overlap_max))).collect::<Vec<_>>().join("; ");
+                            let overlap = o.countries.iter().map(|c| text::overlap_range(c.code, &format::hours(c.overlap_min), &format::hours(c.overlap_max))).collect::<Vec<_>>().join("; ");
                             let cost = o.countries.iter().map(|c| format!("{}: {}", c.code, format::percent(c.cost_ratio))).collect::<Vec<_>>().join("; ");
                             html! {
                                 <tr key={advice::location(o.model)}>
@@ -48,7 +48,7 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="help">{ text::PROVIDER_DAY_NOTE }{ format!(" ({:.0}:00–{:.0}:00)", PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
+            <p class="help">{ text::provider_day_note(PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
         </section>
     }
 }

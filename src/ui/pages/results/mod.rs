@@ -94,7 +94,7 @@ fn results_title(company: &str) -> String {
     if company.trim().is_empty() {
         text::RESULTS_TITLE.to_owned()
     } else {
-        format!("{}: {}", text::RESULTS_TITLE, company.trim())
+        text::results_title_for(company.trim())
     }
 }
 
