@@ -11,6 +11,8 @@
 //! Implementation note: the recommendation is always recomputed from the state (the
 //! state is the user's answers, serialisable as they are); it is never stored beside it.
 
+#![warn(missing_docs)]
+
 pub mod content;
 pub mod engine;
 pub mod ui;

@@ -127,8 +127,6 @@ const WAGE_ASSUMPTION: Basis = Basis::Assumption(
 const LOAD_ASSUMPTION: Basis = Basis::Assumption(
     "indicative employer on-costs; Teamed puts them at 11% (Ireland) to 42% (France) of salary",
 );
-/// Label for the exchange rates, shown beside converted figures.
-pub const FX_ASSUMPTION: &str = "approximate 2025 exchange rate, not live";
 
 const fn fig(low: f64, high: f64, basis: Basis) -> Figure {
     Figure { low, high, basis }

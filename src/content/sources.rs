@@ -6,7 +6,7 @@ use serde::Serialize;
 /// A published source for a figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
-    /// Stable id, used by tests and in exports.
+    /// Stable id, used by tests.
     pub id: &'static str,
     /// Who published it and what it is.
     pub title: &'static str,

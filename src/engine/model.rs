@@ -1,7 +1,7 @@
 //! The engine's input: one [`Assessment`], exactly what the user answered.
 //!
 //! Everything here is plain data with serde derives so that the UI can keep it as its
-//! state, save it, put it in a link or export it without translation layers. Scales are
+//! state and serialise it without translation layers. Scales are
 //! small integers (0–5) because that is what people answer; the engine normalises them.
 
 use serde::{Deserialize, Serialize};

@@ -286,7 +286,7 @@ pub enum Unavailable {
     NoCheaperLocation,
 }
 
-/// A risk a recommendation carries (the seeds' challenges list, W. King's consequences).
+/// A risk a recommendation carries (the common challenges of outsourcing and their consequences).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Risk {

@@ -306,7 +306,7 @@ pub fn location_gate(f: &Factors, m: LocationModel) -> Option<Exclusion> {
 
 /// Emits every location term. Coefficients of the cost goal grow with distance from
 /// home, and those of sensitivity, regulation and low tolerance shrink with it: that is
-/// what makes the sanity rules of DOMAIN.md section 5 hold by construction.
+/// what makes the sanity rules in `docs/model.md` hold by construction.
 pub fn location_terms(f: &Factors, mut emit: impl FnMut(LocationModel, Driver, f64)) {
     for driver in Driver::ALL {
         location_terms_of(f, driver, &mut emit);

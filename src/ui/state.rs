@@ -1,7 +1,7 @@
 //! The whole UI state and its only transition, [`State::reduce`].
 //!
 //! The state is the user's answers plus where they have got to; it is serde-serialisable
-//! so that autosave, share links and export can carry it as it is. The recommendation
+//! so that it can be saved or carried as it is. The recommendation
 //! is derived from it (memoised in the results page), never stored here.
 
 use crate::content::processes;
