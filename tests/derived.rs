@@ -6,10 +6,11 @@ mod common;
 
 use common::*;
 use shorewise::content::{countries, processes};
+use shorewise::engine::cost::{current_cost, estimate_cost};
 use shorewise::engine::examples;
+use shorewise::engine::explain::runner_up;
 use shorewise::engine::location;
 use shorewise::engine::model::*;
-use shorewise::engine::recommend::{current_cost, estimate_cost, runner_up};
 use shorewise::engine::Decision;
 
 #[test]

@@ -2,14 +2,17 @@
 //! ranges in the user's currency. "Low" is the pessimistic case throughout (smallest
 //! saving, largest one-off cost), "high" the optimistic one.
 
-use super::location::LocationOption;
+use super::location::{self, LocationOption};
 
-use super::model::SCALE_MAX;
+use super::model::{ProcessAnswer, WageOverride, SCALE_MAX};
 use super::outcome::{Decision, LocationModel};
+use crate::content::countries::Country;
 use crate::content::economics::{
     AUTOMATABLE_SHARE, AUTOMATION_BUILD, AUTOMATION_RUN, CONTRACT_YEARS, GOVERNANCE,
-    ONSHORE_SAVING, PASS_THROUGH, PROCESS_WORK, SELECTION, STAFF_CHANGE, TRANSITION,
+    HOURS_PER_FTE_YEAR, ONSHORE_SAVING, PASS_THROUGH, PROCESS_WORK, SELECTION, STAFF_CHANGE,
+    TRANSITION,
 };
+use crate::content::processes;
 use serde::Serialize;
 
 /// A pessimistic, expected and optimistic value.
@@ -214,4 +217,19 @@ pub fn break_even(annual: Range, one_off: Range) -> [Option<f64>; 3] {
         months(annual.expected, one_off.expected),
         months(annual.high, one_off.high),
     ]
+}
+
+/// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
+/// loaded agent wage and the role multiplier, converted to the home currency.
+pub fn current_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> (f64, bool) {
+    if p.annual_cost > 0.0 {
+        return (p.annual_cost, false);
+    }
+    (estimate_cost(p, home, wages), true)
+}
+
+/// Estimated yearly cost of a process in the home currency.
+pub fn estimate_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> f64 {
+    let multiplier = processes::role_multiplier(p);
+    p.fte * HOURS_PER_FTE_YEAR * location::loaded_hourly(home, wages) * multiplier * home.per_usd
 }

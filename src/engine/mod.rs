@@ -20,10 +20,13 @@
 pub mod cost;
 pub mod error;
 pub mod examples;
+pub mod explain;
+pub mod facts;
 pub mod location;
 pub mod model;
 pub mod outcome;
 pub mod plan;
+pub mod portfolio;
 pub mod recommend;
 pub mod score;
 pub mod validate;

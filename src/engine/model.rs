@@ -403,6 +403,53 @@ closed_enum!(
     }
 );
 
+/// One value per residency setting, looked up by the setting (so that a what-if on
+/// residency finds its facts without a new search).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ByResidency<T>([T; 3]);
+
+impl<T> ByResidency<T> {
+    /// Computes the value of every setting.
+    pub fn from_fn(f: impl FnMut(Residency) -> T) -> Self {
+        Self(
+            [
+                Residency::None,
+                Residency::HomeCountry,
+                Residency::HomeRegion,
+            ]
+            .map(f),
+        )
+    }
+
+    /// The value of one setting.
+    pub fn get(&self, r: Residency) -> &T {
+        &self.0[Self::slot(r)]
+    }
+
+    /// A value per setting computed from this one's.
+    pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> ByResidency<U> {
+        ByResidency(self.0.each_ref().map(f))
+    }
+
+    /// Every setting's value, mutably.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.0.iter_mut()
+    }
+
+    /// Every setting's value, in the order of [`Self::values_mut`].
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter()
+    }
+
+    fn slot(r: Residency) -> usize {
+        match r {
+            Residency::None => 0,
+            Residency::HomeCountry => 1,
+            Residency::HomeRegion => 2,
+        }
+    }
+}
+
 closed_enum!(
     /// Regulations that may apply to the company.
     Regulation {

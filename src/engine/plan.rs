@@ -3,10 +3,39 @@
 //! lives in `content::advice`.
 
 use super::model::{
-    Assessment, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
+    Assessment, Demand, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
 };
-use super::outcome::{CheckItem, Decision, Kpi, LocationModel, Risk, WaveKind};
+use super::outcome::{
+    CheckItem, Decision, Engagement, Kpi, LocationModel, Risk, VendorStrategy, WaveKind,
+};
 use serde::Serialize;
+
+/// Permanent contract for steady work, flexible for peaks and projects.
+pub fn engagement(p: &ProcessAnswer) -> Engagement {
+    if p.demand == Demand::Steady {
+        Engagement::Permanent
+    } else {
+        Engagement::Flexible
+    }
+}
+
+/// Several vendors when dependency or risk must stay low, for hybrid delivery, or for
+/// large volumes a company can manage; otherwise one.
+pub fn vendors(
+    a: &Assessment,
+    p: &ProcessAnswer,
+    location: Option<LocationModel>,
+) -> VendorStrategy {
+    let several = a.risk.dependency_tolerance == Level::Low
+        || a.risk.tolerance == Level::Low
+        || location == Some(LocationModel::Hybrid)
+        || (p.fte >= 25.0 && a.risk.vendor_management != Level::Low);
+    if several {
+        VendorStrategy::Several
+    } else {
+        VendorStrategy::Single
+    }
+}
 
 /// Picks the risks that apply to one recommendation.
 pub fn risks(

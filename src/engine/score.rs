@@ -7,7 +7,8 @@
 //! the scenario tests in `tests/engine_rules.rs`.
 
 use super::model::{
-    Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole, WorkKind, SCALE_MAX,
+    ByResidency, Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole, WorkKind,
+    SCALE_MAX,
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
 
@@ -33,6 +34,68 @@ pub fn totals(t: &Table) -> [f64; 4] {
     t.map(|row| row.iter().sum())
 }
 
+/// A process's score tables: points per option and driver, their totals, and the
+/// outcome they lead to. Computed once per process and shared by the advice, its
+/// explanation and the what-if search.
+pub struct ScoreTables {
+    decision_table: Table,
+    decision_totals: [f64; 4],
+    location_table: Table,
+    location_totals: [f64; 4],
+    decision: Decision,
+    location: Option<LocationModel>,
+}
+
+impl ScoreTables {
+    /// Computes the tables of a process.
+    pub fn new(f: &Factors) -> Self {
+        Self::from_tables(f, decision_table(f), location_table(f))
+    }
+
+    /// Wraps tables already computed for `f`.
+    pub fn from_tables(f: &Factors, decision_table: Table, location_table: Table) -> Self {
+        let decision_totals = totals(&decision_table);
+        let location_totals = totals(&location_table);
+        let decision = decision_from(f, &decision_totals);
+        let location = decision
+            .uses_provider()
+            .then(|| location_from(f, &location_totals));
+        Self {
+            decision_table,
+            decision_totals,
+            location_table,
+            location_totals,
+            decision,
+            location,
+        }
+    }
+
+    /// Totals of the decision table.
+    pub fn decision_totals(&self) -> &[f64; 4] {
+        &self.decision_totals
+    }
+
+    /// Totals of the location table.
+    pub fn location_totals(&self) -> &[f64; 4] {
+        &self.location_totals
+    }
+
+    /// Points per decision and driver.
+    pub fn decision_table(&self) -> &Table {
+        &self.decision_table
+    }
+
+    /// Points per location and driver.
+    pub fn location_table(&self) -> &Table {
+        &self.location_table
+    }
+
+    /// The decision and, if a provider is used, the location these tables lead to.
+    pub fn outcome(&self) -> (Decision, Option<LocationModel>) {
+        (self.decision, self.location)
+    }
+}
+
 /// What each location model offers, under one residency setting.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct ModelFacts {
@@ -44,9 +107,9 @@ pub struct ModelFacts {
     pub speaks: bool,
 }
 
-/// Location facts for each residency setting (index = `Residency as usize`), so that a
-/// what-if on residency needs no new country search.
-pub type Places = [[ModelFacts; 4]; 3];
+/// Location facts for each residency setting, so that a what-if on residency needs no
+/// new country search.
+pub type Places = ByResidency<[ModelFacts; 4]>;
 
 /// Every answer that moves a score, for one process, as a small copyable value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -94,23 +157,23 @@ fn unit(v: u8) -> f64 {
 
 impl Factors<'_> {
     #[inline]
-    fn g(&self, goal: Goal) -> f64 {
+    fn goal_weight(&self, goal: Goal) -> f64 {
         unit(self.goals.get(goal))
     }
     #[inline]
-    fn s(&self) -> f64 {
+    fn sensitivity_share(&self) -> f64 {
         f64::from(self.sensitivity.rank()) / 3.0
     }
     /// Regulatory load: grows with the number of regulations and with the sensitivity
     /// of the data the process touches.
     #[inline]
-    fn reg(&self) -> f64 {
-        f64::from(self.regulations.min(3)) / 3.0 * (0.25 + 0.75 * self.s())
+    fn regulatory_load(&self) -> f64 {
+        f64::from(self.regulations.min(3)) / 3.0 * (0.25 + 0.75 * self.sensitivity_share())
     }
     /// Location facts under the current residency setting.
     #[inline]
     pub fn facts(&self) -> &[ModelFacts; 4] {
-        &self.places[self.residency as usize]
+        self.places.get(self.residency)
     }
 }
 
@@ -196,12 +259,12 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
             }
         }
         Driver::Sensitivity => {
-            keep(e, d, 10.0 * f.s());
-            out(e, d, -15.0 * f.s());
+            keep(e, d, 10.0 * f.sensitivity_share());
+            out(e, d, -15.0 * f.sensitivity_share());
         }
         Driver::Regulations => {
-            keep(e, d, 8.0 * f.reg());
-            out(e, d, -10.0 * f.reg());
+            keep(e, d, 8.0 * f.regulatory_load());
+            out(e, d, -10.0 * f.regulatory_load());
         }
         Driver::Overlap | Driver::Languages => {}
         Driver::RiskTolerance => {
@@ -225,7 +288,7 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
             );
         }
         Driver::Goal(goal) => {
-            let g = f.g(goal);
+            let g = f.goal_weight(goal);
             match goal {
                 Goal::Cost => {
                     keep(e, d, -5.0 * g);
@@ -297,7 +360,7 @@ pub fn location_gate(f: &Factors, m: LocationModel) -> Option<Exclusion> {
     let facts = f.facts()[m.rank()];
     if facts.available {
         None
-    } else if f.places[Residency::None as usize][m.rank()].available {
+    } else if f.places.get(Residency::None)[m.rank()].available {
         Some(Exclusion::Residency)
     } else {
         Some(Exclusion::NoCheaperLocation)
@@ -325,11 +388,11 @@ pub fn location_terms_of(
     match driver {
         Driver::Baseline => each(e, d, [40.0, 40.0, 30.0, 40.0]),
         Driver::Sensitivity => {
-            let s = f.s();
+            let s = f.sensitivity_share();
             each(e, d, [12.0 * s, 4.0 * s, -6.0 * s, -16.0 * s]);
         }
         Driver::Regulations => {
-            let reg = f.reg();
+            let reg = f.regulatory_load();
             each(e, d, [12.0 * reg, 4.0 * reg, -6.0 * reg, -12.0 * reg]);
         }
         Driver::RiskTolerance => match f.tolerance {
@@ -355,7 +418,7 @@ pub fn location_terms_of(
             }
         }
         Driver::Goal(goal) => {
-            let g = f.g(goal);
+            let g = f.goal_weight(goal);
             match goal {
                 Goal::Cost => each(e, d, [0.0, 12.0 * g, 14.0 * g, 25.0 * g]),
                 Goal::NewMarkets if f.customer_facing => {

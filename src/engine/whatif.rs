@@ -5,8 +5,8 @@
 use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, SCALE_MAX};
 use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
-    decision_from, decision_table, decision_terms_of, location_from, location_table,
-    location_terms_of, outcome, totals, Factors, Table,
+    decision_from, decision_terms_of, location_from, location_terms_of, outcome, Factors,
+    ScoreTables,
 };
 use serde::{Deserialize, Serialize};
 
@@ -46,15 +46,15 @@ const RESIDENCIES: [Residency; 3] = [
 /// Scores are sums of per-driver terms, so each candidate recomputes only the columns
 /// of the drivers it touches; a candidate that seems to flip is confirmed with a full
 /// evaluation, so that a rounding difference can never report a flip that is not one.
-/// `base` holds the process's score tables, shared with the advice that needs them too.
-pub fn smallest_flip(f: &Factors, base: &Base) -> Option<Flip> {
-    let now = (base.decision, base.location);
+/// `tables` are the process's score tables, shared with the advice that needs them too.
+pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
+    let now = tables.outcome();
     let mut changes = Vec::with_capacity(48);
     for step in 1..=SCALE_MAX {
         candidates(f, step, &mut changes);
         for &change in &changes {
             let g = change.on(f);
-            if base.quick_outcome(change, &g) != now {
+            if quick_outcome(tables, change, &g) != now {
                 let then = outcome(&g);
                 if then != now {
                     return Some(Flip {
@@ -69,83 +69,32 @@ pub fn smallest_flip(f: &Factors, base: &Base) -> Option<Flip> {
     None
 }
 
-/// Score tables of the unchanged process, reused by every candidate.
-pub struct Base {
-    decision_table: Table,
-    decision_totals: [f64; 4],
-    location_table: Table,
-    location_totals: [f64; 4],
-    decision: Decision,
-    location: Option<LocationModel>,
-}
-
-impl Base {
-    /// Computes the tables of a process.
-    pub fn new(f: &Factors) -> Self {
-        Self::from_tables(f, decision_table(f), location_table(f))
-    }
-
-    /// Wraps tables already computed for `f`.
-    pub fn from_tables(f: &Factors, decision_table: Table, location_table: Table) -> Self {
-        let decision_totals = totals(&decision_table);
-        let location_totals = totals(&location_table);
-        let decision = decision_from(f, &decision_totals);
-        let location = decision
-            .uses_provider()
-            .then(|| location_from(f, &location_totals));
-        Self {
-            decision_table,
-            decision_totals,
-            location_table,
-            location_totals,
-            decision,
-            location,
+/// Outcome after `change`, recomputing only the drivers it touches.
+fn quick_outcome(
+    t: &ScoreTables,
+    change: Change,
+    g: &Factors,
+) -> (Decision, Option<LocationModel>) {
+    let (decision_drivers, location_drivers) = change.drivers();
+    let mut scores = *t.decision_totals();
+    for d in decision_drivers.into_iter().flatten() {
+        for (k, row) in t.decision_table().iter().enumerate() {
+            scores[k] -= row[d.index()];
         }
+        decision_terms_of(g, d, &mut |o, _, p| scores[o as usize] += p);
     }
-
-    /// Outcome after `change`, recomputing only the drivers it touches.
-    /// Totals of the decision table.
-    pub fn decision_totals(&self) -> &[f64; 4] {
-        &self.decision_totals
+    let decision = decision_from(g, &scores);
+    if !decision.uses_provider() {
+        return (decision, None);
     }
-
-    /// Totals of the location table.
-    pub fn location_totals(&self) -> &[f64; 4] {
-        &self.location_totals
-    }
-
-    /// Points per decision and driver.
-    pub fn decision_table(&self) -> &Table {
-        &self.decision_table
-    }
-
-    /// Points per location and driver.
-    pub fn location_table(&self) -> &Table {
-        &self.location_table
-    }
-
-    fn quick_outcome(&self, change: Change, g: &Factors) -> (Decision, Option<LocationModel>) {
-        let (decision_drivers, location_drivers) = change.drivers();
-        let mut scores = self.decision_totals;
-        for d in decision_drivers.into_iter().flatten() {
-            for (k, row) in self.decision_table.iter().enumerate() {
-                scores[k] -= row[d.index()];
-            }
-            decision_terms_of(g, d, &mut |o, _, p| scores[o as usize] += p);
+    let mut scores = *t.location_totals();
+    for d in location_drivers.into_iter().flatten() {
+        for (k, row) in t.location_table().iter().enumerate() {
+            scores[k] -= row[d.index()];
         }
-        let decision = decision_from(g, &scores);
-        if !decision.uses_provider() {
-            return (decision, None);
-        }
-        let mut scores = self.location_totals;
-        for d in location_drivers.into_iter().flatten() {
-            for (k, row) in self.location_table.iter().enumerate() {
-                scores[k] -= row[d.index()];
-            }
-            location_terms_of(g, d, &mut |m, _, p| scores[m.rank()] += p);
-        }
-        (decision, Some(location_from(g, &scores)))
+        location_terms_of(g, d, &mut |m, _, p| scores[m.rank()] += p);
     }
+    (decision, Some(location_from(g, &scores)))
 }
 
 impl Change {
@@ -299,8 +248,8 @@ impl Change {
 mod tests {
     use super::*;
     use crate::engine::examples;
+    use crate::engine::facts::{factors, location_options, places_of};
     use crate::engine::location;
-    use crate::engine::recommend::{factors, location_options, places_of};
 
     /// The incremental evaluation agrees with a full one for every candidate change of
     /// every process of a varied assessment: `Change::drivers` misses nothing.
@@ -314,8 +263,8 @@ mod tests {
                 let mut checked = 0;
                 for p in &a.processes {
                     let f = factors(&a, p, &places);
-                    let base = Base::new(&f);
-                    assert_eq!((base.decision, base.location), outcome(&f));
+                    let tables = ScoreTables::new(&f);
+                    assert_eq!(tables.outcome(), outcome(&f));
                     let mut changes = Vec::new();
                     for step in 1..=SCALE_MAX {
                         candidates(&f, step, &mut changes);
@@ -323,7 +272,7 @@ mod tests {
                         for &change in &changes {
                             let g = change.on(&f);
                             assert_eq!(
-                                base.quick_outcome(change, &g),
+                                quick_outcome(&tables, change, &g),
                                 outcome(&g),
                                 "{} {change:?}",
                                 p.id

@@ -2,9 +2,9 @@
 
 use crate::content::processes;
 use crate::content::{advice, text};
+use crate::engine::cost::current_cost;
 use crate::engine::location;
 use crate::engine::model::{Goal, SCALE_MAX};
-use crate::engine::recommend::current_cost;
 use crate::ui::components::StepFrame;
 use crate::ui::format;
 use crate::ui::route::{Route, Step};

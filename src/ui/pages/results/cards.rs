@@ -64,9 +64,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
         .chain(&p.location_reasons)
         .map(|r| r.points.abs())
         .fold(1.0, f64::max);
-    let reason_list = |reasons: &[crate::engine::recommend::Reason],
-                       toward: &str,
-                       against: &str| {
+    let reason_list = |reasons: &[crate::engine::explain::Reason], toward: &str, against: &str| {
         html! {
             <ul class="reasons">
                 { for reasons.iter().map(|r| {

@@ -1,0 +1,162 @@
+//! Ranking and explanation: every option in order with its score and exclusion, the
+//! runner-up, the margin that sets the confidence, and the reasons (per-answer point
+//! differences) that make a score's explanation. Lives beside the scoring so that a
+//! score and its reasons come from the same tables.
+
+use super::outcome::{Confidence, Decision, Driver, Exclusion, LocationModel};
+use super::score::{self, decision_gate, location_gate, Factors, ScoreTables};
+use serde::Serialize;
+
+/// A scored option (decision or location) with why it is excluded, if it is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Scored<T> {
+    /// The option.
+    pub option: T,
+    /// Its score (points; higher is better).
+    pub score: f64,
+    /// Why it cannot be preferred, if it cannot.
+    pub excluded: Option<Exclusion>,
+}
+
+/// One answer's signed contribution to the winner's lead over the runner-up.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    /// The answer.
+    pub driver: Driver,
+    /// Points: positive favours the recommendation, negative the runner-up.
+    pub points: f64,
+}
+
+impl Confidence {
+    /// Confidence from the score margin over the runner-up.
+    pub fn from_margin(m: f64) -> Self {
+        if m >= 15.0 {
+            Confidence::High
+        } else if m >= 6.0 {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        }
+    }
+}
+
+/// One choice (the decision, or the location) ranked and explained.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranking<T> {
+    /// The option chosen.
+    pub chosen: T,
+    /// Every option, the chosen one first, then eligible ones by score, then excluded.
+    pub ranked: Vec<Scored<T>>,
+    /// Why the chosen option beat the runner-up, largest first.
+    pub reasons: Vec<Reason>,
+    /// How sure the choice is, from its margin over the runner-up.
+    pub confidence: Confidence,
+}
+
+/// The decision for a process, ranked and explained.
+pub fn decision(f: &Factors, t: &ScoreTables) -> Ranking<Decision> {
+    let totals = t.decision_totals();
+    let chosen = score::decision_from(f, totals);
+    let ranked = ranked(
+        Decision::ALL,
+        chosen,
+        |d| totals[d as usize],
+        |d| decision_gate(f, d),
+    );
+    Ranking {
+        chosen,
+        reasons: explain(
+            t.decision_table(),
+            |d: Decision| d as usize,
+            chosen,
+            &ranked,
+        ),
+        confidence: Confidence::from_margin(margin(&ranked, chosen)),
+        ranked,
+    }
+}
+
+/// The best location for a process's provider, ranked and explained.
+pub fn location(f: &Factors, t: &ScoreTables) -> Ranking<LocationModel> {
+    let totals = t.location_totals();
+    let chosen = score::location_from(f, totals);
+    let ranked = ranked(
+        LocationModel::ALL,
+        chosen,
+        |m| totals[m.rank()],
+        |m| location_gate(f, m),
+    );
+    Ranking {
+        chosen,
+        reasons: explain(t.location_table(), LocationModel::rank, chosen, &ranked),
+        confidence: Confidence::from_margin(margin(&ranked, chosen)),
+        ranked,
+    }
+}
+
+/// The best option other than `chosen` that is not excluded, in a ranked list.
+pub fn runner_up<T: PartialEq + Copy>(ranked: &[Scored<T>], chosen: T) -> Option<&Scored<T>> {
+    ranked
+        .iter()
+        .find(|s| s.option != chosen && s.excluded.is_none())
+}
+
+/// All options, the chosen one first, then eligible ones by score, then excluded ones.
+/// The choice itself comes from `score::best`, so that near-ties resolve here exactly
+/// as in the what-if search.
+pub fn ranked<T: Copy + PartialEq, const N: usize>(
+    all: [T; N],
+    chosen: T,
+    score: impl Fn(T) -> f64,
+    gate: impl Fn(T) -> Option<Exclusion>,
+) -> Vec<Scored<T>> {
+    let mut v: Vec<Scored<T>> = all
+        .iter()
+        .map(|&o| Scored {
+            option: o,
+            score: score(o),
+            excluded: gate(o),
+        })
+        .collect();
+    // Stable sort: equal scores keep the conservative order of `all`.
+    v.sort_by(|x, y| {
+        (x.option != chosen)
+            .cmp(&(y.option != chosen))
+            .then(x.excluded.is_some().cmp(&y.excluded.is_some()))
+            .then(y.score.total_cmp(&x.score))
+    });
+    v
+}
+
+/// The chosen option's lead over the runner-up (100 when it has none).
+pub fn margin<T: PartialEq + Copy>(ranked: &[Scored<T>], chosen: T) -> f64 {
+    let top = ranked
+        .iter()
+        .find(|s| s.option == chosen)
+        .map_or(0.0, |s| s.score);
+    runner_up(ranked, chosen).map_or(100.0, |s| top - s.score)
+}
+
+/// Per-driver lead of the chosen option over the best other eligible option (or, with
+/// no eligible rival, the chosen option's own terms), largest first, at most six.
+pub fn explain<T: Copy + PartialEq>(
+    table: &score::Table,
+    row: impl Fn(T) -> usize,
+    chosen: T,
+    ranked: &[Scored<T>],
+) -> Vec<Reason> {
+    let rival = runner_up(ranked, chosen).map(|s| &table[row(s.option)]);
+    let mine = &table[row(chosen)];
+    let mut reasons: Vec<Reason> = Driver::ALL
+        .iter()
+        .filter(|d| **d != Driver::Baseline)
+        .map(|&driver| Reason {
+            driver,
+            points: mine[driver.index()] - rival.map_or(0.0, |r| r[driver.index()]),
+        })
+        .filter(|r| r.points.abs() >= 0.5)
+        .collect();
+    reasons.sort_by(|x, y| y.points.abs().total_cmp(&x.points.abs()));
+    reasons.truncate(6);
+    reasons
+}

@@ -1,0 +1,70 @@
+//! Facts: what scoring needs to know about one process, and what each location model
+//! offers this company under every residency setting (so that a what-if on residency
+//! needs no new country search).
+
+use super::location::{self, LocationOption};
+use super::model::{Assessment, ByResidency, Language, ProcessAnswer};
+use super::score::{Factors, ModelFacts, Places};
+use crate::content::countries;
+
+/// The four location options under each residency setting (index = `Residency as usize`).
+pub fn location_options(
+    a: &Assessment,
+    home: &'static countries::Country,
+) -> ByResidency<[LocationOption; 4]> {
+    ByResidency::from_fn(|r| location::options(&a.company, r, home, &a.wages))
+}
+
+/// What scoring needs to know of those options.
+pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
+    options.map(|opts| {
+        opts.each_ref().map(|o| ModelFacts {
+            available: o.unavailable.is_none(),
+            overlap: o.overlap(),
+            speaks: o.speaks_customer_languages(),
+        })
+    })
+}
+
+/// Location facts for a process that serves its own set of languages: whether each
+/// model's best example country speaks all of them.
+pub fn places_for_languages(
+    places: &Places,
+    options: &ByResidency<[LocationOption; 4]>,
+    languages: &[Language],
+) -> Places {
+    let mut own = *places;
+    for (facts, opts) in own.values_mut().zip(options.values()) {
+        for (fact, option) in facts.iter_mut().zip(opts) {
+            fact.speaks = option
+                .countries
+                .first()
+                .and_then(|c| countries::find(c.code))
+                .is_some_and(|c| languages.iter().all(|l| c.languages.contains(l)));
+        }
+    }
+    own
+}
+
+/// Builds the scoring factors of one process.
+pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Factors<'a> {
+    Factors {
+        role: p.role,
+        kind: p.kind,
+        judgement: p.judgement,
+        rule_based: p.rule_based,
+        documentation: p.documentation,
+        sensitivity: p.sensitivity,
+        demand: p.demand,
+        customer_facing: p.customer_facing,
+        overlap_need: p.overlap_hours,
+        volume: ((1.0 + p.fte).ln() / 21f64.ln()).min(1.0),
+        goals: a.goals,
+        tolerance: a.risk.tolerance,
+        vendor_management: a.risk.vendor_management,
+        transition: a.risk.transition_appetite,
+        regulations: u8::try_from(a.risk.regulations.len()).unwrap_or(u8::MAX),
+        residency: a.risk.residency,
+        places,
+    }
+}
