@@ -3,7 +3,7 @@
 
 use shorewise::engine::model::*;
 use shorewise::ui::route::Step;
-use shorewise::ui::state::{Action, ProcessEdit, State};
+use shorewise::ui::state::{Action, State};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -3,8 +3,8 @@
 //! The engine chooses items; this file says them.
 
 use crate::engine::model::{
-    Demand, Goal, Industry, Language, Level, Regulation, Residency, Sensitivity, SizeBand,
-    StrategicRole, WorkKind,
+    Demand, Goal, Industry, Language, Level, ProcessEdit, Regulation, Residency, Sensitivity,
+    SizeBand, StrategicRole, WorkKind, SCALE_MAX,
 };
 use crate::engine::outcome::{
     Change, CheckItem, Confidence, Decision, Driver, Engagement, Exclusion, Kpi, LocationModel,
@@ -498,28 +498,49 @@ pub fn category(c: crate::content::processes::Category) -> &'static str {
     }
 }
 
+/// A level as it reads inside a sentence ("If your risk tolerance were low").
+fn level_in_sentence(l: Level) -> &'static str {
+    match l {
+        Level::Low => "low",
+        Level::Medium => "medium",
+        Level::High => "high",
+    }
+}
+
 /// A single-answer change, phrased as a condition: "If judgement needed were 2 of 5".
 pub fn change(c: Change) -> String {
-    let of5 = |what: &str, v: u8| format!("If {what} were {v} of 5");
+    let of_max = |what: &str, v: u8| format!("If {what} were {v} of {SCALE_MAX}");
     match c {
-        Change::Role { to } => format!("If its strategic role were “{}”", role(to)),
-        Change::Judgement { to } => of5("the judgement needed", to),
-        Change::RuleBased { to } => of5("how rule-based it is", to),
-        Change::Documentation { to } => of5("its documentation", to),
-        Change::Sensitivity { to } => format!("If its data were “{}”", sensitivity(to)),
-        Change::Demand { to } => format!("If its demand were “{}”", demand(to)),
-        Change::Overlap { to } => format!("If it needed {to} hours of overlap a day"),
-        Change::Goal { goal: g, to } => format!("If “{}” were weighted {to} of 5", goal(g)),
+        Change::Process { edit } => match edit {
+            ProcessEdit::Role(to) => format!("If its strategic role were “{}”", role(to)),
+            ProcessEdit::Judgement(to) => of_max("the judgement needed", to),
+            ProcessEdit::RuleBased(to) => of_max("how rule-based it is", to),
+            ProcessEdit::Documentation(to) => of_max("its documentation", to),
+            ProcessEdit::Sensitivity(to) => format!("If its data were “{}”", sensitivity(to)),
+            ProcessEdit::Demand(to) => format!("If its demand were “{}”", demand(to)),
+            ProcessEdit::Overlap(to) => format!("If it needed {to} hours of overlap a day"),
+            ProcessEdit::Fte(to) => format!("If {to} people did it"),
+            ProcessEdit::AnnualCost(to) => format!("If it cost {to} a year"),
+            ProcessEdit::CustomerFacing(true) => "If it talked to customers".to_owned(),
+            ProcessEdit::CustomerFacing(false) => "If it did not talk to customers".to_owned(),
+            ProcessEdit::Kind(to) => format!("If it were “{}” work", work_kind(to)),
+            ProcessEdit::ToggleLanguage(l) => {
+                format!("If its customer languages changed by {}", language(l))
+            }
+        },
+        Change::Goal { goal: g, to } => {
+            format!("If “{}” were weighted {to} of {SCALE_MAX}", goal(g))
+        }
         Change::RiskTolerance { to } => {
-            format!("If your risk tolerance were {}", level(to).to_lowercase())
+            format!("If your risk tolerance were {}", level_in_sentence(to))
         }
         Change::VendorManagement { to } => format!(
             "If your vendor-management capacity were {}",
-            level(to).to_lowercase()
+            level_in_sentence(to)
         ),
         Change::TransitionAppetite { to } => format!(
             "If your appetite for transition were {}",
-            level(to).to_lowercase()
+            level_in_sentence(to)
         ),
         Change::Residency { to } => format!("If data residency were “{}”", residency(to)),
     }

@@ -58,7 +58,7 @@ pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Fac
         demand: p.demand,
         customer_facing: p.customer_facing,
         overlap_need: p.overlap_hours,
-        volume: ((1.0 + p.fte).ln() / 21f64.ln()).min(1.0),
+        volume: volume(p.fte),
         goals: a.goals,
         tolerance: a.risk.tolerance,
         vendor_management: a.risk.vendor_management,
@@ -67,4 +67,9 @@ pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Fac
         residency: a.risk.residency,
         places,
     }
+}
+
+/// Volume on a 0–1 scale: ln(1 + FTE) / ln(21), capped at 1 (20 FTE or more).
+pub fn volume(fte: f64) -> f64 {
+    ((1.0 + fte).ln() / 21f64.ln()).min(1.0)
 }

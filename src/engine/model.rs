@@ -403,6 +403,16 @@ closed_enum!(
     }
 );
 
+/// Ticks or unticks an item of a set kept as a sorted list.
+pub fn toggle<T: PartialEq + Ord>(list: &mut Vec<T>, item: T) {
+    if let Some(i) = list.iter().position(|x| *x == item) {
+        list.remove(i);
+    } else {
+        list.push(item);
+        list.sort();
+    }
+}
+
 /// One value per residency setting, looked up by the setting (so that a what-if on
 /// residency finds its facts without a new search).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -604,6 +614,37 @@ impl From<&str> for ProcessId {
     }
 }
 
+/// One change of one answer about a process: what the questionnaire sends and what the
+/// what-if search tries, applied by the one function [`ProcessAnswer::apply`].
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "answer", content = "to")]
+pub enum ProcessEdit {
+    /// Strategic role.
+    Role(StrategicRole),
+    /// Volume in FTE.
+    Fte(f64),
+    /// Yearly cost (0 = let Shorewise estimate it).
+    AnnualCost(f64),
+    /// Demand pattern.
+    Demand(Demand),
+    /// Judgement needed, 0–5.
+    Judgement(u8),
+    /// Rule-based, 0–5.
+    RuleBased(u8),
+    /// Documentation, 0–5.
+    Documentation(u8),
+    /// Data sensitivity.
+    Sensitivity(Sensitivity),
+    /// Customer-facing.
+    CustomerFacing(bool),
+    /// Overlap needed, hours.
+    Overlap(u8),
+    /// Kind of work (custom processes only).
+    Kind(WorkKind),
+    /// A customer language of this process ticked or unticked.
+    ToggleLanguage(Language),
+}
+
 /// A process the user wants advice on, with their answers about it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProcessAnswer {
@@ -675,6 +716,38 @@ impl Goal {
 }
 
 impl ProcessAnswer {
+    /// Applies one edit. Values the engine would reject (a number out of its bounds, a
+    /// scale above its top) never reach the answers; the kind of work changes only for
+    /// the user's own processes (a catalog process's kind is the catalog's).
+    pub fn apply(&mut self, edit: ProcessEdit) {
+        match edit {
+            ProcessEdit::Role(v) => self.role = v,
+            ProcessEdit::Fte(v) => {
+                if FTE_BOUNDS.admits(v) {
+                    self.fte = v;
+                }
+            }
+            ProcessEdit::AnnualCost(v) => {
+                if ANNUAL_COST_BOUNDS.admits(v) {
+                    self.annual_cost = v;
+                }
+            }
+            ProcessEdit::Demand(v) => self.demand = v,
+            ProcessEdit::Judgement(v) => self.judgement = v.min(SCALE_MAX),
+            ProcessEdit::RuleBased(v) => self.rule_based = v.min(SCALE_MAX),
+            ProcessEdit::Documentation(v) => self.documentation = v.min(SCALE_MAX),
+            ProcessEdit::Sensitivity(v) => self.sensitivity = v,
+            ProcessEdit::CustomerFacing(v) => self.customer_facing = v,
+            ProcessEdit::Overlap(v) => self.overlap_hours = v.min(MAX_OVERLAP_HOURS),
+            ProcessEdit::ToggleLanguage(l) => toggle(&mut self.languages, l),
+            ProcessEdit::Kind(v) => {
+                if self.id.is_custom() {
+                    self.kind = v;
+                }
+            }
+        }
+    }
+
     /// A process the user names, with neutral answers to refine.
     pub fn custom(n: u32, name: &str, kind: WorkKind) -> Self {
         Self {

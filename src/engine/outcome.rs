@@ -4,7 +4,7 @@
 //! of the crate, so that the content's wording can name them without depending on the
 //! engine's logic, and the logic can read the content without a cycle.
 
-use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, WorkKind};
+use super::model::{Goal, Level, ProcessEdit, Residency, WorkKind};
 use serde::{Deserialize, Serialize};
 
 /// What to do with a process.
@@ -412,40 +412,10 @@ pub enum CheckItem {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "answer")]
 pub enum Change {
-    /// The process's strategic role.
-    Role {
-        /// New role.
-        to: StrategicRole,
-    },
-    /// Judgement needed.
-    Judgement {
-        /// New value, 0–5.
-        to: u8,
-    },
-    /// How rule-based the work is.
-    RuleBased {
-        /// New value, 0–5.
-        to: u8,
-    },
-    /// Documentation maturity.
-    Documentation {
-        /// New value, 0–5.
-        to: u8,
-    },
-    /// Data sensitivity.
-    Sensitivity {
-        /// New value.
-        to: Sensitivity,
-    },
-    /// Demand pattern.
-    Demand {
-        /// New value.
-        to: Demand,
-    },
-    /// Overlap needed.
-    Overlap {
-        /// New value, hours.
-        to: u8,
+    /// One answer about the process itself.
+    Process {
+        /// The edit.
+        edit: ProcessEdit,
     },
     /// A goal weight (applies to every process).
     Goal {

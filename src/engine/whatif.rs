@@ -2,7 +2,11 @@
 //! decision or location. Candidates are tried in order of size (one step on a scale
 //! first), and within a size in a fixed order, so the answer is deterministic.
 
-use super::model::{Demand, Goal, Level, Residency, Sensitivity, StrategicRole, SCALE_MAX};
+use super::facts::volume;
+use super::model::{
+    Demand, Goal, Level, ProcessEdit, Residency, Sensitivity, StrategicRole, MAX_OVERLAP_HOURS,
+    SCALE_MAX,
+};
 use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
     decision_from, decision_terms_of, location_from, location_terms_of, outcome, Factors,
@@ -104,16 +108,35 @@ impl Change {
         let one = |d: Driver| [Some(d), None];
         const NONE: [Option<Driver>; 2] = [None, None];
         match self {
-            Change::Role { .. } => ([Some(D::Role), Some(D::Goal(Goal::Focus))], NONE),
-            Change::Judgement { .. } => (one(D::Judgement), NONE),
-            Change::RuleBased { .. } => (one(D::RuleBased), NONE),
-            Change::Documentation { .. } => (one(D::Documentation), NONE),
-            Change::Sensitivity { .. } => {
-                let both = [Some(D::Sensitivity), Some(D::Regulations)];
-                (both, both)
-            }
-            Change::Demand { .. } => ([Some(D::Demand), Some(D::Goal(Goal::Scalability))], NONE),
-            Change::Overlap { .. } => (NONE, one(D::Overlap)),
+            Change::Process { edit } => match edit {
+                ProcessEdit::Role(_) => ([Some(D::Role), Some(D::Goal(Goal::Focus))], NONE),
+                ProcessEdit::Judgement(_) => (one(D::Judgement), NONE),
+                ProcessEdit::RuleBased(_) => (one(D::RuleBased), NONE),
+                ProcessEdit::Documentation(_) => (one(D::Documentation), NONE),
+                ProcessEdit::Sensitivity(_) => {
+                    let both = [Some(D::Sensitivity), Some(D::Regulations)];
+                    (both, both)
+                }
+                ProcessEdit::Demand(_) => {
+                    ([Some(D::Demand), Some(D::Goal(Goal::Scalability))], NONE)
+                }
+                ProcessEdit::Overlap(_) => (NONE, one(D::Overlap)),
+                ProcessEdit::Fte(_) => (one(D::Volume), NONE),
+                ProcessEdit::CustomerFacing(_) => {
+                    let markets = Some(D::Goal(Goal::NewMarkets));
+                    (
+                        [Some(D::CustomerFacing), markets],
+                        [Some(D::Languages), markets],
+                    )
+                }
+                ProcessEdit::Kind(_) => {
+                    let expertise = Some(D::Goal(Goal::Expertise));
+                    ([Some(D::Judgement), expertise], [expertise, None])
+                }
+                // No score term reads the cost; languages change the location facts,
+                // which are worked out before scoring (see `Change::on`).
+                ProcessEdit::AnnualCost(_) | ProcessEdit::ToggleLanguage(_) => (NONE, NONE),
+            },
             Change::Goal { goal, .. } => (one(D::Goal(goal)), one(D::Goal(goal))),
             Change::RiskTolerance { .. } => (one(D::RiskTolerance), one(D::RiskTolerance)),
             Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
@@ -121,6 +144,11 @@ impl Change {
             Change::Residency { .. } => (NONE, [Some(D::Overlap), Some(D::Languages)]),
         }
     }
+}
+
+/// A change of one answer about the process.
+fn edit(edit: ProcessEdit) -> Change {
+    Change::Process { edit }
 }
 
 /// Every change of exactly `step` steps from the current answers, in a fixed order.
@@ -136,12 +164,14 @@ fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
             }
         }
     };
-    scale(f.judgement, SCALE_MAX, step, &|to| Change::Judgement { to });
-    scale(f.rule_based, SCALE_MAX, step, &|to| Change::RuleBased {
-        to,
+    scale(f.judgement, SCALE_MAX, step, &|to| {
+        edit(ProcessEdit::Judgement(to))
+    });
+    scale(f.rule_based, SCALE_MAX, step, &|to| {
+        edit(ProcessEdit::RuleBased(to))
     });
     scale(f.documentation, SCALE_MAX, step, &|to| {
-        Change::Documentation { to }
+        edit(ProcessEdit::Documentation(to))
     });
     for goal in Goal::ALL.iter().copied() {
         scale(f.goals.get(goal), SCALE_MAX, step, &|to| Change::Goal {
@@ -150,10 +180,12 @@ fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
         });
     }
     if step <= 2 {
-        scale(f.overlap_need, 8, 2 * step, &|to| Change::Overlap { to });
+        scale(f.overlap_need, MAX_OVERLAP_HOURS, 2 * step, &|to| {
+            edit(ProcessEdit::Overlap(to))
+        });
     }
-    ordinal(out, step, &SENS, f.sensitivity, |to| Change::Sensitivity {
-        to,
+    ordinal(out, step, &SENS, f.sensitivity, |to| {
+        edit(ProcessEdit::Sensitivity(to))
     });
     ordinal(out, step, &LEVELS, f.tolerance, |to| {
         Change::RiskTolerance { to }
@@ -164,13 +196,13 @@ fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
     ordinal(out, step, &LEVELS, f.transition, |to| {
         Change::TransitionAppetite { to }
     });
-    ordinal(out, step, &ROLES, f.role, |to| Change::Role { to });
+    ordinal(out, step, &ROLES, f.role, |to| edit(ProcessEdit::Role(to)));
     if step == 1 {
         out.extend(
             DEMANDS
                 .into_iter()
                 .filter(|d| *d != f.demand)
-                .map(|to| Change::Demand { to }),
+                .map(|to| edit(ProcessEdit::Demand(to))),
         );
         out.extend(
             RESIDENCIES
@@ -205,35 +237,39 @@ impl Change {
     /// `process`, company-wide answers to the whole assessment. Lets the UI offer
     /// "try this" and lets tests check that a flip is real.
     pub fn apply(self, a: &mut super::model::Assessment, process: &super::model::ProcessId) {
-        let p = a.processes.iter_mut().find(|p| p.id == *process);
-        match (self, p) {
-            (Change::Role { to }, Some(p)) => p.role = to,
-            (Change::Judgement { to }, Some(p)) => p.judgement = to,
-            (Change::RuleBased { to }, Some(p)) => p.rule_based = to,
-            (Change::Documentation { to }, Some(p)) => p.documentation = to,
-            (Change::Sensitivity { to }, Some(p)) => p.sensitivity = to,
-            (Change::Demand { to }, Some(p)) => p.demand = to,
-            (Change::Overlap { to }, Some(p)) => p.overlap_hours = to,
-            (Change::Goal { goal, to }, _) => a.goals = a.goals.with(goal, to),
-            (Change::RiskTolerance { to }, _) => a.risk.tolerance = to,
-            (Change::VendorManagement { to }, _) => a.risk.vendor_management = to,
-            (Change::TransitionAppetite { to }, _) => a.risk.transition_appetite = to,
-            (Change::Residency { to }, _) => a.risk.residency = to,
-            (_, None) => {}
+        match self {
+            Change::Process { edit } => {
+                if let Some(p) = a.processes.iter_mut().find(|p| p.id == *process) {
+                    p.apply(edit);
+                }
+            }
+            Change::Goal { goal, to } => a.goals = a.goals.with(goal, to),
+            Change::RiskTolerance { to } => a.risk.tolerance = to,
+            Change::VendorManagement { to } => a.risk.vendor_management = to,
+            Change::TransitionAppetite { to } => a.risk.transition_appetite = to,
+            Change::Residency { to } => a.risk.residency = to,
         }
     }
 
-    /// The scoring factors with this change applied.
+    /// The scoring factors with this change applied. A process's customer languages
+    /// decide its location facts, which are worked out before scoring; a language edit
+    /// therefore leaves the factors as they are (the search never tries one).
     pub fn on<'a>(self, f: &Factors<'a>) -> Factors<'a> {
         let mut g = *f;
         match self {
-            Change::Role { to } => g.role = to,
-            Change::Judgement { to } => g.judgement = to,
-            Change::RuleBased { to } => g.rule_based = to,
-            Change::Documentation { to } => g.documentation = to,
-            Change::Sensitivity { to } => g.sensitivity = to,
-            Change::Demand { to } => g.demand = to,
-            Change::Overlap { to } => g.overlap_need = to,
+            Change::Process { edit } => match edit {
+                ProcessEdit::Role(v) => g.role = v,
+                ProcessEdit::Judgement(v) => g.judgement = v,
+                ProcessEdit::RuleBased(v) => g.rule_based = v,
+                ProcessEdit::Documentation(v) => g.documentation = v,
+                ProcessEdit::Sensitivity(v) => g.sensitivity = v,
+                ProcessEdit::Demand(v) => g.demand = v,
+                ProcessEdit::Overlap(v) => g.overlap_need = v,
+                ProcessEdit::Fte(v) => g.volume = volume(v),
+                ProcessEdit::CustomerFacing(v) => g.customer_facing = v,
+                ProcessEdit::Kind(v) => g.kind = v,
+                ProcessEdit::AnnualCost(_) | ProcessEdit::ToggleLanguage(_) => {}
+            },
             Change::Goal { goal, to } => g.goals = g.goals.with(goal, to),
             Change::RiskTolerance { to } => g.tolerance = to,
             Change::VendorManagement { to } => g.vendor_management = to,
@@ -284,6 +320,47 @@ mod tests {
                     checked > 50 * a.processes.len(),
                     "{checked} candidates checked"
                 );
+            }
+        }
+    }
+
+    /// Edits the search does not try still move exactly the drivers `Change::drivers`
+    /// names, and `Change::on` changes the factors exactly as applying the edit to the
+    /// answers does: the reducer and the what-if share one meaning of every edit.
+    #[test]
+    fn every_process_edit_means_the_same_to_answers_and_factors() {
+        use crate::engine::model::WorkKind;
+        let mut a = examples::with_processes(30);
+        a.processes
+            .push(crate::engine::model::ProcessAnswer::custom(
+                1,
+                "Claims",
+                WorkKind::BackOffice,
+            ));
+        let home = location::home(&a.company).unwrap();
+        let places = places_of(&location_options(&a, home));
+        for p in &a.processes {
+            let f = factors(&a, p, &places);
+            let tables = ScoreTables::new(&f);
+            let mut edits = vec![
+                ProcessEdit::Fte(0.5),
+                ProcessEdit::Fte(60.0),
+                ProcessEdit::CustomerFacing(!p.customer_facing),
+                ProcessEdit::Judgement(5 - p.judgement.min(5)),
+                ProcessEdit::Overlap(8 - p.overlap_hours.min(8)),
+                ProcessEdit::Role(StrategicRole::Critical),
+            ];
+            if p.id.is_custom() {
+                edits.extend(WorkKind::ALL.iter().map(|k| ProcessEdit::Kind(*k)));
+            }
+            for edit in edits {
+                let change = Change::Process { edit };
+                let g = change.on(&f);
+                assert_eq!(quick_outcome(&tables, change, &g), outcome(&g), "{edit:?}");
+                let mut b = a.clone();
+                change.apply(&mut b, &p.id);
+                let q = b.processes.iter().find(|q| q.id == p.id).unwrap();
+                assert_eq!(factors(&b, q, &places), g, "{} {edit:?}", p.id);
             }
         }
     }

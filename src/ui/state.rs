@@ -6,9 +6,8 @@
 
 use crate::content::processes;
 use crate::engine::model::{
-    process_name, Assessment, Demand, Goal, Industry, Language, Level, ProcessAnswer, ProcessId,
-    Regulation, Residency, Sensitivity, SizeBand, StrategicRole, WageOverride, WorkKind,
-    WorkingHours, ANNUAL_COST_BOUNDS, FTE_BOUNDS, MAX_OVERLAP_HOURS, SCALE_MAX,
+    process_name, toggle, Assessment, Goal, Industry, Language, Level, ProcessAnswer, ProcessEdit,
+    ProcessId, Regulation, Residency, SizeBand, WageOverride, WorkKind, WorkingHours, SCALE_MAX,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -41,35 +40,6 @@ impl Default for State {
             invalid: BTreeSet::new(),
         }
     }
-}
-
-/// One edit of one process's answers.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ProcessEdit {
-    /// Strategic role.
-    Role(StrategicRole),
-    /// Volume in FTE.
-    Fte(f64),
-    /// Yearly cost (0 = let Shorewise estimate it).
-    AnnualCost(f64),
-    /// Demand pattern.
-    Demand(Demand),
-    /// Judgement needed, 0–5.
-    Judgement(u8),
-    /// Rule-based, 0–5.
-    RuleBased(u8),
-    /// Documentation, 0–5.
-    Documentation(u8),
-    /// Data sensitivity.
-    Sensitivity(Sensitivity),
-    /// Customer-facing.
-    CustomerFacing(bool),
-    /// Overlap needed, hours.
-    Overlap(u8),
-    /// Kind of work (custom processes only).
-    Kind(WorkKind),
-    /// A customer language of this process ticked or unticked.
-    ToggleLanguage(Language),
 }
 
 /// Every way the state can change. Intent-named, with named fields.
@@ -251,7 +221,7 @@ impl Reducible for State {
             }
             Action::EditProcess { id, edit } => {
                 if let Some(p) = a.processes.iter_mut().find(|p| p.id == id) {
-                    apply(p, edit);
+                    p.apply(edit);
                 }
             }
             Action::MarkField { field, invalid } => {
@@ -272,44 +242,5 @@ impl Reducible for State {
             Action::Reach { step } => s.reached = s.reached.max(step),
         }
         self
-    }
-}
-
-fn toggle<T: PartialEq + Ord>(list: &mut Vec<T>, item: T) {
-    if let Some(i) = list.iter().position(|x| *x == item) {
-        list.remove(i);
-    } else {
-        list.push(item);
-        list.sort();
-    }
-}
-
-fn apply(p: &mut ProcessAnswer, edit: ProcessEdit) {
-    match edit {
-        ProcessEdit::Role(v) => p.role = v,
-        // Numbers the engine would reject never reach the answers.
-        ProcessEdit::Fte(v) => {
-            if FTE_BOUNDS.admits(v) {
-                p.fte = v;
-            }
-        }
-        ProcessEdit::AnnualCost(v) => {
-            if ANNUAL_COST_BOUNDS.admits(v) {
-                p.annual_cost = v;
-            }
-        }
-        ProcessEdit::Demand(v) => p.demand = v,
-        ProcessEdit::Judgement(v) => p.judgement = v.min(SCALE_MAX),
-        ProcessEdit::RuleBased(v) => p.rule_based = v.min(SCALE_MAX),
-        ProcessEdit::Documentation(v) => p.documentation = v.min(SCALE_MAX),
-        ProcessEdit::Sensitivity(v) => p.sensitivity = v,
-        ProcessEdit::CustomerFacing(v) => p.customer_facing = v,
-        ProcessEdit::Overlap(v) => p.overlap_hours = v.min(MAX_OVERLAP_HOURS),
-        ProcessEdit::ToggleLanguage(l) => toggle(&mut p.languages, l),
-        ProcessEdit::Kind(v) => {
-            if p.id.is_custom() {
-                p.kind = v;
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::content::processes;
 use crate::content::{advice, text};
+use crate::engine::model::ProcessEdit;
 use crate::engine::model::{
     process_name, Bounds, NameProblem, ProcessAnswer, ProcessId, WorkKind, ANNUAL_COST_BOUNDS,
     FTE_BOUNDS, MAX_NAME_CHARS, MAX_OVERLAP_HOURS,
@@ -13,7 +14,7 @@ use crate::ui::components::{
 };
 use crate::ui::format;
 use crate::ui::route::Step;
-use crate::ui::state::{Action, ProcessEdit};
+use crate::ui::state::Action;
 use crate::ui::use_app;
 use std::rc::Rc;
 use yew::prelude::*;
