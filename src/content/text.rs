@@ -194,8 +194,6 @@ pub const REVIEW_TITLE: &str = "Review your answers";
 pub const REVIEW_INTRO: &str = "Check everything once; each section links back to its step.";
 /// Edit link.
 pub const EDIT: &str = "Edit";
-/// Estimated cost marker.
-pub const ESTIMATED: &str = "estimated";
 
 /// Results page.
 pub const RESULTS_TITLE: &str = "Your recommendations";
@@ -432,4 +430,41 @@ pub fn weight_of_max(weight: u8, max: u8) -> String {
 /// Results heading with the company's name: "Your recommendations: Northwind".
 pub fn results_title_for(company: &str) -> String {
     format!("Your recommendations: {company}")
+}
+
+/// Break-even that the expected case never reaches.
+pub const NOT_REACHED: &str = "not reached";
+
+/// A case that never breaks even, inside a range of months.
+pub const NEVER: &str = "never";
+
+/// Break-even months, expected with its range: "about 11 months (range 5 to 21)".
+pub fn break_even_months(expected: &str, soonest: &str, latest: &str) -> String {
+    format!("about {expected} months (range {soonest} to {latest})")
+}
+
+/// A money range: "USD 14,700 – 31,500 (expected 22,400)".
+pub fn money_range(currency: &str, low: &str, high: &str, expected: &str) -> String {
+    format!("{currency} {low} – {high} (expected {expected})")
+}
+
+/// A figure marked as Shorewise's estimate: "USD 52,000 (estimated)".
+pub fn estimated(figure: &str) -> String {
+    format!("{figure} (estimated)")
+}
+
+/// Review: one process's key answers on a line.
+pub fn process_summary(role: &str, fte: &str, cost: &str, demand: &str, data: &str) -> String {
+    format!("{role}; {fte} FTE; {cost}; {demand}; {data}")
+}
+
+/// Spoken label of a point on the sourcing matrix.
+pub fn matrix_point(
+    name: &str,
+    decision: &str,
+    importance: f64,
+    fit: f64,
+    quadrant: &str,
+) -> String {
+    format!("{name}: {decision}, importance {importance:.0}, fit {fit:.0}, {quadrant}")
 }

@@ -1,6 +1,7 @@
 //! Number formatting for display: money with thousands separators, ranges, months.
 //! Plain functions, tested natively.
 
+use crate::content::text;
 use crate::engine::cost::Range;
 
 /// Rounds to a sensible precision and adds thousands separators: `1234567.8` → `1,234,568`.
@@ -34,30 +35,35 @@ pub fn money(v: f64, currency: &str) -> String {
     format!("{currency} {}", amount(v))
 }
 
+/// A current cost, marked when Shorewise estimated it.
+pub fn current_cost(v: f64, estimated: bool, currency: &str) -> String {
+    let figure = money(v, currency);
+    if estimated {
+        text::estimated(&figure)
+    } else {
+        figure
+    }
+}
+
 /// A range as "smallest – largest (expected x)", whichever case each end comes from
 /// (for one-off costs the pessimistic case is the larger number).
 pub fn money_range(r: Range, currency: &str) -> String {
-    format!(
-        "{currency} {} – {} (expected {})",
-        amount(r.low.min(r.high)),
-        amount(r.low.max(r.high)),
-        amount(r.expected)
+    text::money_range(
+        currency,
+        &amount(r.low.min(r.high)),
+        &amount(r.low.max(r.high)),
+        &amount(r.expected),
     )
 }
 
 /// Break-even months per case as "about N months (M–K)".
 pub fn months(m: [Option<f64>; 3]) -> String {
     match m {
-        [_, None, _] => "not reached".into(),
+        [_, None, _] => text::NOT_REACHED.into(),
         [low, Some(mid), high] => {
             let show =
-                |v: Option<f64>| v.map_or("never".to_owned(), |v| format!("{:.0}", v.ceil()));
-            format!(
-                "about {:.0} months (range {} to {})",
-                mid.ceil(),
-                show(high),
-                show(low)
-            )
+                |v: Option<f64>| v.map_or(text::NEVER.to_owned(), |v| format!("{:.0}", v.ceil()));
+            text::break_even_months(&format!("{:.0}", mid.ceil()), &show(high), &show(low))
         }
     }
 }

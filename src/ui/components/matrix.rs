@@ -59,9 +59,8 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     // A small deterministic offset keeps identical points apart.
                     let nudge = (i % 5) as f64 * 3.0 - 6.0;
                     let (px, py) = (x(p.matrix.fit) + nudge, y(p.matrix.importance) - nudge);
-                    let label = format!(
-                        "{}: {}, importance {:.0}, fit {:.0}, {}",
-                        p.name, advice::decision(p.decision), p.matrix.importance, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
+                    let label = text::matrix_point(
+                        &p.name, advice::decision(p.decision), p.matrix.importance, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
                     );
                     let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
                     html! {

@@ -7,15 +7,14 @@ mod goal_fields;
 mod matrix;
 mod progress;
 mod step_frame;
+mod text_fields;
 mod tolerance;
 
 pub use choice::{checks, radios, select, Choice, Question};
-pub use fields::{
-    CheckGroup, ChoiceField, NumberField, NumberProps, ScaleField, ScaleProps, SelectField,
-    TextField,
-};
+pub use fields::{CheckGroup, ChoiceField, ScaleField, ScaleProps, SelectField};
 pub use goal_fields::{GoalFields, GoalFieldsProps};
 pub use matrix::{decision_class, Matrix, MatrixProps};
 pub use progress::Progress;
 pub use step_frame::StepFrame;
+pub use text_fields::{NumberField, NumberProps, TextField};
 pub use tolerance::{ToleranceField, ToleranceProps};

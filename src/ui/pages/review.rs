@@ -99,19 +99,15 @@ pub fn ReviewStep() -> Html {
         .map(|p| {
             let (cost, estimated) =
                 home.map_or((p.annual_cost, false), |h| current_cost(p, h, &a.wages));
-            let mut cost = format::money(cost, currency);
-            if estimated {
-                cost = format!("{cost} ({})", text::ESTIMATED);
-            }
+            let cost = format::current_cost(cost, estimated, currency);
             (
                 processes::name_of(p).to_owned(),
-                format!(
-                    "{}; {} FTE; {}; {}; {}",
+                text::process_summary(
                     advice::role(p.role),
-                    format::hours(p.fte),
-                    cost,
+                    &format::hours(p.fte),
+                    &cost,
                     advice::demand(p.demand),
-                    advice::sensitivity(p.sensitivity)
+                    advice::sensitivity(p.sensitivity),
                 ),
             )
         })

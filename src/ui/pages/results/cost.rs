@@ -40,7 +40,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                         { for r.changing().map(|p| html! {
                             <tr key={p.id.to_string()}>
                                 <th scope="row">{ p.name.clone() }</th>
-                                <td>{ format::money(p.cost.current, r.currency) }{ if p.cost.estimated { format!(" ({})", text::ESTIMATED) } else { String::new() } }</td>
+                                <td>{ format::current_cost(p.cost.current, p.cost.estimated, r.currency) }</td>
                                 { range_cells(p.cost.annual_saving, r.currency) }
                                 <td>{ format::months(p.cost.break_even_months) }</td>
                             </tr>

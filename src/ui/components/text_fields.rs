@@ -1,0 +1,170 @@
+//! Typed fields: a single-line text input, and a number input that keeps what the user
+//! typed, reports only valid values and flags invalid text beside itself.
+
+use super::fields::{describedby, error_text, help_text};
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TextProps {
+    /// Unique id.
+    pub id: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// Help text.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    /// Current value.
+    pub value: AttrValue,
+    /// Placeholder.
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    /// Error message.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Largest number of characters.
+    #[prop_or(120)]
+    pub maxlength: usize,
+    /// Called with the new text on every keystroke.
+    pub oninput: Callback<String>,
+    /// `type` attribute ("text" or "search").
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+}
+
+/// A labelled single-line text input.
+#[component]
+pub fn TextField(props: &TextProps) -> Html {
+    let id = props.id.as_str();
+    let oninput = props.oninput.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.value()
+    });
+    html! {
+        <div class={classes!("field", props.error.as_ref().map(|_| "invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            { help_text(id, &props.help) }
+            <input id={props.id.clone()} type={props.kind.clone()} value={props.value.clone()}
+                placeholder={props.placeholder.clone()} maxlength={props.maxlength.to_string()}
+                aria-invalid={props.error.as_ref().map(|_| "true")}
+                aria-describedby={describedby(id, props.help.is_some(), props.error.is_some())}
+                {oninput} />
+            { error_text(id, &props.error) }
+        </div>
+    }
+}
+
+/// Props of [`NumberField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberProps {
+    /// Unique id; also the field path reported when invalid.
+    pub id: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// Help text.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    /// Current valid value.
+    pub value: f64,
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+    /// Message shown when the typed text is not a number in range.
+    pub error: AttrValue,
+    /// Called with each valid value typed.
+    pub onchange: Callback<f64>,
+    /// Called with `true` when the typed text becomes invalid, `false` when valid again.
+    pub onvalidity: Callback<bool>,
+}
+
+/// Parses what a person types as a number: spaces and thousands commas are allowed.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',')
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// A number input that keeps what the user typed, reports only valid values and shows
+/// a message beside itself while the text is invalid.
+#[component]
+pub fn NumberField(props: &NumberProps) -> Html {
+    let draft = use_state(|| trim_number(props.value));
+    let invalid = use_state(|| false);
+    // The same flag, readable when the field unmounts (a state handle would be stale).
+    let now_invalid = use_mut_ref(|| false);
+    {
+        // A field that disappears while invalid (its step left, its process removed)
+        // takes its error with it: the state keeps the last valid value, so nothing
+        // must stay blocked on text that no longer exists.
+        let onvalidity = props.onvalidity.clone();
+        let now_invalid = now_invalid.clone();
+        use_effect_with((), move |_| {
+            move || {
+                if *now_invalid.borrow() {
+                    onvalidity.emit(false);
+                }
+            }
+        });
+    }
+    {
+        // When the value changes from outside (e.g. a reset), show it.
+        let draft = draft.clone();
+        let invalid = invalid.clone();
+        use_effect_with(props.value, move |v| {
+            if parse_number(&draft) != Some(*v) && !*invalid {
+                draft.set(trim_number(*v));
+            }
+        });
+    }
+    let oninput = {
+        let (draft, invalid, now_invalid) = (draft.clone(), invalid.clone(), now_invalid.clone());
+        let (min, max) = (props.min, props.max);
+        let (onchange, onvalidity) = (props.onchange.clone(), props.onvalidity.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            match parse_number(&text).filter(|v| *v >= min && *v <= max) {
+                Some(v) => {
+                    if *invalid {
+                        onvalidity.emit(false);
+                    }
+                    invalid.set(false);
+                    *now_invalid.borrow_mut() = false;
+                    onchange.emit(v);
+                }
+                None => {
+                    if !*invalid {
+                        onvalidity.emit(true);
+                    }
+                    invalid.set(true);
+                    *now_invalid.borrow_mut() = true;
+                }
+            }
+            draft.set(text);
+        })
+    };
+    let id = props.id.as_str();
+    let error = invalid.then(|| props.error.clone());
+    html! {
+        <div class={classes!("field", "number", error.as_ref().map(|_| "invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            { help_text(id, &props.help) }
+            <input id={props.id.clone()} type="text" inputmode="decimal" value={(*draft).clone()}
+                aria-invalid={error.as_ref().map(|_| "true")}
+                aria-describedby={describedby(id, props.help.is_some(), error.is_some())}
+                {oninput} />
+            { error_text(id, &error) }
+        </div>
+    }
+}
+
+fn trim_number(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v}")
+    }
+}

@@ -1,0 +1,126 @@
+//! A chosen process's card: key answers at a glance, the rest on request.
+
+use crate::content::processes;
+use crate::content::{advice, text};
+use crate::engine::model::{
+    Bounds, ProcessAnswer, ProcessEdit, ProcessId, ANNUAL_COST_BOUNDS, FTE_BOUNDS,
+    MAX_OVERLAP_HOURS,
+};
+use crate::ui::components::{
+    checks, radios, select, ChoiceField, NumberField, Question, ScaleField, SelectField,
+};
+use crate::ui::format;
+use crate::ui::state::Action;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ProcessCard`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProcessCardProps {
+    /// The process shown.
+    pub process: Rc<ProcessAnswer>,
+    /// Where the card sends its edits. A stable callback rather than the app context,
+    /// so that a card re-renders only when its own process changes.
+    pub dispatch: Callback<Action>,
+}
+
+/// A callback that sends one kind of edit to one process.
+fn edit<T: 'static>(
+    dispatch: &Callback<Action>,
+    id: &ProcessId,
+    make: fn(T) -> ProcessEdit,
+) -> Callback<T> {
+    let id = id.clone();
+    dispatch.reform(move |v: T| Action::EditProcess {
+        id: id.clone(),
+        edit: make(v),
+    })
+}
+
+/// A chosen process: its key answers at a glance, the rest behind "Refine answers".
+#[component]
+pub fn ProcessCard(props: &ProcessCardProps) -> Html {
+    let refine = crate::ui::hooks::use_toggle(false);
+    let p = &props.process;
+    let d = &props.dispatch;
+    let id = &p.id;
+    let name = processes::name_of(p);
+    let q = |field: &str, text: &'static str| Question::new(format!("{id}-{field}"), text);
+    let scale = |field: &str,
+                 legend: &'static str,
+                 help: Option<&'static str>,
+                 value: u8,
+                 make: fn(u8) -> ProcessEdit| {
+        html! {
+            <ScaleField id={format!("{id}-{field}")} {legend} help={help.map(AttrValue::Static)}
+                labels={text::RATING_LABELS} {value} onchange={edit(d, id, make)} />
+        }
+    };
+    let number = |field: &'static str,
+                  label: &'static str,
+                  help: Option<&'static str>,
+                  value: f64,
+                  bounds: Bounds,
+                  error: String,
+                  make: fn(f64) -> ProcessEdit| {
+        let key = format!("processes.{id}.{field}");
+        let onvalidity = d.reform(move |invalid: bool| Action::MarkField {
+            field: key.clone(),
+            invalid,
+        });
+        html! {
+            <NumberField id={format!("{id}-{field}")} {label} help={help.map(AttrValue::Static)} {value}
+                min={bounds.min} max={bounds.max} {error} onchange={edit(d, id, make)} {onvalidity} />
+        }
+    };
+    let remove = d.reform({
+        let id = id.clone();
+        move |_: MouseEvent| Action::RemoveProcess { id: id.clone() }
+    });
+    let overlap: Vec<AttrValue> = (0..=MAX_OVERLAP_HOURS)
+        .map(|h| AttrValue::from(text::hours_option(h)))
+        .collect();
+    let fte_error = text::fte_error(
+        &format::number(FTE_BOUNDS.min),
+        &format::number(FTE_BOUNDS.max),
+    );
+    let cost_error = text::annual_cost_error(&format::number(ANNUAL_COST_BOUNDS.min));
+    html! {
+        <article class="process-card" aria-labelledby={format!("{id}-name")}>
+            <header>
+                <h3 id={format!("{id}-name")}>{ name }</h3>
+                <span class="tag">{ advice::work_kind(p.kind) }</span>
+                <button type="button" class="button link" onclick={remove} aria-label={format!("{} {name}", text::REMOVE)}>{ text::REMOVE }</button>
+            </header>
+            { radios(q("role", text::ROLE).help(advice::role_help(p.role)), p.role, &edit(d, id, ProcessEdit::Role)) }
+            <div class="field-row">
+                { number("fte", text::FTE, None, p.fte, FTE_BOUNDS, fte_error, ProcessEdit::Fte) }
+                { number("annual_cost", text::ANNUAL_COST, Some(text::ANNUAL_COST_HELP), p.annual_cost, ANNUAL_COST_BOUNDS, cost_error, ProcessEdit::AnnualCost) }
+            </div>
+            <button type="button" class="disclosure" aria-expanded={refine.is_on().to_string()}
+                aria-controls={format!("{id}-refine")} onclick={refine.toggle_callback()}>{ text::MORE_ANSWERS }</button>
+            if refine.is_on() {
+            <div class="refine" id={format!("{id}-refine")}>
+                if id.is_custom() {
+                    { select(q("kind", text::KIND), p.kind, &edit(d, id, ProcessEdit::Kind)) }
+                }
+                { radios(q("demand", text::DEMAND), p.demand, &edit(d, id, ProcessEdit::Demand)) }
+                { scale("judgement", text::JUDGEMENT, None, p.judgement, ProcessEdit::Judgement) }
+                { scale("rule_based", text::RULE_BASED, Some(text::RULE_BASED_HELP), p.rule_based, ProcessEdit::RuleBased) }
+                { scale("documentation", text::DOCUMENTATION, None, p.documentation, ProcessEdit::Documentation) }
+                { radios(q("sensitivity", text::SENSITIVITY), p.sensitivity, &edit(d, id, ProcessEdit::Sensitivity)) }
+                <ChoiceField id={format!("{id}-customer")} legend={text::CUSTOMER_FACING}
+                    options={vec![AttrValue::Static(text::NO), AttrValue::Static(text::YES)]}
+                    selected={usize::from(p.customer_facing)} onchange={edit(d, id, |i: usize| ProcessEdit::CustomerFacing(i == 1))} />
+                if p.customer_facing {
+                    { checks(q("languages", text::PROCESS_LANGUAGES).help(text::PROCESS_LANGUAGES_HELP), &p.languages, None,
+                        &edit(d, id, ProcessEdit::ToggleLanguage)) }
+                }
+                <SelectField id={format!("{id}-overlap")} label={text::OVERLAP} options={overlap}
+                    selected={usize::from(p.overlap_hours.min(MAX_OVERLAP_HOURS))}
+                    onchange={edit(d, id, |i: usize| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
+            </div>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,51 @@
+//! The form that adds a process the catalog does not have.
+
+use crate::content::text;
+use crate::engine::model::{process_name, NameProblem, WorkKind, MAX_NAME_CHARS};
+use crate::ui::components::{select, Question, TextField};
+use crate::ui::state::Action;
+use crate::ui::use_app;
+use yew::prelude::*;
+
+/// Form to add a process the catalog does not have.
+#[component]
+pub(super) fn CustomProcessForm() -> Html {
+    let state = use_app();
+    let name = use_state(String::new);
+    let kind = use_state(|| WorkKind::BackOffice);
+    let error = use_state(|| None::<AttrValue>);
+    let onclick = {
+        let (name, kind, error, state) = (name.clone(), kind.clone(), error.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| match process_name(&name) {
+            Ok(valid) => {
+                state.dispatch(Action::AddCustomProcess {
+                    name: valid.to_owned(),
+                    kind: *kind,
+                });
+                name.set(String::new());
+                error.set(None);
+            }
+            Err(NameProblem::Empty) => error.set(Some(text::CUSTOM_NAME_EMPTY.into())),
+            Err(NameProblem::TooLong) => error.set(Some(text::name_too_long().into())),
+        })
+    };
+    let oninput = {
+        let name = name.clone();
+        Callback::from(move |v: String| name.set(v))
+    };
+    let onkind = {
+        let kind = kind.clone();
+        Callback::from(move |k: WorkKind| kind.set(k))
+    };
+    html! {
+        <section class="custom" aria-labelledby="custom-heading">
+            <h2 id="custom-heading">{ text::CUSTOM_HEADING }</h2>
+            <div class="field-row">
+                <TextField id="custom-name" label={text::CUSTOM_NAME} value={AttrValue::from((*name).clone())}
+                    error={(*error).clone()} maxlength={MAX_NAME_CHARS + 10} {oninput} />
+                { select(Question::new("custom-kind", text::CUSTOM_KIND).help(text::CUSTOM_KIND_HELP), *kind, &onkind) }
+            </div>
+            <button type="button" class="button secondary" {onclick}>{ text::CUSTOM_ADD }</button>
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+//! Processes step: browse and filter the catalog, add custom processes, refine each
+//! chosen process on a compact card.
+
+mod card;
+mod catalog;
+mod custom;
+
+use crate::content::processes;
+use crate::content::text;
+use crate::ui::components::StepFrame;
+use crate::ui::route::Step;
+use crate::ui::use_app;
+use card::ProcessCard;
+use catalog::CatalogPicker;
+use custom::CustomProcessForm;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The processes form.
+#[component]
+pub fn ProcessesStep() -> Html {
+    let state = use_app();
+    let filter = use_state(String::new);
+    let chosen = &state.assessment.processes;
+    let blocked = chosen
+        .is_empty()
+        .then(|| AttrValue::from(text::NEED_PROCESS));
+    html! {
+        <StepFrame step={Step::Processes} title={text::PROCESSES_TITLE} intro={text::PROCESSES_INTRO} {blocked}>
+            <details class="explainer">
+                <summary>{ text::CORE_HEADING }</summary>
+                <p>{ text::CORE_HELP }</p>
+            </details>
+            <section class="chosen" aria-labelledby="chosen-heading">
+                <h2 id="chosen-heading">{ text::CHOSEN_HEADING }{ format!(" ({})", chosen.len()) }</h2>
+                if chosen.is_empty() {
+                    <p class="empty">{ text::NONE_CHOSEN }</p>
+                } else {
+                    <ul class="cards">
+                        { for chosen.iter().map(|p| html! {
+                            <li key={p.id.to_string()}>
+                                <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} />
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </section>
+            <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
+                added={chosen.iter().filter_map(|p| processes::of(&p.id)).map(|c| c.id).collect::<Vec<_>>()}
+                dispatch={state.dispatcher().to_callback()} />
+            <CustomProcessForm />
+        </StepFrame>
+    }
+}
