@@ -195,3 +195,18 @@ fn every_value_the_engine_can_output_has_wording() {
     non_empty(advice::check_item(CheckItem::NotPriceAlone));
     assert_eq!(advice::BPO_STEPS.len(), 8);
 }
+
+#[test]
+fn roadmap_waves_last_as_long_as_the_transition_assumption_says() {
+    use shorewise::content::economics::{wave_months, TRANSITION_MONTHS, WAVE_MONTHS};
+    use shorewise::engine::model::Level;
+    for level in Level::ALL {
+        let m = f64::from(wave_months(*level));
+        assert!(
+            (TRANSITION_MONTHS.low..=TRANSITION_MONTHS.high).contains(&m),
+            "{level:?}: {m} months is outside the transition assumption"
+        );
+        assert!((WAVE_MONTHS.low..=WAVE_MONTHS.high).contains(&m));
+    }
+    assert!(wave_months(Level::Low) > wave_months(Level::High));
+}

@@ -4,6 +4,7 @@
 use super::sources::{
     Basis, Figure, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION, HELPDESKFOCUS,
 };
+use crate::engine::model::Level;
 
 /// Paid hours in a full-time year (40 h × 52 weeks; BLS converts wages the same way).
 pub const HOURS_PER_FTE_YEAR: f64 = 2080.0;
@@ -99,6 +100,25 @@ pub const TRANSITION_MONTHS: Figure = Figure {
     basis: Basis::Assumption("practitioner consensus: 3-12 months"),
 };
 
+/// Length of one roadmap wave in months, by appetite for transition: slower
+/// organisations get longer waves, each within [`TRANSITION_MONTHS`].
+pub const fn wave_months(appetite: Level) -> u32 {
+    match appetite {
+        Level::Low => 9,
+        Level::Medium => 6,
+        Level::High => 4,
+    }
+}
+
+/// The wave lengths as a figure for the assumptions list.
+pub const WAVE_MONTHS: Figure = Figure {
+    low: wave_months(Level::High) as f64,
+    high: wave_months(Level::Low) as f64,
+    basis: Basis::Assumption(
+        "Shorewise's roadmap: 9 months with a low appetite for transition, 6 medium, 4 high",
+    ),
+};
+
 /// Context shown beside every savings estimate: realised savings vary widely.
 pub const REALISED_SAVINGS_NOTE: Basis = Basis::Cited(&super::sources::GARTNER_REALISED);
 
@@ -134,4 +154,5 @@ pub const ASSUMPTIONS: &[(&str, Figure)] = &[
         AUTOMATION_BUILD,
     ),
     ("Transition duration, months", TRANSITION_MONTHS),
+    ("Roadmap wave length, months", WAVE_MONTHS),
 ];

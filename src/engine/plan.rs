@@ -8,6 +8,7 @@ use super::model::{
 use super::outcome::{
     CheckItem, Decision, Engagement, Kpi, LocationModel, Risk, VendorStrategy, WaveKind,
 };
+use crate::content::economics::wave_months;
 use serde::Serialize;
 
 /// Permanent contract for steady work, flexible for peaks and projects.
@@ -130,12 +131,7 @@ pub struct Wave {
 /// Groups the processes that change into waves, quick wins first. Each wave runs the
 /// eight BPO steps; waves overlap so that lessons from one feed the next.
 pub fn roadmap(a: &Assessment, decisions: &[Decision]) -> Vec<Wave> {
-    // Slower organisations get longer waves (transition takes 3–12 months).
-    let length = match a.risk.transition_appetite {
-        Level::Low => 9,
-        Level::Medium => 6,
-        Level::High => 4,
-    };
+    let length = wave_months(a.risk.transition_appetite);
     let mut waves = [
         (WaveKind::QuickWins, Vec::new()),
         (WaveKind::Core, Vec::new()),
