@@ -55,40 +55,41 @@ pub struct Ranking<T> {
 
 /// The decision for a process, ranked and explained.
 pub fn decision(f: &Factors, t: &ScoreTables) -> Ranking<Decision> {
-    let totals = t.decision_totals();
-    let chosen = score::decision_from(f, totals);
-    let ranked = ranked(
+    let chosen = score::decision_from(f, t.decision_totals());
+    ranking(
         Decision::ALL,
         chosen,
-        |d| totals[d as usize],
+        (t.decision_table(), t.decision_totals()),
+        |d| d as usize,
         |d| decision_gate(f, d),
-    );
-    Ranking {
-        chosen,
-        reasons: explain(
-            t.decision_table(),
-            |d: Decision| d as usize,
-            chosen,
-            &ranked,
-        ),
-        confidence: Confidence::from_margin(margin(&ranked, chosen)),
-        ranked,
-    }
+    )
 }
 
 /// The best location for a process's provider, ranked and explained.
 pub fn location(f: &Factors, t: &ScoreTables) -> Ranking<LocationModel> {
-    let totals = t.location_totals();
-    let chosen = score::location_from(f, totals);
-    let ranked = ranked(
+    let chosen = score::location_from(f, t.location_totals());
+    ranking(
         LocationModel::ALL,
         chosen,
-        |m| totals[m.rank()],
+        (t.location_table(), t.location_totals()),
+        LocationModel::rank,
         |m| location_gate(f, m),
-    );
+    )
+}
+
+/// Ranks every option of one choice and explains the chosen one from its score table
+/// (`row` gives an option's row in the table and totals).
+fn ranking<T: Copy + PartialEq, const N: usize>(
+    all: [T; N],
+    chosen: T,
+    (table, totals): (&score::Table, &[f64; 4]),
+    row: impl Fn(T) -> usize + Copy,
+    gate: impl Fn(T) -> Option<Exclusion>,
+) -> Ranking<T> {
+    let ranked = ranked(all, chosen, |o| totals[row(o)], gate);
     Ranking {
         chosen,
-        reasons: explain(t.location_table(), LocationModel::rank, chosen, &ranked),
+        reasons: explain(table, row, chosen, &ranked),
         confidence: Confidence::from_margin(margin(&ranked, chosen)),
         ranked,
     }
