@@ -445,7 +445,7 @@ pub fn wave(w: WaveKind) -> (&'static str, &'static str) {
     }
 }
 
-/// The eight steps of a BPO programme (seed article 000), each wave runs them.
+/// The eight steps of a BPO programme as practice guides describe them; each wave runs them.
 pub const BPO_STEPS: [(&str, &str); 8] = [
     (
         "Identify the need",
