@@ -7,7 +7,7 @@ use shorewise::content::{countries, processes::CATALOG};
 use shorewise::engine::model::*;
 use shorewise::engine::outcome::LocationModel;
 use shorewise::engine::recommend::ProcessAdvice;
-use shorewise::engine::{recommend, Assessment, Decision};
+use shorewise::engine::{recommend, record, Assessment, Decision};
 
 fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
     proptest::sample::select(all)
@@ -291,4 +291,132 @@ fn keep_and_automate_count_as_home() {
         Decision::ALL.iter().filter(|d| d.uses_provider()).count(),
         2
     );
+}
+
+/// One damage done to a record: a character replaced, removed or inserted, or the end
+/// cut off.
+#[derive(Clone, Debug)]
+enum Damage {
+    Replace(usize, char),
+    Remove(usize),
+    Insert(usize, char),
+    Truncate(usize),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    let ch = prop_oneof![
+        proptest::char::range('A', 'z'),
+        Just('-'),
+        Just('_'),
+        Just('.'),
+        Just('/'),
+        Just('%'),
+        any::<char>()
+    ];
+    prop_oneof![
+        (any::<usize>(), ch.clone()).prop_map(|(i, c)| Damage::Replace(i, c)),
+        any::<usize>().prop_map(Damage::Remove),
+        (any::<usize>(), ch).prop_map(|(i, c)| Damage::Insert(i, c)),
+        any::<usize>().prop_map(Damage::Truncate),
+    ]
+}
+
+fn apply_damage(text: &str, damages: &[Damage]) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for d in damages {
+        let n = chars.len().max(1);
+        match *d {
+            Damage::Replace(i, c) if !chars.is_empty() => chars[i % n] = c,
+            Damage::Remove(i) if !chars.is_empty() => {
+                chars.remove(i % n);
+            }
+            Damage::Insert(i, c) => chars.insert(i % (chars.len() + 1), c),
+            Damage::Truncate(i) => chars.truncate(i % n),
+            _ => {}
+        }
+    }
+    chars.into_iter().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// A stored record or share link reads back as exactly the answers written, and
+    /// gives exactly the same advice.
+    #[test]
+    fn records_round_trip_to_the_same_answers_and_advice(a in assessment(), reached in 0u8..6) {
+        let text = record::encode(&a, reached);
+        let back = record::decode(&text).expect("a record Shorewise wrote");
+        prop_assert_eq!(back.reached, reached);
+        prop_assert_eq!(&back.assessment, &a);
+        prop_assert_eq!(recommend(&back.assessment).unwrap(), recommend(&a).unwrap());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 60_000, ..ProptestConfig::default() })]
+
+    /// Damaged records (characters replaced, removed, inserted, the end cut off) never
+    /// panic the decoder: each reads as valid answers or names what is wrong.
+    #[test]
+    fn damaged_records_never_panic(
+        a in assessment(),
+        damages in proptest::collection::vec(damage(), 1..4),
+    ) {
+        let text = apply_damage(&record::encode(&a, 2), &damages);
+        if let Ok(r) = record::decode(&text) {
+            prop_assert!(recommend(&r.assessment).is_ok());
+        }
+    }
+
+    /// Arbitrary text, with or without the record prefix, never panics the decoder.
+    #[test]
+    fn arbitrary_text_never_panics(body in ".{0,300}", prefixed in any::<bool>()) {
+        let text = if prefixed { format!("{}{body}", record::RECORD_PREFIX) } else { body };
+        let _ = record::decode(&text);
+    }
+}
+
+#[test]
+fn record_errors_name_what_is_wrong() {
+    use record::RecordError;
+    let good = record::encode(&shorewise::engine::examples::us_software(), 1);
+    assert_eq!(record::decode(""), Err(RecordError::NotARecord));
+    assert_eq!(record::decode("hello"), Err(RecordError::NotARecord));
+    assert!(matches!(
+        record::decode(&good.replacen("sw1.", "sw7.", 1)),
+        Err(RecordError::NewerVersion { .. })
+    ));
+    assert!(matches!(
+        record::decode(&good[..good.len() / 2]),
+        Err(RecordError::Damaged { .. })
+    ));
+    assert!(matches!(
+        record::decode(&"A".repeat(record::MAX_RECORD_CHARS + 1)),
+        Err(RecordError::TooLong { .. })
+    ));
+    let mut bad = shorewise::engine::examples::us_software();
+    bad.processes[0].fte = -1.0;
+    assert!(matches!(
+        record::decode(&record::encode(&bad, 0)),
+        Err(RecordError::Invalid(_))
+    ));
+}
+
+#[test]
+fn a_ten_process_link_is_short_and_two_hundred_still_work() {
+    let ten = shorewise::engine::examples::with_processes(10);
+    let text = record::encode(&ten, 5);
+    assert!(text.len() < 2_000, "{} characters", text.len());
+    let mut big = shorewise::engine::examples::with_processes(37);
+    for i in big.processes.len()..200 {
+        big.processes.push(ProcessAnswer::custom(
+            i as u32,
+            &format!("A process of our own number {i}"),
+            WorkKind::BackOffice,
+        ));
+    }
+    assert_eq!(big.processes.len(), 200);
+    let text = record::encode(&big, 5);
+    assert_eq!(record::decode(&text).unwrap().assessment, big);
 }

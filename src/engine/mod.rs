@@ -28,6 +28,7 @@ pub mod outcome;
 pub mod plan;
 pub mod portfolio;
 pub mod recommend;
+pub mod record;
 pub mod score;
 pub mod validate;
 pub mod whatif;
