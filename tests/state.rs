@@ -295,3 +295,56 @@ fn process_names_are_trimmed_and_bounded_once() {
     assert!(WageOverride::new("US".into(), 2.0, 1.0).is_none());
     assert!(WageOverride::new("US".into(), 1.0, WAGE_BOUNDS.max).is_some());
 }
+
+#[test]
+fn start_over_clears_everything_and_undo_brings_it_back() {
+    use shorewise::ui::state::Notice;
+    let s = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::SetCompanyName {
+                name: "Northwind".into(),
+            },
+            Action::AddProcess {
+                id: "payroll".into(),
+            },
+            Action::AddCustomProcess {
+                name: "Claims".into(),
+                kind: WorkKind::Legal,
+            },
+            Action::Reach { step: Step::Review },
+        ],
+    );
+    let before = s.assessment.clone();
+    let cleared = apply(s.clone(), vec![Action::StartOver]);
+    assert_eq!(cleared.assessment, Assessment::default());
+    assert_eq!(cleared.reached, Step::Company);
+    assert_eq!(cleared.notice, Some(Notice::StartedOver));
+    assert!(!cleared.has_answers());
+    let back = apply(cleared, vec![Action::UndoStartOver]);
+    assert_eq!(back.assessment, before);
+    assert_eq!(back.reached, Step::Review);
+    assert_eq!(back.next_custom, 2, "custom ids stay unique after an undo");
+    assert_eq!(back.notice, None);
+    let again = apply(back, vec![Action::UndoStartOver]);
+    assert_eq!(again.assessment, before, "a second undo changes nothing");
+}
+
+#[test]
+fn a_saved_record_restores_answers_step_and_custom_numbering() {
+    let mut s = State::default();
+    let s2 = Rc::new(s.clone()).reduce(Action::AddCustomProcess {
+        name: "Claims".into(),
+        kind: WorkKind::Legal,
+    });
+    s.assessment = s2.assessment.clone();
+    s.reached = Step::Risk;
+    let text = s.record();
+    let restored = State::from_record(shorewise::engine::record::decode(&text).unwrap());
+    assert_eq!(restored.assessment, s.assessment);
+    assert_eq!(restored.reached, Step::Risk);
+    assert_eq!(restored.next_custom, 2);
+    assert!(restored.autosave);
+    let failed = Rc::new(restored).reduce(Action::StorageFailed);
+    assert!(!failed.autosave);
+}

@@ -468,3 +468,31 @@ pub fn matrix_point(
 ) -> String {
     format!("{name}: {decision}, importance {importance:.0}, fit {fit:.0}, {quadrant}")
 }
+
+/// Notice: answers from the last visit were restored.
+pub const NOTICE_RESUMED: &str =
+    "Welcome back: your answers from last time are restored. They are saved in this browser only.";
+
+/// Notice: the browser keeps nothing.
+pub const NOTICE_NOT_KEPT: &str = "This browser is not keeping data for this page (private mode or blocked storage), so your answers last only until you close the tab.";
+
+/// Notice: saved answers could not be read and were kept aside.
+pub const NOTICE_KEPT_ASIDE: &str = "Your saved answers could not be read (they may come from a newer version of Shorewise). They are kept aside in this browser, untouched, and you are starting afresh.";
+
+/// Notice: every answer was cleared.
+pub const NOTICE_STARTED_OVER: &str = "All answers are cleared.";
+
+/// Brings cleared answers back.
+pub const UNDO: &str = "Undo";
+
+/// Clears every answer.
+pub const START_OVER: &str = "Start over";
+
+/// Closes a notice.
+pub const DISMISS: &str = "Dismiss";
+
+/// Welcome page: there are saved answers.
+pub const RESUME_HEADING: &str = "Your saved answers";
+
+/// Welcome page: continue with saved answers.
+pub const CONTINUE: &str = "Continue where you left off";

@@ -5,10 +5,12 @@ pub mod components;
 pub mod format;
 pub mod hooks;
 pub mod pages;
+pub mod persist;
 pub mod route;
 pub mod state;
 
 use crate::content::text;
+use components::NoticeBar;
 use route::Route;
 use state::State;
 use yew::prelude::*;
@@ -26,7 +28,8 @@ pub fn use_app() -> AppState {
 /// The root component: state, router and page frame.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(persist::initial_state);
+    persist::use_autosave(&state);
     use_effect_with((), |_| crate::web::mark_interactive());
     html! {
         <ContextProvider<AppState> context={state}>
@@ -57,6 +60,7 @@ fn Shell() -> Html {
                 </Link<Route>>
             </header>
             <main id="main" class="site-main">
+                <NoticeBar />
                 <Switch<Route> render={switch} />
             </main>
             <footer class="site-footer"><p>{ text::FOOTER }</p></footer>

@@ -9,6 +9,7 @@ use crate::engine::model::{
     process_name, toggle, Assessment, Goal, Industry, Language, Level, ProcessAnswer, ProcessEdit,
     ProcessId, Regulation, Residency, SizeBand, WageOverride, WorkKind, WorkingHours, SCALE_MAX,
 };
+use crate::engine::record::{self, Record};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -29,6 +30,20 @@ pub struct State {
     /// still holds the last valid value; moving on is blocked while any remain.
     #[serde(skip)]
     pub invalid: BTreeSet<String>,
+    /// A message about the answers themselves, shown until dismissed.
+    #[serde(skip)]
+    pub notice: Option<Notice>,
+    /// Whether changes are saved in the browser. Off when the browser keeps nothing or
+    /// a saved record could not be kept aside safely.
+    #[serde(skip, default = "yes")]
+    pub autosave: bool,
+    /// The answers as they were before "Start over", until undone or replaced.
+    #[serde(skip)]
+    pub undo: Option<Rc<(Assessment, Step)>>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for State {
@@ -38,7 +53,60 @@ impl Default for State {
             reached: Step::Company,
             next_custom: 1,
             invalid: BTreeSet::new(),
+            notice: None,
+            autosave: true,
+            undo: None,
         }
+    }
+}
+
+/// A message about the answers themselves: restored, not kept, set aside, cleared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The answers saved on this device last time were restored.
+    Resumed,
+    /// The browser keeps nothing here (private mode, blocked or full storage): the
+    /// answers last as long as the tab.
+    NotKept,
+    /// Saved answers could not be read; they were kept aside and the app started clean.
+    KeptAside,
+    /// The answers were cleared; they can be brought back.
+    StartedOver,
+}
+
+impl State {
+    /// The state a saved record describes: its answers and furthest step, with the
+    /// custom-process counter past every custom process in it.
+    pub fn from_record(record: Record) -> Self {
+        let next_custom = record
+            .assessment
+            .processes
+            .iter()
+            .filter_map(|p| match p.id {
+                ProcessId::Custom(n) => Some(n.saturating_add(1)),
+                ProcessId::Catalog(_) => None,
+            })
+            .max()
+            .unwrap_or(1);
+        Self {
+            reached: Step::ALL
+                .get(usize::from(record.reached))
+                .copied()
+                .unwrap_or(Step::Company),
+            assessment: record.assessment,
+            next_custom,
+            ..Self::default()
+        }
+    }
+
+    /// The answers and furthest step as a record, for storage and links.
+    pub fn record(&self) -> String {
+        record::encode(&self.assessment, self.reached as u8)
+    }
+
+    /// Whether the user has answered anything worth resuming.
+    pub fn has_answers(&self) -> bool {
+        self.assessment != Assessment::default() || self.reached > Step::Company
     }
 }
 
@@ -169,6 +237,14 @@ pub enum Action {
         /// Step.
         step: Step,
     },
+    /// Every answer cleared, with an undo.
+    StartOver,
+    /// The answers cleared by [`Action::StartOver`] brought back.
+    UndoStartOver,
+    /// Saving in the browser failed: stop trying and tell the user.
+    StorageFailed,
+    /// The notice was read and closed.
+    DismissNotice,
 }
 
 impl Reducible for State {
@@ -240,6 +316,31 @@ impl Reducible for State {
             }
             Action::RemoveWage { country } => a.wages.retain(|w| w.country != country),
             Action::Reach { step } => s.reached = s.reached.max(step),
+            Action::StartOver => {
+                let before = std::mem::take(a);
+                let reached = std::mem::replace(&mut s.reached, Step::Company);
+                s.undo = Some(Rc::new((before, reached)));
+                s.next_custom = 1;
+                s.invalid.clear();
+                s.notice = Some(Notice::StartedOver);
+            }
+            Action::UndoStartOver => {
+                if let Some(undo) = s.undo.take() {
+                    let (assessment, reached) = Rc::unwrap_or_clone(undo);
+                    *s = State {
+                        autosave: s.autosave,
+                        ..State::from_record(Record {
+                            assessment,
+                            reached: reached as u8,
+                        })
+                    };
+                }
+            }
+            Action::StorageFailed => {
+                s.autosave = false;
+                s.notice = Some(Notice::NotKept);
+            }
+            Action::DismissNotice => s.notice = None,
         }
         self
     }

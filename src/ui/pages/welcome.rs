@@ -1,24 +1,43 @@
-//! Welcome screen: what Shorewise does, how long it takes, the privacy promise.
+//! Welcome screen: what Shorewise does, how long it takes, the privacy promise, and the
+//! way back to saved answers.
 
 use crate::content::text;
 use crate::ui::route::Route;
+use crate::ui::state::Action;
+use crate::ui::use_app;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// The first screen.
 #[component]
 pub fn Welcome() -> Html {
+    let state = use_app();
     use_effect_with((), |_| crate::web::focus("page-title"));
+    let start_over = state
+        .dispatcher()
+        .to_callback()
+        .reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="welcome">
             <h1 id="page-title" tabindex="-1">{ text::PRODUCT }</h1>
             <p class="tagline">{ text::TAGLINE }</p>
+            if state.has_answers() {
+                <section class="resume" aria-labelledby="resume-heading">
+                    <h2 id="resume-heading">{ text::RESUME_HEADING }</h2>
+                    <div class="actions">
+                        <Link<Route> to={state.reached.route()} classes="button primary large">{ text::CONTINUE }</Link<Route>>
+                        <button type="button" class="button secondary" onclick={start_over}>{ text::START_OVER }</button>
+                    </div>
+                </section>
+            }
             <p>{ text::WELCOME_INTRO }</p>
             <ul class="promises">
                 <li>{ text::WELCOME_TIME }</li>
                 <li>{ text::WELCOME_PRIVACY }</li>
             </ul>
-            <Link<Route> to={Route::Company} classes="button primary large">{ text::START }</Link<Route>>
+            if !state.has_answers() {
+                <Link<Route> to={Route::Company} classes="button primary large">{ text::START }</Link<Route>>
+            }
         </section>
     }
 }

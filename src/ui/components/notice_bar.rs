@@ -1,0 +1,44 @@
+//! The notice about the answers themselves (restored, not kept, set aside, cleared),
+//! above every screen until the user closes it.
+
+use crate::content::text;
+use crate::ui::route::Route;
+use crate::ui::state::{Action, Notice};
+use crate::ui::use_app;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Shows the current notice, if any, with its actions.
+#[component]
+pub fn NoticeBar() -> Html {
+    let state = use_app();
+    // The welcome screen has its own way to start over, beside "Continue".
+    let on_welcome = use_route::<Route>() == Some(Route::Welcome);
+    let Some(notice) = state.notice else {
+        return Html::default();
+    };
+    let d = state.dispatcher().to_callback();
+    let dismiss = d.reform(|_: MouseEvent| Action::DismissNotice);
+    let message = match notice {
+        Notice::Resumed => text::NOTICE_RESUMED,
+        Notice::NotKept => text::NOTICE_NOT_KEPT,
+        Notice::KeptAside => text::NOTICE_KEPT_ASIDE,
+        Notice::StartedOver => text::NOTICE_STARTED_OVER,
+    };
+    html! {
+        <div class="notice-bar" role="status">
+            <p>{ message }</p>
+            <div class="actions">
+                if notice == Notice::StartedOver && state.undo.is_some() {
+                    <button type="button" class="button secondary"
+                        onclick={d.reform(|_: MouseEvent| Action::UndoStartOver)}>{ text::UNDO }</button>
+                }
+                if notice == Notice::Resumed && !on_welcome {
+                    <button type="button" class="button link"
+                        onclick={d.reform(|_: MouseEvent| Action::StartOver)}>{ text::START_OVER }</button>
+                }
+                <button type="button" class="button link" onclick={dismiss}>{ text::DISMISS }</button>
+            </div>
+        </div>
+    }
+}

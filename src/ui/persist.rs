@@ -1,0 +1,72 @@
+//! Keeping the answers between visits: the state to start from (the saved answers, or a
+//! clean start that says why), and saving every change. Nothing here deletes a record
+//! it cannot read: it is kept aside first.
+
+use super::state::{Action, Notice, State};
+use super::AppState;
+use crate::engine::record;
+use crate::web::storage::{self, ANSWERS_KEY, ASIDE_KEY};
+use yew::prelude::*;
+
+/// How many unreadable records are kept aside at most; older ones stay where they are.
+const MAX_ASIDE: usize = 20;
+
+/// The state the app starts from: the answers saved on this device, if they can be
+/// read, with a notice saying what happened.
+pub fn initial_state() -> State {
+    let saved = match storage::read(ANSWERS_KEY) {
+        Err(storage::Unavailable) => return not_kept(),
+        Ok(None) => return State::default(),
+        Ok(Some(text)) => text,
+    };
+    match record::decode(&saved) {
+        Ok(r) => {
+            let s = State::from_record(r);
+            State {
+                notice: s.has_answers().then_some(Notice::Resumed),
+                ..s
+            }
+        }
+        Err(_) if keep_aside(&saved) => State {
+            notice: Some(Notice::KeptAside),
+            ..State::default()
+        },
+        // Could not keep it aside: leave it where it is and save nothing over it.
+        Err(_) => not_kept(),
+    }
+}
+
+fn not_kept() -> State {
+    State {
+        notice: Some(Notice::NotKept),
+        autosave: false,
+        ..State::default()
+    }
+}
+
+/// Copies an unreadable record to the first free aside slot.
+fn keep_aside(text: &str) -> bool {
+    (0..MAX_ASIDE).any(|n| {
+        let key = format!("{ASIDE_KEY}.{n}");
+        match storage::read(&key) {
+            Ok(None) => storage::write(&key, text).is_ok(),
+            Ok(Some(existing)) => existing == text,
+            Err(_) => false,
+        }
+    })
+}
+
+/// Saves the answers whenever they change, while saving is on; a failed save turns it
+/// off and tells the user.
+#[hook]
+pub fn use_autosave(state: &AppState) {
+    let text = state.autosave.then(|| state.record());
+    let dispatcher = state.dispatcher();
+    use_effect_with(text, move |text| {
+        if let Some(text) = text {
+            if storage::write(ANSWERS_KEY, text).is_err() {
+                dispatcher.dispatch(Action::StorageFailed);
+            }
+        }
+    });
+}

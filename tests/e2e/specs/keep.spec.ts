@@ -1,0 +1,78 @@
+import { test, expect, notice, stored } from '../fixtures/app';
+
+const ANSWERS = 'shorewise.answers';
+
+test('answers survive a reload and the app says so', async ({ welcome, questionnaire, page }) => {
+  await welcome.goto();
+  await welcome.start();
+  await questionnaire.setCompanyName('Northwind Software');
+  await questionnaire.next();
+  await questionnaire.next();
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.setFte('Payroll', '7');
+  await page.reload();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
+  await expect(notice(page)).toContainText('your answers from last time are restored');
+  await expect(questionnaire.card('Payroll').getByLabel('People (full-time equivalents)')).toHaveValue('7');
+  await questionnaire.expectAccessible('processes step with the resume notice');
+
+  // The welcome screen offers the way back.
+  await welcome.goto();
+  await expect(page.getByRole('heading', { name: 'Your saved answers' })).toBeVisible();
+  await welcome.expectAccessible('welcome with saved answers');
+  await questionnaire.screenshots('01b-welcome-resume');
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
+});
+
+test('start over clears the answers and undo brings them back', async ({ welcome, questionnaire, page }) => {
+  await questionnaire.goto('company');
+  await questionnaire.setCompanyName('Rhein Versicherung');
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(notice(page)).toContainText('All answers are cleared.');
+  await expect(page.getByRole('heading', { name: 'Your saved answers' })).toHaveCount(0);
+  await page.reload();
+  await questionnaire.goto('company');
+  await expect(page.getByLabel('Company name (optional)')).toHaveValue('');
+
+  await questionnaire.setCompanyName('Second try');
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await notice(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(notice(page)).toHaveCount(0);
+  await questionnaire.goto('company');
+  await expect(page.getByLabel('Company name (optional)')).toHaveValue('Second try');
+});
+
+test('unreadable saved answers are kept aside and the app starts clean with a notice', async ({ welcome, page }) => {
+  await welcome.goto();
+  const broken = 'sw1.this-is-not-a-valid-record';
+  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [ANSWERS, broken]);
+  await page.reload();
+  await expect(notice(page)).toContainText('could not be read');
+  expect(await stored(page, 'shorewise.answers.unreadable.0')).toBe(broken);
+  await welcome.expectAccessible('welcome with the kept-aside notice');
+  // A record from a newer version is treated the same way, in the next free slot.
+  await page.evaluate(([k]) => window.localStorage.setItem(k, 'sw9.AAAA'), [ANSWERS]);
+  await page.reload();
+  await expect(notice(page)).toContainText('could not be read');
+  expect(await stored(page, 'shorewise.answers.unreadable.0')).toBe(broken);
+  expect(await stored(page, 'shorewise.answers.unreadable.1')).toBe('sw9.AAAA');
+});
+
+test('without storage the app still works and says answers are not kept', async ({ welcome, questionnaire, page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await welcome.goto();
+  await expect(notice(page)).toContainText('not keeping data');
+  await welcome.start();
+  await questionnaire.setCompanyName('Private visitor');
+  await questionnaire.next();
+  await expect(questionnaire.heading()).toHaveText('Your goals');
+});
