@@ -210,3 +210,47 @@ fn roadmap_waves_last_as_long_as_the_transition_assumption_says() {
     }
     assert!(wave_months(Level::Low) > wave_months(Level::High));
 }
+
+#[test]
+fn every_example_company_is_complete_valid_and_distinct() {
+    use shorewise::content::companies::{find, EXAMPLES};
+    assert!((4..=6).contains(&EXAMPLES.len()));
+    let mut homes = HashSet::new();
+    let mut industries = HashSet::new();
+    for e in EXAMPLES {
+        let a = e.assessment();
+        assert_eq!(a.company.name, e.name, "{}", e.id);
+        assert!(a.processes.len() >= 4, "{}: too few processes", e.id);
+        let r = shorewise::engine::recommend(&a)
+            .unwrap_or_else(|err| panic!("{} does not validate: {err}", e.id));
+        assert_eq!(r.processes.len(), a.processes.len());
+        assert_eq!(find(e.id).map(|f| f.name), Some(e.name));
+        assert!(e.summary.ends_with('.'), "{}", e.id);
+        homes.insert(a.company.home.clone());
+        industries.insert(a.company.industry);
+    }
+    assert_eq!(homes.len(), EXAMPLES.len(), "one home country each");
+    assert_eq!(industries.len(), EXAMPLES.len(), "one industry each");
+}
+
+/// Prints each example's advice (run with `--nocapture`) so a reviewer can read it.
+#[test]
+fn example_companies_get_differentiated_advice() {
+    use shorewise::content::companies::EXAMPLES;
+    use std::collections::BTreeSet;
+    let mut outcomes = BTreeSet::new();
+    for e in EXAMPLES {
+        let r = shorewise::engine::recommend(&e.assessment()).unwrap();
+        for p in &r.processes {
+            println!(
+                "{:<28} {:<38} {:?} {:?}",
+                e.name, p.name, p.decision, p.location
+            );
+            outcomes.insert(format!("{:?}", p.decision));
+        }
+    }
+    assert!(
+        outcomes.len() >= 3,
+        "the examples show several kinds of advice: {outcomes:?}"
+    );
+}

@@ -3,6 +3,7 @@
 //! A domain expert or translator edits these files without touching components.
 
 pub mod advice;
+pub mod companies;
 pub mod countries;
 pub mod economics;
 pub mod processes;

@@ -496,3 +496,68 @@ pub const RESUME_HEADING: &str = "Your saved answers";
 
 /// Welcome page: continue with saved answers.
 pub const CONTINUE: &str = "Continue where you left off";
+
+/// Notice: a shared assessment or example was opened.
+pub const NOTICE_OPENED: &str = "You are looking at the assessment from the link. It is now saved in this browser in place of your previous answers.";
+
+/// Notice for an opened example when nothing was replaced.
+pub const NOTICE_OPENED_FRESH: &str =
+    "You are looking at the assessment from the link; change any answer to explore it.";
+
+/// Open page title.
+pub const OPEN_TITLE: &str = "Open a shared assessment";
+
+/// Open page: the link replaces saved answers; asks first.
+pub fn open_replaces(incoming: &str, saved: &str) -> String {
+    format!("This link holds the answers of {incoming}. Opening it replaces the answers saved in this browser ({saved}); you can undo that right after.")
+}
+
+/// A company without a name, in sentences.
+pub const UNNAMED_COMPANY: &str = "an unnamed company";
+
+/// Open page: go ahead.
+pub const OPEN_IT: &str = "Open it";
+
+/// Open page: keep what is saved.
+pub const KEEP_MINE: &str = "Keep my answers";
+
+/// Open page: the link could not be opened.
+pub const OPEN_FAILED_TITLE: &str = "This link cannot be opened";
+
+/// Open page: nothing was changed.
+pub const OPEN_FAILED_SAFE: &str =
+    "Nothing has changed: the answers saved in this browser are untouched.";
+
+/// Link problems, in the user's words.
+pub const LINK_NOT_A_RECORD: &str = "This link does not hold a Shorewise assessment.";
+/// A link from a newer Shorewise.
+pub const LINK_NEWER: &str =
+    "This link was made by a newer version of Shorewise, which this one cannot read.";
+/// An oversized link.
+pub const LINK_TOO_LONG: &str = "This link is longer than any link Shorewise makes.";
+/// A damaged or truncated link.
+pub const LINK_DAMAGED: &str =
+    "This link is damaged or incomplete; perhaps it was not copied whole.";
+/// A link with invalid answers.
+pub const LINK_INVALID: &str = "The answers in this link are not ones Shorewise can use.";
+/// An unknown example id.
+pub const EXAMPLE_UNKNOWN: &str = "There is no example company with this name.";
+
+/// Share section heading.
+pub const SHARE_HEADING: &str = "Share these answers";
+/// Copy link button.
+pub const COPY_LINK: &str = "Copy link";
+/// Beside the share button: what the link holds.
+pub const SHARE_PRIVACY: &str = "The link carries your answers in itself, after the # sign, which browsers never send to a server. Anyone with the link sees these answers.";
+/// After copying.
+pub const LINK_COPIED: &str = "Link copied.";
+/// When copying is not allowed.
+pub const LINK_COPY_BY_HAND: &str = "Copy the link below.";
+/// Label of the link field.
+pub const LINK_LABEL: &str = "Link to these answers";
+
+/// Welcome: examples heading.
+pub const EXAMPLES_HEADING: &str = "Try an example";
+/// Welcome: examples intro.
+pub const EXAMPLES_INTRO: &str =
+    "Open a complete assessment of a realistic company and see its advice at once.";

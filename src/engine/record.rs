@@ -5,7 +5,7 @@
 //!
 //! Decoding never panics and never trusts its input: every length is bounded before it
 //! is used, every enum position is checked, and the decoded answers must pass
-//! [`validate`](super::validate::validate) before they are returned.
+//! [`validate`] before they are returned.
 //!
 //! ```
 //! use shorewise::engine::{examples, record};
@@ -31,7 +31,7 @@ pub const RECORD_PREFIX: &str = "sw1.";
 pub const MAX_RECORD_CHARS: usize = 200_000;
 
 /// A decoded record: the answers and how far the user had got.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Record {
     /// The answers.
     pub assessment: Assessment,

@@ -78,6 +78,8 @@ fn switch(route: Route) -> Html {
         Route::Risk => html! { <RiskStep /> },
         Route::Review => html! { <ReviewStep /> },
         Route::Results => html! { <ResultsPage /> },
+        Route::Open { record } => html! { <OpenPage incoming={Incoming::Link(record)} /> },
+        Route::Example { id } => html! { <OpenPage incoming={Incoming::Example(id)} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

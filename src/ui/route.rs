@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use yew_router::Routable;
 
 /// Every screen of the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
     /// Welcome screen.
     #[at("/")]
@@ -28,6 +28,18 @@ pub enum Route {
     /// Results.
     #[at("/results")]
     Results,
+    /// A shared assessment carried in the link itself (see `engine::record`).
+    #[at("/open/:record")]
+    Open {
+        /// The record.
+        record: String,
+    },
+    /// One of the example companies, by id.
+    #[at("/example/:id")]
+    Example {
+        /// The example's id.
+        id: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]
@@ -76,8 +88,8 @@ impl Step {
     }
 
     /// The step a route shows, if it is one.
-    pub fn of(route: Route) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.route() == route)
+    pub fn of(route: &Route) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.route() == *route)
     }
 
     /// The step after this one.

@@ -72,6 +72,8 @@ pub enum Notice {
     KeptAside,
     /// The answers were cleared; they can be brought back.
     StartedOver,
+    /// A shared assessment or an example was opened in place of the saved answers.
+    Opened,
 }
 
 impl State {
@@ -102,6 +104,20 @@ impl State {
     /// The answers and furthest step as a record, for storage and links.
     pub fn record(&self) -> String {
         record::encode(&self.assessment, self.reached as u8)
+    }
+
+    /// Replaces the answers with a record's, keeping the old ones for an undo when
+    /// there were any.
+    fn replace(&mut self, record: Record, notice: Notice) {
+        let undo = self
+            .has_answers()
+            .then(|| Rc::new((std::mem::take(&mut self.assessment), self.reached)));
+        *self = State {
+            autosave: self.autosave,
+            undo,
+            notice: Some(notice),
+            ..State::from_record(record)
+        };
     }
 
     /// Whether the user has answered anything worth resuming.
@@ -239,6 +255,11 @@ pub enum Action {
     },
     /// Every answer cleared, with an undo.
     StartOver,
+    /// A shared assessment or example replaces the answers (which an undo brings back).
+    Open {
+        /// What it holds.
+        record: Record,
+    },
     /// The answers cleared by [`Action::StartOver`] brought back.
     UndoStartOver,
     /// Saving in the browser failed: stop trying and tell the user.
@@ -316,14 +337,8 @@ impl Reducible for State {
             }
             Action::RemoveWage { country } => a.wages.retain(|w| w.country != country),
             Action::Reach { step } => s.reached = s.reached.max(step),
-            Action::StartOver => {
-                let before = std::mem::take(a);
-                let reached = std::mem::replace(&mut s.reached, Step::Company);
-                s.undo = Some(Rc::new((before, reached)));
-                s.next_custom = 1;
-                s.invalid.clear();
-                s.notice = Some(Notice::StartedOver);
-            }
+            Action::StartOver => s.replace(Record::default(), Notice::StartedOver),
+            Action::Open { record } => s.replace(record, Notice::Opened),
             Action::UndoStartOver => {
                 if let Some(undo) = s.undo.take() {
                     let (assessment, reached) = Rc::unwrap_or_clone(undo);

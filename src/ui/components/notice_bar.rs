@@ -24,12 +24,14 @@ pub fn NoticeBar() -> Html {
         Notice::NotKept => text::NOTICE_NOT_KEPT,
         Notice::KeptAside => text::NOTICE_KEPT_ASIDE,
         Notice::StartedOver => text::NOTICE_STARTED_OVER,
+        Notice::Opened if state.undo.is_some() => text::NOTICE_OPENED,
+        Notice::Opened => text::NOTICE_OPENED_FRESH,
     };
     html! {
         <div class="notice-bar" role="status">
             <p>{ message }</p>
             <div class="actions">
-                if notice == Notice::StartedOver && state.undo.is_some() {
+                if matches!(notice, Notice::StartedOver | Notice::Opened) && state.undo.is_some() {
                     <button type="button" class="button secondary"
                         onclick={d.reform(|_: MouseEvent| Action::UndoStartOver)}>{ text::UNDO }</button>
                 }

@@ -3,6 +3,7 @@
 mod company;
 mod goals;
 mod not_found;
+mod open;
 mod processes;
 mod results;
 mod review;
@@ -12,6 +13,7 @@ mod welcome;
 pub use company::CompanyStep;
 pub use goals::GoalsStep;
 pub use not_found::NotFound;
+pub use open::{Incoming, OpenPage};
 pub use processes::ProcessesStep;
 pub use results::ResultsPage;
 pub use review::ReviewStep;

@@ -1,6 +1,7 @@
 //! Welcome screen: what Shorewise does, how long it takes, the privacy promise, and the
 //! way back to saved answers.
 
+use crate::content::companies::EXAMPLES;
 use crate::content::text;
 use crate::ui::route::Route;
 use crate::ui::state::Action;
@@ -38,6 +39,20 @@ pub fn Welcome() -> Html {
             if !state.has_answers() {
                 <Link<Route> to={Route::Company} classes="button primary large">{ text::START }</Link<Route>>
             }
+            <section class="examples" aria-labelledby="examples-heading">
+                <h2 id="examples-heading">{ text::EXAMPLES_HEADING }</h2>
+                <p>{ text::EXAMPLES_INTRO }</p>
+                <ul>
+                    { for EXAMPLES.iter().map(|e| html! {
+                        <li key={e.id}>
+                            <Link<Route> to={Route::Example { id: e.id.to_owned() }}>
+                                <span class="name">{ e.name }</span>
+                                <span class="summary">{ e.summary }</span>
+                            </Link<Route>>
+                        </li>
+                    }) }
+                </ul>
+            </section>
         </section>
     }
 }

@@ -9,6 +9,7 @@ mod glossary;
 mod headline;
 mod locations;
 mod plan;
+mod share;
 mod wages;
 
 use crate::content::text;
@@ -24,6 +25,7 @@ use glossary::Glossary;
 use headline::Headline;
 use locations::Locations;
 use plan::{Checklist, Roadmap};
+use share::ShareLink;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -135,6 +137,7 @@ impl Report {
                 <CostSection rec={r.clone()} />
                 <Roadmap rec={r.clone()} />
                 <Checklist rec={r.clone()} />
+                <ShareLink />
                 <Glossary />
             </>
         }

@@ -1,0 +1,116 @@
+//! Opening a shared link or an example company. The answers it carries replace the
+//! saved ones at once only when nothing would be lost (no answers yet, or the same
+//! ones); otherwise the user is asked first. A link that cannot be read says why and
+//! changes nothing.
+
+use crate::content::{companies, text};
+use crate::engine::record::{self, Record, RecordError};
+use crate::ui::route::{Route, Step};
+use crate::ui::state::Action;
+use crate::ui::use_app;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Where the answers come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    /// A share link's record.
+    Link(String),
+    /// An example company's id.
+    Example(String),
+}
+
+/// Props of [`OpenPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct OpenProps {
+    /// What to open.
+    pub incoming: Incoming,
+}
+
+/// Why the incoming answers cannot be opened, in the user's words.
+fn problem(e: &RecordError) -> &'static str {
+    match e {
+        RecordError::NotARecord => text::LINK_NOT_A_RECORD,
+        RecordError::NewerVersion { .. } => text::LINK_NEWER,
+        RecordError::TooLong { .. } => text::LINK_TOO_LONG,
+        RecordError::Damaged { .. } => text::LINK_DAMAGED,
+        RecordError::Invalid(_) => text::LINK_INVALID,
+    }
+}
+
+fn read(incoming: &Incoming) -> Result<Record, &'static str> {
+    match incoming {
+        Incoming::Link(text) => record::decode(text).map_err(|e| problem(&e)),
+        Incoming::Example(id) => companies::find(id)
+            .map(|e| Record {
+                assessment: e.assessment(),
+                reached: Step::Results as u8,
+            })
+            .ok_or(text::EXAMPLE_UNKNOWN),
+    }
+}
+
+/// The page a share link or example link lands on.
+#[component]
+pub fn OpenPage(props: &OpenProps) -> Html {
+    let state = use_app();
+    let navigator = use_navigator();
+    let read = use_memo(props.incoming.clone(), read);
+    let nothing_lost = |r: &Record| !state.has_answers() || state.assessment == r.assessment;
+    let open = {
+        let (state, navigator, read) = (state.clone(), navigator.clone(), read.clone());
+        Rc::new(move || {
+            if let Ok(record) = &*read {
+                state.dispatch(Action::Open {
+                    record: record.clone(),
+                });
+                if let Some(n) = &navigator {
+                    n.replace(&Route::Results);
+                }
+            }
+        })
+    };
+    {
+        let (open, direct) = (open.clone(), matches!(&*read, Ok(r) if nothing_lost(r)));
+        use_effect_with(props.incoming.clone(), move |_| {
+            if direct {
+                open();
+            } else {
+                crate::web::focus("page-title");
+            }
+        });
+    }
+    let body = match &*read {
+        Err(problem) => html! {
+            <div class="error-panel" role="alert">
+                <h1 id="page-title" tabindex="-1">{ text::OPEN_FAILED_TITLE }</h1>
+                <p>{ *problem }</p>
+                <p>{ text::OPEN_FAILED_SAFE }</p>
+                <Link<Route> to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link<Route>>
+            </div>
+        },
+        Ok(r) if nothing_lost(r) => Html::default(),
+        Ok(r) => {
+            let name = |n: &str| {
+                if n.trim().is_empty() {
+                    text::UNNAMED_COMPANY.to_owned()
+                } else {
+                    n.trim().to_owned()
+                }
+            };
+            let go = Callback::from(move |_: MouseEvent| open());
+            html! {
+                <>
+                    <h1 id="page-title" tabindex="-1">{ text::OPEN_TITLE }</h1>
+                    <p>{ text::open_replaces(&name(&r.assessment.company.name), &name(&state.assessment.company.name)) }</p>
+                    <div class="actions">
+                        <button type="button" class="button primary" onclick={go}>{ text::OPEN_IT }</button>
+                        <Link<Route> to={Route::Welcome} classes="button secondary">{ text::KEEP_MINE }</Link<Route>>
+                    </div>
+                </>
+            }
+        }
+    };
+    html! { <section class="step-page open-page">{ body }</section> }
+}
