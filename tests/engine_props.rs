@@ -407,7 +407,7 @@ fn record_errors_name_what_is_wrong() {
 fn a_ten_process_link_is_short_and_two_hundred_still_work() {
     let ten = shorewise::engine::examples::with_processes(10);
     let text = record::encode(&ten, 5);
-    assert!(text.len() < 2_000, "{} characters", text.len());
+    assert!(text.len() < 700, "{} characters", text.len());
     let mut big = shorewise::engine::examples::with_processes(37);
     for i in big.processes.len()..200 {
         big.processes.push(ProcessAnswer::custom(
