@@ -15,5 +15,6 @@
 
 pub mod content;
 pub mod engine;
+pub mod files;
 pub mod ui;
 pub mod web;

@@ -420,3 +420,32 @@ fn a_ten_process_link_is_short_and_two_hundred_still_work() {
     let text = record::encode(&big, 5);
     assert_eq!(record::decode(&text).unwrap().assessment, big);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// An exported file imports as exactly the answers exported, with the same advice.
+    #[test]
+    fn files_round_trip_to_the_same_answers_and_advice(a in assessment()) {
+        let back = shorewise::files::json::import(&shorewise::files::json::export(&a));
+        prop_assert_eq!(back.as_ref(), Ok(&a));
+        prop_assert_eq!(recommend(&back.unwrap()).unwrap(), recommend(&a).unwrap());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
+
+    /// Damaged files never panic the importer: each reads as valid answers or says what
+    /// is wrong.
+    #[test]
+    fn damaged_files_never_panic(
+        a in assessment(),
+        damages in proptest::collection::vec(damage(), 1..4),
+    ) {
+        let text = apply_damage(&shorewise::files::json::export(&a), &damages);
+        if let Ok(b) = shorewise::files::json::import(&text) {
+            prop_assert!(recommend(&b).is_ok());
+        }
+    }
+}

@@ -561,3 +561,30 @@ pub const EXAMPLES_HEADING: &str = "Try an example";
 /// Welcome: examples intro.
 pub const EXAMPLES_INTRO: &str =
     "Open a complete assessment of a realistic company and see its advice at once.";
+
+/// Column headers of the advice CSV; amounts in `currency`.
+pub fn csv_headers(currency: &str) -> [String; 12] {
+    [
+        "Process".to_owned(),
+        "Decision".to_owned(),
+        "Outsourcing type".to_owned(),
+        "Location".to_owned(),
+        "Example countries".to_owned(),
+        "Overlap (hours a day)".to_owned(),
+        format!("Yearly saving, pessimistic ({currency})"),
+        format!("Yearly saving, expected ({currency})"),
+        format!("Yearly saving, optimistic ({currency})"),
+        format!("One-off cost, expected ({currency})"),
+        "Confidence".to_owned(),
+        "Top reasons".to_owned(),
+    ]
+}
+
+/// A reason in a short list: "Cost reduction (for)".
+pub fn reason_for_or_against(driver: &str, favours: bool) -> String {
+    if favours {
+        format!("{driver} (for)")
+    } else {
+        format!("{driver} (against)")
+    }
+}

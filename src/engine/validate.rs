@@ -9,100 +9,130 @@ use crate::content::{countries, processes};
 
 /// Returns the first problem found, or `Ok(())` when the assessment can be evaluated.
 pub fn validate(a: &Assessment) -> Result<(), EngineError> {
+    problems_up_to(a, 1).into_iter().next().map_or(Ok(()), Err)
+}
+
+/// Every problem of an assessment, in the order of its fields (empty when it can be
+/// evaluated): what an import lists for the user.
+pub fn problems(a: &Assessment) -> Vec<EngineError> {
+    problems_up_to(a, usize::MAX)
+}
+
+/// The first `limit` problems. A wrong format version stops the checks: the other
+/// fields may not mean what this version thinks.
+fn problems_up_to(a: &Assessment, limit: usize) -> Vec<EngineError> {
+    let mut out = Vec::new();
+    macro_rules! check {
+        ($result:expr) => {
+            if let Err(e) = ($result as Result<(), EngineError>) {
+                out.push(e);
+                if out.len() >= limit {
+                    return out;
+                }
+            }
+        };
+    }
     if a.version != FORMAT_VERSION {
-        return Err(EngineError::UnsupportedVersion {
+        return vec![EngineError::UnsupportedVersion {
             found: a.version,
             supported: FORMAT_VERSION,
-        });
+        }];
     }
-    name("company.name", &a.company.name)?;
+    check!(name("company.name", &a.company.name));
     if countries::find(&a.company.home).is_none() {
-        return Err(EngineError::UnknownCountry {
+        check!(Err(EngineError::UnknownCountry {
             field: "company.home".into(),
             code: a.company.home.clone(),
-        });
+        }));
     }
     let hours = a.company.hours;
-    in_range(
+    check!(in_range(
         || "company.hours.start".into(),
         f64::from(hours.start),
         0.0,
         f64::from(HOURS_PER_DAY - 1),
-    )?;
-    in_range(
+    ));
+    check!(in_range(
         || "company.hours.end".into(),
         f64::from(hours.end),
         f64::from(hours.start) + 1.0,
         f64::from(HOURS_PER_DAY),
-    )?;
+    ));
     for goal in super::model::Goal::ALL {
-        scale(|| format!("goals.{}", goal.key()), a.goals.get(*goal))?;
+        check!(scale(
+            || format!("goals.{}", goal.key()),
+            a.goals.get(*goal)
+        ));
     }
     for (i, w) in a.wages.iter().enumerate() {
         let at = |f: &'static str| move || format!("wages[{i}].{f}");
         if countries::find(&w.country).is_none() {
-            return Err(EngineError::UnknownCountry {
+            check!(Err(EngineError::UnknownCountry {
                 field: at("country")(),
                 code: w.country.clone(),
-            });
+            }));
         }
         if a.wages[..i].iter().any(|x| x.country == w.country) {
-            return Err(EngineError::DuplicateWage {
+            check!(Err(EngineError::DuplicateWage {
                 field: at("country")(),
                 code: w.country.clone(),
-            });
+            }));
         }
-        finite_in(at("low"), w.low, WAGE_BOUNDS)?;
-        finite_in(
+        check!(finite_in(at("low"), w.low, WAGE_BOUNDS));
+        check!(finite_in(
             at("high"),
             w.high,
             Bounds {
                 min: w.low,
                 ..WAGE_BOUNDS
             },
-        )?;
+        ));
     }
     if a.processes.len() > MAX_PROCESSES {
-        return Err(EngineError::TooManyProcesses {
+        check!(Err(EngineError::TooManyProcesses {
             count: a.processes.len(),
             max: MAX_PROCESSES,
-        });
+        }));
     }
     if let Some(i) = first_repeat(&a.processes) {
-        return Err(EngineError::DuplicateProcess {
+        check!(Err(EngineError::DuplicateProcess {
             field: format!("processes[{i}].id"),
             id: a.processes[i].id.to_string(),
-        });
+        }));
     }
     for (i, p) in a.processes.iter().enumerate() {
         // Field paths are only formatted when something is wrong.
         let at = |f: &'static str| move || format!("processes[{i}].{f}");
         if p.id.is_custom() {
             if p.custom_name.trim().is_empty() {
-                return Err(EngineError::MissingName {
+                check!(Err(EngineError::MissingName {
                     field: at("custom_name")(),
-                });
+                }));
             }
-            name(&at("custom_name")(), &p.custom_name)?;
+            check!(name(&at("custom_name")(), &p.custom_name));
         } else if processes::of(&p.id).is_none() {
-            return Err(EngineError::UnknownProcess {
+            check!(Err(EngineError::UnknownProcess {
                 field: at("id")(),
                 id: p.id.to_string(),
-            });
+            }));
         }
-        finite_in(at("fte"), p.fte, FTE_BOUNDS)?;
-        finite_in(at("annual_cost"), p.annual_cost, ANNUAL_COST_BOUNDS)?;
-        scale(at("judgement"), p.judgement)?;
-        scale(at("rule_based"), p.rule_based)?;
-        scale(at("documentation"), p.documentation)?;
-        in_range(
+        check!(finite_in(at("fte"), p.fte, FTE_BOUNDS));
+        check!(finite_in(
+            at("annual_cost"),
+            p.annual_cost,
+            ANNUAL_COST_BOUNDS
+        ));
+        check!(scale(at("judgement"), p.judgement));
+        check!(scale(at("rule_based"), p.rule_based));
+        check!(scale(at("documentation"), p.documentation));
+        check!(in_range(
             at("overlap_hours"),
             f64::from(p.overlap_hours),
             0.0,
             f64::from(MAX_OVERLAP_HOURS),
-        )?;
+        ));
     }
-    Ok(())
+    out
 }
 
 /// Index of the first process whose id already appeared earlier, in O(n log n).

@@ -1,0 +1,112 @@
+//! The advice as CSV, one row per process, for spreadsheets: RFC 4180 quoting, CRLF line
+//! ends, UTF-8 with a byte-order mark (so spreadsheet programs read accents right), and
+//! text cells that could be read as formulas neutralised.
+
+use crate::content::{advice, text};
+use crate::engine::recommend::Recommendation;
+
+/// Reasons listed per process.
+const TOP_REASONS: usize = 3;
+
+/// The advice as a CSV document.
+pub fn advice(r: &Recommendation) -> String {
+    let mut out = String::from('\u{feff}');
+    let headers = text::csv_headers(r.currency);
+    row(&mut out, headers.iter().map(|h| Cell::Text(h)));
+    for p in &r.processes {
+        let countries = p
+            .countries
+            .iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+            .join("; ");
+        let overlap = p
+            .countries
+            .first()
+            .map(|c| format!("{:.0}", c.overlap_min))
+            .unwrap_or_default();
+        let reasons = p
+            .reasons
+            .iter()
+            .take(TOP_REASONS)
+            .map(|r| text::reason_for_or_against(advice::driver(r.driver), r.points >= 0.0))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let provider = p.location.is_some();
+        let s = p.cost.annual_saving;
+        row(
+            &mut out,
+            [
+                Cell::Text(&p.name),
+                Cell::Text(advice::decision(p.decision)),
+                Cell::Text(if provider {
+                    advice::outsourcing_type(p.kind)
+                } else {
+                    ""
+                }),
+                Cell::Text(p.location.map_or("", advice::location)),
+                Cell::Text(&countries),
+                Cell::Number(&overlap),
+                Cell::Number(&whole(s.low)),
+                Cell::Number(&whole(s.expected)),
+                Cell::Number(&whole(s.high)),
+                Cell::Number(&whole(p.cost.one_off.expected)),
+                Cell::Text(advice::confidence(p.confidence)),
+                Cell::Text(&reasons),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+/// An amount as whole currency units, as spreadsheets read numbers.
+fn whole(v: f64) -> String {
+    if v.is_finite() {
+        format!("{:.0}", v.round())
+    } else {
+        String::new()
+    }
+}
+
+/// A cell: text (from the user or the wording) or a number Shorewise formatted.
+enum Cell<'a> {
+    Text(&'a str),
+    Number(&'a str),
+}
+
+fn row<'a>(out: &mut String, cells: impl Iterator<Item = Cell<'a>>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        match cell {
+            Cell::Number(n) => out.push_str(n),
+            Cell::Text(t) => field(out, t),
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// One text field: a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in
+/// front so no spreadsheet runs it as a formula; quotes are doubled and the field quoted
+/// when it holds a comma, quote or line break (RFC 4180).
+fn field(out: &mut String, t: &str) {
+    let risky = t.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let quote = risky || t.contains([',', '"', '\r', '\n']);
+    if quote {
+        out.push('"');
+    }
+    if risky {
+        out.push('\'');
+    }
+    for ch in t.chars() {
+        if ch == '"' {
+            out.push('"');
+        }
+        out.push(ch);
+    }
+    if quote {
+        out.push('"');
+    }
+}

@@ -1,0 +1,168 @@
+//! Files a user keeps: the assessment as JSON (export, import with every problem in
+//! words) and the advice as CSV (RFC 4180, BOM, formulas neutralised).
+
+use shorewise::content::companies::EXAMPLES;
+use shorewise::engine::examples;
+use shorewise::engine::model::*;
+use shorewise::engine::recommend;
+use shorewise::files::{csv, json};
+
+#[test]
+fn every_example_exports_and_imports_to_the_same_answers() {
+    for e in EXAMPLES {
+        let a = e.assessment();
+        let text = json::export(&a);
+        assert_eq!(json::import(&text), Ok(a.clone()), "{}", e.id);
+        let with_bom = format!("\u{feff}{text}");
+        assert_eq!(
+            json::import(&with_bom),
+            Ok(a),
+            "{}: a byte-order mark is fine",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn the_documented_example_imports() {
+    let doc = include_str!("../docs/data-format.md");
+    let start = doc.find("```json\n").unwrap() + 8;
+    let end = start + doc[start..].find("```").unwrap();
+    let a = json::import(&doc[start..end]).expect("the documented example is valid");
+    assert_eq!(a.processes.len(), 2);
+}
+
+#[test]
+fn a_file_that_is_not_json_says_where_reading_stopped() {
+    match json::import("{\n  \"version\": 1,\n  oops") {
+        Err(json::ImportError::NotJson { line, .. }) => assert_eq!(line, 3),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        json::import(""),
+        Err(json::ImportError::NotJson { .. })
+    ));
+    assert!(matches!(
+        json::import(&" ".repeat(json::MAX_FILE_BYTES + 1)),
+        Err(json::ImportError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn json_in_another_shape_is_not_an_assessment() {
+    for text in [
+        "[1, 2, 3]",
+        "{\"version\": 1}",
+        "{\"hello\": \"world\"}",
+        "42",
+    ] {
+        assert!(
+            matches!(
+                json::import(text),
+                Err(json::ImportError::NotAnAssessment { .. })
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn every_problem_of_an_invalid_file_is_listed_in_words() {
+    let mut a = examples::us_software();
+    a.company.home = "XX".into();
+    a.processes[2].fte = -1.0;
+    a.processes[3].judgement = 9;
+    a.goals.cost = 7;
+    let problems = match json::import(&json::export(&a)) {
+        Err(json::ImportError::Invalid(p)) => p,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    assert!(problems[0].starts_with("Home country: “XX” is not a country"));
+    assert!(problems
+        .iter()
+        .any(|p| p.starts_with("Cost reduction: must be between 0 and 5")));
+    assert!(problems.iter().any(|p| p
+        .starts_with("Process 3 (Data entry and processing), “People (full-time equivalents)”")));
+    assert!(
+        problems.iter().all(|p| !p.contains("processes[")),
+        "no field paths"
+    );
+    let mut old = a.clone();
+    old.version = 9;
+    match json::import(&json::export(&old)) {
+        Err(json::ImportError::Invalid(p)) => assert_eq!(
+            p,
+            ["This file is format version 9; this Shorewise reads version 1."]
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Splits a CSV document into rows of fields (RFC 4180), for checking what was written.
+fn parse_csv(doc: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![vec![String::new()]];
+    let mut chars = doc.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        let field = rows.last_mut().unwrap().last_mut().unwrap();
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => rows.last_mut().unwrap().push(String::new()),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
+                rows.push(vec![String::new()]);
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows.pop();
+    rows
+}
+
+#[test]
+fn the_advice_csv_has_a_row_per_process_and_opens_in_spreadsheets() {
+    let mut a = examples::us_software();
+    a.processes.push(ProcessAnswer::custom(
+        1,
+        "=HYPERLINK(\"x\"), \"quoted\"",
+        WorkKind::BackOffice,
+    ));
+    a.processes
+        .push(ProcessAnswer::custom(2, "@sum; -x", WorkKind::It));
+    let r = recommend(&a).unwrap();
+    let doc = csv::advice(&r);
+    assert!(doc.starts_with('\u{feff}'), "UTF-8 byte-order mark");
+    let rows = parse_csv(&doc['\u{feff}'.len_utf8()..]);
+    assert_eq!(rows.len(), 1 + a.processes.len());
+    assert!(rows.iter().all(|r| r.len() == 12), "{rows:?}");
+    assert_eq!(rows[0][0], "Process");
+    assert!(rows[0][7].contains("USD"));
+    for (row, p) in rows[1..].iter().zip(&r.processes) {
+        assert_eq!(row[1], shorewise::content::advice::decision(p.decision));
+        assert_eq!(
+            row[7],
+            format!("{:.0}", p.cost.annual_saving.expected.round())
+        );
+    }
+    let custom = &rows[rows.len() - 2];
+    assert_eq!(
+        custom[0], "'=HYPERLINK(\"x\"), \"quoted\"",
+        "formula neutralised, quotes kept"
+    );
+    assert_eq!(rows[rows.len() - 1][0], "'@sum; -x");
+    let kept = rows
+        .iter()
+        .find(|r| r[1] == "Keep in-house")
+        .expect("a kept process");
+    assert_eq!(
+        kept[2], "",
+        "no outsourcing type when nothing is outsourced"
+    );
+}
