@@ -166,3 +166,13 @@ fn the_advice_csv_has_a_row_per_process_and_opens_in_spreadsheets() {
         "no outsourcing type when nothing is outsourced"
     );
 }
+
+#[test]
+fn file_names_come_from_the_company_name() {
+    use shorewise::files::file_stem;
+    assert_eq!(file_stem("Harbor & Pine"), "harbor-pine");
+    assert_eq!(file_stem("Metalúrgica del Bajío"), "metal-rgica-del-baj-o");
+    assert_eq!(file_stem("  "), "assessment");
+    assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
+    assert!(file_stem(&"word ".repeat(50)).len() <= 40);
+}

@@ -544,7 +544,7 @@ pub const LINK_INVALID: &str = "The answers in this link are not ones Shorewise 
 pub const EXAMPLE_UNKNOWN: &str = "There is no example company with this name.";
 
 /// Share section heading.
-pub const SHARE_HEADING: &str = "Share these answers";
+pub const SHARE_HEADING: &str = "Keep, share and hand over";
 /// Copy link button.
 pub const COPY_LINK: &str = "Copy link";
 /// Beside the share button: what the link holds.
@@ -587,4 +587,32 @@ pub fn reason_for_or_against(driver: &str, favours: bool) -> String {
     } else {
         format!("{driver} (against)")
     }
+}
+
+/// Downloads the answers as a file.
+pub const DOWNLOAD_ANSWERS: &str = "Download answers (JSON)";
+/// Downloads the advice as a spreadsheet.
+pub const DOWNLOAD_ADVICE: &str = "Download advice (CSV)";
+/// When the browser refuses a download.
+pub const DOWNLOAD_REFUSED: &str = "This browser did not allow the download.";
+
+/// Import: the file picker's label.
+pub const IMPORT_LABEL: &str = "Open an assessment file (.json)";
+/// Import: what the drop zone says.
+pub const IMPORT_DROP: &str = "or drop the file here";
+/// Import: the file could not be read at all.
+pub const IMPORT_UNREADABLE: &str = "This file could not be read.";
+/// Import: heading of the problem list.
+pub const IMPORT_FAILED: &str = "This file cannot be opened; your saved answers are untouched.";
+/// Import: too large.
+pub const IMPORT_TOO_LARGE: &str = "This file is far larger than any assessment.";
+
+/// Import: not JSON, with where reading stopped.
+pub fn import_not_json(line: usize, column: usize) -> String {
+    format!("It is not an assessment file (reading stopped at line {line}, column {column}).")
+}
+
+/// Import: JSON in another shape.
+pub fn import_not_assessment(line: usize, detail: &str) -> String {
+    format!("It is not in the assessment format (line {line}: {detail}).")
 }

@@ -5,3 +5,26 @@
 
 pub mod csv;
 pub mod json;
+
+/// A file name from a company name: ASCII letters and digits, words joined by
+/// hyphens, at most 40 characters; "assessment" when nothing is left.
+pub fn file_stem(company: &str) -> String {
+    let mut stem = String::new();
+    for word in company
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if stem.len() + word.len() + 1 > 40 {
+            break;
+        }
+        if !stem.is_empty() {
+            stem.push('-');
+        }
+        stem.push_str(&word.to_ascii_lowercase());
+    }
+    if stem.is_empty() {
+        "assessment".to_owned()
+    } else {
+        stem
+    }
+}

@@ -1,6 +1,7 @@
 //! Browser edges: the panic hook, performance marks, focus moves and storage. Everything
 //! that touches `web_sys` directly lives here, so components stay declarative.
 
+pub mod files;
 pub mod share;
 pub mod storage;
 

@@ -4,6 +4,7 @@
 mod choice;
 mod fields;
 mod goal_fields;
+mod import_file;
 mod matrix;
 mod notice_bar;
 mod progress;
@@ -14,6 +15,7 @@ mod tolerance;
 pub use choice::{checks, radios, select, Choice, Question};
 pub use fields::{CheckGroup, ChoiceField, ScaleField, ScaleProps, SelectField};
 pub use goal_fields::{GoalFields, GoalFieldsProps};
+pub use import_file::ImportFile;
 pub use matrix::{decision_class, Matrix, MatrixProps};
 pub use notice_bar::NoticeBar;
 pub use progress::Progress;

@@ -3,6 +3,7 @@
 
 use crate::content::companies::EXAMPLES;
 use crate::content::text;
+use crate::ui::components::ImportFile;
 use crate::ui::route::Route;
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -52,6 +53,7 @@ pub fn Welcome() -> Html {
                         </li>
                     }) }
                 </ul>
+                <ImportFile />
             </section>
         </section>
     }

@@ -6,10 +6,10 @@
 mod cards;
 mod cost;
 mod glossary;
+mod handover;
 mod headline;
 mod locations;
 mod plan;
-mod share;
 mod wages;
 
 use crate::content::text;
@@ -22,10 +22,10 @@ use crate::ui::use_app;
 use cards::AdviceList;
 use cost::CostSection;
 use glossary::Glossary;
+use handover::HandOver;
 use headline::Headline;
 use locations::Locations;
 use plan::{Checklist, Roadmap};
-use share::ShareLink;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -137,7 +137,7 @@ impl Report {
                 <CostSection rec={r.clone()} />
                 <Roadmap rec={r.clone()} />
                 <Checklist rec={r.clone()} />
-                <ShareLink />
+                <HandOver rec={r.clone()} />
                 <Glossary />
             </>
         }
