@@ -427,9 +427,22 @@ proptest! {
     /// An exported file imports as exactly the answers exported, with the same advice.
     #[test]
     fn files_round_trip_to_the_same_answers_and_advice(a in assessment()) {
-        let back = shorewise::files::json::import(&shorewise::files::json::export(&a));
+        let text = shorewise::files::json::export(&a);
+        let back = shorewise::files::json::import(&text);
         prop_assert_eq!(back.as_ref(), Ok(&a));
         prop_assert_eq!(recommend(&back.unwrap()).unwrap(), recommend(&a).unwrap());
+        // The format is the documented serde one, in both directions.
+        let by_serde: Assessment = serde_json::from_str(&text).expect("serde reads the export");
+        prop_assert_eq!(&by_serde, &a);
+        let from_serde = serde_json::to_string_pretty(&a).unwrap();
+        prop_assert_eq!(shorewise::files::json::import(&from_serde), Ok(a));
+    }
+
+    /// Arbitrary text, and arbitrarily deep nesting, never panic the file reader.
+    #[test]
+    fn arbitrary_files_never_panic(body in ".{0,300}", depth in 0usize..5000) {
+        let _ = shorewise::files::json::import(&body);
+        let _ = shorewise::files::json::import(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
     }
 }
 

@@ -53,8 +53,8 @@ fn json_in_another_shape_is_not_an_assessment() {
     for text in [
         "[1, 2, 3]",
         "{\"version\": 1}",
-        "{\"hello\": \"world\"}",
         "42",
+        "{\"version\": \"one\"}",
     ] {
         assert!(
             matches!(
@@ -64,6 +64,10 @@ fn json_in_another_shape_is_not_an_assessment() {
             "{text}"
         );
     }
+    assert!(matches!(
+        json::import("{\"hello\": \"world\"}"),
+        Err(json::ImportError::UnknownField { .. })
+    ));
 }
 
 #[test]
@@ -175,4 +179,68 @@ fn file_names_come_from_the_company_name() {
     assert_eq!(file_stem("  "), "assessment");
     assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
     assert!(file_stem(&"word ".repeat(50)).len() <= 40);
+}
+
+#[test]
+fn names_with_any_characters_round_trip_and_match_serde() {
+    let mut a = examples::us_software();
+    a.company.name = "Q\"uote\\ back/slash \u{1}\t\n é 漢字 😀".into();
+    a.processes.push(ProcessAnswer::custom(
+        4,
+        "Tab\there \"and\" \u{7f}",
+        WorkKind::Legal,
+    ));
+    a.processes[0].fte = 0.1 + 0.2;
+    a.processes[1].annual_cost = 1e13;
+    let text = json::export(&a);
+    assert_eq!(json::import(&text), Ok(a.clone()));
+    assert_eq!(serde_json::from_str::<Assessment>(&text).unwrap(), a);
+    let escaped = r#"{"version":1,"company":{"name":"\u00e9\ud83d\ude00\/","industry":"retail","size":"small","home":"US","hours":{"start":9,"end":17},"customer_languages":["english"],"staff_languages":[]},"goals":{"cost":1,"focus":1,"expertise":1,"scalability":1,"speed":1,"quality":1,"coverage":1,"new_markets":1},"risk":{"tolerance":"low","residency":"none","regulations":[],"dependency_tolerance":"low","vendor_management":"low","transition_appetite":"low"},"processes":[{"id":"payroll","kind":"back_office","role":"supporting","fte":2E0,"annual_cost":-0.0e+1,"demand":"steady","judgement":1,"rule_based":5,"documentation":4,"sensitivity":"public","customer_facing":false,"overlap_hours":2}]}"#;
+    let b = json::import(escaped).expect("escapes, exponents and negative zero are JSON");
+    assert_eq!(b.company.name, "é😀/");
+    assert_eq!(b.processes[0].fte, 2.0);
+    for bad in [
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "1e",
+        "\"\\x\"",
+        "\"\\ud800\"",
+        "\"a\u{1}\"",
+        "[1,]",
+        "{\"a\":1,}",
+        "tru",
+        "nul",
+    ] {
+        assert!(
+            matches!(json::import(bad), Err(json::ImportError::NotJson { .. })),
+            "{bad:?} is not JSON"
+        );
+    }
+}
+
+#[test]
+fn unknown_and_mistyped_fields_are_named_with_their_line() {
+    let mut text = json::export(&examples::us_software());
+    assert!(text.contains("\"fte\": 8.0"));
+    text = text.replacen("\"fte\": 8.0", "\"ftee\": 8.0", 1);
+    match json::import(&text) {
+        Err(json::ImportError::UnknownField { field, line }) => {
+            assert!(field.starts_with("processes["), "{field}");
+            assert!(field.ends_with(".ftee"), "{field}");
+            assert!(line > 20, "{line}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let text = json::export(&examples::us_software()).replacen("\"medium\"", "\"middling\"", 1);
+    match json::import(&text) {
+        Err(json::ImportError::NotAnAssessment {
+            field, expected, ..
+        }) => {
+            assert_eq!(field, "company.size");
+            assert_eq!(expected, "one of: small, medium, large");
+        }
+        other => panic!("{other:?}"),
+    }
 }

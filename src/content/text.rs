@@ -612,7 +612,16 @@ pub fn import_not_json(line: usize, column: usize) -> String {
     format!("It is not an assessment file (reading stopped at line {line}, column {column}).")
 }
 
-/// Import: JSON in another shape.
-pub fn import_not_assessment(line: usize, detail: &str) -> String {
-    format!("It is not in the assessment format (line {line}: {detail}).")
+/// Import: a field the format does not have.
+pub fn import_unknown_field(line: usize, field: &str) -> String {
+    format!("It is not in the assessment format (line {line}): it has a field “{field}” that the format does not know.")
+}
+
+/// Import: JSON in another shape: which field of the file, and what it should be.
+pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String {
+    if field.is_empty() {
+        format!("It is not in the assessment format (line {line}): the file should be {expected}.")
+    } else {
+        format!("It is not in the assessment format (line {line}): “{field}” should be {expected}.")
+    }
 }

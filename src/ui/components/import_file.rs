@@ -16,10 +16,12 @@ fn explain(e: ImportError) -> Vec<String> {
     match e {
         ImportError::TooLarge { .. } => vec![text::IMPORT_TOO_LARGE.to_owned()],
         ImportError::NotJson { line, column } => vec![text::import_not_json(line, column)],
-        ImportError::NotAnAssessment { detail, line } => {
-            let detail = detail.split(" at line ").next().unwrap_or(&detail);
-            vec![text::import_not_assessment(line, detail)]
-        }
+        ImportError::NotAnAssessment {
+            field,
+            expected,
+            line,
+        } => vec![text::import_not_assessment(line, &field, &expected)],
+        ImportError::UnknownField { field, line } => vec![text::import_unknown_field(line, &field)],
         ImportError::Invalid(problems) => problems,
     }
 }

@@ -77,7 +77,8 @@ test('a file that cannot be opened lists its problems and changes nothing', asyn
   };
   const cases: [string, RegExp[]][] = [
     ['this is not json', [/not an assessment file \(reading stopped at line 1/]],
-    ['{"hello": "world"}', [/not in the assessment format/]],
+    ['{"hello": "world"}', [/not in the assessment format \(line 1\): it has a field “hello”/]],
+    ['{"version": 1, "company": 3}', [/“company” should be an object/]],
     [JSON.stringify(valid), [/Home country: “XX” is not a country/, /Cost reduction: must be between 0 and 5/, /Process 1 \(Payroll\), “People \(full-time equivalents\)”/]],
   ];
   for (const [contents, messages] of cases) {
