@@ -625,3 +625,43 @@ pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String
         format!("It is not in the assessment format (line {line}): “{field}” should be {expected}.")
     }
 }
+
+/// Report title without a company name.
+pub const REPORT_TITLE: &str = "Sourcing recommendations";
+/// Report title for a company.
+pub fn report_title_for(company: &str) -> String {
+    format!("Sourcing recommendations for {company}")
+}
+/// Report: print button.
+pub const PRINT: &str = "Print or save as PDF";
+/// Report: back to the interactive results.
+pub const BACK_TO_RESULTS: &str = "Back to results";
+/// Report: how to get a PDF.
+pub const PRINT_HELP: &str = "Choose “Save as PDF” as the printer to keep the report as a file.";
+/// Report cover: what the report is.
+pub const REPORT_COVER_NOTE: &str = "Prepared with Shorewise from the answers in the appendix. Figures are estimates with their sources shown; they are not a quote.";
+/// Report: appendix heading.
+pub const APPENDIX_HEADING: &str = "Appendix: the answers";
+/// Link from the results page to the report.
+pub const PRINTABLE_REPORT: &str = "Printable report";
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as the report shows it: day (1–31), month (0–11, as browsers count), year.
+pub fn date(day: u32, month: u32, year: u32) -> String {
+    let month = MONTHS.get(month as usize).copied().unwrap_or("");
+    format!("{day} {month} {year}")
+}

@@ -78,6 +78,7 @@ fn switch(route: Route) -> Html {
         Route::Risk => html! { <RiskStep /> },
         Route::Review => html! { <ReviewStep /> },
         Route::Results => html! { <ResultsPage /> },
+        Route::Report => html! { <PrintReport /> },
         Route::Open { record } => html! { <OpenPage incoming={Incoming::Link(record)} /> },
         Route::Example { id } => html! { <OpenPage incoming={Incoming::Example(id)} /> },
         Route::NotFound => html! { <NotFound /> },

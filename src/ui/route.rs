@@ -28,6 +28,9 @@ pub enum Route {
     /// Results.
     #[at("/results")]
     Results,
+    /// The report laid out for printing.
+    #[at("/report")]
+    Report,
     /// A shared assessment carried in the link itself (see `engine::record`).
     #[at("/open/:record")]
     Open {

@@ -69,6 +69,19 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Today's date as the report's cover shows it: "23 November 2026".
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    crate::content::text::date(d.get_date(), d.get_month(), d.get_full_year())
+}
+
 /// Scrolls the window to the top (after a step change).
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {

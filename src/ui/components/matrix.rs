@@ -13,6 +13,9 @@ use yew::prelude::*;
 pub struct MatrixProps {
     /// The advice whose points to draw.
     pub processes: Rc<Vec<ProcessAdvice>>,
+    /// Show the table form without a button (in print).
+    #[prop_or_default]
+    pub table_open: bool,
 }
 
 const W: f64 = 400.0;
@@ -77,9 +80,11 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 }) }
             </svg>
             <figcaption>{ text::MATRIX_INTRO }</figcaption>
-            <button type="button" class="disclosure" aria-expanded={table.is_on().to_string()}
-                aria-controls="matrix-table" onclick={table.toggle_callback()}>{ text::MATRIX_TABLE }</button>
-            if table.is_on() {
+            if !props.table_open {
+                <button type="button" class="disclosure" aria-expanded={table.is_on().to_string()}
+                    aria-controls="matrix-table" onclick={table.toggle_callback()}>{ text::MATRIX_TABLE }</button>
+            }
+            if table.is_on() || props.table_open {
                 <table id="matrix-table" class="matrix-table">
                     <thead><tr>
                         <th scope="col">{ text::COL_PROCESS }</th>

@@ -1,6 +1,7 @@
 //! Reusable view pieces: form fields (and the question groups two pages share), the
 //! step frame and progress indicator, and the results widgets.
 
+mod answers;
 mod choice;
 mod fields;
 mod goal_fields;
@@ -12,6 +13,7 @@ mod step_frame;
 mod text_fields;
 mod tolerance;
 
+pub use answers::{AnswerSections, AnswerSectionsProps};
 pub use choice::{checks, radios, select, Choice, Question};
 pub use fields::{CheckGroup, ChoiceField, ScaleField, ScaleProps, SelectField};
 pub use goal_fields::{GoalFields, GoalFieldsProps};

@@ -15,7 +15,7 @@ pub use goals::GoalsStep;
 pub use not_found::NotFound;
 pub use open::{Incoming, OpenPage};
 pub use processes::ProcessesStep;
-pub use results::ResultsPage;
+pub use results::{PrintReport, ResultsPage};
 pub use review::ReviewStep;
 pub use risk::RiskStep;
 pub use welcome::Welcome;

@@ -9,6 +9,8 @@ use crate::ui::format;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::use_printing;
+
 /// Advice cards shown before "Show all": enough for most assessments, and a bound on
 /// the work a what-if change does for large ones.
 const FIRST_CARDS: usize = 12;
@@ -26,8 +28,13 @@ pub(super) struct AdviceListProps {
 #[component]
 pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
     let all = crate::ui::hooks::use_toggle(false);
+    let printing = use_printing();
     let n = props.cards.len();
-    let shown = if all.is_on() { n } else { n.min(FIRST_CARDS) };
+    let shown = if all.is_on() || printing {
+        n
+    } else {
+        n.min(FIRST_CARDS)
+    };
     html! {
         <section aria-labelledby="advice-heading">
             <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
@@ -36,7 +43,7 @@ pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
                     <li key={p.id.to_string()}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
                 }) }
             </ul>
-            if n > FIRST_CARDS {
+            if n > FIRST_CARDS && !printing {
                 <button type="button" class="button secondary" aria-expanded={all.is_on().to_string()}
                     aria-controls="advice-list" onclick={all.toggle_callback()}>
                     { if all.is_on() { text::show_first(FIRST_CARDS) } else { text::show_all(n) } }
@@ -56,6 +63,7 @@ struct AdviceProps {
 #[component]
 fn AdviceCard(props: &AdviceProps) -> Html {
     let more = crate::ui::hooks::use_toggle(false);
+    let printing = use_printing();
     let p = &props.advice;
     let id = format!("advice-{}", p.id);
     let max = p
@@ -127,9 +135,11 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
                 None => text::NO_FLIP.to_owned(),
             } }</p>
-            <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
-                aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
-            if more.is_on() {
+            if !printing {
+                <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
+                    aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
+            }
+            if more.is_on() || printing {
                 <div class="advice-more" id={format!("{id}-more")}>
                     if p.location.is_some() && !p.location_reasons.is_empty() {
                         <h4>{ text::why_location(location_name) }</h4>

@@ -9,7 +9,7 @@ use crate::ui::format;
 use yew::prelude::*;
 
 use super::wages::WageEditor;
-use super::ReportProps;
+use super::{use_printing, ReportProps};
 
 fn range_cells(r: Range, currency: &str) -> Html {
     html! {
@@ -23,6 +23,7 @@ fn range_cells(r: Range, currency: &str) -> Html {
 
 #[component]
 pub(super) fn CostSection(props: &ReportProps) -> Html {
+    let printing = use_printing();
     let r = &props.rec;
     html! {
         <section aria-labelledby="cost-heading">
@@ -56,7 +57,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
             </div>
             <p>{ format!("{}: {}.", text::ONE_OFF, format::money_range(r.portfolio.one_off, r.currency)) }</p>
             <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ REALISED_SAVINGS_NOTE.label() }</p>
-            <details>
+            <details open={printing}>
                 <summary>{ text::ASSUMPTIONS_HEADING }</summary>
                 <ul class="assumptions">
                     { for ASSUMPTIONS.iter().map(|(label, f)| {

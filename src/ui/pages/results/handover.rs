@@ -4,9 +4,11 @@
 use super::ReportProps;
 use crate::content::text;
 use crate::files::{csv, file_stem, json};
+use crate::ui::route::Route;
 use crate::ui::use_app;
 use crate::web::{files, share};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 /// What happened to the last copy or download.
 #[derive(Clone, Copy, PartialEq)]
@@ -73,6 +75,7 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
                 <button type="button" class="button secondary" onclick={copy} aria-describedby="share-privacy">{ text::COPY_LINK }</button>
                 <button type="button" class="button secondary" onclick={answers}>{ text::DOWNLOAD_ANSWERS }</button>
                 <button type="button" class="button secondary" onclick={advice}>{ text::DOWNLOAD_ADVICE }</button>
+                <Link<Route> to={Route::Report} classes="button secondary">{ text::PRINTABLE_REPORT }</Link<Route>>
                 <span role="status">
                     { match *outcome {
                         Outcome::None => "",

@@ -10,6 +10,7 @@ mod handover;
 mod headline;
 mod locations;
 mod plan;
+mod print;
 mod wages;
 
 use crate::content::text;
@@ -26,6 +27,7 @@ use handover::HandOver;
 use headline::Headline;
 use locations::Locations;
 use plan::{Checklist, Roadmap};
+pub use print::PrintReport;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -61,7 +63,7 @@ pub fn ResultsPage() -> Html {
                 <Link<Route> to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link<Route>>
             </div>
         },
-        Ok(report) => report.view(),
+        Ok(report) => report.view(false),
         Err(e) => html! {
             <div class="error-panel" role="alert">
                 <p>{ text::RESULTS_ERROR }</p>
@@ -104,7 +106,7 @@ fn results_title(company: &str) -> String {
 /// cloned per render, with each process's advice in its own `Rc` so that a card whose
 /// advice did not change is not re-rendered.
 #[derive(Clone, PartialEq)]
-struct Report {
+pub(super) struct Report {
     rec: Shared<Recommendation>,
     cards: Vec<Rc<ProcessAdvice>>,
     points: Rc<Vec<ProcessAdvice>>,
@@ -122,22 +124,35 @@ impl From<Recommendation> for Report {
     }
 }
 
+/// Present (through context) while the report is laid out for printing: every card and
+/// section open, nothing interactive.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) struct Printing;
+
+/// Whether the report is being laid out for printing.
+#[hook]
+pub(super) fn use_printing() -> bool {
+    use_context::<Printing>().is_some()
+}
+
 impl Report {
-    fn view(&self) -> Html {
+    fn view(&self, print: bool) -> Html {
         let r = &self.rec;
         html! {
             <>
                 <Headline rec={r.clone()} />
                 <section aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
-                    <Matrix processes={self.points.clone()} />
+                    <Matrix processes={self.points.clone()} table_open={print} />
                 </section>
                 <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
                 <Locations rec={r.clone()} />
                 <CostSection rec={r.clone()} />
                 <Roadmap rec={r.clone()} />
                 <Checklist rec={r.clone()} />
-                <HandOver rec={r.clone()} />
+                if !print {
+                    <HandOver rec={r.clone()} />
+                }
                 <Glossary />
             </>
         }

@@ -1,0 +1,166 @@
+//! Every answer, grouped by the step that asked it: the review step shows it with links
+//! back to each step, and the printed report as its appendix.
+
+use crate::content::processes;
+use crate::content::{advice, text};
+use crate::engine::cost::current_cost;
+use crate::engine::location;
+use crate::engine::model::{Goal, SCALE_MAX};
+use crate::ui::format;
+use crate::ui::route::{Route, Step};
+use crate::ui::use_app;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Props of [`AnswerSections`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AnswerSectionsProps {
+    /// Offer an "Edit" link back to each step (not in print).
+    #[prop_or_default]
+    pub edit_links: bool,
+}
+
+fn section(title: &'static str, step: Step, rows: Vec<(String, String)>, edit: bool) -> Html {
+    html! {
+        <section class="review-section" aria-labelledby={format!("review-{}", step.label())}>
+            <div class="review-head">
+                <h2 id={format!("review-{}", step.label())}>{ title }</h2>
+                if edit {
+                    <Link<Route> to={step.route()} classes="button link">
+                        { text::EDIT }<span class="visually-hidden">{ format!(" {title}") }</span>
+                    </Link<Route>>
+                }
+            </div>
+            <dl>
+                { for rows.into_iter().map(|(k, v)| html! { <div class="row" key={k.clone()}><dt>{ k }</dt><dd>{ v }</dd></div> }) }
+            </dl>
+        </section>
+    }
+}
+
+/// The answers, section by section.
+#[component]
+pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
+    let state = use_app();
+    let a = &state.assessment;
+    let c = &a.company;
+    let home = location::home(c);
+    let join = |items: Vec<&'static str>| {
+        if items.is_empty() {
+            text::NONE.to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
+    let company = vec![
+        (
+            text::COMPANY_NAME.to_owned(),
+            if c.name.is_empty() {
+                "–".to_owned()
+            } else {
+                c.name.clone()
+            },
+        ),
+        (
+            text::INDUSTRY.to_owned(),
+            advice::industry(c.industry).to_owned(),
+        ),
+        (text::SIZE.to_owned(), advice::size(c.size).to_owned()),
+        (
+            text::HOME_COUNTRY.to_owned(),
+            home.map_or_else(|| c.home.clone(), |h| h.name.to_owned()),
+        ),
+        (
+            text::WORKING_HOURS.to_owned(),
+            format!("{:02}:00–{:02}:00", c.hours.start, c.hours.end),
+        ),
+        (
+            text::CUSTOMER_LANGUAGES.to_owned(),
+            join(
+                c.customer_languages
+                    .iter()
+                    .map(|l| advice::language(*l))
+                    .collect(),
+            ),
+        ),
+        (
+            text::STAFF_LANGUAGES.to_owned(),
+            join(
+                c.staff_languages
+                    .iter()
+                    .map(|l| advice::language(*l))
+                    .collect(),
+            ),
+        ),
+    ];
+    let goals = Goal::ALL
+        .iter()
+        .map(|g| {
+            (
+                advice::goal(*g).to_owned(),
+                text::weight_of_max(a.goals.get(*g), SCALE_MAX),
+            )
+        })
+        .collect();
+    let currency = home.map_or("", |h| h.currency);
+    let processes = a
+        .processes
+        .iter()
+        .map(|p| {
+            let (cost, estimated) =
+                home.map_or((p.annual_cost, false), |h| current_cost(p, h, &a.wages));
+            let cost = format::current_cost(cost, estimated, currency);
+            (
+                processes::name_of(p).to_owned(),
+                text::process_summary(
+                    advice::role(p.role),
+                    &format::hours(p.fte),
+                    &cost,
+                    advice::demand(p.demand),
+                    advice::sensitivity(p.sensitivity),
+                ),
+            )
+        })
+        .collect();
+    let r = &a.risk;
+    let risk = vec![
+        (
+            text::TOLERANCE.to_owned(),
+            advice::level(r.tolerance).to_owned(),
+        ),
+        (
+            text::RESIDENCY.to_owned(),
+            advice::residency(r.residency).to_owned(),
+        ),
+        (
+            text::REGULATIONS.to_owned(),
+            join(
+                r.regulations
+                    .iter()
+                    .map(|g| advice::regulation(*g))
+                    .collect(),
+            ),
+        ),
+        (
+            text::DEPENDENCY.to_owned(),
+            advice::level(r.dependency_tolerance).to_owned(),
+        ),
+        (
+            text::VENDOR_MANAGEMENT.to_owned(),
+            advice::level(r.vendor_management).to_owned(),
+        ),
+        (
+            text::TRANSITION.to_owned(),
+            advice::level(r.transition_appetite).to_owned(),
+        ),
+    ];
+    let edit = props.edit_links;
+    html! {
+        <>
+            { section(text::COMPANY_TITLE, Step::Company, company, edit) }
+            { section(text::GOALS_TITLE, Step::Goals, goals, edit) }
+            { section(text::PROCESSES_TITLE, Step::Processes, processes, edit) }
+            { section(text::RISK_TITLE, Step::Risk, risk, edit) }
+        </>
+    }
+}

@@ -1,0 +1,62 @@
+//! The report to hand over, laid out for printing or saving as PDF: a cover, the
+//! summary, the matrix, every process's advice opened, locations, cost and
+//! assumptions, roadmap, checklist, terms, and the answers as an appendix. No
+//! navigation; the browser's print dialog makes the PDF.
+
+use super::{Printing, Report};
+use crate::content::text;
+use crate::engine::recommend;
+use crate::ui::components::AnswerSections;
+use crate::ui::route::Route;
+use crate::ui::use_app;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The printable report.
+#[component]
+pub fn PrintReport() -> Html {
+    let state = use_app();
+    let result = use_memo(state.assessment.clone(), |a| recommend(a).map(Report::from));
+    use_effect_with((), |_| {
+        crate::web::scroll_to_top();
+        crate::web::focus("page-title");
+    });
+    let company = state.assessment.company.name.trim();
+    let title = if company.is_empty() {
+        text::REPORT_TITLE.to_owned()
+    } else {
+        text::report_title_for(company)
+    };
+    let print = Callback::from(|_: MouseEvent| crate::web::print());
+    let body = match &*result {
+        Ok(report) if !state.assessment.processes.is_empty() => report.view(true),
+        _ => html! {
+            <div class="notice" role="status">
+                <p>{ text::NO_PROCESSES_YET }</p>
+                <Link<Route> to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link<Route>>
+            </div>
+        },
+    };
+    html! {
+        <ContextProvider<Printing> context={Printing}>
+            <article class="print-report">
+                <div class="report-toolbar">
+                    <button type="button" class="button primary" onclick={print}>{ text::PRINT }</button>
+                    <Link<Route> to={Route::Results} classes="button secondary">{ text::BACK_TO_RESULTS }</Link<Route>>
+                    <p class="help">{ text::PRINT_HELP }</p>
+                </div>
+                <header class="cover">
+                    <p class="brand">{ text::PRODUCT }</p>
+                    <h1 id="page-title" tabindex="-1">{ title }</h1>
+                    <p class="date">{ crate::web::today() }</p>
+                    <p>{ text::REPORT_COVER_NOTE }</p>
+                </header>
+                <div class="report">{ body }</div>
+                <section class="appendix" aria-labelledby="appendix-heading">
+                    <h2 id="appendix-heading">{ text::APPENDIX_HEADING }</h2>
+                    <AnswerSections />
+                </section>
+            </article>
+        </ContextProvider<Printing>>
+    }
+}
