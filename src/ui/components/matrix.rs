@@ -85,26 +85,28 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     aria-controls="matrix-table" onclick={table.toggle_callback()}>{ text::MATRIX_TABLE }</button>
             }
             if table.is_on() || props.table_open {
-                <table id="matrix-table" class="matrix-table">
-                    <thead><tr>
-                        <th scope="col">{ text::COL_PROCESS }</th>
-                        <th scope="col">{ text::AXIS_IMPORTANCE }</th>
-                        <th scope="col">{ text::AXIS_FIT }</th>
-                        <th scope="col">{ text::COL_QUADRANT }</th>
-                        <th scope="col">{ text::COL_ADVICE }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for props.processes.iter().map(|p| html! {
-                            <tr key={p.id.to_string()}>
-                                <th scope="row">{ p.name.clone() }</th>
-                                <td>{ format::amount(p.matrix.importance) }</td>
-                                <td>{ format::amount(p.matrix.fit) }</td>
-                                <td>{ advice::quadrant(p.matrix.quadrant) }</td>
-                                <td>{ advice::decision(p.decision) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                <div class="table-scroll">
+                    <table id="matrix-table" class="matrix-table">
+                        <thead><tr>
+                            <th scope="col">{ text::COL_PROCESS }</th>
+                            <th scope="col">{ text::AXIS_IMPORTANCE }</th>
+                            <th scope="col">{ text::AXIS_FIT }</th>
+                            <th scope="col">{ text::COL_QUADRANT }</th>
+                            <th scope="col">{ text::COL_ADVICE }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for props.processes.iter().map(|p| html! {
+                                <tr key={p.id.to_string()}>
+                                    <th scope="row">{ p.name.clone() }</th>
+                                    <td>{ format::amount(p.matrix.importance) }</td>
+                                    <td>{ format::amount(p.matrix.fit) }</td>
+                                    <td>{ advice::quadrant(p.matrix.quadrant) }</td>
+                                    <td>{ advice::decision(p.decision) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
             }
         </figure>
     }
