@@ -665,3 +665,16 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
     let month = MONTHS.get(month as usize).copied().unwrap_or("");
     format!("{day} {month} {year}")
 }
+
+/// Notice: a prefill link had parameters that were left out.
+pub const NOTICE_PREFILL_IGNORED: &str =
+    "Some of the answers in the link could not be used and were left out; the rest are filled in:";
+
+/// One prefill parameter left out.
+pub fn prefill_ignored(name: &str, unknown: bool) -> String {
+    if unknown {
+        format!("“{name}” is not a parameter Shorewise knows.")
+    } else {
+        format!("“{name}” has a value Shorewise cannot use.")
+    }
+}

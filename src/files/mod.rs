@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod prefill;
 
 /// A file name from a company name: ASCII letters and digits, words joined by
 /// hyphens, at most 40 characters; "assessment" when nothing is left.

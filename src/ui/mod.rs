@@ -81,6 +81,7 @@ fn switch(route: Route) -> Html {
         Route::Report => html! { <PrintReport /> },
         Route::Open { record } => html! { <OpenPage incoming={Incoming::Link(record)} /> },
         Route::Example { id } => html! { <OpenPage incoming={Incoming::Example(id)} /> },
+        Route::Start { params } => html! { <OpenPage incoming={Incoming::Prefill(params)} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

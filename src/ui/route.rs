@@ -37,6 +37,12 @@ pub enum Route {
         /// The record.
         record: String,
     },
+    /// A questionnaire started half-filled by documented parameters (`files::prefill`).
+    #[at("/start/:params")]
+    Start {
+        /// The parameters, `name=value` joined by `&`.
+        params: String,
+    },
     /// One of the example companies, by id.
     #[at("/example/:id")]
     Example {

@@ -40,6 +40,9 @@ pub struct State {
     /// The answers as they were before "Start over", until undone or replaced.
     #[serde(skip)]
     pub undo: Option<Rc<(Assessment, Step)>>,
+    /// Prefill parameters left out, in words, for [`Notice::PrefillIgnored`].
+    #[serde(skip)]
+    pub ignored: Rc<[String]>,
 }
 
 fn yes() -> bool {
@@ -56,6 +59,7 @@ impl Default for State {
             notice: None,
             autosave: true,
             undo: None,
+            ignored: Rc::new([]),
         }
     }
 }
@@ -74,6 +78,8 @@ pub enum Notice {
     StartedOver,
     /// A shared assessment or an example was opened in place of the saved answers.
     Opened,
+    /// A prefill link had parameters that were left out (listed in [`State::ignored`]).
+    PrefillIgnored,
 }
 
 impl State {
@@ -255,10 +261,13 @@ pub enum Action {
     },
     /// Every answer cleared, with an undo.
     StartOver,
-    /// A shared assessment or example replaces the answers (which an undo brings back).
+    /// A shared assessment, example or prefill link replaces the answers (which an undo
+    /// brings back).
     Open {
         /// What it holds.
         record: Record,
+        /// Prefill parameters it had to leave out, in words.
+        ignored: Vec<String>,
     },
     /// The answers cleared by [`Action::StartOver`] brought back.
     UndoStartOver,
@@ -338,7 +347,13 @@ impl Reducible for State {
             Action::RemoveWage { country } => a.wages.retain(|w| w.country != country),
             Action::Reach { step } => s.reached = s.reached.max(step),
             Action::StartOver => s.replace(Record::default(), Notice::StartedOver),
-            Action::Open { record } => s.replace(record, Notice::Opened),
+            Action::Open { record, ignored } => {
+                s.replace(record, Notice::Opened);
+                if !ignored.is_empty() {
+                    s.notice = Some(Notice::PrefillIgnored);
+                    s.ignored = ignored.into();
+                }
+            }
             Action::UndoStartOver => {
                 if let Some(undo) = s.undo.take() {
                     let (assessment, reached) = Rc::unwrap_or_clone(undo);

@@ -26,10 +26,18 @@ pub fn NoticeBar() -> Html {
         Notice::StartedOver => text::NOTICE_STARTED_OVER,
         Notice::Opened if state.undo.is_some() => text::NOTICE_OPENED,
         Notice::Opened => text::NOTICE_OPENED_FRESH,
+        Notice::PrefillIgnored => text::NOTICE_PREFILL_IGNORED,
     };
     html! {
         <div class="notice-bar" role="status">
-            <p>{ message }</p>
+            <div>
+                <p>{ message }</p>
+                if notice == Notice::PrefillIgnored {
+                    <ul>
+                        { for state.ignored.iter().enumerate().map(|(i, line)| html! { <li key={i}>{ line.clone() }</li> }) }
+                    </ul>
+                }
+            </div>
             <div class="actions">
                 if matches!(notice, Notice::StartedOver | Notice::Opened) && state.undo.is_some() {
                     <button type="button" class="button secondary"

@@ -5,6 +5,7 @@
 
 use crate::content::{companies, text};
 use crate::engine::record::{self, Record, RecordError};
+use crate::files::prefill;
 use crate::ui::route::{Route, Step};
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -19,6 +20,8 @@ pub enum Incoming {
     Link(String),
     /// An example company's id.
     Example(String),
+    /// Prefill parameters.
+    Prefill(String),
 }
 
 /// Props of [`OpenPage`].
@@ -39,7 +42,31 @@ fn problem(e: &RecordError) -> &'static str {
     }
 }
 
-fn read(incoming: &Incoming) -> Result<Record, &'static str> {
+/// What a link carries: the record, and the prefill parameters it had to leave out.
+type Read = Result<(Record, Vec<String>), &'static str>;
+
+fn read(incoming: &Incoming) -> Read {
+    let whole = |r: Result<Record, &'static str>| r.map(|r| (r, Vec::new()));
+    match incoming {
+        Incoming::Prefill(params) => {
+            let (assessment, ignored) = prefill::read(params);
+            let ignored = ignored
+                .iter()
+                .map(|i| text::prefill_ignored(&i.name, i.unknown))
+                .collect();
+            Ok((
+                Record {
+                    assessment,
+                    reached: Step::Company as u8,
+                },
+                ignored,
+            ))
+        }
+        other => whole(read_record(other)),
+    }
+}
+
+fn read_record(incoming: &Incoming) -> Result<Record, &'static str> {
     match incoming {
         Incoming::Link(text) => record::decode(text).map_err(|e| problem(&e)),
         Incoming::Example(id) => companies::find(id)
@@ -48,6 +75,7 @@ fn read(incoming: &Incoming) -> Result<Record, &'static str> {
                 reached: Step::Results as u8,
             })
             .ok_or(text::EXAMPLE_UNKNOWN),
+        Incoming::Prefill(_) => Err(text::LINK_NOT_A_RECORD),
     }
 }
 
@@ -61,18 +89,26 @@ pub fn OpenPage(props: &OpenProps) -> Html {
     let open = {
         let (state, navigator, read) = (state.clone(), navigator.clone(), read.clone());
         Rc::new(move || {
-            if let Ok(record) = &*read {
+            if let Ok((record, ignored)) = &*read {
+                let step = Step::ALL
+                    .get(usize::from(record.reached))
+                    .copied()
+                    .unwrap_or(Step::Company);
                 state.dispatch(Action::Open {
                     record: record.clone(),
+                    ignored: ignored.clone(),
                 });
                 if let Some(n) = &navigator {
-                    n.replace(&Route::Results);
+                    n.replace(&step.route());
                 }
             }
         })
     };
     {
-        let (open, direct) = (open.clone(), matches!(&*read, Ok(r) if nothing_lost(r)));
+        let (open, direct) = (
+            open.clone(),
+            matches!(&*read, Ok((r, _)) if nothing_lost(r)),
+        );
         use_effect_with(props.incoming.clone(), move |_| {
             if direct {
                 open();
@@ -90,8 +126,8 @@ pub fn OpenPage(props: &OpenProps) -> Html {
                 <Link<Route> to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link<Route>>
             </div>
         },
-        Ok(r) if nothing_lost(r) => Html::default(),
-        Ok(r) => {
+        Ok((r, _)) if nothing_lost(r) => Html::default(),
+        Ok((r, _)) => {
             let name = |n: &str| {
                 if n.trim().is_empty() {
                     text::UNNAMED_COMPANY.to_owned()

@@ -93,3 +93,19 @@ test('broken, hostile and future links say what is wrong and change nothing', as
   await questionnaire.expectAccessible('a link that cannot be opened');
   await questionnaire.screenshots('09-open-failed');
 });
+
+test('a prefill link starts the questionnaire half-filled and names what it left out', async ({ questionnaire, page }) => {
+  await page.goto('#/start/name=Klinik%20S%C3%BCd&home=DE&industry=healthcare&processes=payroll,it-helpdesk&goal.cost=5&colour=blue&size=huge');
+  await expect(questionnaire.heading()).toHaveText('Your company');
+  await expect(page.getByLabel('Company name (optional)')).toHaveValue('Klinik Süd');
+  await expect(page.getByLabel('Home country')).toHaveValue(await page.getByLabel('Home country').locator('option', { hasText: 'Germany' }).getAttribute('value') ?? '');
+  const note = page.locator('.notice-bar');
+  await expect(note).toContainText('left out');
+  await expect(note).toContainText('“colour” is not a parameter Shorewise knows.');
+  await expect(note).toContainText('“size” has a value Shorewise cannot use.');
+  await questionnaire.expectAccessible('company step after a prefill link');
+  await questionnaire.screenshots('02b-company-prefilled');
+  await questionnaire.goto('processes');
+  await expect(questionnaire.card('Payroll')).toBeVisible();
+  await expect(questionnaire.card('IT helpdesk')).toBeVisible();
+});
