@@ -348,3 +348,34 @@ fn a_saved_record_restores_answers_step_and_custom_numbering() {
     let failed = Rc::new(restored).reduce(Action::StorageFailed);
     assert!(!failed.autosave);
 }
+
+#[test]
+fn another_tabs_answers_are_announced_only_when_they_differ() {
+    use shorewise::ui::state::Notice;
+    let s = Rc::new(State::default()).reduce(Action::SetCompanyName {
+        name: "Mine".into(),
+    });
+    let same = s.clone().reduce(Action::ChangedElsewhere {
+        text: Some(s.record()),
+    });
+    assert_eq!(same.notice, None, "the same answers need no question");
+    let mut theirs = State::default();
+    theirs.assessment.company.name = "Theirs".into();
+    let asked = s.clone().reduce(Action::ChangedElsewhere {
+        text: Some(theirs.record()),
+    });
+    assert_eq!(asked.notice, Some(Notice::ChangedElsewhere));
+    let kept = asked.clone().reduce(Action::KeepMine);
+    assert_eq!(kept.assessment.company.name, "Mine");
+    assert_eq!(kept.saves_forced, asked.saves_forced + 1, "saved again");
+    assert_eq!(kept.notice, None);
+    let record = shorewise::engine::record::decode(&theirs.record()).unwrap();
+    let taken = asked.reduce(Action::TakeElsewhere { record });
+    assert_eq!(taken.assessment.company.name, "Theirs");
+    assert_eq!(taken.notice, None);
+    let back = taken.reduce(Action::UndoStartOver);
+    assert_eq!(
+        back.assessment.company.name, "Mine",
+        "this tab's answers can come back"
+    );
+}

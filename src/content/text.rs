@@ -678,3 +678,10 @@ pub fn prefill_ignored(name: &str, unknown: bool) -> String {
         format!("“{name}” has a value Shorewise cannot use.")
     }
 }
+
+/// Notice: another tab saved different answers.
+pub const NOTICE_CHANGED_ELSEWHERE: &str = "Shorewise is open in another tab, which has just saved different answers. Which answers should this browser keep?";
+/// Takes the other tab's answers.
+pub const USE_OTHER_TAB: &str = "Use the other tab's answers";
+/// Keeps this tab's answers.
+pub const KEEP_THIS_TAB: &str = "Keep the answers in this tab";

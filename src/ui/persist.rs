@@ -44,6 +44,14 @@ fn not_kept() -> State {
     }
 }
 
+/// The answers another tab saved, if they can be read.
+pub fn saved_elsewhere() -> Option<record::Record> {
+    storage::read(ANSWERS_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| record::decode(&text).ok())
+}
+
 /// Copies an unreadable record to the first free aside slot.
 fn keep_aside(text: &str) -> bool {
     (0..MAX_ASIDE).any(|n| {
@@ -56,13 +64,24 @@ fn keep_aside(text: &str) -> bool {
     })
 }
 
-/// Saves the answers whenever they change, while saving is on; a failed save turns it
-/// off and tells the user.
+/// Saves the answers whenever they change (or the user keeps them over another tab's),
+/// while saving is on; a failed save turns it off and tells the user. Tells the user
+/// when another tab saves different answers, so that neither tab overwrites the other
+/// unseen.
 #[hook]
 pub fn use_autosave(state: &AppState) {
     let text = state.autosave.then(|| state.record());
     let dispatcher = state.dispatcher();
-    use_effect_with(text, move |text| {
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(ANSWERS_KEY, move |text| {
+                dispatcher.dispatch(Action::ChangedElsewhere { text });
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with((text, state.saves_forced), move |(text, _)| {
         if let Some(text) = text {
             if storage::write(ANSWERS_KEY, text).is_err() {
                 dispatcher.dispatch(Action::StorageFailed);

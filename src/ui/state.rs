@@ -43,6 +43,10 @@ pub struct State {
     /// Prefill parameters left out, in words, for [`Notice::PrefillIgnored`].
     #[serde(skip)]
     pub ignored: Rc<[String]>,
+    /// Counts "keep these answers" choices, so the answers are saved again even though
+    /// they did not change.
+    #[serde(skip)]
+    pub saves_forced: u32,
 }
 
 fn yes() -> bool {
@@ -60,6 +64,7 @@ impl Default for State {
             autosave: true,
             undo: None,
             ignored: Rc::new([]),
+            saves_forced: 0,
         }
     }
 }
@@ -80,6 +85,8 @@ pub enum Notice {
     Opened,
     /// A prefill link had parameters that were left out (listed in [`State::ignored`]).
     PrefillIgnored,
+    /// Another tab saved different answers.
+    ChangedElsewhere,
 }
 
 impl State {
@@ -273,6 +280,18 @@ pub enum Action {
     UndoStartOver,
     /// Saving in the browser failed: stop trying and tell the user.
     StorageFailed,
+    /// Another tab of this site saved answers (`None`: removed them).
+    ChangedElsewhere {
+        /// What it saved.
+        text: Option<String>,
+    },
+    /// Keep this tab's answers over another tab's: save them again.
+    KeepMine,
+    /// Take the answers another tab saved (this tab's stay available to undo).
+    TakeElsewhere {
+        /// What the other tab saved.
+        record: Record,
+    },
     /// The notice was read and closed.
     DismissNotice,
 }
@@ -369,6 +388,19 @@ impl Reducible for State {
             Action::StorageFailed => {
                 s.autosave = false;
                 s.notice = Some(Notice::NotKept);
+            }
+            Action::ChangedElsewhere { text } => {
+                if s.autosave && text.as_deref() != Some(s.record().as_str()) {
+                    s.notice = Some(Notice::ChangedElsewhere);
+                }
+            }
+            Action::TakeElsewhere { record } => {
+                s.replace(record, Notice::Opened);
+                s.notice = None;
+            }
+            Action::KeepMine => {
+                s.saves_forced = s.saves_forced.wrapping_add(1);
+                s.notice = None;
             }
             Action::DismissNotice => s.notice = None,
         }

@@ -27,3 +27,37 @@ pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
 pub fn write(key: &str, value: &str) -> Result<(), Unavailable> {
     local()?.set_item(key, value).map_err(|_| Unavailable)
 }
+
+/// Stops listening for changes when dropped.
+pub struct Listener {
+    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "storage",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Calls `f` with the new text (`None` when removed) whenever another tab of this site
+/// changes `key`. Browsers tell only the other tabs, never the one that wrote.
+pub fn on_change(key: &'static str, f: impl Fn(Option<String>) + 'static) -> Option<Listener> {
+    use wasm_bindgen::JsCast;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(key) {
+                f(e.new_value());
+            }
+        },
+    );
+    web_sys::window()?
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener { closure })
+}

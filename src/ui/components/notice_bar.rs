@@ -2,6 +2,7 @@
 //! above every screen until the user closes it.
 
 use crate::content::text;
+use crate::ui::persist::saved_elsewhere;
 use crate::ui::route::Route;
 use crate::ui::state::{Action, Notice};
 use crate::ui::use_app;
@@ -19,6 +20,11 @@ pub fn NoticeBar() -> Html {
     };
     let d = state.dispatcher().to_callback();
     let dismiss = d.reform(|_: MouseEvent| Action::DismissNotice);
+    let use_theirs = d.reform(|_: MouseEvent| match saved_elsewhere() {
+        Some(record) => Action::TakeElsewhere { record },
+        // Unreadable now: keep these answers rather than lose them.
+        None => Action::KeepMine,
+    });
     let message = match notice {
         Notice::Resumed => text::NOTICE_RESUMED,
         Notice::NotKept => text::NOTICE_NOT_KEPT,
@@ -27,6 +33,7 @@ pub fn NoticeBar() -> Html {
         Notice::Opened if state.undo.is_some() => text::NOTICE_OPENED,
         Notice::Opened => text::NOTICE_OPENED_FRESH,
         Notice::PrefillIgnored => text::NOTICE_PREFILL_IGNORED,
+        Notice::ChangedElsewhere => text::NOTICE_CHANGED_ELSEWHERE,
     };
     html! {
         <div class="notice-bar" role="status">
@@ -47,7 +54,13 @@ pub fn NoticeBar() -> Html {
                     <button type="button" class="button link"
                         onclick={d.reform(|_: MouseEvent| Action::StartOver)}>{ text::START_OVER }</button>
                 }
-                <button type="button" class="button link" onclick={dismiss}>{ text::DISMISS }</button>
+                if notice == Notice::ChangedElsewhere {
+                    <button type="button" class="button secondary" onclick={use_theirs}>{ text::USE_OTHER_TAB }</button>
+                    <button type="button" class="button secondary"
+                        onclick={d.reform(|_: MouseEvent| Action::KeepMine)}>{ text::KEEP_THIS_TAB }</button>
+                } else {
+                    <button type="button" class="button link" onclick={dismiss}>{ text::DISMISS }</button>
+                }
             </div>
         </div>
     }

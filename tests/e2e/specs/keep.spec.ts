@@ -76,3 +76,21 @@ test('without storage the app still works and says answers are not kept', async 
   await questionnaire.next();
   await expect(questionnaire.heading()).toHaveText('Your goals');
 });
+
+test('two open tabs never overwrite each other unseen', async ({ questionnaire, page, context }) => {
+  await questionnaire.goto('company');
+  await questionnaire.setCompanyName('Tab one');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByLabel('Company name (optional)')).toHaveValue('Tab one');
+  await other.getByLabel('Company name (optional)').fill('Tab two');
+  // The first tab is told, and keeps its own answers.
+  await expect(notice(page)).toContainText('another tab');
+  await notice(page).getByRole('button', { name: 'Keep the answers in this tab' }).click();
+  await expect.poll(() => stored(page, ANSWERS)).toContain('sw1.');
+  // Now the second tab is told, and takes the first tab's answers.
+  await expect(notice(other)).toContainText('another tab');
+  await notice(other).getByRole('button', { name: "Use the other tab's answers" }).click();
+  await expect(other.getByLabel('Company name (optional)')).toHaveValue('Tab one');
+  await other.close();
+});
