@@ -163,3 +163,35 @@ fn current_cost_is_the_users_figure_or_the_estimate() {
     p.annual_cost = 123_456.0;
     assert_eq!(current_cost(&p, home, &a.wages), (123_456.0, false));
 }
+
+#[test]
+fn comparing_two_scenarios_marks_exactly_the_processes_whose_advice_differs() {
+    use shorewise::engine::compare::compare;
+    let before = examples::us_software();
+    let mut after = before.clone();
+    after.risk.residency = Residency::HomeCountry;
+    after.goals.cost = 0;
+    after.processes.remove(0);
+    after.processes.push(ProcessAnswer::custom(
+        9,
+        "Warranty claims",
+        WorkKind::BackOffice,
+    ));
+    let (a, b) = (run(&before), run(&after));
+    let c = compare(&a, &b);
+    assert_eq!(c.rows.len(), before.processes.len() + 1);
+    assert_eq!(c.rows[0].second, None, "removed in the second");
+    assert_eq!(c.rows.last().unwrap().first, None, "added in the second");
+    for row in &c.rows[1..c.rows.len() - 1] {
+        let x = a.advice(&row.id).unwrap();
+        let y = b.advice(&row.id).unwrap();
+        assert_eq!(
+            row.differs(),
+            (x.decision, x.location) != (y.decision, y.location)
+        );
+    }
+    assert!(c.differences() >= 2);
+    assert_eq!(c.saving.0, a.portfolio.annual_saving);
+    let same = compare(&a, &a);
+    assert_eq!(same.differences(), 0);
+}

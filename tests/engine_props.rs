@@ -462,3 +462,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn named_records_round_trip_and_report_unreadable_lines() {
+    let a = shorewise::engine::examples::us_software();
+    let b = shorewise::engine::examples::eu_insurer();
+    let text = record::encode_named([("Before\tthe\nchange", &a), ("After", &b)]);
+    let (items, broken) = record::decode_named(&text);
+    assert!(!broken);
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].0, "Before the change");
+    assert_eq!((&items[0].1, &items[1].1), (&a, &b));
+    let damaged = format!("{text}garbage line\nName\tsw1.AAAA\n");
+    let (items, broken) = record::decode_named(&damaged);
+    assert!(broken);
+    assert_eq!(items.len(), 2, "the readable ones are kept");
+}

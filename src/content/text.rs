@@ -685,3 +685,48 @@ pub const NOTICE_CHANGED_ELSEWHERE: &str = "Shorewise is open in another tab, wh
 pub const USE_OTHER_TAB: &str = "Use the other tab's answers";
 /// Keeps this tab's answers.
 pub const KEEP_THIS_TAB: &str = "Keep the answers in this tab";
+
+/// Notice: a scenario replaced the answers.
+pub const NOTICE_SCENARIO_OPENED: &str =
+    "The scenario's answers are now the current answers; the previous ones can be brought back.";
+
+/// Scenarios section heading.
+pub const SCENARIOS_HEADING: &str = "Scenarios";
+/// Scenarios: what they are for.
+pub const SCENARIOS_INTRO: &str = "Save these answers under a name, change some, save again, then compare: the processes whose advice differs are marked.";
+/// Scenario name field.
+pub const SCENARIO_NAME: &str = "Scenario name";
+/// Saves a scenario.
+pub const SAVE_SCENARIO: &str = "Save as scenario";
+/// A scenario needs a name.
+pub const SCENARIO_NAME_NEEDED: &str = "Give the scenario a name of up to 120 characters.";
+/// Opens a scenario.
+pub const OPEN_SCENARIO: &str = "Open";
+/// Accessible name of a scenario's open button.
+pub fn open_scenario(name: &str) -> String {
+    format!("Open scenario {name}")
+}
+/// Accessible name of a scenario's remove button.
+pub fn remove_scenario(name: &str) -> String {
+    format!("Remove scenario {name}")
+}
+/// Compare heading.
+pub const COMPARE_HEADING: &str = "Compare";
+/// First side of the comparison.
+pub const COMPARE_FIRST: &str = "Compare";
+/// Second side of the comparison.
+pub const COMPARE_SECOND: &str = "with";
+/// The current answers, as a comparison side.
+pub const CURRENT_ANSWERS: &str = "Current answers";
+/// A process one side does not have.
+pub const NOT_IN_SCENARIO: &str = "not in this scenario";
+/// Marks a row whose advice differs, for screen readers.
+pub const DIFFERS: &str = " (differs)";
+/// How many processes get different advice.
+pub fn differences(n: usize, of: usize) -> String {
+    match n {
+        0 => format!("The advice is the same for all {of} processes."),
+        1 => format!("1 of {of} processes gets different advice."),
+        n => format!("{n} of {of} processes get different advice."),
+    }
+}

@@ -17,6 +17,7 @@
 //! assert_ne!(r.processes[0].decision, Decision::KeepInHouse);
 //! ```
 
+pub mod compare;
 pub mod cost;
 pub mod error;
 pub mod examples;

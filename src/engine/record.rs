@@ -74,8 +74,8 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
     w.byte(reached);
     let c = &a.company;
     w.text(&c.name);
-    w.choice(Industry::ALL, c.industry);
-    w.choice(SizeBand::ALL, c.size);
+    w.choice(Industry::ALL, &c.industry);
+    w.choice(SizeBand::ALL, &c.size);
     w.text(&c.home);
     w.byte(c.hours.start);
     w.byte(c.hours.end);
@@ -85,12 +85,12 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
         w.byte(a.goals.get(*goal));
     }
     let r = &a.risk;
-    w.choice(Level::ALL, r.tolerance);
-    w.choice(Residency::ALL, r.residency);
+    w.choice(Level::ALL, &r.tolerance);
+    w.choice(Residency::ALL, &r.residency);
     w.set(Regulation::ALL, &r.regulations);
-    w.choice(Level::ALL, r.dependency_tolerance);
-    w.choice(Level::ALL, r.vendor_management);
-    w.choice(Level::ALL, r.transition_appetite);
+    w.choice(Level::ALL, &r.dependency_tolerance);
+    w.choice(Level::ALL, &r.vendor_management);
+    w.choice(Level::ALL, &r.transition_appetite);
     w.varint(a.processes.len() as u64);
     for p in &a.processes {
         match &p.id {
@@ -104,15 +104,15 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
                 w.text(&p.custom_name);
             }
         }
-        w.choice(WorkKind::ALL, p.kind);
-        w.choice(StrategicRole::ALL, p.role);
+        w.choice(WorkKind::ALL, &p.kind);
+        w.choice(StrategicRole::ALL, &p.role);
         w.number(p.fte);
         w.number(p.annual_cost);
-        w.choice(Demand::ALL, p.demand);
+        w.choice(Demand::ALL, &p.demand);
         w.byte(p.judgement);
         w.byte(p.rule_based);
         w.byte(p.documentation);
-        w.choice(Sensitivity::ALL, p.sensitivity);
+        w.choice(Sensitivity::ALL, &p.sensitivity);
         w.byte(u8::from(p.customer_facing));
         w.set(Language::ALL, &p.languages);
         w.byte(p.overlap_hours);
@@ -127,6 +127,45 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
     out.push_str(RECORD_PREFIX);
     base64url_encode(&w.0, &mut out);
     out
+}
+
+/// Writes named answers (scenarios) as text: one line each, the name (tabs and line
+/// breaks turned into spaces), a tab, then its record.
+pub fn encode_named<'a>(items: impl IntoIterator<Item = (&'a str, &'a Assessment)>) -> String {
+    let mut out = String::new();
+    for (name, a) in items {
+        let name: String = name
+            .chars()
+            .map(|c| {
+                if c == '\t' || c == '\n' || c == '\r' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        out.push_str(&name);
+        out.push('\t');
+        out.push_str(&encode(a, 0));
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads named answers written by [`encode_named`]: those that can be read, and whether
+/// any line could not be (the caller keeps the text aside so nothing is lost).
+pub fn decode_named(text: &str) -> (Vec<(String, Assessment)>, bool) {
+    let mut broken = false;
+    let mut items = Vec::new();
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        match line.split_once('\t').map(|(n, r)| (n, decode(r))) {
+            Some((name, Ok(r))) if !name.trim().is_empty() => {
+                items.push((name.to_owned(), r.assessment));
+            }
+            _ => broken = true,
+        }
+    }
+    (items, broken)
 }
 
 /// Reads a record. Every failure is a [`RecordError`]; nothing panics, whatever the text.
@@ -274,18 +313,17 @@ impl Writer {
         self.0.extend_from_slice(s.as_bytes());
     }
 
-    fn choice<T: PartialEq>(&mut self, all: &[T], v: T) {
-        let i = all.iter().position(|x| *x == v).unwrap_or(0);
+    fn choice<T: PartialEq>(&mut self, all: &[T], v: &T) {
+        let i = all.iter().position(|x| x == v).unwrap_or(0);
         self.byte(i as u8);
     }
 
+    /// A list of choices, in the user's order: its length, then each one's position.
     fn set<T: PartialEq>(&mut self, all: &[T], chosen: &[T]) {
-        let bits = all
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| chosen.contains(v))
-            .fold(0u64, |b, (i, _)| b | 1 << i);
-        self.varint(bits);
+        self.varint(chosen.len() as u64);
+        for v in chosen {
+            self.choice(all, v);
+        }
     }
 
     /// Hundredths as a varint when that is exact (almost every typed number), else the
@@ -353,16 +391,8 @@ impl Reader<'_> {
     }
 
     fn set<T: Copy>(&mut self, all: &[T]) -> Result<Vec<T>, RecordError> {
-        let bits = self.varint()?;
-        if bits >> all.len() != 0 {
-            return Err(damaged("choice"));
-        }
-        Ok(all
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| bits & (1 << i) != 0)
-            .map(|(_, v)| *v)
-            .collect())
+        let n = self.count(all.len())?;
+        (0..n).map(|_| self.choice(all)).collect()
     }
 
     fn number(&mut self) -> Result<f64, RecordError> {

@@ -2,18 +2,50 @@
 //! clean start that says why), and saving every change. Nothing here deletes a record
 //! it cannot read: it is kept aside first.
 
+use super::state::Scenario;
 use super::state::{Action, Notice, State};
 use super::AppState;
 use crate::engine::record;
-use crate::web::storage::{self, ANSWERS_KEY, ASIDE_KEY};
+use crate::web::storage::{self, ANSWERS_KEY, ASIDE_KEY, SCENARIOS_KEY};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many unreadable records are kept aside at most; older ones stay where they are.
 const MAX_ASIDE: usize = 20;
 
-/// The state the app starts from: the answers saved on this device, if they can be
-/// read, with a notice saying what happened.
+/// The state the app starts from: the answers and scenarios saved on this device, if
+/// they can be read, with a notice saying what happened.
 pub fn initial_state() -> State {
+    let state = answers();
+    match scenarios() {
+        Some(list) => State {
+            scenarios: Rc::new(list),
+            ..state
+        },
+        // Unreadable scenarios that could not be kept aside: save nothing over them.
+        None => not_kept(),
+    }
+}
+
+/// The saved scenarios that can be read, after keeping the text aside if any cannot;
+/// `None` when it could not be kept aside.
+fn scenarios() -> Option<Vec<Scenario>> {
+    let Ok(Some(text)) = storage::read(SCENARIOS_KEY) else {
+        return Some(Vec::new());
+    };
+    let (items, broken) = record::decode_named(&text);
+    if broken && !keep_aside(&format!("{SCENARIOS_KEY}.unreadable"), &text) {
+        return None;
+    }
+    Some(
+        items
+            .into_iter()
+            .map(|(name, assessment)| Scenario { name, assessment })
+            .collect(),
+    )
+}
+
+fn answers() -> State {
     let saved = match storage::read(ANSWERS_KEY) {
         Err(storage::Unavailable) => return not_kept(),
         Ok(None) => return State::default(),
@@ -27,7 +59,7 @@ pub fn initial_state() -> State {
                 ..s
             }
         }
-        Err(_) if keep_aside(&saved) => State {
+        Err(_) if keep_aside(ASIDE_KEY, &saved) => State {
             notice: Some(Notice::KeptAside),
             ..State::default()
         },
@@ -52,10 +84,10 @@ pub fn saved_elsewhere() -> Option<record::Record> {
         .and_then(|text| record::decode(&text).ok())
 }
 
-/// Copies an unreadable record to the first free aside slot.
-fn keep_aside(text: &str) -> bool {
+/// Copies unreadable text to the first free slot `<prefix>.N`.
+fn keep_aside(prefix: &str, text: &str) -> bool {
     (0..MAX_ASIDE).any(|n| {
-        let key = format!("{ASIDE_KEY}.{n}");
+        let key = format!("{prefix}.{n}");
         match storage::read(&key) {
             Ok(None) => storage::write(&key, text).is_ok(),
             Ok(Some(existing)) => existing == text,
@@ -79,6 +111,19 @@ pub fn use_autosave(state: &AppState) {
                 dispatcher.dispatch(Action::ChangedElsewhere { text });
             });
             move || drop(listener)
+        });
+    }
+    {
+        let dispatcher = dispatcher.clone();
+        let scenarios = state.autosave.then(|| state.scenarios.clone());
+        use_effect_with(scenarios, move |scenarios| {
+            if let Some(list) = scenarios {
+                let text =
+                    record::encode_named(list.iter().map(|s| (s.name.as_str(), &s.assessment)));
+                if storage::write(SCENARIOS_KEY, &text).is_err() {
+                    dispatcher.dispatch(Action::StorageFailed);
+                }
+            }
         });
     }
     use_effect_with((text, state.saves_forced), move |(text, _)| {

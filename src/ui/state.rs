@@ -47,6 +47,18 @@ pub struct State {
     /// they did not change.
     #[serde(skip)]
     pub saves_forced: u32,
+    /// Named snapshots of the answers, for comparing; kept beside the answers.
+    #[serde(skip)]
+    pub scenarios: Rc<Vec<Scenario>>,
+}
+
+/// A named snapshot of the answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// Its name, unique among the scenarios.
+    pub name: String,
+    /// The answers as they were when saved.
+    pub assessment: Assessment,
 }
 
 fn yes() -> bool {
@@ -65,6 +77,7 @@ impl Default for State {
             undo: None,
             ignored: Rc::new([]),
             saves_forced: 0,
+            scenarios: Rc::new(Vec::new()),
         }
     }
 }
@@ -87,6 +100,8 @@ pub enum Notice {
     PrefillIgnored,
     /// Another tab saved different answers.
     ChangedElsewhere,
+    /// A saved scenario replaced the answers.
+    ScenarioOpened,
 }
 
 impl State {
@@ -129,6 +144,7 @@ impl State {
             autosave: self.autosave,
             undo,
             notice: Some(notice),
+            scenarios: self.scenarios.clone(),
             ..State::from_record(record)
         };
     }
@@ -292,6 +308,21 @@ pub enum Action {
         /// What the other tab saved.
         record: Record,
     },
+    /// The answers saved as a named scenario (replacing one of the same name).
+    SaveScenario {
+        /// Its name.
+        name: String,
+    },
+    /// A scenario's answers replace the current ones (which an undo brings back).
+    OpenScenario {
+        /// Its name.
+        name: String,
+    },
+    /// A scenario deleted.
+    RemoveScenario {
+        /// Its name.
+        name: String,
+    },
     /// The notice was read and closed.
     DismissNotice,
 }
@@ -378,6 +409,7 @@ impl Reducible for State {
                     let (assessment, reached) = Rc::unwrap_or_clone(undo);
                     *s = State {
                         autosave: s.autosave,
+                        scenarios: s.scenarios.clone(),
                         ..State::from_record(Record {
                             assessment,
                             reached: reached as u8,
@@ -401,6 +433,35 @@ impl Reducible for State {
             Action::KeepMine => {
                 s.saves_forced = s.saves_forced.wrapping_add(1);
                 s.notice = None;
+            }
+            Action::SaveScenario { name } => {
+                if let Ok(name) = process_name(&name) {
+                    let snapshot = Scenario {
+                        name: name.to_owned(),
+                        assessment: s.assessment.clone(),
+                    };
+                    let list = Rc::make_mut(&mut s.scenarios);
+                    match list.iter_mut().find(|x| x.name == snapshot.name) {
+                        Some(existing) => *existing = snapshot,
+                        None => list.push(snapshot),
+                    }
+                }
+            }
+            Action::OpenScenario { name } => {
+                if let Some(found) = s.scenarios.iter().find(|x| x.name == name).cloned() {
+                    let (scenarios, reached) = (s.scenarios.clone(), s.reached);
+                    s.replace(
+                        Record {
+                            assessment: found.assessment,
+                            reached: reached as u8,
+                        },
+                        Notice::ScenarioOpened,
+                    );
+                    s.scenarios = scenarios;
+                }
+            }
+            Action::RemoveScenario { name } => {
+                Rc::make_mut(&mut s.scenarios).retain(|x| x.name != name);
             }
             Action::DismissNotice => s.notice = None,
         }

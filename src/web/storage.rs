@@ -8,6 +8,9 @@ pub const ANSWERS_KEY: &str = "shorewise.answers";
 /// Where a saved record that could not be read is kept, so that it is never lost.
 pub const ASIDE_KEY: &str = "shorewise.answers.unreadable";
 
+/// Where the named scenarios are kept.
+pub const SCENARIOS_KEY: &str = "shorewise.scenarios";
+
 /// The browser keeps nothing for this page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unavailable;

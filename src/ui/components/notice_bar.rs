@@ -34,6 +34,7 @@ pub fn NoticeBar() -> Html {
         Notice::Opened => text::NOTICE_OPENED_FRESH,
         Notice::PrefillIgnored => text::NOTICE_PREFILL_IGNORED,
         Notice::ChangedElsewhere => text::NOTICE_CHANGED_ELSEWHERE,
+        Notice::ScenarioOpened => text::NOTICE_SCENARIO_OPENED,
     };
     html! {
         <div class="notice-bar" role="status">
@@ -46,7 +47,7 @@ pub fn NoticeBar() -> Html {
                 }
             </div>
             <div class="actions">
-                if matches!(notice, Notice::StartedOver | Notice::Opened) && state.undo.is_some() {
+                if matches!(notice, Notice::StartedOver | Notice::Opened | Notice::ScenarioOpened) && state.undo.is_some() {
                     <button type="button" class="button secondary"
                         onclick={d.reform(|_: MouseEvent| Action::UndoStartOver)}>{ text::UNDO }</button>
                 }

@@ -94,3 +94,33 @@ test('two open tabs never overwrite each other unseen', async ({ questionnaire, 
   await expect(other.getByLabel('Company name (optional)')).toHaveValue('Tab one');
   await other.close();
 });
+
+test('named scenarios are kept and compared side by side', async ({ welcome, results, page }) => {
+  await welcome.goto();
+  await page.getByRole('link', { name: /^Harbor & Pine/ }).click();
+  await expect(results.heading()).toHaveText('Your recommendations: Harbor & Pine');
+  await page.getByLabel('Scenario name').fill('As answered');
+  await page.getByRole('button', { name: 'Save as scenario' }).click();
+  await results.whatIfTolerance('Low');
+  await page.getByLabel('Scenario name').fill('Cautious');
+  await page.getByRole('button', { name: 'Save as scenario' }).click();
+  await page.getByLabel('Compare', { exact: true }).selectOption({ label: 'As answered' });
+  await page.getByLabel('with', { exact: true }).selectOption({ label: 'Cautious' });
+  const status = page.locator('.compare [role=status]');
+  await expect(status).toContainText(/of 6 processes/);
+  const differing = await page.locator('.comparison tr.differs').count();
+  expect(differing).toBeGreaterThan(0);
+  await expect(status).toContainText(`${differing} of 6`);
+  await results.expectAccessible('results with scenarios compared');
+  await results.screenshots('12-scenarios');
+
+  // Scenarios survive a reload, and opening one keeps an undo.
+  await page.reload();
+  await expect(page.locator('.scenario-list li')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Open scenario As answered' }).click();
+  await expect(notice(page)).toContainText("scenario's answers");
+  await notice(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.scenario-list li')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Remove scenario Cautious' }).click();
+  await expect(page.locator('.scenario-list li')).toHaveCount(1);
+});

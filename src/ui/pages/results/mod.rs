@@ -11,6 +11,7 @@ mod headline;
 mod locations;
 mod plan;
 mod print;
+mod scenarios;
 mod wages;
 
 use crate::content::text;
@@ -28,6 +29,7 @@ use headline::Headline;
 use locations::Locations;
 use plan::{Checklist, Roadmap};
 pub use print::PrintReport;
+use scenarios::Scenarios;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -152,6 +154,7 @@ impl Report {
                 <Checklist rec={r.clone()} />
                 if !print {
                     <HandOver rec={r.clone()} />
+                    <Scenarios />
                 }
                 <Glossary />
             </>
