@@ -663,3 +663,29 @@ fn a_users_wage_figure_replaces_the_catalog_assumption() {
     let doubled = run(&c).processes[0].cost.current;
     assert!((doubled / before.processes[0].cost.current - 2.0).abs() < 1e-9);
 }
+
+#[test]
+fn cash_flow_pays_back_in_the_year_break_even_says() {
+    let r = run(&shorewise::engine::examples::us_software());
+    let p = &r.portfolio;
+    assert_eq!(p.cash_flow.len(), 3, "a three-year first contract");
+    for (i, y) in p.cash_flow.iter().enumerate() {
+        let years = (i + 1) as f64;
+        assert!(
+            (y.expected - (years * p.annual_saving.expected - p.one_off.expected)).abs() < 1e-6
+        );
+        assert!((y.low - (years * p.annual_saving.low - p.one_off.low)).abs() < 1e-6);
+    }
+    if let Some(months) = p.break_even_months[1] {
+        let year = (months / 12.0).ceil() as usize;
+        if (1..=3).contains(&year) {
+            assert!(
+                p.cash_flow[year - 1].expected >= -1e-6,
+                "paid back by the end of year {year}"
+            );
+            if year > 1 {
+                assert!(p.cash_flow[year - 2].expected < 0.0, "not before");
+            }
+        }
+    }
+}

@@ -730,3 +730,26 @@ pub fn differences(n: usize, of: usize) -> String {
         n => format!("{n} of {of} processes get different advice."),
     }
 }
+
+/// The portfolio's one-off cost: "One-off cost: USD 10,000 – 20,000 (expected 15,000)."
+pub fn one_off_total(range: &str) -> String {
+    format!("One-off cost: {range}.")
+}
+
+/// Caption of the cash-flow table.
+pub fn cash_flow_caption(currency: &str) -> String {
+    format!(
+        "Cumulative net effect by contract year ({currency}), pessimistic / expected / optimistic"
+    )
+}
+
+/// Column: contract year.
+pub const COL_YEAR: &str = "End of";
+
+/// A contract year: "Year 2".
+pub fn year_n(n: usize) -> String {
+    format!("Year {n}")
+}
+
+/// How the cash-flow table is worked out.
+pub const CASH_FLOW_NOTE: &str = "One-off costs are counted up front and savings from the first month, over a three-year first contract; a negative figure is money still to be earned back.";

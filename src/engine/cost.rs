@@ -219,6 +219,22 @@ pub fn break_even(annual: Range, one_off: Range) -> [Option<f64>; 3] {
     ]
 }
 
+/// Cumulative net effect at the end of each contract year, per case: that many years of
+/// saving less the one-off cost, paid up front (a cautious simplification: savings are
+/// counted from the first month, transition costs before any saving).
+pub fn cash_flow(annual: Range, one_off: Range, years: u32) -> Vec<Range> {
+    (1..=years)
+        .map(|y| {
+            let y = f64::from(y);
+            Range {
+                low: y * annual.low - one_off.low,
+                expected: y * annual.expected - one_off.expected,
+                high: y * annual.high - one_off.high,
+            }
+        })
+        .collect()
+}
+
 /// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
 /// loaded agent wage and the role multiplier, converted to the home currency.
 pub fn current_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> (f64, bool) {

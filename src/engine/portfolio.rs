@@ -5,6 +5,7 @@ use super::cost::{self, Range};
 use super::model::{ProcessAnswer, StrategicRole};
 use super::outcome::{Decision, LocationModel, OutsourcingType, Quadrant};
 use super::recommend::ProcessAdvice;
+use crate::content::economics::CONTRACT_YEARS;
 use serde::Serialize;
 
 /// Coordinates on the sourcing matrix, both 0–100.
@@ -35,6 +36,8 @@ pub struct Portfolio {
     pub one_off: Range,
     /// Months to break even, per case.
     pub break_even_months: [Option<f64>; 3],
+    /// Cumulative net effect at the end of each year of a first contract, per case.
+    pub cash_flow: Vec<Range>,
 }
 
 /// Sourcing-matrix position: importance from role and judgement, fit from the
@@ -87,5 +90,6 @@ pub fn portfolio(ps: &[ProcessAdvice]) -> Portfolio {
         annual_saving,
         one_off,
         break_even_months: cost::break_even(annual_saving, one_off),
+        cash_flow: cost::cash_flow(annual_saving, one_off, CONTRACT_YEARS.high as u32),
     }
 }

@@ -34,6 +34,7 @@ test('the printable report is a complete PDF without navigation chrome', async (
     'Location options from your home country',
     'Cost impact',
     'Assumptions and sources',
+    'Cumulative net effect by contract year',
     'Roadmap',
     'Appendix: the answers',
     'Data residency',

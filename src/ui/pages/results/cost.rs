@@ -55,7 +55,27 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
-            <p>{ format!("{}: {}.", text::ONE_OFF, format::money_range(r.portfolio.one_off, r.currency)) }</p>
+            <p>{ text::one_off_total(&format::money_range(r.portfolio.one_off, r.currency)) }</p>
+            if r.portfolio.one_off.expected > 0.0 || r.portfolio.annual_saving.expected != 0.0 {
+                <div class="table-scroll">
+                    <table class="cash-flow">
+                        <caption>{ text::cash_flow_caption(r.currency) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ text::COL_YEAR }</th>
+                            <th scope="col">{ text::COL_LOW }</th><th scope="col">{ text::COL_EXPECTED }</th><th scope="col">{ text::COL_HIGH }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for r.portfolio.cash_flow.iter().enumerate().map(|(i, y)| html! {
+                                <tr key={i}>
+                                    <th scope="row">{ text::year_n(i + 1) }</th>
+                                    { range_cells(*y, r.currency) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <p class="help">{ text::CASH_FLOW_NOTE }</p>
+            }
             <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ REALISED_SAVINGS_NOTE.label() }</p>
             <details open={printing}>
                 <summary>{ text::ASSUMPTIONS_HEADING }</summary>
