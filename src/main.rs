@@ -2,5 +2,6 @@
 
 fn main() {
     shorewise::web::install_panic_hook();
+    shorewise::web::keep_fragment_readable();
     yew::Renderer::<shorewise::ui::App>::new().render();
 }

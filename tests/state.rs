@@ -379,3 +379,25 @@ fn another_tabs_answers_are_announced_only_when_they_differ() {
         "this tab's answers can come back"
     );
 }
+
+#[test]
+fn fragments_the_router_cannot_read_are_tidied() {
+    use shorewise::ui::route::tidy_fragment;
+    for (hash, tidy) in [
+        ("#//", Some("#/")),
+        ("#///", Some("#/")),
+        ("#//:99999", Some("#/:99999")),
+        ("#/\\\\", Some("#/")),
+        ("#//%zz", Some("#/%zz")),
+        ("#\\results", Some("#/results")),
+        ("#/results", None),
+        ("#/", None),
+        ("", None),
+        ("#/open/sw1.abc", None),
+        ("#%", Some("#/%")),
+        ("#results", Some("#/results")),
+        ("#", None),
+    ] {
+        assert_eq!(tidy_fragment(hash).as_deref(), tidy, "{hash}");
+    }
+}

@@ -51,6 +51,36 @@ pub fn render_crash_panel(root: &web_sys::Element) {
     }
 }
 
+/// Rewrites a fragment the router cannot read (see
+/// [`tidy_fragment`](crate::ui::route::tidy_fragment)), now and on every change of it.
+/// Installed before the router, so its own listener always sees a readable address.
+pub fn keep_fragment_readable() {
+    fn tidy() {
+        let Some(w) = web_sys::window() else { return };
+        let Ok(hash) = w.location().hash() else {
+            return;
+        };
+        if let Some(readable) = crate::ui::route::tidy_fragment(&hash) {
+            if let Ok(history) = w.history() {
+                let _ = history.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&readable),
+                );
+            }
+        }
+    }
+    tidy();
+    if let Some(w) = web_sys::window() {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(tidy);
+        for event in ["popstate", "hashchange"] {
+            let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+        // Lives as long as the page.
+        listener.forget();
+    }
+}
+
 /// Records that the first screen is interactive (a `performance.mark`).
 pub fn mark_interactive() {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {

@@ -36,3 +36,21 @@ test('assets carry subresource-integrity hashes', async ({ welcome, page }) => {
   const missing = await page.locator('link[rel="stylesheet"]:not([integrity]), link[rel="modulepreload"]:not([integrity])').count();
   expect(missing).toBe(0);
 });
+
+const HOSTILE_FRAGMENTS = ['#//', '#///', '#//:99999', '#/\\\\', '#//%zz', '#\\results', '#/%E0%A4%A', '#%', '#/open/%', '#/results?x=1', '#/company#x', `#/${'x'.repeat(5000)}`];
+
+test('any fragment, however malformed, lands on a page with a way forward', async ({ welcome, page }) => {
+  await welcome.goto();
+  const base = page.url().split('#')[0];
+  for (const fragment of HOSTILE_FRAGMENTS) {
+    // Opened as a link …
+    await page.goto(base + fragment);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Shorewise' })).toBeVisible();
+    // … and typed into the address bar of a running app.
+    await welcome.goto();
+    await page.evaluate((f) => { window.location.hash = f; }, fragment);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Shorewise' })).toBeVisible();
+  }
+});
