@@ -401,3 +401,23 @@ fn fragments_the_router_cannot_read_are_tidied() {
         assert_eq!(tidy_fragment(hash).as_deref(), tidy, "{hash}");
     }
 }
+
+#[test]
+fn the_processes_stop_at_the_limit() {
+    let mut actions: Vec<Action> = (0..MAX_PROCESSES)
+        .map(|i| Action::AddCustomProcess {
+            name: format!("Process {i}"),
+            kind: WorkKind::BackOffice,
+        })
+        .collect();
+    actions.push(Action::AddCustomProcess {
+        name: "One too many".into(),
+        kind: WorkKind::It,
+    });
+    actions.push(Action::AddProcess {
+        id: "payroll".into(),
+    });
+    let s = apply(Rc::new(State::default()), actions);
+    assert_eq!(s.assessment.processes.len(), MAX_PROCESSES);
+    assert!(shorewise::engine::recommend(&s.assessment).is_ok());
+}

@@ -753,3 +753,8 @@ pub fn year_n(n: usize) -> String {
 
 /// How the cash-flow table is worked out.
 pub const CASH_FLOW_NOTE: &str = "One-off costs are counted up front and savings from the first month, over a three-year first contract; a negative figure is money still to be earned back.";
+
+/// The processes step at its limit.
+pub fn process_limit(max: usize) -> String {
+    format!("An assessment holds at most {max} processes. Remove one to add another, or save this assessment and start a second one.")
+}

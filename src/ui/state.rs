@@ -7,7 +7,8 @@
 use crate::content::processes;
 use crate::engine::model::{
     process_name, toggle, Assessment, Goal, Industry, Language, Level, ProcessAnswer, ProcessEdit,
-    ProcessId, Regulation, Residency, SizeBand, WageOverride, WorkKind, WorkingHours, SCALE_MAX,
+    ProcessId, Regulation, Residency, SizeBand, WageOverride, WorkKind, WorkingHours,
+    MAX_PROCESSES, SCALE_MAX,
 };
 use crate::engine::record::{self, Record};
 use serde::{Deserialize, Serialize};
@@ -356,6 +357,9 @@ impl Reducible for State {
             Action::SetDependencyTolerance { level } => a.risk.dependency_tolerance = level,
             Action::SetVendorManagement { level } => a.risk.vendor_management = level,
             Action::SetTransitionAppetite { level } => a.risk.transition_appetite = level,
+            // An assessment holds at most MAX_PROCESSES; the processes step says so.
+            Action::AddProcess { .. } | Action::AddCustomProcess { .. }
+                if a.processes.len() >= MAX_PROCESSES => {}
             Action::AddProcess { id } => {
                 if let Some(c) = processes::find(&id) {
                     if !a.processes.iter().any(|p| p.id.catalog() == Some(c.id)) {

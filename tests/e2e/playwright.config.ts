@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  forbidOnly: !!process.env.CI,
+  // A focused test (.only) must never let the rest of the suite slip, on any machine.
+  forbidOnly: true,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE}`,

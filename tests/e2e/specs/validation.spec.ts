@@ -64,3 +64,25 @@ test('results without processes explain what is missing instead of failing', asy
   await page.getByRole('link', { name: 'Choose processes' }).click();
   await expect(questionnaire.heading()).toHaveText('Your processes');
 });
+
+test('the processes step stops at 200 processes and says so', async ({ welcome, questionnaire, page }) => {
+  await welcome.goto();
+  const processes = Array.from({ length: 200 }, (_, i) => ({
+    id: `custom-${i + 1}`, custom_name: `Process ${i + 1}`, kind: 'back_office', role: 'supporting',
+    fte: 1, annual_cost: 0, demand: 'steady', judgement: 2, rule_based: 2, documentation: 2,
+    sensitivity: 'internal', customer_facing: false, overlap_hours: 3,
+  }));
+  const file = {
+    version: 1,
+    company: { name: 'Big', industry: 'retail', size: 'large', home: 'US', hours: { start: 9, end: 17 }, customer_languages: ['english'], staff_languages: ['english'] },
+    goals: { cost: 3, focus: 3, expertise: 2, scalability: 2, speed: 2, quality: 3, coverage: 1, new_markets: 1 },
+    risk: { tolerance: 'medium', residency: 'none', regulations: [], dependency_tolerance: 'medium', vendor_management: 'medium', transition_appetite: 'medium' },
+    processes,
+  };
+  await page.getByLabel('Open an assessment file (.json)').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendations: Big');
+  await questionnaire.goto('processes');
+  await expect(page.getByText('An assessment holds at most 200 processes.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add Payroll', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Chosen processes (200)' })).toBeVisible();
+});

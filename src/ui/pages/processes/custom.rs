@@ -1,7 +1,7 @@
 //! The form that adds a process the catalog does not have.
 
 use crate::content::text;
-use crate::engine::model::{process_name, NameProblem, WorkKind, MAX_NAME_CHARS};
+use crate::engine::model::{process_name, NameProblem, WorkKind, MAX_NAME_CHARS, MAX_PROCESSES};
 use crate::ui::components::{select, Question, TextField};
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -17,6 +17,9 @@ pub(super) fn CustomProcessForm() -> Html {
     let onclick = {
         let (name, kind, error, state) = (name.clone(), kind.clone(), error.clone(), state.clone());
         Callback::from(move |_: MouseEvent| match process_name(&name) {
+            Ok(_) if state.assessment.processes.len() >= MAX_PROCESSES => {
+                error.set(Some(text::process_limit(MAX_PROCESSES).into()));
+            }
             Ok(valid) => {
                 state.dispatch(Action::AddCustomProcess {
                     name: valid.to_owned(),

@@ -6,6 +6,7 @@ mod catalog;
 mod custom;
 
 use crate::content::processes;
+use crate::engine::model::MAX_PROCESSES;
 use crate::content::text;
 use crate::ui::components::StepFrame;
 use crate::ui::route::Step;
@@ -45,6 +46,9 @@ pub fn ProcessesStep() -> Html {
                     </ul>
                 }
             </section>
+            if chosen.len() >= MAX_PROCESSES {
+                <p class="notice" role="status">{ text::process_limit(MAX_PROCESSES) }</p>
+            }
             <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
                 added={chosen.iter().filter_map(|p| processes::of(&p.id)).map(|c| c.id).collect::<Vec<_>>()}
                 dispatch={state.dispatcher().to_callback()} />
