@@ -33,3 +33,19 @@ test('a wage range must be in order before it is used', async ({ questionnaire, 
   await page.getByLabel('Highest wage (USD per hour)').fill('abc');
   await expect(page.getByText('Enter a wage between 0.01 and 1,000 US dollars per hour.')).toBeVisible();
 });
+
+test('each wage field keeps its own error: a figure is used only when both are valid', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.goto('results');
+  await page.getByText('Assumptions and sources').click();
+  await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Philippines' });
+  await page.getByLabel('Lowest wage (USD per hour)').fill('abc');
+  await page.getByLabel('Highest wage (USD per hour)').fill('abc');
+  await page.getByLabel('Highest wage (USD per hour)').fill('25');
+  await page.getByRole('button', { name: 'Use my figure' }).click();
+  await expect(page.getByRole('row', { name: /^Philippines/ })).not.toContainText('Your figure');
+  await page.getByLabel('Lowest wage (USD per hour)').fill('20');
+  await page.getByRole('button', { name: 'Use my figure' }).click();
+  await expect(page.getByRole('row', { name: /^Philippines/ })).toContainText('Your figure');
+});

@@ -31,7 +31,9 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     let country = use_state(|| home.clone());
     let low = use_state(|| 0.0_f64);
     let high = use_state(|| 0.0_f64);
-    let invalid = use_state(|| false);
+    // One flag per field: either one holding text that is not a wage blocks the figure.
+    let low_invalid = use_state(|| false);
+    let high_invalid = use_state(|| false);
     {
         // Start the form from the chosen country's current figure.
         let (low, high) = (low.clone(), high.clone());
@@ -46,7 +48,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     let apply = {
         let (state, country, low, high) =
             (state.clone(), country.clone(), low.clone(), high.clone());
-        let blocked = *invalid || order_error.is_some();
+        let blocked = *low_invalid || *high_invalid || order_error.is_some();
         Callback::from(move |_: MouseEvent| {
             if !blocked {
                 state.dispatch(Action::SetWage {
@@ -70,10 +72,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         })
     };
     let set = |h: UseStateHandle<f64>| Callback::from(move |v: f64| h.set(v));
-    let flag = {
-        let invalid = invalid.clone();
-        Callback::from(move |v: bool| invalid.set(v))
-    };
+    let flag = |h: UseStateHandle<bool>| Callback::from(move |v: bool| h.set(v));
     let wage_error = AttrValue::from(text::wage_error(
         &format::number(WAGE_BOUNDS.min),
         &format::number(WAGE_BOUNDS.max),
@@ -123,9 +122,9 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             </div>
             <div class="field-row" key={(*country).clone()}>
                 <NumberField id="wage-low" label={text::WAGE_LOW} value={*low} min={WAGE_BOUNDS.min} max={WAGE_BOUNDS.max}
-                    error={wage_error.clone()} onchange={set(low.clone())} onvalidity={flag.clone()} />
+                    error={wage_error.clone()} onchange={set(low.clone())} onvalidity={flag(low_invalid.clone())} />
                 <NumberField id="wage-high" label={text::WAGE_HIGH} value={*high} min={WAGE_BOUNDS.min} max={WAGE_BOUNDS.max}
-                    error={wage_error.clone()} onchange={set(high.clone())} onvalidity={flag} />
+                    error={wage_error.clone()} onchange={set(high.clone())} onvalidity={flag(high_invalid.clone())} />
             </div>
             if let Some(e) = order_error {
                 <p class="error" role="alert">{ e }</p>
