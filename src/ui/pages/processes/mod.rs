@@ -6,8 +6,8 @@ mod catalog;
 mod custom;
 
 use crate::content::processes;
-use crate::engine::model::MAX_PROCESSES;
 use crate::content::text;
+use crate::engine::model::MAX_PROCESSES;
 use crate::ui::components::StepFrame;
 use crate::ui::route::Step;
 use crate::ui::use_app;
