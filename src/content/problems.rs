@@ -36,22 +36,8 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
         }
         EngineError::MissingName { .. } => "needs a name".to_owned(),
     };
-    let field = field_of(e).unwrap_or_default();
+    let field = e.field().unwrap_or_default();
     format!("{}: {what}.", answer_label(field, process_name))
-}
-
-fn field_of(e: &EngineError) -> Option<&str> {
-    match e {
-        EngineError::OutOfRange { field, .. }
-        | EngineError::NotFinite { field }
-        | EngineError::UnknownCountry { field, .. }
-        | EngineError::UnknownProcess { field, .. }
-        | EngineError::DuplicateProcess { field, .. }
-        | EngineError::DuplicateWage { field, .. }
-        | EngineError::NameTooLong { field, .. }
-        | EngineError::MissingName { field } => Some(field),
-        EngineError::UnsupportedVersion { .. } | EngineError::TooManyProcesses { .. } => None,
-    }
 }
 
 /// "processes[2].fte" → "Process 3 (Payroll), “People (full-time equivalents)”": the

@@ -1,0 +1,156 @@
+//! The whole UI state (`mod.rs`), the actions that change it (`action.rs`) and its only
+//! transition (`reduce.rs`, `Reducible::reduce`).
+//!
+//! The state is the user's answers plus where they have got to; it is serde-serialisable
+//! so that it can be saved or carried as it is. The recommendation
+//! is derived from it (memoised in the results page), never stored here.
+
+use crate::engine::model::{Assessment, ProcessId};
+use crate::engine::record::{self, Record};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+mod action;
+mod reduce;
+
+use super::route::Step;
+pub use action::Action;
+
+/// Everything the app remembers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// The user's answers.
+    pub assessment: Assessment,
+    /// Furthest step reached, so the progress bar can offer jumps back to it.
+    pub reached: Step,
+    /// Number of the next custom process ([`ProcessId::Custom`]); never reused.
+    pub next_custom: u32,
+    /// Fields whose typed value is invalid right now, keyed by field path. The engine
+    /// still holds the last valid value; moving on is blocked while any remain.
+    #[serde(skip)]
+    pub invalid: BTreeSet<String>,
+    /// A message about the answers themselves, shown until dismissed.
+    #[serde(skip)]
+    pub notice: Option<Notice>,
+    /// Whether changes are saved in the browser. Off when the browser keeps nothing or
+    /// a saved record could not be kept aside safely.
+    #[serde(skip, default = "yes")]
+    pub autosave: bool,
+    /// The answers as they were before "Start over", until undone or replaced.
+    #[serde(skip)]
+    pub undo: Option<Rc<(Assessment, Step)>>,
+    /// Prefill parameters left out, in words, for [`Notice::PrefillIgnored`].
+    #[serde(skip)]
+    pub ignored: Rc<[String]>,
+    /// Counts "keep these answers" choices, so the answers are saved again even though
+    /// they did not change.
+    #[serde(skip)]
+    pub saves_forced: u32,
+    /// Named snapshots of the answers, for comparing; kept beside the answers.
+    #[serde(skip)]
+    pub scenarios: Rc<Vec<Scenario>>,
+}
+
+/// A named snapshot of the answers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// Its name, unique among the scenarios.
+    pub name: String,
+    /// The answers as they were when saved.
+    pub assessment: Assessment,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            assessment: Assessment::default(),
+            reached: Step::Company,
+            next_custom: 1,
+            invalid: BTreeSet::new(),
+            notice: None,
+            autosave: true,
+            undo: None,
+            ignored: Rc::new([]),
+            saves_forced: 0,
+            scenarios: Rc::new(Vec::new()),
+        }
+    }
+}
+
+/// A message about the answers themselves: restored, not kept, set aside, cleared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The answers saved on this device last time were restored.
+    Resumed,
+    /// The browser keeps nothing here (private mode, blocked or full storage): the
+    /// answers last as long as the tab.
+    NotKept,
+    /// Saved answers could not be read; they were kept aside and the app started clean.
+    KeptAside,
+    /// The answers were cleared; they can be brought back.
+    StartedOver,
+    /// A shared assessment or an example was opened in place of the saved answers.
+    Opened,
+    /// A prefill link had parameters that were left out (listed in [`State::ignored`]).
+    PrefillIgnored,
+    /// Another tab saved different answers.
+    ChangedElsewhere,
+    /// A saved scenario replaced the answers.
+    ScenarioOpened,
+}
+
+impl State {
+    /// The state a saved record describes: its answers and furthest step, with the
+    /// custom-process counter past every custom process in it.
+    pub fn from_record(record: Record) -> Self {
+        let next_custom = record
+            .assessment
+            .processes
+            .iter()
+            .filter_map(|p| match p.id {
+                ProcessId::Custom(n) => Some(n.saturating_add(1)),
+                ProcessId::Catalog(_) => None,
+            })
+            .max()
+            .unwrap_or(1);
+        Self {
+            reached: Step::ALL
+                .get(usize::from(record.reached))
+                .copied()
+                .unwrap_or(Step::Company),
+            assessment: record.assessment,
+            next_custom,
+            ..Self::default()
+        }
+    }
+
+    /// The answers and furthest step as a record, for storage and links.
+    pub fn record(&self) -> String {
+        record::encode(&self.assessment, self.reached as u8)
+    }
+
+    /// Replaces the answers with a record's, keeping the old ones for an undo when
+    /// there were any.
+    fn replace(&mut self, record: Record, notice: Notice) {
+        let undo = self
+            .has_answers()
+            .then(|| Rc::new((std::mem::take(&mut self.assessment), self.reached)));
+        *self = State {
+            autosave: self.autosave,
+            undo,
+            notice: Some(notice),
+            scenarios: self.scenarios.clone(),
+            ..State::from_record(record)
+        };
+    }
+
+    /// Whether the user has answered anything worth resuming.
+    pub fn has_answers(&self) -> bool {
+        self.assessment != Assessment::default() || self.reached > Step::Company
+    }
+}
