@@ -87,6 +87,14 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// A name cut to at most `max` characters, ending in "…" when cut.
+pub fn shortened(name: &str, max: usize) -> String {
+    match name.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", name[..end].trim_end()),
+        None => name.to_owned(),
+    }
+}
+
 /// A share as a percentage: `0.375` → `38%`.
 pub fn percent(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
@@ -148,6 +156,11 @@ mod tests {
         assert_eq!(number(0.01), "0.01");
         assert_eq!(number(100_000.0), "100,000");
         assert_eq!(number(1000.0), "1,000");
+        assert_eq!(shortened("Harbor & Pine", 60), "Harbor & Pine");
+        assert_eq!(
+            shortened(&"é".repeat(100), 10),
+            format!("{}…", "é".repeat(10))
+        );
     }
 
     #[test]

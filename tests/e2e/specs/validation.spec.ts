@@ -86,3 +86,23 @@ test('the processes step stops at 200 processes and says so', async ({ welcome, 
   await page.getByRole('button', { name: 'Add Payroll', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Chosen processes (200)' })).toBeVisible();
 });
+
+test('a refused answer is explained in words and a long name does not flood the heading', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.goto('company');
+  // Past the field's own limit, as a script or an extension could do.
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('#company-name');
+    if (!input) return;
+    input.removeAttribute('maxlength');
+    input.value = 'N'.repeat(10_000);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  await questionnaire.goto('results');
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(heading!.length).toBeLessThan(100);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Company name (optional): is 10000 characters long; keep it to 120.');
+  await expect(alert).not.toContainText('company.name');
+});

@@ -14,10 +14,11 @@ mod print;
 mod scenarios;
 mod wages;
 
-use crate::content::text;
+use crate::content::{problems, processes, text};
 use crate::engine::recommend;
 use crate::engine::recommend::{ProcessAdvice, Recommendation};
 use crate::ui::components::{GoalFields, Matrix, Progress, ToleranceField};
+use crate::ui::format;
 use crate::ui::route::{Route, Step};
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -69,7 +70,7 @@ pub fn ResultsPage() -> Html {
         Err(e) => html! {
             <div class="error-panel" role="alert">
                 <p>{ text::RESULTS_ERROR }</p>
-                <p>{ e.to_string() }</p>
+                <p>{ problems::describe(e, &|i| state.assessment.processes.get(i).map(|p| processes::name_of(p).to_owned())) }</p>
                 <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
             </div>
         },
@@ -100,9 +101,12 @@ fn results_title(company: &str) -> String {
     if company.trim().is_empty() {
         text::RESULTS_TITLE.to_owned()
     } else {
-        text::results_title_for(company.trim())
+        text::results_title_for(&format::shortened(company.trim(), HEADING_NAME_CHARS))
     }
 }
+
+/// Longest company name shown in a heading; longer ones end in "…".
+const HEADING_NAME_CHARS: usize = 60;
 
 /// The recommendation prepared for display once per computation: shared, never
 /// cloned per render, with each process's advice in its own `Rc` so that a card whose

@@ -25,7 +25,7 @@ pub fn PrintReport() -> Html {
     let title = if company.is_empty() {
         text::REPORT_TITLE.to_owned()
     } else {
-        text::report_title_for(company)
+        text::report_title_for(&crate::ui::format::shortened(company, 60))
     };
     let print = Callback::from(|_: MouseEvent| crate::web::print());
     let body = match &*result {
