@@ -110,8 +110,8 @@ async fn number_field_reports_valid_values_and_flags_invalid_text() {
     );
     assert_eq!(
         *values.borrow(),
-        vec![15.0],
-        "invalid text never reaches the state"
+        vec![15.0, 2.0],
+        "invalid text takes the answers back to the value last confirmed (2), never keeps a passing one"
     );
     assert_eq!(*validity.borrow(), vec![true, false, true]);
 

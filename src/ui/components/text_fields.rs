@@ -93,6 +93,12 @@ pub fn parse_number(text: &str) -> Option<f64> {
 pub fn NumberField(props: &NumberProps) -> Html {
     let draft = use_state(|| trim_number(props.value));
     let invalid = use_state(|| false);
+    // The value the user last confirmed by leaving the field, and the value last sent.
+    // Valid text is sent as it is typed; text that turns invalid takes the answers back
+    // to the confirmed value, so a passing prefix ("1e3" on the way to "1e308") never
+    // stays in the answers.
+    let confirmed = use_mut_ref(|| props.value);
+    let sent = use_mut_ref(|| props.value);
     // The same flag, readable when the field unmounts (a state handle would be stale).
     let now_invalid = use_mut_ref(|| false);
     {
@@ -110,17 +116,32 @@ pub fn NumberField(props: &NumberProps) -> Html {
         });
     }
     {
-        // When the value changes from outside (e.g. a reset), show it.
+        // When the value changes from outside (e.g. a reset), show it and take it as
+        // confirmed.
         let draft = draft.clone();
         let invalid = invalid.clone();
+        let (confirmed, sent) = (confirmed.clone(), sent.clone());
         use_effect_with(props.value, move |v| {
+            if *sent.borrow() != *v {
+                *sent.borrow_mut() = *v;
+                *confirmed.borrow_mut() = *v;
+            }
             if parse_number(&draft) != Some(*v) && !*invalid {
                 draft.set(trim_number(*v));
             }
         });
     }
+    let onblur = {
+        let (confirmed, sent, invalid) = (confirmed.clone(), sent.clone(), invalid.clone());
+        Callback::from(move |_: FocusEvent| {
+            if !*invalid {
+                *confirmed.borrow_mut() = *sent.borrow();
+            }
+        })
+    };
     let oninput = {
         let (draft, invalid, now_invalid) = (draft.clone(), invalid.clone(), now_invalid.clone());
+        let (confirmed, sent) = (confirmed.clone(), sent.clone());
         let (min, max) = (props.min, props.max);
         let (onchange, onvalidity) = (props.onchange.clone(), props.onvalidity.clone());
         Callback::from(move |e: InputEvent| {
@@ -133,6 +154,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
                     }
                     invalid.set(false);
                     *now_invalid.borrow_mut() = false;
+                    *sent.borrow_mut() = v;
                     onchange.emit(v);
                 }
                 None => {
@@ -141,6 +163,11 @@ pub fn NumberField(props: &NumberProps) -> Html {
                     }
                     invalid.set(true);
                     *now_invalid.borrow_mut() = true;
+                    let back = *confirmed.borrow();
+                    if *sent.borrow() != back {
+                        *sent.borrow_mut() = back;
+                        onchange.emit(back);
+                    }
                 }
             }
             draft.set(text);
@@ -155,7 +182,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
             <input id={props.id.clone()} type="text" inputmode="decimal" value={(*draft).clone()}
                 aria-invalid={error.as_ref().map(|_| "true")}
                 aria-describedby={describedby(id, props.help.is_some(), error.is_some())}
-                {oninput} />
+                {oninput} {onblur} />
             { error_text(id, &error) }
         </div>
     }

@@ -19,10 +19,11 @@ test('an invalid number shows a message beside the field and blocks moving on un
   await expect(questionnaire.heading()).toHaveText('Risk and constraints');
 });
 
-test('leaving a step with an invalid field keeps the last valid value and blocks nothing', async ({ questionnaire }) => {
+test('leaving a step with an invalid field keeps the last confirmed value and blocks nothing', async ({ questionnaire, page }) => {
   await questionnaire.goto('processes');
   await questionnaire.addProcess('Payroll');
   await questionnaire.setFte('Payroll', '3');
+  await page.keyboard.press('Tab');
   await questionnaire.setFte('Payroll', 'oops');
   await questionnaire.progress().getByRole('link', { name: /Company/ }).click();
   await expect(questionnaire.heading()).toHaveText('Your company');
@@ -105,4 +106,19 @@ test('a refused answer is explained in words and a long name does not flood the 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Company name (optional): is 10000 characters long; keep it to 120.');
   await expect(alert).not.toContainText('company.name');
+});
+
+test('a number typed key by key never leaves a passing value in the answers', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  const fte = questionnaire.card('Payroll').getByLabel('People (full-time equivalents)');
+  await fte.fill('');
+  await fte.pressSequentially('1e308');
+  await expect(fte).toHaveAttribute('aria-invalid', 'true');
+  // Away by the progress bar rather than Next, which the error blocks.
+  await questionnaire.progress().getByRole('link', { name: /Company/ }).click();
+  await questionnaire.goto('review');
+  const row = page.locator('.review-section .row').filter({ hasText: 'Payroll' });
+  await expect(row).toContainText('2 FTE');
+  await expect(row).not.toContainText('1000 FTE');
 });
