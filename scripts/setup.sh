@@ -10,6 +10,8 @@ TRUNK_VERSION="0.21.14"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 # Build output outside the clone lets a fresh clone reuse earlier compiles on this machine.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/shorewise/target}"
+# The shipped wasm names no path of this machine: dependency sources read as crates/…
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates"
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 

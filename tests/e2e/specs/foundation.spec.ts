@@ -54,3 +54,14 @@ test('any fragment, however malformed, lands on a page with a way forward', asyn
     await expect(page.getByRole('link', { name: 'Shorewise' })).toBeVisible();
   }
 });
+
+test('the shipped files name no path of the machine that built them', async ({ welcome, page }) => {
+  await welcome.goto();
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
+  expect(wasm).toBeTruthy();
+  const bytes = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())), wasm!);
+  const text = Buffer.from(bytes).toString('latin1');
+  for (const leak of ['/root/', '/home/', '.cargo/registry', '/work/', '/tmp/']) {
+    expect(text.includes(leak), `the wasm mentions ${leak}`).toBeFalsy();
+  }
+});
