@@ -39,7 +39,7 @@ setup_rust() {
 
 setup_debian() {
   local missing=()
-  for pkg in chromium chromium-driver brotli poppler-utils; do
+  for pkg in chromium chromium-driver firefox-esr brotli poppler-utils; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if [ "${#missing[@]}" -gt 0 ]; then

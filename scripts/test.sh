@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test layer: formatting, lints (native and
 # wasm32), docs, native unit/scenario/property tests, browser component tests in
-# headless Chromium, and Playwright journeys with axe-core against the release build.
+# headless Chromium, Playwright journeys with axe-core against the release build, and the
+# main journeys again in Firefox ESR.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
@@ -33,3 +34,6 @@ trunk build --release --offline
 step "end-to-end journeys (Playwright + axe-core, release build on 127.0.0.1)"
 cd tests/e2e
 npx playwright test
+
+step "main journeys in Firefox ESR (puppeteer-core over WebDriver BiDi)"
+node firefox/journeys.mjs

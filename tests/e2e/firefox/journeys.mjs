@@ -1,0 +1,123 @@
+// The main journeys in Firefox ESR, driven over WebDriver BiDi by puppeteer-core, against
+// the release build served on 127.0.0.1 under a sub-path. Any console error, uncaught
+// exception or request to another host fails the run. Usage: node firefox/journeys.mjs
+import puppeteer from 'puppeteer-core';
+import assert from 'node:assert/strict';
+import { startServer } from '../serve.mjs';
+
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}/shorewise/`;
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const server = await startServer({ dist: '../../dist', port: PORT, base: '/shorewise/' });
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+const problems = [];
+let failed = 0;
+
+async function journey(name, run) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${name}: console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`${name}: uncaught: ${e.message ?? e}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['127.0.0.1', ''].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+      problems.push(`${name}: request to another host: ${r.url()}`);
+    }
+  });
+  await page.setViewport({ width: 1440, height: 900 });
+  try {
+    await run(page);
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failed += 1;
+    console.log(`  ✘ ${name}\n    ${e.message?.split('\n').join('\n    ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+const heading = (page) => page.$eval('h1', (h) => h.textContent.trim());
+const waitHeading = (page, text) => page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() === t, { timeout: 10_000 }, text);
+const click = async (page, selector) => { await page.waitForSelector(selector); await page.click(selector); };
+const verdicts = (page) => page.$$eval('.advice-card', (cards) => cards.map((c) => `${c.querySelector('h3').textContent}: ${c.querySelector('.verdict').textContent.replace(/\s+/g, ' ').trim()}`));
+
+console.log('Firefox ESR journeys');
+
+await journey('a newcomer walks from the welcome screen to advice', async (page) => {
+  await page.goto(BASE);
+  await click(page, 'a.button.primary');
+  await waitHeading(page, 'Your company');
+  await page.type('#company-name', 'Northwind Software');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Your goals');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Your processes');
+  await click(page, 'button[aria-label="Add Payroll"]');
+  await click(page, 'button[aria-label="Add Customer service"]');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Risk and constraints');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Review your answers');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Your recommendations: Northwind Software');
+  const v = await verdicts(page);
+  assert.equal(v.length, 2);
+  // Answers survive a reload.
+  await page.reload();
+  await page.waitForSelector('.notice-bar');
+  assert.match(await page.$eval('.notice-bar', (n) => n.textContent), /restored/);
+  assert.deepEqual(await verdicts(page), v);
+});
+
+await journey('an example company opens on results and its link opens the same advice', async (page) => {
+  await page.goto(`${BASE}#/example/uk-fintech`);
+  await waitHeading(page, 'Your recommendations: Ledgerly');
+  const v = await verdicts(page);
+  assert.ok(v.length >= 4);
+  const record = await page.evaluate(() => localStorage.getItem('shorewise.answers'));
+  const other = await page.browser().createBrowserContext();
+  const fresh = await other.newPage();
+  await fresh.goto(`${BASE}#/open/${record}`);
+  await waitHeading(fresh, 'Your recommendations: Ledgerly');
+  assert.deepEqual(await verdicts(fresh), v);
+  await other.close();
+});
+
+await journey('the printable report lays every section out', async (page) => {
+  await page.goto(`${BASE}#/example/de-hospital-group`);
+  await waitHeading(page, 'Your recommendations: Klinikverbund Rhein-Main');
+  await page.goto(`${BASE}#/report`);
+  await waitHeading(page, 'Sourcing recommendations for Klinikverbund Rhein-Main');
+  assert.equal(await page.$$eval('.advice-card button.disclosure', (b) => b.length), 0);
+  assert.ok((await page.$$eval('.advice-more', (m) => m.length)) >= 4);
+  assert.match(await page.$eval('.appendix', (a) => a.textContent), /Data residency/);
+});
+
+await journey('broken links and hostile fragments land on a page with a way forward', async (page) => {
+  for (const fragment of ['#/open/sw1.@@@', '#/open/sw9.AAAA', '#//', '#//:99999', '#%', '#/%E0%A4%A']) {
+    await page.goto(BASE + fragment);
+    await page.waitForSelector('h1');
+    assert.ok((await heading(page)).length > 0, fragment);
+    assert.ok(await page.$('a.brand'), `${fragment}: a way home`);
+  }
+});
+
+await journey('a prefill link starts the questionnaire half-filled', async (page) => {
+  await page.goto(`${BASE}#/start/home=DE&industry=healthcare&processes=payroll&colour=blue`);
+  await waitHeading(page, 'Your company');
+  assert.match(await page.$eval('.notice-bar', (n) => n.textContent), /“colour” is not a parameter/);
+  const home = await page.$eval('#home-country', (s) => s.options[s.selectedIndex].text);
+  assert.equal(home, 'Germany');
+});
+
+await browser.close();
+server.close();
+if (problems.length) {
+  console.log(`\nConsole errors, panics or outside requests:\n  ${problems.join('\n  ')}`);
+}
+if (failed || problems.length) {
+  console.log(`\n${failed} Firefox journey(s) failed.`);
+  process.exit(1);
+}
+console.log('\nAll Firefox journeys passed.');
