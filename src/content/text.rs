@@ -25,7 +25,7 @@ pub const BACK_HOME: &str = "Back to the start";
 /// Heading of the crash panel (also used by index.html's fallback).
 pub const CRASH_TITLE: &str = "Something went wrong";
 /// Body of the crash panel.
-pub const CRASH_BODY: &str = "Shorewise hit an unexpected error. Reload the page to continue.";
+pub const CRASH_BODY: &str = "Shorewise hit an unexpected error. Reload the page to continue: the answers saved in this browser come back with it.";
 /// Reload button.
 pub const RELOAD: &str = "Reload";
 /// Skip link.

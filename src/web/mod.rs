@@ -12,9 +12,10 @@ use wasm_bindgen::JsCast;
 pub const INTERACTIVE_MARK: &str = "shorewise:interactive";
 
 /// Installs a panic hook that logs the panic and replaces the page with a friendly
-/// panel offering a reload, instead of leaving a blank or frozen page.
+/// panel offering a reload, instead of leaving a blank or frozen page. Installed through
+/// Yew, which otherwise replaces any hook with its own when the app is rendered.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("Shorewise crashed: {info}"));
         show_crash_panel();
     }));

@@ -1,0 +1,26 @@
+import { test, expect } from '../fixtures/app';
+
+test('a crash inside the app shows the crash panel, and reloading brings the answers back', async ({ questionnaire, page, problems }) => {
+  await questionnaire.goto('company');
+  await questionnaire.setCompanyName('Crash test company');
+  await questionnaire.goto('processes');
+  // What some browser extensions do: move the app's elements into a wrapper of their
+  // own. Yew then cannot insert the "add a process" message before the moved buttons.
+  await page.evaluate(() => {
+    const bar = document.querySelector('.step-actions');
+    const wrapper = document.createElement('div');
+    bar?.parentElement?.insertBefore(wrapper, bar);
+    if (bar) wrapper.appendChild(bar);
+  });
+  await page.getByRole('button', { name: 'Next' }).click();
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText('Something went wrong');
+  await expect(panel).toContainText('the answers saved in this browser come back');
+  await questionnaire.screenshots('98-crash');
+  expect(problems.some((p) => p.includes('Shorewise crashed'))).toBeTruthy();
+  problems.splice(0); // the deliberate crash's own report
+  await panel.getByRole('button', { name: 'Reload' }).click();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
+  await questionnaire.goto('company');
+  await expect(page.getByLabel('Company name (optional)')).toHaveValue('Crash test company');
+});
