@@ -65,3 +65,16 @@ test('the shipped files name no path of the machine that built them', async ({ w
     expect(text.includes(leak), `the wasm mentions ${leak}`).toBeFalsy();
   }
 });
+
+test('a tampered wasm file is refused, not run', async ({ page, problems }) => {
+  await page.route('**/*_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 10] ^= 0xff;
+    await route.fulfill({ response, body });
+  });
+  await page.goto('./');
+  await expect.poll(() => problems.some((p) => /integrity/i.test(p))).toBeTruthy();
+  await expect(page.getByRole('link', { name: 'Start the assessment' })).toHaveCount(0);
+  problems.splice(0); // the refusal's own report
+});
