@@ -195,3 +195,23 @@ fn comparing_two_scenarios_marks_exactly_the_processes_whose_advice_differs() {
     let same = compare(&a, &a);
     assert_eq!(same.differences(), 0);
 }
+
+#[test]
+fn a_cost_far_from_what_the_people_cost_is_flagged_either_way() {
+    use shorewise::engine::cost::check_cost;
+    let a = company_with("payroll");
+    let home = countries::find(&a.company.home).unwrap();
+    let mut p = a.processes[0].clone();
+    assert_eq!(check_cost(&p, home, &a.wages), None, "no cost typed");
+    let typical = estimate_cost(&p, home, &a.wages);
+    p.annual_cost = typical * 1.5;
+    assert_eq!(check_cost(&p, home, &a.wages), None, "plausible");
+    p.fte = 0.01;
+    p.annual_cost = 1e13;
+    let high = check_cost(&p, home, &a.wages).expect("0.01 FTE costing 10^13 is implausible");
+    assert!(high.too_high());
+    assert!((high.per_person - 1e15).abs() < 1.0);
+    p.fte = 100.0;
+    p.annual_cost = 1_000.0;
+    assert!(!check_cost(&p, home, &a.wages).unwrap().too_high());
+}

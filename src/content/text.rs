@@ -758,3 +758,12 @@ pub const CASH_FLOW_NOTE: &str = "One-off costs are counted up front and savings
 pub fn process_limit(max: usize) -> String {
     format!("An assessment holds at most {max} processes. Remove one to add another, or save this assessment and start a second one.")
 }
+
+/// Beside a typed yearly cost far from what the people cost; never blocks.
+pub fn cost_check(per_person: &str, typical: &str, too_high: bool) -> String {
+    if too_high {
+        format!("Check this figure: it is {per_person} a year per person, far above the {typical} such work typically costs in your country.")
+    } else {
+        format!("Check this figure: it is {per_person} a year per person, far below the {typical} such work typically costs in your country.")
+    }
+}

@@ -235,6 +235,45 @@ pub fn cash_flow(annual: Range, one_off: Range, years: u32) -> Vec<Range> {
         .collect()
 }
 
+/// How far a typed cost per person may stray from the country's typical cost for the
+/// work before Shorewise asks the user to check it (either way).
+pub const IMPLAUSIBLE_FACTOR: f64 = 10.0;
+
+/// A typed yearly cost far from what such work costs in the home country: worth a
+/// second look, never a block.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CostCheck {
+    /// The typed cost per full-time person, home currency.
+    pub per_person: f64,
+    /// The typical cost per person for this work in the home country.
+    pub typical: f64,
+}
+
+impl CostCheck {
+    /// Whether the typed cost is far above the typical one (else far below).
+    pub fn too_high(&self) -> bool {
+        self.per_person > self.typical
+    }
+}
+
+/// The check of a typed yearly cost, when it is more than [`IMPLAUSIBLE_FACTOR`] times
+/// above or below the typical cost of the same people in the home country; `None` when
+/// no cost was typed or it is plausible.
+pub fn check_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> Option<CostCheck> {
+    if p.annual_cost <= 0.0 || p.fte <= 0.0 {
+        return None;
+    }
+    let typical = estimate_cost(p, home, wages) / p.fte;
+    let per_person = p.annual_cost / p.fte;
+    let ratio = per_person / typical;
+    (typical > 0.0 && !(1.0 / IMPLAUSIBLE_FACTOR..=IMPLAUSIBLE_FACTOR).contains(&ratio)).then_some(
+        CostCheck {
+            per_person,
+            typical,
+        },
+    )
+}
+
 /// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
 /// loaded agent wage and the role multiplier, converted to the home currency.
 pub fn current_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> (f64, bool) {

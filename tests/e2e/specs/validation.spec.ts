@@ -122,3 +122,16 @@ test('a number typed key by key never leaves a passing value in the answers', as
   await expect(row).toContainText('2 FTE');
   await expect(row).not.toContainText('1000 FTE');
 });
+
+test('an implausible cost is questioned but blocks nothing', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.setFte('Payroll', '0.01');
+  const card = questionnaire.card('Payroll');
+  await card.getByLabel('Current yearly cost').fill('10000000000000');
+  await expect(card.getByRole('status')).toContainText('Check this figure');
+  await expect(card.getByRole('status')).toContainText('far above');
+  await questionnaire.expectAccessible('processes with a cost warning');
+  await questionnaire.next();
+  await expect(questionnaire.heading()).toHaveText('Risk and constraints');
+});

@@ -2,6 +2,7 @@
 
 use crate::content::processes;
 use crate::content::{advice, text};
+use crate::engine::cost::CostCheck;
 use crate::engine::model::{
     Bounds, ProcessAnswer, ProcessEdit, ProcessId, ANNUAL_COST_BOUNDS, FTE_BOUNDS,
     MAX_OVERLAP_HOURS,
@@ -22,6 +23,10 @@ pub struct ProcessCardProps {
     /// Where the card sends its edits. A stable callback rather than the app context,
     /// so that a card re-renders only when its own process changes.
     pub dispatch: Callback<Action>,
+    /// A typed cost far from what the people cost, with the home currency; a warning,
+    /// never a block.
+    #[prop_or_default]
+    pub cost_check: Option<(CostCheck, &'static str)>,
 }
 
 /// A callback that sends one kind of edit to one process.
@@ -97,6 +102,13 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                 { number("fte", text::FTE, None, p.fte, FTE_BOUNDS, fte_error, ProcessEdit::Fte) }
                 { number("annual_cost", text::ANNUAL_COST, Some(text::ANNUAL_COST_HELP), p.annual_cost, ANNUAL_COST_BOUNDS, cost_error, ProcessEdit::AnnualCost) }
             </div>
+            if let Some((check, currency)) = props.cost_check {
+                <p class="warning" role="status">{ text::cost_check(
+                    &format::money(check.per_person, currency),
+                    &format::money(check.typical, currency),
+                    check.too_high(),
+                ) }</p>
+            }
             <button type="button" class="disclosure" aria-expanded={refine.is_on().to_string()}
                 aria-controls={format!("{id}-refine")} onclick={refine.toggle_callback()}>{ text::MORE_ANSWERS }</button>
             if refine.is_on() {

@@ -8,6 +8,7 @@ mod custom;
 use crate::content::processes;
 use crate::content::text;
 use crate::engine::model::MAX_PROCESSES;
+use crate::engine::{cost, location};
 use crate::ui::components::StepFrame;
 use crate::ui::route::Step;
 use crate::ui::use_app;
@@ -23,6 +24,7 @@ pub fn ProcessesStep() -> Html {
     let state = use_app();
     let filter = use_state(String::new);
     let chosen = &state.assessment.processes;
+    let home = location::home(&state.assessment.company);
     let blocked = chosen
         .is_empty()
         .then(|| AttrValue::from(text::NEED_PROCESS));
@@ -40,7 +42,8 @@ pub fn ProcessesStep() -> Html {
                     <ul class="cards">
                         { for chosen.iter().map(|p| html! {
                             <li key={p.id.to_string()}>
-                                <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} />
+                                <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()}
+                                    cost_check={home.and_then(|h| cost::check_cost(p, h, &state.assessment.wages).map(|c| (c, h.currency)))} />
                             </li>
                         }) }
                     </ul>
