@@ -121,8 +121,6 @@ pub const CUSTOM_ADD: &str = "Add custom process";
 /// Error for empty custom name.
 pub const CUSTOM_NAME_EMPTY: &str = "Give the process a name.";
 /// Error for a too long custom name.
-/// Chosen processes heading.
-pub const CHOSEN_HEADING: &str = "Chosen processes";
 /// No processes chosen yet.
 pub const NONE_CHOSEN: &str = "No processes chosen yet.";
 /// Error when none is chosen.
@@ -766,4 +764,9 @@ pub fn cost_check(per_person: &str, typical: &str, too_high: bool) -> String {
     } else {
         format!("Check this figure: it is {per_person} a year per person, far below the {typical} such work typically costs in your country.")
     }
+}
+
+/// Heading of the chosen processes with their number: "Chosen processes (3)".
+pub fn chosen_heading(n: usize) -> String {
+    format!("Chosen processes ({n})")
 }

@@ -35,7 +35,8 @@ pub fn ProcessesStep() -> Html {
                 <p>{ text::CORE_HELP }</p>
             </details>
             <section class="chosen" aria-labelledby="chosen-heading">
-                <h2 id="chosen-heading">{ text::CHOSEN_HEADING }{ format!(" ({})", chosen.len()) }</h2>
+                // Keyed by the count, so a page translator's copy of the text never goes stale.
+                <h2 id="chosen-heading" key={chosen.len()}>{ text::chosen_heading(chosen.len()) }</h2>
                 if chosen.is_empty() {
                     <p class="empty">{ text::NONE_CHOSEN }</p>
                 } else {

@@ -19,8 +19,18 @@ pub(super) fn Headline(props: &ReportProps) -> Html {
         .map(|(l, n)| advice::processes_at(*l, *n))
         .collect::<Vec<_>>()
         .join(", ");
+    // Page translators swap text nodes for elements of their own, so an updated text
+    // node would no longer show. The summary is keyed by its content: when the advice
+    // changes, the whole summary is drawn anew.
+    let version = r
+        .processes
+        .iter()
+        .map(|p| format!("{}:{:?}:{:?}", p.id, p.decision, p.location))
+        .chain(std::iter::once(provider_places.clone()))
+        .collect::<Vec<_>>()
+        .join("|");
     html! {
-        <section class="headline" aria-labelledby="headline-heading">
+        <section class="headline" aria-labelledby="headline-heading" key={version}>
             <h2 id="headline-heading">{ text::HEADLINE }</h2>
             <ul class="decision-summary">
                 { for Decision::ALL.iter().map(|&d| {
