@@ -382,7 +382,7 @@ fn another_tabs_answers_are_announced_only_when_they_differ() {
 
 #[test]
 fn fragments_the_router_cannot_read_are_tidied() {
-    use shorewise::ui::route::tidy_fragment;
+    use shorewise::web::tidy_fragment;
     for (hash, tidy) in [
         ("#//", Some("#/")),
         ("#///", Some("#/")),

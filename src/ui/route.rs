@@ -116,15 +116,3 @@ impl Step {
         crate::content::text::STEP_LABELS[self as usize]
     }
 }
-
-/// A fragment the router cannot read, rewritten so it can: it must start with exactly
-/// one `/`. Leading runs of `/` and `\\` collapse to one (`#//x`, `#/\\x` → `#/x`: the
-/// router would read them as an address on another host), and a fragment without one
-/// gets it (`#x` → `#/x`: the router refuses relative paths). `None` when the fragment
-/// is fine as it is.
-pub fn tidy_fragment(hash: &str) -> Option<String> {
-    let body = hash.strip_prefix('#').filter(|b| !b.is_empty())?;
-    let rest = body.trim_start_matches(['/', '\\']);
-    let fine = body.len() - rest.len() == 1 && body.starts_with('/');
-    (!fine).then(|| format!("#/{rest}"))
-}

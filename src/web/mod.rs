@@ -53,7 +53,7 @@ pub fn render_crash_panel(root: &web_sys::Element) {
 }
 
 /// Rewrites a fragment the router cannot read (see
-/// [`tidy_fragment`](crate::ui::route::tidy_fragment)), now and on every change of it.
+/// [`tidy_fragment`]), now and on every change of it.
 /// Installed before the router, so its own listener always sees a readable address.
 pub fn keep_fragment_readable() {
     fn tidy() {
@@ -61,7 +61,7 @@ pub fn keep_fragment_readable() {
         let Ok(hash) = w.location().hash() else {
             return;
         };
-        if let Some(readable) = crate::ui::route::tidy_fragment(&hash) {
+        if let Some(readable) = tidy_fragment(&hash) {
             if let Ok(history) = w.history() {
                 let _ = history.replace_state_with_url(
                     &wasm_bindgen::JsValue::NULL,
@@ -118,4 +118,16 @@ pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+/// A fragment the router cannot read, rewritten so it can: it must start with exactly
+/// one `/`. Leading runs of `/` and `\\` collapse to one (`#//x`, `#/\\x` → `#/x`: the
+/// router would read them as an address on another host), and a fragment without one
+/// gets it (`#x` → `#/x`: the router refuses relative paths). `None` when the fragment
+/// is fine as it is.
+pub fn tidy_fragment(hash: &str) -> Option<String> {
+    let body = hash.strip_prefix('#').filter(|b| !b.is_empty())?;
+    let rest = body.trim_start_matches(['/', '\\']);
+    let fine = body.len() - rest.len() == 1 && body.starts_with('/');
+    (!fine).then(|| format!("#/{rest}"))
 }
