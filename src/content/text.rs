@@ -496,11 +496,11 @@ pub const RESUME_HEADING: &str = "Your saved answers";
 pub const CONTINUE: &str = "Continue where you left off";
 
 /// Notice: a shared assessment or example was opened.
-pub const NOTICE_OPENED: &str = "You are looking at the assessment from the link. It is now saved in this browser in place of your previous answers.";
+pub const NOTICE_OPENED: &str = "The assessment you opened (from a link, an example or a file) is now saved in this browser in place of your previous answers.";
 
 /// Notice for an opened example when nothing was replaced.
 pub const NOTICE_OPENED_FRESH: &str =
-    "You are looking at the assessment from the link; change any answer to explore it.";
+    "The assessment you opened is ready; change any answer to explore it.";
 
 /// Open page title.
 pub const OPEN_TITLE: &str = "Open a shared assessment";

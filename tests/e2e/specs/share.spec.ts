@@ -45,7 +45,7 @@ test('a copied link opens the same advice in a fresh browser', async ({ welcome,
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your recommendations: Ledgerly');
   expect(await verdicts(other)).toEqual(before);
-  await expect(other.locator('.notice-bar')).toContainText('assessment from the link');
+  await expect(other.locator('.notice-bar')).toContainText('The assessment you opened');
   await fresh.close();
 });
 
