@@ -34,15 +34,17 @@ fn risk() -> impl Strategy<Value = RiskProfile> {
         pick(Level::ALL),
         pick(Level::ALL),
         pick(Level::ALL),
+        pick(Level::ALL),
     )
         .prop_map(
-            |(tolerance, residency, regulations, dep, vm, tr)| RiskProfile {
+            |(tolerance, residency, regulations, dep, vm, tr, automation)| RiskProfile {
                 tolerance,
                 residency,
                 regulations,
                 dependency_tolerance: dep,
                 vendor_management: vm,
                 transition_appetite: tr,
+                automation,
             },
         )
 }
@@ -60,7 +62,10 @@ fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
         0u8..=8,
         any::<bool>(),
         pick(WorkKind::ALL),
-        proptest::sample::subsequence(Language::ALL.to_vec(), 0..=2),
+        (
+            proptest::sample::subsequence(Language::ALL.to_vec(), 0..=2),
+            pick(Coverage::ALL),
+        ),
     )
         .prop_map(
             move |(
@@ -75,7 +80,7 @@ fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
                 overlap,
                 custom,
                 kind,
-                languages,
+                (languages, coverage),
             )| {
                 let mut p = if custom {
                     ProcessAnswer::custom(index as u32, &format!("Custom {index}"), kind)
@@ -97,6 +102,7 @@ fn process(index: usize) -> impl Strategy<Value = ProcessAnswer> {
                 p.customer_facing = cf;
                 p.overlap_hours = overlap;
                 p.languages = languages;
+                p.coverage = coverage;
                 p
             },
         )
@@ -112,28 +118,35 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         risk(),
         processes,
         proptest::sample::subsequence(Language::ALL.to_vec(), 1..=2),
+        0usize..8,
     )
-        .prop_map(|(home, start, len, goals, risk, mut processes, langs)| {
-            // Keep ids unique: a repeated catalog draw becomes a custom process.
-            let mut seen = std::collections::HashSet::new();
-            for (i, p) in processes.iter_mut().enumerate() {
-                if !seen.insert(p.id.clone()) {
-                    p.id = ProcessId::Custom(1000 + i as u32);
-                    p.custom_name = format!("Extra {i}");
+        .prop_map(
+            |(home, start, len, goals, risk, mut processes, langs, zone)| {
+                // Keep ids unique: a repeated catalog draw becomes a custom process.
+                let mut seen = std::collections::HashSet::new();
+                for (i, p) in processes.iter_mut().enumerate() {
+                    if !seen.insert(p.id.clone()) {
+                        p.id = ProcessId::Custom(1000 + i as u32);
+                        p.custom_name = format!("Extra {i}");
+                    }
                 }
-            }
-            let mut a = Assessment::default();
-            a.company.home = home.to_owned();
-            a.company.hours = WorkingHours {
-                start,
-                end: (start + len).min(24),
-            };
-            a.company.customer_languages = langs;
-            a.goals = goals;
-            a.risk = risk;
-            a.processes = processes;
-            a
-        })
+                let mut a = Assessment::default();
+                a.company.home = home.to_owned();
+                // Any of the home country's time zones, or its main city's.
+                a.company.zone = countries::zones(home)
+                    .get(zone)
+                    .map_or_else(String::new, |z| z.id.to_owned());
+                a.company.hours = WorkingHours {
+                    start,
+                    end: (start + len).min(24),
+                };
+                a.company.customer_languages = langs;
+                a.goals = goals;
+                a.risk = risk;
+                a.processes = processes;
+                a
+            },
+        )
 }
 
 /// Distance from home of a piece of advice: 0 when no provider does the work.
@@ -246,6 +259,23 @@ proptest! {
                 prop_assert!(x.decision.uses_provider(), "{}: {:?} -> {:?}", b.name, b.decision, x.decision);
                 prop_assert!(rank(x) >= rank(b), "{}: {:?} -> {:?}", b.name, b.location, x.location);
             }
+        }
+    }
+
+    #[test]
+    fn a_tighter_coverage_need_never_moves_work_in_house(a in assessment(), i in 0usize..8) {
+        prop_assume!(i < a.processes.len());
+        let before = recommend(&a).unwrap();
+        let wider = match a.processes[i].coverage {
+            Coverage::BusinessHours => Coverage::Extended,
+            _ => Coverage::AroundTheClock,
+        };
+        let mut more = a.clone();
+        more.processes[i].coverage = wider;
+        let after = recommend(&more).unwrap();
+        let (b, x) = (&before.processes[i], &after.processes[i]);
+        if b.decision != Decision::KeepInHouse {
+            prop_assert_ne!(x.decision, Decision::KeepInHouse, "{}", b.name);
         }
     }
 

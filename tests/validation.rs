@@ -114,7 +114,7 @@ fn error_messages_say_what_to_change() {
     a.processes[0].fte = 0.0;
     assert_eq!(
         recommend(&a).unwrap_err().to_string(),
-        "processes[0].fte must be between 0.01 and 100000 (got 0)"
+        "processes[0].fte must be between 0.01 and 100,000 (got 0)"
     );
 }
 
@@ -163,4 +163,37 @@ fn process_ids_keep_their_written_form() {
         matches!(recommend(&a), Err(EngineError::UnknownProcess { .. })),
         "a malformed custom id is an unknown catalog id, not a crash"
     );
+}
+
+/// A number far out of range reads as a number in the message, not as hundreds of
+/// digits (before, `1e300` was written out in full: 301 characters).
+#[test]
+fn numbers_in_messages_are_readable() {
+    use shorewise::engine::model::readable;
+    assert_eq!(readable(100_000.0), "100,000");
+    assert_eq!(readable(0.01), "0.01");
+    assert_eq!(readable(2.5), "2.5");
+    assert_eq!(readable(-1234.5), "-1,234.5");
+    assert_eq!(readable(1e13), "10,000,000,000,000");
+    assert_eq!(readable(1e300), "1.000e300");
+    let mut a = shorewise::engine::examples::us_software();
+    a.processes[0].fte = 1e300;
+    let e = shorewise::engine::validate::validate(&a).unwrap_err();
+    let message = e.to_string();
+    assert!(message.len() < 120, "{message}");
+    assert!(message.contains("1.000e300"), "{message}");
+    let described = shorewise::content::problems::describe(&e, &|_| None);
+    assert!(described.len() < 160, "{described}");
+    assert!(described.contains("100,000"), "{described}");
+}
+
+/// A time zone that is not one of the home country's is refused by name.
+#[test]
+fn a_zone_must_belong_to_the_home_country() {
+    let mut a = shorewise::engine::examples::us_software();
+    a.company.zone = "us-pacific".into();
+    assert!(shorewise::engine::validate::validate(&a).is_ok());
+    a.company.zone = "au-west".into();
+    let e = shorewise::engine::validate::validate(&a).unwrap_err();
+    assert_eq!(e.field(), Some("company.zone"));
 }

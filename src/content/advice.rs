@@ -3,8 +3,8 @@
 //! The engine chooses items; this file says them.
 
 use crate::engine::model::{
-    Demand, Goal, Industry, Language, Level, ProcessEdit, Regulation, Residency, Sensitivity,
-    SizeBand, StrategicRole, WorkKind, SCALE_MAX,
+    readable, Coverage, Demand, Goal, Industry, Language, Level, ProcessEdit, Regulation,
+    Residency, Sensitivity, SizeBand, StrategicRole, WorkKind, SCALE_MAX,
 };
 use crate::engine::outcome::{
     Change, CheckItem, Confidence, Decision, Driver, Engagement, Exclusion, Kpi, LocationModel,
@@ -131,6 +131,8 @@ pub fn driver(d: Driver) -> &'static str {
         Driver::RiskTolerance => "Risk tolerance",
         Driver::VendorManagement => "Vendor-management capacity",
         Driver::TransitionAppetite => "Appetite for transition",
+        Driver::Coverage => "Hours to cover",
+        Driver::AutomationCapability => "Your automation capability",
     }
 }
 
@@ -333,6 +335,7 @@ pub fn risk(r: Risk) -> (&'static str, &'static str) {
         Risk::KnowledgeLoss => ("Know-how leaves with the work.", "Document decisions and edge cases, run a parallel period and keep a small retained team."),
         Risk::StaffImpact => ("Staff whose work moves are affected (layoffs, morale).", "Tell people early, offer redeployment or retraining, and plan retention for key people during transition."),
         Risk::TimeZones => ("The provider's day overlaps little with yours.", "Agree shifted hours or a fixed daily overlap window and hand-over notes."),
+        Risk::NightShift => ("The provider covers your day with night shifts: a night premium, higher attrition and harder supervision.", "Price the night premium into the contract, ask for the account's attrition and a named night-shift team lead, and keep a short daily overlap for hand-overs."),
         Risk::ProcessMaturity => ("The process is not documented enough to hand over or automate.", "Map and document it first; measure today's volumes and quality as the baseline."),
         Risk::AutomationExceptions => ("Exceptions the automation cannot handle pile up.", "Route exceptions to a named team, monitor the bots daily and review the rules quarterly."),
         Risk::CapacityAndCost => ("Keeping it means carrying its cost and capacity limits.", "Review it yearly: simplify and document it so that options stay open."),
@@ -519,8 +522,11 @@ pub fn change(c: Change) -> String {
             ProcessEdit::Sensitivity(to) => format!("If its data were “{}”", sensitivity(to)),
             ProcessEdit::Demand(to) => format!("If its demand were “{}”", demand(to)),
             ProcessEdit::Overlap(to) => format!("If it needed {to} hours of overlap a day"),
-            ProcessEdit::Fte(to) => format!("If {to} people did it"),
-            ProcessEdit::AnnualCost(to) => format!("If it cost {to} a year"),
+            ProcessEdit::Coverage(to) => {
+                format!("If it had to be staffed {}", coverage_in_sentence(to))
+            }
+            ProcessEdit::Fte(to) => format!("If {} people did it", readable(to)),
+            ProcessEdit::AnnualCost(to) => format!("If it cost {} a year", readable(to)),
             ProcessEdit::CustomerFacing(true) => "If it talked to customers".to_owned(),
             ProcessEdit::CustomerFacing(false) => "If it did not talk to customers".to_owned(),
             ProcessEdit::Kind(to) => format!("If it were “{}” work", work_kind(to)),
@@ -543,6 +549,28 @@ pub fn change(c: Change) -> String {
             level_in_sentence(to)
         ),
         Change::Residency { to } => format!("If data residency were “{}”", residency(to)),
+        Change::AutomationCapability { to } => format!(
+            "If your automation capability were {}",
+            level_in_sentence(to)
+        ),
+    }
+}
+
+/// Name of a coverage window.
+pub fn coverage(c: Coverage) -> &'static str {
+    match c {
+        Coverage::BusinessHours => "Business hours",
+        Coverage::Extended => "Extended hours (about 16 × 5)",
+        Coverage::AroundTheClock => "Round the clock (24 × 7)",
+    }
+}
+
+/// A coverage window as it reads inside a sentence ("staffed round the clock").
+fn coverage_in_sentence(c: Coverage) -> &'static str {
+    match c {
+        Coverage::BusinessHours => "in business hours only",
+        Coverage::Extended => "for extended hours",
+        Coverage::AroundTheClock => "round the clock",
     }
 }
 

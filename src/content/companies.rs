@@ -89,6 +89,7 @@ fn company(
         industry,
         size,
         home: home.to_owned(),
+        zone: String::new(),
         hours: WorkingHours { start: 9, end: 17 },
         customer_languages,
         staff_languages,
@@ -145,6 +146,7 @@ fn us_online_retailer() -> Assessment {
 fn de_hospital_group() -> Assessment {
     Assessment {
         company: Company {
+            zone: String::new(),
             hours: WorkingHours { start: 7, end: 17 },
             ..company(
                 "Klinikverbund Rhein-Main",
@@ -172,6 +174,7 @@ fn de_hospital_group() -> Assessment {
             dependency_tolerance: Level::Low,
             vendor_management: Level::Medium,
             transition_appetite: Level::Low,
+            automation: Level::Medium,
         },
         processes: vec![
             process("payroll", |p| p.fte = 12.0),
@@ -275,6 +278,7 @@ fn uk_fintech() -> Assessment {
 fn mx_manufacturer() -> Assessment {
     Assessment {
         company: Company {
+            zone: String::new(),
             hours: WorkingHours { start: 8, end: 17 },
             ..company(
                 "Metalúrgica del Bajío",

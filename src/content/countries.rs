@@ -113,11 +113,7 @@ pub struct Country {
 impl Country {
     /// UTC offset in minutes in the given season.
     pub fn offset_in(&self, season: Season) -> i16 {
-        let summer = matches!(
-            (self.dst, season),
-            (Dst::Northern, Season::July) | (Dst::Southern, Season::January)
-        );
-        self.utc_offset_min + if summer { 60 } else { 0 }
+        offset(self.utc_offset_min, self.dst, season)
     }
 }
 
@@ -1041,4 +1037,131 @@ pub fn find(code: &str) -> Option<&'static Country> {
         .binary_search_by(|c| c.code.cmp(code))
         .ok()
         .map(|i| &COUNTRIES[i])
+}
+
+/// A time zone of a country that spans several, named by a business city. The first
+/// zone of each country is its main business city, the one [`Country`] describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Zone {
+    /// Stable id, written in saved answers ("us-pacific").
+    pub id: &'static str,
+    /// The zone as people name it, with a business city.
+    pub name: &'static str,
+    /// Standard-time UTC offset in minutes.
+    pub utc_offset_min: i16,
+    /// Daylight-saving rule.
+    pub dst: Dst,
+}
+
+const fn z(id: &'static str, name: &'static str, utc_offset_min: i16, dst: Dst) -> Zone {
+    Zone {
+        id,
+        name,
+        utc_offset_min,
+        dst,
+    }
+}
+
+/// Time zones of the catalog's countries that span several, main business city first
+/// (IANA time zone database, 2024 rules: Mexico dropped daylight saving in 2022 except
+/// along the US border, Brazil in 2019).
+const ZONES: &[(&str, &[Zone])] = &[
+    (
+        "AU",
+        &[
+            z("au-east", "Eastern (Sydney, Melbourne)", 600, S),
+            z("au-queensland", "Queensland (Brisbane)", 600, NoDst),
+            z("au-central", "Central (Adelaide)", 570, S),
+            z("au-north", "Northern Territory (Darwin)", 570, NoDst),
+            z("au-west", "Western (Perth)", 480, NoDst),
+        ],
+    ),
+    (
+        "BR",
+        &[
+            z(
+                "br-brasilia",
+                "Brasília (São Paulo, Rio de Janeiro)",
+                -180,
+                NoDst,
+            ),
+            z("br-amazon", "Amazon (Manaus)", -240, NoDst),
+            z("br-acre", "Acre (Rio Branco)", -300, NoDst),
+        ],
+    ),
+    (
+        "CA",
+        &[
+            z("ca-eastern", "Eastern (Toronto, Montréal)", -300, N),
+            z("ca-atlantic", "Atlantic (Halifax)", -240, N),
+            z("ca-newfoundland", "Newfoundland (St. John's)", -210, N),
+            z("ca-central", "Central (Winnipeg)", -360, N),
+            z("ca-saskatchewan", "Saskatchewan (Regina)", -360, NoDst),
+            z("ca-mountain", "Mountain (Calgary, Edmonton)", -420, N),
+            z("ca-pacific", "Pacific (Vancouver)", -480, N),
+        ],
+    ),
+    (
+        "ID",
+        &[
+            z("id-western", "Western (Jakarta)", 420, NoDst),
+            z("id-central", "Central (Bali, Makassar)", 480, NoDst),
+            z("id-eastern", "Eastern (Jayapura)", 540, NoDst),
+        ],
+    ),
+    (
+        "MX",
+        &[
+            z(
+                "mx-central",
+                "Central (Mexico City, Monterrey)",
+                -360,
+                NoDst,
+            ),
+            z("mx-southeast", "Southeast (Cancún)", -300, NoDst),
+            z("mx-pacific", "Pacific (Mazatlán, Hermosillo)", -420, NoDst),
+            z("mx-northwest", "Northwest (Tijuana)", -480, N),
+        ],
+    ),
+    (
+        "US",
+        &[
+            z("us-eastern", "Eastern (New York, Atlanta)", -300, N),
+            z("us-central", "Central (Chicago, Dallas)", -360, N),
+            z("us-mountain", "Mountain (Denver)", -420, N),
+            z("us-arizona", "Arizona (Phoenix)", -420, NoDst),
+            z("us-pacific", "Pacific (Los Angeles, Seattle)", -480, N),
+            z("us-alaska", "Alaska (Anchorage)", -540, N),
+            z("us-hawaii", "Hawaii (Honolulu)", -600, NoDst),
+        ],
+    ),
+];
+
+/// The time zones of a country that spans several (main business city first); empty
+/// for a country with one.
+pub fn zones(code: &str) -> &'static [Zone] {
+    ZONES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(&[], |(_, zones)| zones)
+}
+
+/// A zone of a country by its id.
+pub fn zone(code: &str, id: &str) -> Option<&'static Zone> {
+    zones(code).iter().find(|z| z.id == id)
+}
+
+impl Zone {
+    /// UTC offset in minutes in the given season.
+    pub fn offset_in(&self, season: Season) -> i16 {
+        offset(self.utc_offset_min, self.dst, season)
+    }
+}
+
+fn offset(standard: i16, dst: Dst, season: Season) -> i16 {
+    let summer = matches!(
+        (dst, season),
+        (Dst::Northern, Season::July) | (Dst::Southern, Season::January)
+    );
+    standard + if summer { 60 } else { 0 }
 }

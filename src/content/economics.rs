@@ -2,9 +2,10 @@
 //! report can list every assumption beside the numbers it produced.
 
 use super::sources::{
-    Basis, Figure, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION, HELPDESKFOCUS,
+    Basis, Figure, DELOITTE_AUTOMATION, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION,
+    HELPDESKFOCUS, PH_LABOR_CODE,
 };
-use crate::engine::model::Level;
+use crate::engine::model::{Coverage, Level};
 
 /// Paid hours in a full-time year (40 h × 52 weeks; BLS converts wages the same way).
 pub const HOURS_PER_FTE_YEAR: f64 = 2080.0;
@@ -70,28 +71,91 @@ pub const CONTRACT_YEARS: Figure = Figure {
     basis: Basis::Assumption("a typical three-year first contract"),
 };
 
-/// Share of a process's hours automation can take over, from least to most rule-based.
-pub const AUTOMATABLE_SHARE: Figure = Figure {
-    low: 0.30,
-    high: 0.80,
+/// Net yearly cost reduction automation brings to a process, as reported: 15% on
+/// average where automation capability is not mature, 21% where it is.
+pub const AUTOMATION_SAVING: Figure = Figure {
+    low: 0.15,
+    high: 0.21,
+    basis: Basis::Cited(&DELOITTE_AUTOMATION),
+};
+
+/// Expected payback of an automation, months: what the one-off build costs, in months
+/// of its saving.
+pub const AUTOMATION_PAYBACK_MONTHS: Figure = Figure {
+    low: 12.0,
+    high: 18.0,
     basis: Basis::Assumption(
-        "30% of hours for a half rule-based process up to 80% for a fully rule-based one",
+        "Deloitte (2019) reports an expected payback of about 15 months; 12-18 is the model's range around it",
     ),
 };
 
-/// Licences, hosting and bot upkeep, share of the labour cost automation removes (yearly).
-pub const AUTOMATION_RUN: Figure = Figure {
-    low: 0.20,
-    high: 0.40,
-    basis: Basis::Assumption("typical RPA and workflow licence and maintenance cost"),
+/// The smallest one-off cost of automating a process at all (a small workflow or bot
+/// project: analysis, build, test), US dollars.
+pub const AUTOMATION_MIN_BUILD_USD: Figure = Figure {
+    low: 15_000.0,
+    high: 40_000.0,
+    basis: Basis::Assumption("a small workflow or RPA project; replace it with a quote"),
 };
 
-/// Building the automation, share of the labour cost it removes in a year (one-off).
-pub const AUTOMATION_BUILD: Figure = Figure {
-    low: 0.25,
-    high: 0.50,
-    basis: Basis::Assumption("typical build cost of a workflow or RPA project"),
+/// Yearly running cost every automation carries whatever its size (licence, hosting,
+/// upkeep), US dollars.
+pub const AUTOMATION_MIN_RUN_USD: Figure = Figure {
+    low: 5_000.0,
+    high: 10_000.0,
+    basis: Basis::Assumption("one RPA or workflow licence with upkeep; replace it with a quote"),
 };
+
+/// Share of paid time an employee is not available to staff a seat (leave, sickness,
+/// training, breaks, meetings).
+pub const SHRINKAGE: Figure = Figure {
+    low: 0.20,
+    high: 0.35,
+    basis: Basis::Assumption("contact-centre workforce-planning practice: 20-35% shrinkage"),
+};
+
+/// Night-shift premium in the Philippines, share of the hourly wage for night hours.
+pub const NIGHT_PREMIUM_PH: Figure = Figure {
+    low: 0.10,
+    high: 0.10,
+    basis: Basis::Cited(&PH_LABOR_CODE),
+};
+
+/// Night-shift premium elsewhere: no single statutory rate; shift allowances are
+/// company practice.
+pub const NIGHT_PREMIUM: Figure = Figure {
+    low: 0.10,
+    high: 0.20,
+    basis: Basis::Assumption(
+        "shift allowances of 10-20% are common practice; no single statutory rate",
+    ),
+};
+
+/// The night premium a provider in a country pays.
+pub fn night_premium(code: &str) -> Figure {
+    if code == "PH" {
+        NIGHT_PREMIUM_PH
+    } else {
+        NIGHT_PREMIUM
+    }
+}
+
+/// Hours a year a process must be staffed under a coverage window: one seat through
+/// the company's day is covered by its own team; extended hours are 16 h × 5 days × 52
+/// weeks; round the clock is 24 × 365.
+pub fn covered_hours(coverage: Coverage) -> f64 {
+    match coverage {
+        Coverage::BusinessHours => 0.0,
+        Coverage::Extended => 16.0 * 5.0 * 52.0,
+        Coverage::AroundTheClock => 24.0 * 365.0,
+    }
+}
+
+/// People needed to keep one seat staffed through a coverage window, after shrinkage:
+/// covered hours ÷ paid hours ÷ (1 − shrinkage). 0 for business hours (the team's own
+/// day is the window).
+pub fn seat_fte(coverage: Coverage, shrinkage: f64) -> f64 {
+    covered_hours(coverage) / HOURS_PER_FTE_YEAR / (1.0 - shrinkage)
+}
 
 /// Transition duration in months.
 pub const TRANSITION_MONTHS: Figure = Figure {
@@ -144,15 +208,22 @@ pub const ASSUMPTIONS: &[(&str, Figure)] = &[
         PROCESS_WORK,
     ),
     ("Contract length, years", CONTRACT_YEARS),
-    ("Hours automation can take over", AUTOMATABLE_SHARE),
     (
-        "Automation running cost, yearly (share of labour removed)",
-        AUTOMATION_RUN,
+        "Automation saving, yearly (share of the process's cost)",
+        AUTOMATION_SAVING,
+    ),
+    ("Automation payback, months", AUTOMATION_PAYBACK_MONTHS),
+    (
+        "Smallest automation project, one-off (US dollars)",
+        AUTOMATION_MIN_BUILD_USD,
     ),
     (
-        "Automation build, one-off (share of labour removed)",
-        AUTOMATION_BUILD,
+        "Smallest automation running cost, yearly (US dollars)",
+        AUTOMATION_MIN_RUN_USD,
     ),
+    ("Night-shift premium, Philippines", NIGHT_PREMIUM_PH),
+    ("Night-shift premium, elsewhere", NIGHT_PREMIUM),
+    ("Shrinkage (time staff cannot staff a seat)", SHRINKAGE),
     ("Transition duration, months", TRANSITION_MONTHS),
     ("Roadmap wave length, months", WAVE_MONTHS),
 ];

@@ -4,7 +4,7 @@
 
 use super::{advice, text};
 use crate::engine::error::EngineError;
-use crate::engine::model::Goal;
+use crate::engine::model::{readable, Goal};
 
 /// One problem as a sentence: "Process 3 (Payroll), “People (full-time equivalents)”:
 /// must be between 0.01 and 100000, not -1." `process_name` gives the name of the process at
@@ -21,10 +21,18 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
         }
         EngineError::OutOfRange {
             value, min, max, ..
-        } => format!("must be between {min} and {max}, not {value}"),
+        } => format!(
+            "must be between {} and {}, not {}",
+            readable(*min),
+            readable(*max),
+            readable(*value)
+        ),
         EngineError::NotFinite { .. } => "must be a number".to_owned(),
         EngineError::UnknownCountry { code, .. } => {
             format!("“{code}” is not a country Shorewise knows")
+        }
+        EngineError::UnknownZone { zone, .. } => {
+            format!("“{zone}” is not a time zone of the home country")
         }
         EngineError::UnknownProcess { id, .. } => {
             format!("“{id}” is not a process in the catalog")

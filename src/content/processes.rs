@@ -7,6 +7,7 @@
 
 use super::sources::{Basis, ATS_RATES};
 use crate::engine::model::{
+    Coverage,
     Demand::{self, *},
     ProcessAnswer, ProcessId,
     Sensitivity::{self, *},
@@ -77,6 +78,8 @@ pub struct Defaults {
     pub customer_facing: bool,
     /// Daily working-hour overlap needed.
     pub overlap_hours: u8,
+    /// Hours the work must be staffed.
+    pub coverage: Coverage,
 }
 
 /// One catalog process.
@@ -138,6 +141,7 @@ const fn p(
             sensitivity,
             customer_facing,
             overlap_hours,
+            coverage: Coverage::BusinessHours,
         },
     }
 }
@@ -340,7 +344,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Confidential,
         true,
         6,
-    ),
+    )
+    .covering(Coverage::Extended),
     p(
         "technical-support",
         "Technical support",
@@ -355,7 +360,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Confidential,
         true,
         6,
-    ),
+    )
+    .covering(Coverage::Extended),
     p(
         "billing-queries",
         "Billing queries",
@@ -490,7 +496,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Internal,
         false,
         6,
-    ),
+    )
+    .covering(Coverage::Extended),
     p(
         "infrastructure-cloud",
         "Infrastructure and cloud operations",
@@ -505,7 +512,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Confidential,
         false,
         2,
-    ),
+    )
+    .covering(Coverage::AroundTheClock),
     p(
         "cybersecurity",
         "Cybersecurity operations",
@@ -520,7 +528,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Restricted,
         false,
         2,
-    ),
+    )
+    .covering(Coverage::AroundTheClock),
     p(
         "software-testing",
         "Software testing",
@@ -740,7 +749,14 @@ impl CatalogProcess {
             customer_facing: d.customer_facing,
             languages: Vec::new(),
             overlap_hours: d.overlap_hours,
+            coverage: d.coverage,
         }
+    }
+
+    /// The same entry staffed for other hours by default.
+    const fn covering(mut self, coverage: Coverage) -> Self {
+        self.defaults.coverage = coverage;
+        self
     }
 }
 

@@ -1,5 +1,6 @@
 //! Typed errors for invalid assessments. Each names the field and says what to change.
 
+use super::model::readable;
 use thiserror::Error;
 
 /// Why an assessment cannot be evaluated. `field` is a path such as `processes[2].fte`.
@@ -14,7 +15,12 @@ pub enum EngineError {
         supported: u32,
     },
     /// A number lies outside its allowed range.
-    #[error("{field} must be between {min} and {max} (got {value})")]
+    #[error(
+        "{field} must be between {} and {} (got {})",
+        readable(*min),
+        readable(*max),
+        readable(*value)
+    )]
     OutOfRange {
         /// Field path.
         field: String,
@@ -38,6 +44,14 @@ pub enum EngineError {
         field: String,
         /// Code given.
         code: String,
+    },
+    /// The time zone is not one of the home country's.
+    #[error("{field}: '{zone}' is not a time zone of the home country")]
+    UnknownZone {
+        /// Field path.
+        field: String,
+        /// Zone given.
+        zone: String,
     },
     /// A process id is neither in the catalog nor a named custom process.
     #[error("{field}: unknown process '{id}'")]
@@ -96,6 +110,7 @@ impl EngineError {
             EngineError::OutOfRange { field, .. }
             | EngineError::NotFinite { field }
             | EngineError::UnknownCountry { field, .. }
+            | EngineError::UnknownZone { field, .. }
             | EngineError::UnknownProcess { field, .. }
             | EngineError::DuplicateProcess { field, .. }
             | EngineError::DuplicateWage { field, .. }

@@ -14,6 +14,7 @@ pub fn us_software() -> Assessment {
             industry: Industry::Technology,
             size: SizeBand::Medium,
             home: "US".into(),
+            zone: String::new(),
             hours: WorkingHours { start: 9, end: 17 },
             customer_languages: vec![Language::English],
             staff_languages: vec![Language::English],
@@ -45,6 +46,7 @@ pub fn eu_insurer() -> Assessment {
             industry: Industry::FinancialServices,
             size: SizeBand::Large,
             home: "DE".into(),
+            zone: String::new(),
             hours: WorkingHours { start: 8, end: 17 },
             customer_languages: vec![Language::German],
             staff_languages: vec![Language::German, Language::English],
@@ -56,6 +58,7 @@ pub fn eu_insurer() -> Assessment {
             dependency_tolerance: Level::Low,
             vendor_management: Level::Medium,
             transition_appetite: Level::Low,
+            automation: Level::Medium,
         },
         processes: [
             "customer-service",

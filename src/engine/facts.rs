@@ -2,8 +2,9 @@
 //! offers this company under every residency setting (so that a what-if on residency
 //! needs no new country search).
 
-use super::location::{self, LocationOption};
+use super::location::{self, LocationOption, NEEDS};
 use super::model::{Assessment, ByResidency, Language, ProcessAnswer};
+use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places};
 use crate::content::countries;
 
@@ -18,10 +19,18 @@ pub fn location_options(
 /// What scoring needs to know of those options.
 pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
     options.map(|opts| {
-        opts.each_ref().map(|o| ModelFacts {
-            available: o.unavailable.is_none(),
-            overlap: o.overlap(),
-            speaks: o.speaks_customer_languages(),
+        opts.each_ref().map(|o| {
+            // A hybrid's front line is at home; what it risks is its distant centre's.
+            let example = match o.model {
+                LocationModel::Hybrid => o.countries.get(1),
+                _ => o.countries.first(),
+            };
+            ModelFacts {
+                available: o.unavailable.is_none(),
+                overlap: example.map_or(0.0, |c| c.overlap_min),
+                speaks: example.is_some_and(|c| c.speaks_customer_languages),
+                night: example.map_or([0.0; NEEDS], |c| c.night_hours),
+            }
         })
     })
 }
@@ -36,9 +45,13 @@ pub fn places_for_languages(
     let mut own = *places;
     for (facts, opts) in own.values_mut().zip(options.values()) {
         for (fact, option) in facts.iter_mut().zip(opts) {
+            let example = match option.model {
+                LocationModel::Hybrid => 1,
+                _ => 0,
+            };
             fact.speaks = option
                 .countries
-                .first()
+                .get(example)
                 .and_then(|c| countries::find(c.code))
                 .is_some_and(|c| languages.iter().all(|l| c.languages.contains(l)));
         }
@@ -59,6 +72,9 @@ pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Fac
         customer_facing: p.customer_facing,
         overlap_need: p.overlap_hours,
         volume: volume(p.fte),
+        fte: p.fte,
+        coverage: p.coverage,
+        automation: a.risk.automation,
         goals: a.goals,
         tolerance: a.risk.tolerance,
         vendor_management: a.risk.vendor_management,

@@ -1,9 +1,10 @@
 //! Location models and their example countries, computed from the country catalog for
 //! the user's home country, residency constraint, languages and working day.
 
-use super::model::{Company, Language, Residency, WageOverride};
+use super::model::{Company, Language, Residency, WageOverride, MAX_OVERLAP_HOURS};
 use super::outcome::{LocationModel, LocationNote, Unavailable};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
+use crate::content::economics;
 use serde::Serialize;
 
 /// A country suggested for a location model, with the overlap it gives.
@@ -21,6 +22,27 @@ pub struct CountryOption {
     pub cost_ratio: f64,
     /// Speaks all of the customers' languages.
     pub speaks_customer_languages: bool,
+    /// Night hours (22:00–06:00 local, worst season) of the provider shift that gives
+    /// each overlap from 0 to 8 hours with the company's day (see [`night_hours`]).
+    pub night_hours: [f64; NEEDS],
+    /// Premium on night hours, as a share of pay, expected case.
+    pub night_premium: f64,
+}
+
+/// Overlap needs a shift plan is worked out for: 0 to 8 hours.
+pub const NEEDS: usize = MAX_OVERLAP_HOURS as usize + 1;
+
+impl CountryOption {
+    /// Night hours of the shift that gives `need` hours of overlap.
+    pub fn night_hours_for(&self, need: u8) -> f64 {
+        self.night_hours[usize::from(need.min(MAX_OVERLAP_HOURS))]
+    }
+
+    /// Extra labour cost of the shift that gives `need` hours of overlap, as a share of
+    /// the provider's pay: the night premium on the share of the shift worked at night.
+    pub fn shift_uplift(&self, need: u8) -> f64 {
+        self.night_hours_for(need) / SHIFT_HOURS * self.night_premium
+    }
 }
 
 /// What one location model offers this company.
@@ -80,8 +102,13 @@ impl LocationOption {
     }
 }
 
-/// Hours a provider is assumed to work, local time (an assumption shown to users).
+/// Hours a provider's day shift works, local time (an assumption shown to users).
 pub const PROVIDER_DAY: (f64, f64) = (9.0, 17.0);
+/// Length of one provider shift, hours.
+pub const SHIFT_HOURS: f64 = 8.0;
+/// Night hours in the provider's local time, start and end: 22:00 to 06:00, the window
+/// of the Philippine Labor Code's night-shift differential (Art. 86).
+pub const NIGHT: (u8, u8) = (22, 6);
 /// Largest time difference, in hours, for a country to count as nearshore.
 pub const NEARSHORE_MAX_HOURS_APART: f64 = 3.0;
 /// Nearshore locations must cost at most this share of home.
@@ -154,6 +181,8 @@ pub fn options(
             overlap_max,
             cost_ratio: cost(c),
             speaks_customer_languages: speaks_all(c, &company.customer_languages),
+            night_hours: night_hours(company, home, c),
+            night_premium: economics::night_premium(c.code).mid(),
         }
     };
     let onshore = LocationOption {
@@ -166,7 +195,9 @@ pub fn options(
     let mut near = Vec::new();
     let mut far = Vec::new();
     for c in COUNTRIES.iter().filter(|c| c.hub && c.code != home.code) {
-        let apart = f64::from((c.utc_offset_min - home.utc_offset_min).abs()) / 60.0;
+        let apart =
+            f64::from((c.utc_offset_min - home_offset(company, home, Season::January)).abs())
+                / 60.0;
         let is_near = near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART;
         let ratio = cost(c);
         if is_near && ratio <= NEARSHORE_MAX_COST_RATIO {
@@ -260,25 +291,79 @@ fn attractiveness(company: &Company, cost_ratio: f64, c: &Country) -> f64 {
         + language
 }
 
-/// Daily overlap in hours between the company's working day and a provider's standard
-/// day, as (worst season, best season).
+/// UTC offset of the company's home clock in minutes: its time zone where the home
+/// country has several and one was chosen, else the main business city's.
+pub fn home_offset(company: &Company, home: &Country, season: Season) -> i16 {
+    countries::zone(home.code, &company.zone)
+        .map_or_else(|| home.offset_in(season), |z| z.offset_in(season))
+}
+
+/// Hours the provider's clock is ahead of the company's in a season.
+fn hours_ahead(company: &Company, home: &Country, provider: &Country, season: Season) -> f64 {
+    f64::from(provider.offset_in(season) - home_offset(company, home, season)) / 60.0
+}
+
+/// Overlap in hours between the company's working day and a provider shift that starts
+/// at `start` (provider local time, hours) and lasts [`SHIFT_HOURS`], when the provider
+/// is `ahead` hours ahead of the company.
+fn shift_overlap(company: &Company, ahead: f64, start: f64) -> f64 {
+    // The provider's shift expressed in the company's local time.
+    let (ps, pe) = (start - ahead, start + SHIFT_HOURS - ahead);
+    let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
+    // The shift can wrap past midnight in company time; check the days either side.
+    [-48.0, -24.0, 0.0, 24.0, 48.0]
+        .iter()
+        .map(|day| (ce.min(pe + day) - cs.max(ps + day)).max(0.0))
+        .sum()
+}
+
+/// Daily overlap in hours between the company's working day and a provider's day shift,
+/// as (worst season, best season).
 pub fn overlap(company: &Company, home: &Country, provider: &Country) -> (f64, f64) {
     let mut lo = f64::INFINITY;
     let mut hi: f64 = 0.0;
     for season in [Season::January, Season::July] {
-        let shift = f64::from(provider.offset_in(season) - home.offset_in(season)) / 60.0;
-        // Provider's day expressed in the company's local time.
-        let (ps, pe) = (PROVIDER_DAY.0 - shift, PROVIDER_DAY.1 - shift);
-        let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
-        let mut hours = 0.0;
-        // The provider's day can wrap past midnight in company time; check both days.
-        for day in [-24.0, 0.0, 24.0] {
-            hours += (ce.min(pe + day) - cs.max(ps + day)).max(0.0);
-        }
+        let ahead = hours_ahead(company, home, provider, season);
+        let hours = shift_overlap(company, ahead, PROVIDER_DAY.0);
         lo = lo.min(hours);
         hi = hi.max(hours);
     }
     (lo, hi)
+}
+
+/// Hours of a shift starting at `start` (local time, hours) that fall in the night.
+fn night_in_shift(start: f64) -> f64 {
+    let (night_start, night_end) = (f64::from(NIGHT.0), f64::from(NIGHT.1) + 24.0);
+    [-24.0, 0.0]
+        .iter()
+        .map(|day| {
+            ((start + SHIFT_HOURS).min(night_end + day) - start.max(night_start + day)).max(0.0)
+        })
+        .sum()
+}
+
+/// For each overlap need from 0 to 8 hours, the night hours of the provider shift that
+/// meets it with the fewest night hours (worst season). A provider aligns its shift with
+/// the client's day as far as the need asks, and no further; a need longer than the
+/// company's working day is met by covering the whole day.
+///
+/// Shifts start on the half hour, so that half-hour time zones can be met exactly.
+pub fn night_hours(company: &Company, home: &Country, provider: &Country) -> [f64; NEEDS] {
+    let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
+    let mut out = [0.0f64; NEEDS];
+    for (need, slot) in out.iter_mut().enumerate() {
+        let need = (need as f64).min(day).min(SHIFT_HOURS);
+        for season in [Season::January, Season::July] {
+            let ahead = hours_ahead(company, home, provider, season);
+            let fewest = (0..48u8)
+                .map(|half| f64::from(half) / 2.0)
+                .filter(|&s| shift_overlap(company, ahead, s) + 1e-9 >= need)
+                .map(night_in_shift)
+                .fold(SHIFT_HOURS, f64::min);
+            *slot = slot.max(fewest);
+        }
+    }
+    out
 }
 
 /// The company's home country, once validated.

@@ -40,6 +40,31 @@ pub fn process_name(typed: &str) -> Result<&str, NameProblem> {
     }
 }
 
+/// A number as people write it, for messages: thousands separated, at most two
+/// decimals, very large or very small ones in scientific notation, never hundreds of
+/// digits: `100000` → `100,000`, `0.5` → `0.5`, `1e300` → `1.000e300`.
+pub fn readable(v: f64) -> String {
+    if !v.is_finite() || v.abs() >= 1e15 || (v != 0.0 && v.abs() < 0.005) {
+        return format!("{v:.3e}");
+    }
+    let text = format!("{v:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let (sign, text) = text.strip_prefix('-').map_or(("", text), |t| ("-", t));
+    let (whole, fraction) = text.split_once('.').map_or((text, ""), |(w, f)| (w, f));
+    let mut out = String::from(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
 /// Hours in a day: a working day ends at this hour at the latest.
 pub const HOURS_PER_DAY: u8 = 24;
 
@@ -136,6 +161,11 @@ pub struct Company {
     pub size: SizeBand,
     /// ISO 3166-1 alpha-2 code of the home country; must exist in the country catalog.
     pub home: String,
+    /// Time zone of the home country the company works in, by id (see
+    /// `content::countries::zones`); empty for the main business city's, and for
+    /// countries with one zone.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub zone: String,
     /// Local working day the company needs a provider to overlap with.
     pub hours: WorkingHours,
     /// Languages the company's customers are served in.
@@ -151,6 +181,7 @@ impl Default for Company {
             industry: Industry::Technology,
             size: SizeBand::Medium,
             home: "US".to_owned(),
+            zone: String::new(),
             hours: WorkingHours::default(),
             customer_languages: vec![Language::English],
             staff_languages: vec![Language::English],
@@ -391,6 +422,33 @@ closed_enum!(
     }
 );
 
+// The enums come from `closed_enum!`, which derives no `Default`.
+#[allow(clippy::derivable_impls)]
+impl Default for Level {
+    fn default() -> Self {
+        Level::Medium
+    }
+}
+
+closed_enum!(
+    /// The hours a process must be staffed.
+    Coverage {
+        /// The company's working day, five days a week.
+        BusinessHours,
+        /// Extended hours: about sixteen hours a day, five days a week.
+        Extended,
+        /// Round the clock, every day of the year.
+        AroundTheClock,
+    }
+);
+
+#[allow(clippy::derivable_impls)]
+impl Default for Coverage {
+    fn default() -> Self {
+        Coverage::BusinessHours
+    }
+}
+
 closed_enum!(
     /// Where the data a process handles may be held.
     Residency {
@@ -491,6 +549,9 @@ pub struct RiskProfile {
     pub vendor_management: Level,
     /// Appetite and budget for a transition (one-off effort and cost).
     pub transition_appetite: Level,
+    /// The company's own capability to build and run automation (workflow, RPA).
+    #[serde(default)]
+    pub automation: Level,
 }
 
 impl Default for RiskProfile {
@@ -502,6 +563,7 @@ impl Default for RiskProfile {
             dependency_tolerance: Level::Medium,
             vendor_management: Level::Medium,
             transition_appetite: Level::Medium,
+            automation: Level::Medium,
         }
     }
 }
@@ -639,6 +701,8 @@ pub enum ProcessEdit {
     CustomerFacing(bool),
     /// Overlap needed, hours.
     Overlap(u8),
+    /// Hours the process must be staffed.
+    Coverage(Coverage),
     /// Kind of work (custom processes only).
     Kind(WorkKind),
     /// A customer language of this process ticked or unticked.
@@ -679,6 +743,13 @@ pub struct ProcessAnswer {
     pub languages: Vec<Language>,
     /// Hours a day the people doing it must overlap with the company's working day, 0–8.
     pub overlap_hours: u8,
+    /// The hours the process must be staffed.
+    #[serde(default, skip_serializing_if = "is_business_hours")]
+    pub coverage: Coverage,
+}
+
+fn is_business_hours(c: &Coverage) -> bool {
+    *c == Coverage::BusinessHours
 }
 
 closed_enum!(
@@ -739,6 +810,7 @@ impl ProcessAnswer {
             ProcessEdit::Sensitivity(v) => self.sensitivity = v,
             ProcessEdit::CustomerFacing(v) => self.customer_facing = v,
             ProcessEdit::Overlap(v) => self.overlap_hours = v.min(MAX_OVERLAP_HOURS),
+            ProcessEdit::Coverage(v) => self.coverage = v,
             ProcessEdit::ToggleLanguage(l) => toggle(&mut self.languages, l),
             ProcessEdit::Kind(v) => {
                 if self.id.is_custom() {
@@ -765,6 +837,7 @@ impl ProcessAnswer {
             customer_facing: kind == WorkKind::FrontOffice,
             languages: Vec::new(),
             overlap_hours: 3,
+            coverage: Coverage::BusinessHours,
         }
     }
 }

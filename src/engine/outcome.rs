@@ -190,11 +190,15 @@ pub enum Driver {
     VendorManagement,
     /// Appetite for a transition.
     TransitionAppetite,
+    /// Hours the process must be staffed.
+    Coverage,
+    /// The company's own automation capability.
+    AutomationCapability,
 }
 
 impl Driver {
-    /// Number of drivers: fifteen answers and eight goals.
-    pub const COUNT: usize = 23;
+    /// Number of drivers: the baseline, sixteen answers and eight goals.
+    pub const COUNT: usize = 25;
 
     /// Every driver, in index order.
     pub const ALL: [Driver; Driver::COUNT] = [
@@ -213,6 +217,8 @@ impl Driver {
         Driver::RiskTolerance,
         Driver::VendorManagement,
         Driver::TransitionAppetite,
+        Driver::Coverage,
+        Driver::AutomationCapability,
         Driver::Goal(Goal::Cost),
         Driver::Goal(Goal::Focus),
         Driver::Goal(Goal::Expertise),
@@ -242,7 +248,9 @@ impl Driver {
             Driver::RiskTolerance => 12,
             Driver::VendorManagement => 13,
             Driver::TransitionAppetite => 14,
-            Driver::Goal(g) => 15 + g as usize,
+            Driver::Coverage => 15,
+            Driver::AutomationCapability => 16,
+            Driver::Goal(g) => 17 + g as usize,
         }
     }
 }
@@ -308,6 +316,9 @@ pub enum Risk {
     StaffImpact,
     /// Too little working-hour overlap.
     TimeZones,
+    /// The provider covers the company's day with night shifts: a premium, higher
+    /// attrition and harder supervision.
+    NightShift,
     /// Process not documented enough to hand over.
     ProcessMaturity,
     /// Exceptions the automation cannot handle.
@@ -443,5 +454,10 @@ pub enum Change {
     Residency {
         /// New value.
         to: Residency,
+    },
+    /// Automation capability (applies to every process).
+    AutomationCapability {
+        /// New value.
+        to: Level,
     },
 }

@@ -2,6 +2,7 @@
 //! in waves and the vendor checklist. The engine picks items by rule; their wording
 //! lives in `content::advice`.
 
+use super::location::{CountryOption, LocationOption};
 use super::model::{
     Assessment, Demand, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
 };
@@ -20,17 +21,28 @@ pub fn engagement(p: &ProcessAnswer) -> Engagement {
     }
 }
 
-/// Several vendors when dependency or risk must stay low, for hybrid delivery, or for
-/// large volumes a company can manage; otherwise one.
+/// People on one process from which a second vendor can pay for itself when the
+/// company wants less dependency or delivers from several sites.
+pub const SEVERAL_VENDORS_FTE: f64 = 10.0;
+/// People on one process from which a second vendor pays for itself anyway (benchmark
+/// pressure, continuity).
+pub const LARGE_SCOPE_FTE: f64 = 25.0;
+
+/// Several vendors only where the scope justifies the management they take (rule
+/// `vendor_strategy_scales_with_scope`): never for a company that cannot manage
+/// vendors; from [`SEVERAL_VENDORS_FTE`] people when dependency or risk must stay low or
+/// delivery is hybrid; from [`LARGE_SCOPE_FTE`] people in any case. Otherwise one vendor,
+/// with exit terms where dependency must stay low.
 pub fn vendors(
     a: &Assessment,
     p: &ProcessAnswer,
     location: Option<LocationModel>,
 ) -> VendorStrategy {
-    let several = a.risk.dependency_tolerance == Level::Low
+    let cautious = a.risk.dependency_tolerance == Level::Low
         || a.risk.tolerance == Level::Low
-        || location == Some(LocationModel::Hybrid)
-        || (p.fte >= 25.0 && a.risk.vendor_management != Level::Low);
+        || location == Some(LocationModel::Hybrid);
+    let several = a.risk.vendor_management != Level::Low
+        && (p.fte >= LARGE_SCOPE_FTE || (cautious && p.fte >= SEVERAL_VENDORS_FTE));
     if several {
         VendorStrategy::Several
     } else {
@@ -39,17 +51,21 @@ pub fn vendors(
 }
 
 /// Picks the risks that apply to one recommendation.
+///
+/// `location` is the chosen location option when a provider does the work; `night`
+/// says whether the provider would need night hours to overlap as the process needs.
 pub fn risks(
     a: &Assessment,
     p: &ProcessAnswer,
     decision: Decision,
-    location: Option<LocationModel>,
-    overlap_short: bool,
+    location: Option<&LocationOption>,
+    night: bool,
 ) -> Vec<Risk> {
     let mut out = Vec::new();
     let provider = decision.uses_provider();
+    let sensitive = p.sensitivity >= Sensitivity::Confidential;
     if provider {
-        if p.sensitivity >= Sensitivity::Confidential {
+        if sensitive {
             out.push(Risk::DataSecurity);
         }
         if !a.risk.regulations.is_empty() {
@@ -61,14 +77,16 @@ pub fn risks(
         if p.customer_facing || a.goals.quality >= 3 {
             out.push(Risk::QualityControl);
         }
-        if p.customer_facing && location.is_some_and(|l| l != LocationModel::Onshore) {
+        if p.customer_facing && location.is_some_and(|o| !speaks(a, p, o)) {
             out.push(Risk::LanguageCulture);
         }
         out.push(Risk::HiddenCosts);
         if p.judgement >= 3 {
             out.push(Risk::KnowledgeLoss);
         }
-        if overlap_short {
+        if night {
+            out.push(Risk::NightShift);
+        } else if location.is_some_and(|o| overlap_short(o, p.overlap_hours)) {
             out.push(Risk::TimeZones);
         }
         if p.documentation < 3 {
@@ -76,6 +94,13 @@ pub fn risks(
         }
     }
     if decision == Decision::Automate {
+        // Bots handle the same data under the same rules: the risks stay.
+        if sensitive {
+            out.push(Risk::DataSecurity);
+            if !a.risk.regulations.is_empty() {
+                out.push(Risk::Regulatory);
+            }
+        }
         out.push(Risk::AutomationExceptions);
         if p.documentation < 3 {
             out.push(Risk::ProcessMaturity);
@@ -88,6 +113,40 @@ pub fn risks(
         out.push(Risk::CapacityAndCost);
     }
     out
+}
+
+/// The example that does the distant work of a location: a hybrid's distant centre,
+/// otherwise its best example; `None` for onshore work.
+fn distant_example(o: &LocationOption) -> Option<&CountryOption> {
+    match o.model {
+        LocationModel::Onshore => None,
+        LocationModel::Hybrid => o.countries.get(1),
+        LocationModel::Nearshore | LocationModel::Offshore => o.countries.first(),
+    }
+}
+
+/// Whether the people at a location speak every language the process serves.
+fn speaks(a: &Assessment, p: &ProcessAnswer, o: &LocationOption) -> bool {
+    let Some(example) = distant_example(o) else {
+        return true;
+    };
+    let languages = if p.languages.is_empty() {
+        &a.company.customer_languages
+    } else {
+        &p.languages
+    };
+    crate::content::countries::find(example.code)
+        .is_some_and(|c| languages.iter().all(|l| c.languages.contains(l)))
+}
+
+/// Whether a location's day shift overlaps less than the process needs.
+fn overlap_short(o: &LocationOption, need: u8) -> bool {
+    distant_example(o).is_some_and(|c| c.overlap_min < f64::from(need))
+}
+
+/// Whether the provider would need night hours to give a process the overlap it needs.
+pub fn night_shift(o: &LocationOption, need: u8) -> bool {
+    overlap_short(o, need) && distant_example(o).is_some_and(|c| c.night_hours_for(need) > 0.0)
 }
 
 /// KPIs and SLA terms suited to the work and the decision.

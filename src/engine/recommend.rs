@@ -101,12 +101,13 @@ impl Recommendation {
             .collect()
     }
 
-    /// The processes whose advice changes something (everything but keep in-house):
-    /// the rows of the cost table.
+    /// The processes whose advice changes something or costs something (everything
+    /// but keep in-house, and work kept in-house that needs more people to cover its
+    /// hours): the rows of the cost table, which add up to the portfolio's totals.
     pub fn changing(&self) -> impl Iterator<Item = &ProcessAdvice> {
-        self.processes
-            .iter()
-            .filter(|p| p.decision != Decision::KeepInHouse)
+        self.processes.iter().filter(|p| {
+            p.decision != Decision::KeepInHouse || p.cost.annual_saving != cost::Range::default()
+        })
     }
 }
 
@@ -178,10 +179,6 @@ fn advise(
     };
     let chosen = location.map(|l| &options[l.rank()]);
     let countries = chosen.map(|o| o.countries.clone()).unwrap_or_default();
-    let overlap_short = chosen.is_some_and(|o| {
-        !matches!(o.model, LocationModel::Onshore | LocationModel::Hybrid)
-            && o.overlap() < f64::from(p.overlap_hours)
-    });
     let partner = [
         &options[LocationModel::Offshore.rank()],
         &options[LocationModel::Nearshore.rank()],
@@ -195,9 +192,11 @@ fn advise(
         decision: decision.chosen,
         location: chosen,
         hybrid_partner: partner,
-        rule_based: p.rule_based,
-        documentation: p.documentation,
+        process: p,
+        automation: a.risk.automation,
+        per_usd: home.per_usd,
     });
+    let night = chosen.is_some_and(|o| plan::night_shift(o, p.overlap_hours));
     ProcessAdvice {
         id: p.id.clone(),
         name: processes::name_of(p).to_owned(),
@@ -217,7 +216,7 @@ fn advise(
             Vec::new()
         },
         flip: whatif::smallest_flip(&f, &tables),
-        risks: plan::risks(a, p, decision.chosen, location, overlap_short),
+        risks: plan::risks(a, p, decision.chosen, chosen, night),
         kpis: plan::kpis(p, decision.chosen),
         matrix: matrix_point(p, tables.decision_totals()[Decision::Outsource as usize]),
         cost,

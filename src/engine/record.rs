@@ -20,7 +20,7 @@ use super::model::{
     Assessment, Company, Goal, Goals, Industry, Language, Level, ProcessAnswer, ProcessId,
     Regulation, Residency, RiskProfile, WageOverride, WorkingHours, FORMAT_VERSION, MAX_PROCESSES,
 };
-use super::model::{Demand, Sensitivity, SizeBand, StrategicRole, WorkKind};
+use super::model::{Coverage, Demand, Sensitivity, SizeBand, StrategicRole, WorkKind};
 use super::validate::validate;
 
 /// Marks a Shorewise record and its layout version; the first characters of every record.
@@ -123,6 +123,13 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
         w.number(wage.low);
         w.number(wage.high);
     }
+    // Answers added after the first layout: read when present, defaults otherwise, so
+    // records written before them still open.
+    w.text(&c.zone);
+    w.choice(Level::ALL, &r.automation);
+    for p in &a.processes {
+        w.choice(Coverage::ALL, &p.coverage);
+    }
     let mut out = String::with_capacity(RECORD_PREFIX.len() + w.0.len() * 4 / 3 + 4);
     out.push_str(RECORD_PREFIX);
     base64url_encode(&w.0, &mut out);
@@ -214,6 +221,7 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
         industry: r.choice(Industry::ALL)?,
         size: r.choice(SizeBand::ALL)?,
         home: r.text()?,
+        zone: String::new(),
         hours: WorkingHours {
             start: r.byte()?,
             end: r.byte()?,
@@ -232,6 +240,7 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
         dependency_tolerance: r.choice(Level::ALL)?,
         vendor_management: r.choice(Level::ALL)?,
         transition_appetite: r.choice(Level::ALL)?,
+        automation: Level::Medium,
     };
     let count = r.count(MAX_PROCESSES)?;
     let mut processes = Vec::with_capacity(count);
@@ -263,6 +272,7 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
             },
             languages: r.set(Language::ALL)?,
             overlap_hours: r.byte()?,
+            coverage: Coverage::BusinessHours,
         });
     }
     let count = r.count(crate::content::countries::COUNTRIES.len())?;
@@ -273,6 +283,15 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
             low: r.number()?,
             high: r.number()?,
         });
+    }
+    let mut company = company;
+    let mut risk = risk;
+    if r.at < r.bytes.len() {
+        company.zone = r.text()?;
+        risk.automation = r.choice(Level::ALL)?;
+        for p in &mut processes {
+            p.coverage = r.choice(Coverage::ALL)?;
+        }
     }
     Ok(Record {
         assessment: Assessment {
@@ -448,6 +467,29 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A record written before the time zone, automation capability and coverage
+    /// answers existed (the same bytes without the trailing section) still opens, with
+    /// those answers at their defaults; the new answers survive a round trip.
+    #[test]
+    fn records_from_before_the_new_answers_still_open() {
+        let mut a = crate::engine::examples::us_software();
+        for p in &mut a.processes {
+            p.coverage = Coverage::BusinessHours;
+        }
+        let text = encode(&a, 2);
+        let mut bytes = base64url_decode(&text[RECORD_PREFIX.len()..]).unwrap();
+        // Empty zone (one length byte), medium capability, business hours per process.
+        bytes.truncate(bytes.len() - 2 - a.processes.len());
+        let mut old = RECORD_PREFIX.to_owned();
+        base64url_encode(&bytes, &mut old);
+        let back = decode(&old).expect("an older record");
+        assert_eq!(back.assessment, a);
+        a.company.zone = "us-pacific".into();
+        a.risk.automation = Level::High;
+        a.processes[0].coverage = Coverage::AroundTheClock;
+        assert_eq!(decode(&encode(&a, 2)).unwrap().assessment, a);
+    }
 
     #[test]
     fn base64url_round_trips_every_length() {

@@ -6,11 +6,13 @@
 //! Weights are documented in `docs/model.md`; the rule names used there are the names of
 //! the scenario tests in `tests/engine_rules.rs`.
 
+use super::location::NEEDS;
 use super::model::{
-    ByResidency, Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole, WorkKind,
-    SCALE_MAX,
+    ByResidency, Coverage, Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole,
+    WorkKind, MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
+use crate::content::economics::{seat_fte, SHRINKAGE};
 
 /// Points per option (row) and driver (column): the scores and their explanation at once.
 pub type Table = [[f64; Driver::COUNT]; 4];
@@ -105,6 +107,9 @@ pub struct ModelFacts {
     pub overlap: f64,
     /// Its best example speaks every customer language.
     pub speaks: bool,
+    /// Night hours of the provider shift that gives each overlap need (see
+    /// [`CountryOption::night_hours`](super::location::CountryOption::night_hours)).
+    pub night: [f64; NEEDS],
 }
 
 /// Location facts for each residency setting, so that a what-if on residency needs no
@@ -134,6 +139,12 @@ pub struct Factors<'a> {
     pub overlap_need: u8,
     /// Volume on a 0–1 scale: ln(1 + FTE) / ln(21), capped at 1 (20 FTE or more).
     pub volume: f64,
+    /// People doing the work, FTE.
+    pub fte: f64,
+    /// Hours the work must be staffed.
+    pub coverage: Coverage,
+    /// The company's own automation capability.
+    pub automation: Level,
     /// Goal weights.
     pub goals: Goals,
     /// Risk tolerance.
@@ -174,6 +185,17 @@ impl Factors<'_> {
     #[inline]
     pub fn facts(&self) -> &[ModelFacts; 4] {
         self.places.get(self.residency)
+    }
+    /// Share of the people a coverage window needs in-house that the team does not have
+    /// (0 when the team can staff it, towards 1 for a small team round the clock).
+    #[inline]
+    pub fn coverage_gap(&self) -> f64 {
+        let seats = seat_fte(self.coverage, SHRINKAGE.mid());
+        if seats > 0.0 {
+            ((seats - self.fte) / seats).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -267,6 +289,31 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
             out(e, d, -10.0 * f.regulatory_load());
         }
         Driver::Overlap | Driver::Languages => {}
+        // A window the team cannot staff (rule `round_the_clock_favours_a_provider`):
+        // keeping it means hiring for it; a provider covers it from a shared operation,
+        // co-sourcing hands it the hours the team cannot cover.
+        Driver::Coverage => {
+            let gap = f.coverage_gap();
+            let (k, o, co) = match f.coverage {
+                Coverage::BusinessHours => (0.0, 0.0, 0.0),
+                Coverage::Extended => (-15.0, 6.0, 8.0),
+                Coverage::AroundTheClock => (-30.0, 12.0, 16.0),
+            };
+            e(KeepInHouse, d, k * gap);
+            e(Outsource, d, o * gap);
+            e(CoSource, d, co * gap);
+        }
+        // Automating in-house needs the capability to build and run it; without it, a
+        // rule-based process is better handed to a provider that automates it (rule
+        // `providers_bring_automation`).
+        Driver::AutomationCapability => match f.automation {
+            Level::Low => {
+                e(Automate, d, -15.0);
+                out(e, d, 8.0 * unit(f.rule_based));
+            }
+            Level::Medium => {}
+            Level::High => e(Automate, d, 8.0),
+        },
         Driver::RiskTolerance => {
             let (k, o) = level_pair(f.tolerance, (8.0, -10.0), (-4.0, 5.0));
             keep(e, d, k);
@@ -400,18 +447,50 @@ pub fn location_terms_of(
             Level::Medium => {}
             Level::High => each(e, d, [-5.0, 0.0, 3.0, 5.0]),
         },
-        // Working-hour overlap: points lost per hour short of what the process needs.
+        // Working-hour overlap (rule `providers_work_aligned_shifts`): a provider whose
+        // day shift overlaps too little runs a shift aligned with the company's day, at
+        // the cost of supervision across time zones (a point per hour short) and of
+        // night work, which brings attrition (1.5 points per night hour). A hybrid
+        // carries half of its distant centre's.
         Driver::Overlap => {
-            let need = f64::from(f.overlap_need);
-            let short = |m: LocationModel| -4.0 * (need - facts[m.rank()].overlap).max(0.0);
-            each(e, d, [0.0, short(Nearshore), 0.0, short(Offshore)]);
+            let need = f.overlap_need.min(MAX_OVERLAP_HOURS);
+            let shift = |m: LocationModel| {
+                let fact = &facts[m.rank()];
+                let short = (f64::from(need) - fact.overlap).max(0.0);
+                if short > 0.0 {
+                    -(short + 1.5 * fact.night[usize::from(need)])
+                } else {
+                    0.0
+                }
+            };
+            each(
+                e,
+                d,
+                [0.0, shift(Nearshore), 0.5 * shift(Hybrid), shift(Offshore)],
+            );
         }
         Driver::Languages => {
             if f.customer_facing {
                 let lang = |m: LocationModel| if facts[m.rank()].speaks { 0.0 } else { -15.0 };
-                each(e, d, [lang(Onshore), lang(Nearshore), 0.0, lang(Offshore)]);
+                each(
+                    e,
+                    d,
+                    [
+                        lang(Onshore),
+                        lang(Nearshore),
+                        0.5 * lang(Hybrid),
+                        lang(Offshore),
+                    ],
+                );
             }
         }
+        // Follow the sun: a window beyond the company's day suits a provider whose
+        // day is the company's night.
+        Driver::Coverage => match f.coverage {
+            Coverage::BusinessHours => {}
+            Coverage::Extended => each(e, d, [0.0, 0.0, 4.0, 3.0]),
+            Coverage::AroundTheClock => each(e, d, [0.0, 0.0, 10.0, 6.0]),
+        },
         Driver::VendorManagement => {
             if f.vendor_management == Level::Low {
                 each(e, d, [0.0, 0.0, -10.0, -5.0]);
@@ -438,6 +517,7 @@ pub fn location_terms_of(
         | Driver::Volume
         | Driver::Demand
         | Driver::CustomerFacing
+        | Driver::AutomationCapability
         | Driver::TransitionAppetite => {}
     }
 }

@@ -45,6 +45,12 @@ fn problems_up_to(a: &Assessment, limit: usize) -> Vec<EngineError> {
             code: a.company.home.clone(),
         }));
     }
+    if !a.company.zone.is_empty() && countries::zone(&a.company.home, &a.company.zone).is_none() {
+        check!(Err(EngineError::UnknownZone {
+            field: "company.zone".into(),
+            zone: a.company.zone.clone(),
+        }));
+    }
     let hours = a.company.hours;
     check!(in_range(
         || "company.hours.start".into(),

@@ -4,8 +4,8 @@
 
 use super::facts::volume;
 use super::model::{
-    Demand, Goal, Level, ProcessEdit, Residency, Sensitivity, StrategicRole, MAX_OVERLAP_HOURS,
-    SCALE_MAX,
+    Coverage, Demand, Goal, Level, ProcessEdit, Residency, Sensitivity, StrategicRole,
+    MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
@@ -36,6 +36,11 @@ const SENS: [Sensitivity; 4] = [
     Sensitivity::Internal,
     Sensitivity::Confidential,
     Sensitivity::Restricted,
+];
+const COVERAGES: [Coverage; 3] = [
+    Coverage::BusinessHours,
+    Coverage::Extended,
+    Coverage::AroundTheClock,
 ];
 const DEMANDS: [Demand; 3] = [Demand::Steady, Demand::Seasonal, Demand::Project];
 const RESIDENCIES: [Residency; 3] = [
@@ -121,7 +126,8 @@ impl Change {
                     ([Some(D::Demand), Some(D::Goal(Goal::Scalability))], NONE)
                 }
                 ProcessEdit::Overlap(_) => (NONE, one(D::Overlap)),
-                ProcessEdit::Fte(_) => (one(D::Volume), NONE),
+                ProcessEdit::Coverage(_) => (one(D::Coverage), one(D::Coverage)),
+                ProcessEdit::Fte(_) => ([Some(D::Volume), Some(D::Coverage)], NONE),
                 ProcessEdit::CustomerFacing(_) => {
                     let markets = Some(D::Goal(Goal::NewMarkets));
                     (
@@ -142,6 +148,7 @@ impl Change {
             Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
             Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
             Change::Residency { .. } => (NONE, [Some(D::Overlap), Some(D::Languages)]),
+            Change::AutomationCapability { .. } => (one(D::AutomationCapability), NONE),
         }
     }
 }
@@ -196,6 +203,12 @@ fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
     ordinal(out, step, &LEVELS, f.transition, |to| {
         Change::TransitionAppetite { to }
     });
+    ordinal(out, step, &LEVELS, f.automation, |to| {
+        Change::AutomationCapability { to }
+    });
+    ordinal(out, step, &COVERAGES, f.coverage, |to| {
+        edit(ProcessEdit::Coverage(to))
+    });
     ordinal(out, step, &ROLES, f.role, |to| edit(ProcessEdit::Role(to)));
     if step == 1 {
         out.extend(
@@ -248,6 +261,7 @@ impl Change {
             Change::VendorManagement { to } => a.risk.vendor_management = to,
             Change::TransitionAppetite { to } => a.risk.transition_appetite = to,
             Change::Residency { to } => a.risk.residency = to,
+            Change::AutomationCapability { to } => a.risk.automation = to,
         }
     }
 
@@ -265,7 +279,11 @@ impl Change {
                 ProcessEdit::Sensitivity(v) => g.sensitivity = v,
                 ProcessEdit::Demand(v) => g.demand = v,
                 ProcessEdit::Overlap(v) => g.overlap_need = v,
-                ProcessEdit::Fte(v) => g.volume = volume(v),
+                ProcessEdit::Coverage(v) => g.coverage = v,
+                ProcessEdit::Fte(v) => {
+                    g.volume = volume(v);
+                    g.fte = v;
+                }
                 ProcessEdit::CustomerFacing(v) => g.customer_facing = v,
                 ProcessEdit::Kind(v) => g.kind = v,
                 ProcessEdit::AnnualCost(_) | ProcessEdit::ToggleLanguage(_) => {}
@@ -275,6 +293,7 @@ impl Change {
             Change::VendorManagement { to } => g.vendor_management = to,
             Change::TransitionAppetite { to } => g.transition = to,
             Change::Residency { to } => g.residency = to,
+            Change::AutomationCapability { to } => g.automation = to,
         }
         g
     }

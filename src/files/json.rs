@@ -73,6 +73,10 @@ pub fn export(a: &Assessment) -> String {
     w.string(&key_of(&c.size));
     w.key("home");
     w.string(&c.home);
+    if !c.zone.is_empty() {
+        w.key("zone");
+        w.string(&c.zone);
+    }
     w.key("hours");
     w.open('{');
     w.key("start");
@@ -107,6 +111,8 @@ pub fn export(a: &Assessment) -> String {
     w.string(&key_of(&r.vendor_management));
     w.key("transition_appetite");
     w.string(&key_of(&r.transition_appetite));
+    w.key("automation");
+    w.string(&key_of(&r.automation));
     w.close('}');
     w.key("processes");
     w.open('[');
@@ -147,6 +153,8 @@ pub fn export(a: &Assessment) -> String {
         }
         w.key("overlap_hours");
         w.raw(&p.overlap_hours.to_string());
+        w.key("coverage");
+        w.string(&key_of(&p.coverage));
         w.close('}');
     }
     w.close(']');
@@ -710,8 +718,8 @@ fn choices<T: Copy + Debug>(v: &Json, path: &str, all: &[T]) -> Result<Vec<T>, I
 
 fn assessment(v: &Json) -> Result<Assessment, ImportError> {
     use crate::engine::model::{
-        Demand, Industry, Level, Regulation, Residency, Sensitivity, SizeBand, StrategicRole,
-        WorkKind,
+        Coverage, Demand, Industry, Level, Regulation, Residency, Sensitivity, SizeBand,
+        StrategicRole, WorkKind,
     };
     let top = Fields::of(
         v,
@@ -738,6 +746,7 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
             "industry",
             "size",
             "home",
+            "zone",
             "hours",
             "customer_languages",
             "staff_languages",
@@ -750,6 +759,10 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
         industry: c.choice("industry", Industry::ALL)?,
         size: c.choice("size", SizeBand::ALL)?,
         home: c.text("home")?,
+        zone: match c.optional("zone") {
+            Some((v, path)) => text(v, &path)?,
+            None => String::new(),
+        },
         hours: WorkingHours {
             start: hours.small("start")?,
             end: hours.small("end")?,
@@ -775,6 +788,7 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
             "dependency_tolerance",
             "vendor_management",
             "transition_appetite",
+            "automation",
         ],
     )?;
     let risk = RiskProfile {
@@ -784,6 +798,10 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
         dependency_tolerance: r.choice("dependency_tolerance", Level::ALL)?,
         vendor_management: r.choice("vendor_management", Level::ALL)?,
         transition_appetite: r.choice("transition_appetite", Level::ALL)?,
+        automation: match r.optional("automation") {
+            Some((v, path)) => choice(v, &path, Level::ALL)?,
+            None => Level::Medium,
+        },
     };
     let (list, path) = top.get("processes")?;
     let mut processes = Vec::new();
@@ -806,6 +824,7 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
                 "customer_facing",
                 "languages",
                 "overlap_hours",
+                "coverage",
             ],
         )?;
         processes.push(ProcessAnswer {
@@ -829,6 +848,10 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
                 None => Vec::new(),
             },
             overlap_hours: p.small("overlap_hours")?,
+            coverage: match p.optional("coverage") {
+                Some((v, path)) => choice(v, &path, Coverage::ALL)?,
+                None => Coverage::BusinessHours,
+            },
         });
     }
     let mut wages = Vec::new();
