@@ -63,6 +63,11 @@ pub const HOME_COUNTRY: &str = "Home country";
 /// Home country help.
 pub const HOME_COUNTRY_HELP: &str =
     "Onshore means this country; nearshore and offshore options are worked out from it.";
+/// Time zone label, for home countries with several.
+pub const HOME_ZONE: &str = "Your time zone";
+/// Time zone help.
+pub const HOME_ZONE_HELP: &str =
+    "Your country spans several time zones; overlap with providers follows the one you work in.";
 /// Working hours legend.
 pub const WORKING_HOURS: &str = "Your working day (local time)";
 /// Start hour label.
@@ -154,6 +159,10 @@ pub const PROCESS_LANGUAGES_HELP: &str =
     "Leave all unticked to use your customers' languages from the company step.";
 /// Process card: overlap label.
 pub const OVERLAP: &str = "Hours a day the team must overlap with yours";
+/// Process card: coverage window.
+pub const COVERAGE: &str = "Hours it must be staffed";
+/// Process card: coverage help.
+pub const COVERAGE_HELP: &str = "Round the clock takes about 6 people per seat in-house (8,760 hours a year, less leave and breaks); a provider shares that across clients.";
 /// Process card: kind label.
 pub const KIND: &str = "Kind of work";
 /// Process card: more answers toggle.
@@ -185,6 +194,11 @@ pub const DEPENDENCY: &str = "Comfort with depending on one vendor";
 pub const VENDOR_MANAGEMENT: &str = "Capacity to select and manage vendors";
 /// Transition label.
 pub const TRANSITION: &str = "Appetite and budget for a transition";
+/// Risk step: automation capability.
+pub const AUTOMATION: &str =
+    "Your own capability to build and run automation (workflow tools, RPA)";
+/// Risk step: automation capability help.
+pub const AUTOMATION_HELP: &str = "With little of it, rule-based work is better handed to a provider that automates it; with plenty, automating it yourself saves more.";
 
 /// Review step.
 pub const REVIEW_TITLE: &str = "Review your answers";
@@ -401,8 +415,20 @@ pub fn wage_error(min: &str, max: &str) -> String {
 /// Under the location table: the provider working day the overlap figures assume.
 pub fn provider_day_note(start: f64, end: f64) -> String {
     format!(
-        "Overlap assumes the provider works {start:.0}:00–{end:.0}:00 local time; many offer shifted hours."
+        "Overlap is the provider's day shift ({start:.0}:00–{end:.0}:00 local time). Where that is too little, providers run a shift aligned with your day: the night hours it needs (22:00–06:00 local) carry a premium, which the cost estimate includes, and bring attrition and supervision risk."
     )
+}
+
+/// Results: aligned shift column heading.
+pub const COL_ALIGNED_SHIFT: &str = "Shift aligned with your day";
+
+/// A country's aligned shift: "PH: 8 night hours, +10% on them".
+pub fn aligned_shift(code: &str, night_hours: &str, premium: &str) -> String {
+    if night_hours == "0" {
+        format!("{code}: no night hours")
+    } else {
+        format!("{code}: {night_hours} night hours, +{premium} on them")
+    }
 }
 
 /// An example country with its daily overlap: "India (3 h overlap)".

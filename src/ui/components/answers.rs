@@ -2,7 +2,7 @@
 //! back to each step, and the printed report as its appendix.
 
 use crate::content::processes;
-use crate::content::{advice, text};
+use crate::content::{advice, countries, text};
 use crate::engine::cost::current_cost;
 use crate::engine::location;
 use crate::engine::model::{Goal, SCALE_MAX};
@@ -72,7 +72,10 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
         ),
         (
             text::WORKING_HOURS.to_owned(),
-            format!("{:02}:00–{:02}:00", c.hours.start, c.hours.end),
+            match countries::zone(&c.home, &c.zone).or_else(|| countries::zones(&c.home).first()) {
+                Some(z) => format!("{:02}:00–{:02}:00, {}", c.hours.start, c.hours.end, z.name),
+                None => format!("{:02}:00–{:02}:00", c.hours.start, c.hours.end),
+            },
         ),
         (
             text::CUSTOMER_LANGUAGES.to_owned(),
@@ -112,12 +115,16 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
             let cost = format::current_cost(cost, estimated, currency);
             (
                 processes::name_of(p).to_owned(),
-                text::process_summary(
-                    advice::role(p.role),
-                    &format::hours(p.fte),
-                    &cost,
-                    advice::demand(p.demand),
-                    advice::sensitivity(p.sensitivity),
+                format!(
+                    "{}; {}",
+                    text::process_summary(
+                        advice::role(p.role),
+                        &format::hours(p.fte),
+                        &cost,
+                        advice::demand(p.demand),
+                        advice::sensitivity(p.sensitivity),
+                    ),
+                    advice::coverage(p.coverage)
                 ),
             )
         })
@@ -152,6 +159,10 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
         (
             text::TRANSITION.to_owned(),
             advice::level(r.transition_appetite).to_owned(),
+        ),
+        (
+            text::AUTOMATION.to_owned(),
+            advice::level(r.automation).to_owned(),
         ),
     ];
     let edit = props.edit_links;

@@ -6,8 +6,8 @@
 use super::{CheckGroup, ChoiceField, SelectField};
 use crate::content::advice;
 use crate::engine::model::{
-    Demand, Industry, Language, Level, Regulation, Residency, Sensitivity, SizeBand, StrategicRole,
-    WorkKind,
+    Coverage, Demand, Industry, Language, Level, Regulation, Residency, Sensitivity, SizeBand,
+    StrategicRole, WorkKind,
 };
 use yew::prelude::*;
 
@@ -31,6 +31,7 @@ macro_rules! choices {
 }
 
 choices!(
+    Coverage => advice::coverage,
     Demand => advice::demand,
     Industry => advice::industry,
     Language => advice::language,

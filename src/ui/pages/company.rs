@@ -1,6 +1,7 @@
 //! Company step: name, industry, size, home country, working day, languages.
 
-use crate::content::{countries::COUNTRIES, text};
+use crate::content::countries::{self, COUNTRIES};
+use crate::content::text;
 use crate::engine::model::MAX_NAME_CHARS;
 use crate::ui::components::{checks, select, Question, SelectField, StepFrame, TextField};
 use crate::ui::route::Step;
@@ -33,6 +34,12 @@ pub fn CompanyStep() -> Html {
             }
         })
     };
+    let zones = countries::zones(&c.home);
+    let zone_names: Vec<AttrValue> = zones.iter().map(|z| AttrValue::Static(z.name)).collect();
+    let zone_index = zones.iter().position(|z| z.id == c.zone).unwrap_or(0);
+    let on_zone = d.reform(move |i: usize| Action::SetZone {
+        zone: zones.get(i).map_or_else(String::new, |z| z.id.to_owned()),
+    });
     let hours: Vec<AttrValue> = (0..=24)
         .map(|h| AttrValue::from(format!("{h:02}:00")))
         .collect();
@@ -66,6 +73,10 @@ pub fn CompanyStep() -> Html {
             </div>
             <SelectField id="home-country" label={text::HOME_COUNTRY} help={Some(AttrValue::from(text::HOME_COUNTRY_HELP))}
                 options={countries} selected={home_index} onchange={on_home} />
+            if !zones.is_empty() {
+                <SelectField id="home-zone" label={text::HOME_ZONE} help={Some(AttrValue::from(text::HOME_ZONE_HELP))}
+                    options={zone_names} selected={zone_index} onchange={on_zone} />
+            }
             <fieldset class="field">
                 <legend>{ text::WORKING_HOURS }</legend>
                 <div class="field-row">

@@ -27,6 +27,8 @@ pub fn RiskStep() -> Html {
             { level("dependency", text::DEPENDENCY, r.dependency_tolerance, |level| Action::SetDependencyTolerance { level }) }
             { level("vendor-management", text::VENDOR_MANAGEMENT, r.vendor_management, |level| Action::SetVendorManagement { level }) }
             { level("transition", text::TRANSITION, r.transition_appetite, |level| Action::SetTransitionAppetite { level }) }
+            { radios(Question::new("automation", text::AUTOMATION).help(text::AUTOMATION_HELP), r.automation,
+                &d.reform(|level| Action::SetAutomation { level })) }
         </StepFrame>
     }
 }

@@ -30,6 +30,11 @@ pub enum Action {
         /// ISO code.
         code: String,
     },
+    /// Time zone chosen (a zone id of the home country, or empty for its main city's).
+    SetZone {
+        /// Zone id.
+        zone: String,
+    },
     /// Working day changed.
     SetHours {
         /// First hour.
@@ -81,6 +86,11 @@ pub enum Action {
     },
     /// Appetite for transition.
     SetTransitionAppetite {
+        /// Level.
+        level: Level,
+    },
+    /// Own automation capability.
+    SetAutomation {
         /// Level.
         level: Level,
     },

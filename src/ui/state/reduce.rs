@@ -1,7 +1,7 @@
 //! The state's only transition: [`Reducible::reduce`] applies one [`Action`].
 
 use super::{Action, Notice, Scenario, State};
-use crate::content::processes;
+use crate::content::{countries, processes};
 use crate::engine::model::{
     process_name, toggle, ProcessAnswer, WageOverride, WorkingHours, MAX_PROCESSES, SCALE_MAX,
 };
@@ -19,7 +19,18 @@ impl Reducible for State {
             Action::SetCompanyName { name } => a.company.name = name,
             Action::SetIndustry { industry } => a.company.industry = industry,
             Action::SetSize { size } => a.company.size = size,
-            Action::SetHome { code } => a.company.home = code,
+            Action::SetHome { code } => {
+                // A zone belongs to its country: a new home starts at its main city's.
+                if a.company.home != code {
+                    a.company.zone.clear();
+                }
+                a.company.home = code;
+            }
+            Action::SetZone { zone } => {
+                if zone.is_empty() || countries::zone(&a.company.home, &zone).is_some() {
+                    a.company.zone = zone;
+                }
+            }
             Action::SetHours { start, end } => {
                 if let Some(hours) = WorkingHours::new(start, end) {
                     a.company.hours = hours;
@@ -38,6 +49,7 @@ impl Reducible for State {
             Action::SetDependencyTolerance { level } => a.risk.dependency_tolerance = level,
             Action::SetVendorManagement { level } => a.risk.vendor_management = level,
             Action::SetTransitionAppetite { level } => a.risk.transition_appetite = level,
+            Action::SetAutomation { level } => a.risk.automation = level,
             // An assessment holds at most MAX_PROCESSES; the processes step says so.
             Action::AddProcess { .. } | Action::AddCustomProcess { .. }
                 if a.processes.len() >= MAX_PROCESSES => {}

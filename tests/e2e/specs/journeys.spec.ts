@@ -47,7 +47,7 @@ test.describe('three company profiles get the advice their answers call for', ()
     await expect(results.card('Recruiting')).toContainText('Risks and mitigations');
     await expect(results.card('Recruiting')).toContainText('cost more than planned');
     // The provider's assumed working day is stated once, not twice.
-    const note = await page.getByText(/assumes the provider works/).textContent();
+    const note = await page.getByText(/provider's day shift/).textContent();
     expect(note?.match(/9:00/g)).toHaveLength(1);
     await results.expectAccessible('results');
     await results.screenshots('07-results');

@@ -131,6 +131,7 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                 <SelectField id={format!("{id}-overlap")} label={text::OVERLAP} options={overlap}
                     selected={usize::from(p.overlap_hours.min(MAX_OVERLAP_HOURS))}
                     onchange={edit(d, id, |i: usize| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
+                { radios(q("coverage", text::COVERAGE).help(text::COVERAGE_HELP), p.coverage, &edit(d, id, ProcessEdit::Coverage)) }
             </div>
             }
         </article>
