@@ -815,6 +815,14 @@ fn round_the_clock_favours_a_provider() {
     assert_eq!(kept.decision, KeepInHouse);
     let per_person = kept.cost.current / 2.0;
     assert!((kept.cost.annual_saving.expected + extra.expected * per_person).abs() < 1e-6);
+    // A provider staffs the same hours at its own rate: meeting the need costs less
+    // than hiring for it, and the card says so against today's spend.
+    only(&mut a).role = StrategicRole::Supporting;
+    let provided = advise(&a);
+    assert!(provided.decision.uses_provider());
+    assert!(provided.cost.annual_saving.expected > kept.cost.annual_saving.expected);
+    assert!(provided.cost.annual_saving.low <= provided.cost.annual_saving.expected);
+    assert!(provided.cost.annual_saving.expected <= provided.cost.annual_saving.high);
     // A team large enough to staff the window needs no one extra.
     only(&mut a).fte = 12.0;
     assert_eq!(advise(&a).cost.annual_saving.expected, 0.0);

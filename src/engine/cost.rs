@@ -158,24 +158,25 @@ pub fn impact(input: &CostInput) -> CostImpact {
             let rate = gross_rate(loc.model, loc, input.hybrid_partner, p.overlap_hours);
             let moved = c * share;
             let years = CONTRACT_YEARS.mid();
-            // The provider staffs the coverage window from its own round-the-clock
-            // operation: the people the company would need for it are avoided.
+            // The coverage window the team cannot staff costs money whoever staffs it:
+            // the provider staffs it at its own rate, so the contract covers the moved
+            // work and those hours, and the saving is measured against today's spend.
             let case = |rate: f64,
-                        avoided: f64,
+                        hours: f64,
                         gov: f64,
                         sel: f64,
                         trans: f64,
                         staff: f64,
                         process: f64| {
-                let deal = moved * (1.0 - rate);
-                let net = moved * rate + avoided - gov * deal;
+                let deal = (moved + hours) * (1.0 - rate);
+                let net = moved - deal - gov * deal;
                 let contract = deal * years;
                 let process = if p.documentation < 3 { process } else { 0.0 };
                 (net, sel * deal + (trans + staff + process) * contract)
             };
             let low = case(
                 rate.low,
-                coverage.high,
+                coverage.low,
                 GOVERNANCE.high,
                 SELECTION.high,
                 TRANSITION.high,
@@ -193,7 +194,7 @@ pub fn impact(input: &CostInput) -> CostImpact {
             );
             let high = case(
                 rate.high,
-                coverage.low,
+                coverage.high,
                 GOVERNANCE.low,
                 SELECTION.low,
                 TRANSITION.low,
