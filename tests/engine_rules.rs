@@ -824,6 +824,7 @@ fn round_the_clock_favours_a_provider() {
     assert!(provided.cost.annual_saving.low <= provided.cost.annual_saving.expected);
     assert!(provided.cost.annual_saving.expected <= provided.cost.annual_saving.high);
     // A team large enough to staff the window needs no one extra.
+    only(&mut a).role = StrategicRole::Differentiating;
     only(&mut a).fte = 12.0;
     assert_eq!(advise(&a).cost.annual_saving.expected, 0.0);
 }
