@@ -351,14 +351,19 @@ fn night_in_shift(start: f64) -> f64 {
 pub fn night_hours(company: &Company, home: &Country, provider: &Country) -> [f64; NEEDS] {
     let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
     let mut out = [0.0f64; NEEDS];
-    for (need, slot) in out.iter_mut().enumerate() {
-        let need = (need as f64).min(day).min(SHIFT_HOURS);
-        for season in [Season::January, Season::July] {
-            let ahead = hours_ahead(company, home, provider, season);
-            let fewest = (0..48u8)
-                .map(|half| f64::from(half) / 2.0)
-                .filter(|&s| shift_overlap(company, ahead, s) + 1e-9 >= need)
-                .map(night_in_shift)
+    for season in [Season::January, Season::July] {
+        let ahead = hours_ahead(company, home, provider, season);
+        // Every half-hour shift start once: its overlap and its night hours.
+        let shifts: [(f64, f64); 48] = std::array::from_fn(|half| {
+            let start = half as f64 / 2.0;
+            (shift_overlap(company, ahead, start), night_in_shift(start))
+        });
+        for (need, slot) in out.iter_mut().enumerate() {
+            let need = (need as f64).min(day).min(SHIFT_HOURS);
+            let fewest = shifts
+                .iter()
+                .filter(|(overlap, _)| overlap + 1e-9 >= need)
+                .map(|&(_, night)| night)
                 .fold(SHIFT_HOURS, f64::min);
             *slot = slot.max(fewest);
         }
