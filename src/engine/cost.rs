@@ -201,18 +201,7 @@ pub fn impact(input: &CostInput) -> CostImpact {
                 STAFF_CHANGE.low,
                 PROCESS_WORK.low,
             );
-            (
-                Range {
-                    low: low.0,
-                    expected: mid.0,
-                    high: high.0,
-                },
-                Range {
-                    low: low.1,
-                    expected: mid.1,
-                    high: high.1,
-                },
-            )
+            cases(low, mid, high)
         }
         (Decision::Automate, _) => automation(input),
         // Keeping the work means staffing its coverage window with the company's own
@@ -280,6 +269,11 @@ fn automation(input: &CostInput) -> (Range, Range) {
         AUTOMATION_MIN_BUILD_USD.low,
         AUTOMATION_PAYBACK_MONTHS.low,
     );
+    cases(low, mid, high)
+}
+
+/// Yearly saving and one-off cost as ranges, from the (saving, one-off) of each case.
+fn cases(low: (f64, f64), mid: (f64, f64), high: (f64, f64)) -> (Range, Range) {
     (
         Range {
             low: low.0,

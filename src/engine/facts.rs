@@ -4,7 +4,6 @@
 
 use super::location::{self, LocationOption, NEEDS};
 use super::model::{Assessment, ByResidency, Language, ProcessAnswer};
-use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places};
 use crate::content::countries;
 
@@ -20,11 +19,7 @@ pub fn location_options(
 pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
     options.map(|opts| {
         opts.each_ref().map(|o| {
-            // A hybrid's front line is at home; what it risks is its distant centre's.
-            let example = match o.model {
-                LocationModel::Hybrid => o.countries.get(1),
-                _ => o.countries.first(),
-            };
+            let example = o.working_example();
             ModelFacts {
                 available: o.unavailable.is_none(),
                 overlap: example.map_or(0.0, |c| c.overlap_min),
@@ -45,15 +40,10 @@ pub fn places_for_languages(
     let mut own = *places;
     for (facts, opts) in own.values_mut().zip(options.values()) {
         for (fact, option) in facts.iter_mut().zip(opts) {
-            let example = match option.model {
-                LocationModel::Hybrid => 1,
-                _ => 0,
-            };
             fact.speaks = option
-                .countries
-                .get(example)
+                .working_example()
                 .and_then(|c| countries::find(c.code))
-                .is_some_and(|c| languages.iter().all(|l| c.languages.contains(l)));
+                .is_some_and(|c| location::speaks_all(c, languages));
         }
     }
     own

@@ -89,6 +89,15 @@ impl LocationOption {
 }
 
 impl LocationOption {
+    /// The example whose facts the advice weighs: a hybrid's distant centre (its front
+    /// line is at home), otherwise the best example.
+    pub fn working_example(&self) -> Option<&CountryOption> {
+        match self.model {
+            LocationModel::Hybrid => self.countries.get(1),
+            _ => self.countries.first(),
+        }
+    }
+
     /// Overlap of the best example, worst season, in hours.
     pub fn overlap(&self) -> f64 {
         self.countries.first().map_or(0.0, |c| c.overlap_min)
@@ -271,7 +280,8 @@ pub fn same_data_zone(home: &Country, c: &Country) -> bool {
     }
 }
 
-fn speaks_all(c: &Country, languages: &[Language]) -> bool {
+/// Whether a country's delivery centres work in every one of these languages.
+pub fn speaks_all(c: &Country, languages: &[Language]) -> bool {
     languages.iter().all(|l| c.languages.contains(l))
 }
 

@@ -2,7 +2,7 @@
 //! in waves and the vendor checklist. The engine picks items by rule; their wording
 //! lives in `content::advice`.
 
-use super::location::{CountryOption, LocationOption};
+use super::location::{self, CountryOption, LocationOption};
 use super::model::{
     Assessment, Demand, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
 };
@@ -115,14 +115,10 @@ pub fn risks(
     out
 }
 
-/// The example that does the distant work of a location: a hybrid's distant centre,
-/// otherwise its best example; `None` for onshore work.
+/// The example that does the distant work of a location; `None` for onshore work.
 fn distant_example(o: &LocationOption) -> Option<&CountryOption> {
-    match o.model {
-        LocationModel::Onshore => None,
-        LocationModel::Hybrid => o.countries.get(1),
-        LocationModel::Nearshore | LocationModel::Offshore => o.countries.first(),
-    }
+    o.working_example()
+        .filter(|_| o.model != LocationModel::Onshore)
 }
 
 /// Whether the people at a location speak every language the process serves.
@@ -136,7 +132,7 @@ fn speaks(a: &Assessment, p: &ProcessAnswer, o: &LocationOption) -> bool {
         &p.languages
     };
     crate::content::countries::find(example.code)
-        .is_some_and(|c| languages.iter().all(|l| c.languages.contains(l)))
+        .is_some_and(|c| location::speaks_all(c, languages))
 }
 
 /// Whether a location's day shift overlaps less than the process needs.
