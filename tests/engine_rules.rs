@@ -769,6 +769,10 @@ fn overlap_follows_the_home_time_zone() {
     assert!(ph_west.night_hours_for(8) < ph_east.night_hours_for(8));
     assert_eq!(ph_west.night_hours_for(8), 6.0);
     assert_eq!(ph_east.night_hours_for(8), 8.0);
+    // An onshore provider works in the company's own zone: the whole day overlaps
+    // (before, a Los Angeles company was shown 5 hours with its own country).
+    let onshore = &west.locations[Onshore.rank()].countries[0];
+    assert_eq!((onshore.overlap_min, onshore.overlap_max), (8.0, 8.0));
     // An Australian company in Perth is two hours behind Sydney.
     let mut au = company_with("customer-service");
     au.company.home = "AU".into();

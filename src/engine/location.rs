@@ -308,8 +308,12 @@ pub fn home_offset(company: &Company, home: &Country, season: Season) -> i16 {
         .map_or_else(|| home.offset_in(season), |z| z.offset_in(season))
 }
 
-/// Hours the provider's clock is ahead of the company's in a season.
+/// Hours the provider's clock is ahead of the company's in a season. A provider in the
+/// home country works on the company's clock (an onshore provider is found in its zone).
 fn hours_ahead(company: &Company, home: &Country, provider: &Country, season: Season) -> f64 {
+    if provider.code == home.code {
+        return 0.0;
+    }
     f64::from(provider.offset_in(season) - home_offset(company, home, season)) / 60.0
 }
 
