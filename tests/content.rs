@@ -132,6 +132,7 @@ fn every_figure_is_sourced_or_labelled_as_an_assumption() {
             assert!(!s.date.is_empty() && !s.title.is_empty(), "{what}");
         }
         Basis::Assumption(why) => assert!(why.len() > 10, "{what}: an assumption needs its reason"),
+        Basis::Yours => panic!("{what}: the catalog holds no user figure"),
     };
     for c in COUNTRIES {
         check(c.code, &c.wage.basis);
@@ -140,9 +141,19 @@ fn every_figure_is_sourced_or_labelled_as_an_assumption() {
     for p in processes::CATALOG {
         check(p.id, &p.multiplier_basis);
     }
-    for (label, f) in economics::ASSUMPTIONS {
-        check(label, &f.basis);
-        assert!(f.low <= f.high, "{label}");
+    // Every default lies within the bounds a user may type, for every home country.
+    for home in COUNTRIES {
+        for &x in Assumption::ALL {
+            let f = economics::default_figure(x, home);
+            let label = format!("{x:?} ({})", home.code);
+            check(&label, &f.basis);
+            assert!(f.low <= f.high, "{label}");
+            assert!(
+                x.bounds().admits(f.low) && x.bounds().admits(f.high),
+                "{label}"
+            );
+            assert!(!x.single() || f.low == f.high, "{label} is one value");
+        }
     }
     // The cited survey figures are the ones DOMAIN.md gives.
     let find = |code| shorewise::content::countries::find(code).unwrap();

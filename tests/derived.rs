@@ -9,6 +9,7 @@ use shorewise::content::{countries, processes};
 use shorewise::engine::cost::{current_cost, estimate_cost};
 use shorewise::engine::examples;
 use shorewise::engine::explain::runner_up;
+use shorewise::engine::figures::Figures;
 use shorewise::engine::location;
 use shorewise::engine::model::*;
 use shorewise::engine::Decision;
@@ -155,13 +156,14 @@ fn wage_table_lists_home_then_locations_then_the_users_own_once() {
 fn current_cost_is_the_users_figure_or_the_estimate() {
     let a = company_with("payroll");
     let home = countries::find(&a.company.home).unwrap();
+    let fig = Figures::new(&a, home);
     let mut p = a.processes[0].clone();
-    let (estimate, estimated) = current_cost(&p, home, &a.wages);
+    let (estimate, estimated) = current_cost(&p, &fig);
     assert!(estimated);
-    assert_eq!(estimate, estimate_cost(&p, home, &a.wages));
+    assert_eq!(estimate, estimate_cost(&p, &fig));
     assert!(estimate > 0.0);
     p.annual_cost = 123_456.0;
-    assert_eq!(current_cost(&p, home, &a.wages), (123_456.0, false));
+    assert_eq!(current_cost(&p, &fig), (123_456.0, false));
 }
 
 #[test]
@@ -201,17 +203,18 @@ fn a_cost_far_from_what_the_people_cost_is_flagged_either_way() {
     use shorewise::engine::cost::check_cost;
     let a = company_with("payroll");
     let home = countries::find(&a.company.home).unwrap();
+    let fig = Figures::new(&a, home);
     let mut p = a.processes[0].clone();
-    assert_eq!(check_cost(&p, home, &a.wages), None, "no cost typed");
-    let typical = estimate_cost(&p, home, &a.wages);
+    assert_eq!(check_cost(&p, &fig), None, "no cost typed");
+    let typical = estimate_cost(&p, &fig);
     p.annual_cost = typical * 1.5;
-    assert_eq!(check_cost(&p, home, &a.wages), None, "plausible");
+    assert_eq!(check_cost(&p, &fig), None, "plausible");
     p.fte = 0.01;
     p.annual_cost = 1e13;
-    let high = check_cost(&p, home, &a.wages).expect("0.01 FTE costing 10^13 is implausible");
+    let high = check_cost(&p, &fig).expect("0.01 FTE costing 10^13 is implausible");
     assert!(high.too_high());
     assert!((high.per_person - 1e15).abs() < 1.0);
     p.fte = 100.0;
     p.annual_cost = 1_000.0;
-    assert!(!check_cost(&p, home, &a.wages).unwrap().too_high());
+    assert!(!check_cost(&p, &fig).unwrap().too_high());
 }

@@ -119,9 +119,10 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         processes,
         proptest::sample::subsequence(Language::ALL.to_vec(), 1..=2),
         0usize..8,
+        assumptions(),
     )
         .prop_map(
-            |(home, start, len, goals, risk, mut processes, langs, zone)| {
+            |(home, start, len, goals, risk, mut processes, langs, zone, assumptions)| {
                 // Keep ids unique: a repeated catalog draw becomes a custom process.
                 let mut seen = std::collections::HashSet::new();
                 for (i, p) in processes.iter_mut().enumerate() {
@@ -144,9 +145,33 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 a.goals = goals;
                 a.risk = risk;
                 a.processes = processes;
+                a.assumptions = assumptions;
                 a
             },
         )
+}
+
+/// Up to three of the user's own assumption values, anywhere inside their bounds
+/// (the exchange rate within a factor of two of the home country's, so that typed
+/// costs stay plausible).
+fn assumptions() -> impl Strategy<Value = Vec<AssumptionOverride>> {
+    proptest::sample::subsequence(Assumption::ALL.to_vec(), 0..=3).prop_flat_map(|chosen| {
+        chosen
+            .into_iter()
+            .filter(|x| *x != Assumption::ExchangeRate)
+            .map(|x| {
+                let b = x.bounds();
+                (b.min..=b.max, b.min..=b.max).prop_map(move |(p, q)| {
+                    let (low, high) = if x.single() {
+                        (p, p)
+                    } else {
+                        (p.min(q), p.max(q))
+                    };
+                    AssumptionOverride::new(x, low, high).expect("inside the bounds")
+                })
+            })
+            .collect::<Vec<_>>()
+    })
 }
 
 /// Distance from home of a piece of advice: 0 when no provider does the work.
@@ -276,6 +301,55 @@ proptest! {
         let (b, x) = (&before.processes[i], &after.processes[i]);
         if b.decision != Decision::KeepInHouse {
             prop_assert_ne!(x.decision, Decision::KeepInHouse, "{}", b.name);
+        }
+    }
+
+    #[test]
+    fn a_longer_contract_term_never_lowers_the_saving(a in assessment(), extra in 1u32..60) {
+        let before = recommend(&a).unwrap();
+        let mut longer = a.clone();
+        let months = (before.term_months + extra).min(120) as f64;
+        longer.assumptions.retain(|o| o.assumption != Assumption::ContractMonths);
+        longer.assumptions.push(AssumptionOverride::new(Assumption::ContractMonths, months, months).unwrap());
+        let after = recommend(&longer).unwrap();
+        for (b, x) in before.processes.iter().zip(&after.processes) {
+            prop_assert_eq!(b.decision, x.decision);
+            prop_assert_eq!(x.cost.annual_saving, b.cost.annual_saving);
+            prop_assert_eq!(x.cost.one_off, b.cost.one_off);
+            prop_assert_eq!(x.cost.break_even_months, b.cost.break_even_months);
+            if b.cost.annual_saving.expected >= 0.0 {
+                prop_assert!(x.cost.term_net.expected >= b.cost.term_net.expected - 1e-6, "{}", b.name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_longer_transition_never_brings_break_even_earlier(a in assessment(), more in 1.0f64..12.0) {
+        let before = recommend(&a).unwrap();
+        let now = shorewise::content::economics::TRANSITION_MONTHS;
+        let mut slower = a.clone();
+        if let Some(o) = slower.assumptions.iter().find(|o| o.assumption == Assumption::TransitionMonths) {
+            prop_assume!(o.high + more <= 36.0);
+        }
+        let (low, high) = slower
+            .assumptions
+            .iter()
+            .find(|o| o.assumption == Assumption::TransitionMonths)
+            .map_or((now.low, now.high), |o| (o.low, o.high));
+        slower.assumptions.retain(|o| o.assumption != Assumption::TransitionMonths);
+        slower.assumptions.push(AssumptionOverride::new(Assumption::TransitionMonths, low + more, high + more).unwrap());
+        let after = recommend(&slower).unwrap();
+        for (b, x) in before.processes.iter().zip(&after.processes) {
+            if (b.decision, b.location) != (x.decision, x.location) {
+                continue;
+            }
+            for case in 0..3 {
+                match (b.cost.break_even_months[case], x.cost.break_even_months[case]) {
+                    (Some(early), Some(late)) => prop_assert!(late >= early - 1e-9, "{}: {early} -> {late}", b.name),
+                    (None, Some(late)) => prop_assert!(false, "{}: never -> {late}", b.name),
+                    _ => {}
+                }
+            }
         }
     }
 

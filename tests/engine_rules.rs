@@ -9,6 +9,7 @@ use shorewise::engine::outcome::Exclusion;
 use shorewise::engine::outcome::LocationModel::{self, *};
 use shorewise::engine::outcome::{CheckItem, Kpi, Risk, WaveKind};
 use shorewise::engine::outcome::{Confidence, Engagement, OutsourcingType, VendorStrategy};
+use shorewise::engine::recommend;
 use shorewise::engine::Decision::*;
 
 fn max_goals() -> Goals {
@@ -449,8 +450,10 @@ fn savings_are_net_of_governance_and_one_off_costs() {
         c.annual_saving.high < c.current * 0.5,
         "offshore TCO savings stay below half the cost"
     );
+    // Transition and ramp-up come before the full saving: the curve pays back later
+    // than one-off cost ÷ monthly saving would say.
     let months = c.break_even_months[1].unwrap();
-    assert!((months - c.one_off.expected / (c.annual_saving.expected / 12.0)).abs() < 1e-6);
+    assert!(months > c.one_off.expected / (c.annual_saving.expected / 12.0));
     // Entering a cost uses it as given.
     let mut b = a.clone();
     only(&mut b).annual_cost = 200_000.0;
@@ -679,29 +682,151 @@ fn a_users_wage_figure_replaces_the_catalog_assumption() {
 }
 
 #[test]
-fn cash_flow_pays_back_in_the_year_break_even_says() {
-    let r = run(&shorewise::engine::examples::us_software());
-    let p = &r.portfolio;
-    assert_eq!(p.cash_flow.len(), 3, "a three-year first contract");
-    for (i, y) in p.cash_flow.iter().enumerate() {
-        let years = (i + 1) as f64;
+fn payback_comes_from_the_monthly_cash_flow() {
+    use shorewise::engine::cost::{break_even, Flow};
+    // Worked by hand: 150 out in month 1, 80 in month 2 (with severance), then 20, then
+    // 40 a month: −210 after month 3, −10 after month 8, paid back a quarter into month 9.
+    let f = Flow {
+        upfront: 100.0,
+        setup_monthly: 50.0,
+        setup_months: 2,
+        hand_over: 30.0,
+        steady: 40.0,
+        ramp_months: 1,
+    };
+    let months: Vec<f64> = (1..=5).map(|m| f.month(m)).collect();
+    assert_eq!(months, [-150.0, -80.0, 20.0, 40.0, 40.0]);
+    assert_eq!(f.one_off(), 230.0);
+    assert_eq!(
+        break_even(|m| f.month(m), f.settled(), f.steady),
+        Some(8.25)
+    );
+    // Never spent and saving: at once; never saving: never.
+    let free = Flow {
+        steady: 10.0,
+        ..Flow::default()
+    };
+    assert_eq!(
+        break_even(|m| free.month(m), free.settled(), free.steady),
+        Some(0.0)
+    );
+    let loss = Flow {
+        steady: -10.0,
+        ..Flow::default()
+    };
+    assert_eq!(
+        break_even(|m| loss.month(m), loss.settled(), loss.steady),
+        None
+    );
+    let stuck = Flow {
+        upfront: 10.0,
+        ..Flow::default()
+    };
+    assert_eq!(
+        break_even(|m| stuck.month(m), stuck.settled(), stuck.steady),
+        None
+    );
+
+    // A CFO's curve: a 36-month term month by month, transition costs and double
+    // running before any saving, break-even in the typical 12-24 months.
+    let a = offshore_candidate();
+    let r = run(&a);
+    let p = &r.processes[0];
+    assert_eq!(r.term_months, 36);
+    assert_eq!(r.portfolio.cash_flow.len(), 36, "one figure a month");
+    let c = &p.cost;
+    let [slow, mid, fast] = c.transition_months;
+    assert!(
+        slow >= mid && mid >= fast && fast >= 3 && slow <= 12,
+        "{:?}",
+        c.transition_months
+    );
+    for m in 1..=mid {
         assert!(
-            (y.expected - (years * p.annual_saving.expected - p.one_off.expected)).abs() < 1e-6
+            c.flows[1].month(m) < 0.0,
+            "month {m} of transition costs money"
         );
-        assert!((y.low - (years * p.annual_saving.low - p.one_off.low)).abs() < 1e-6);
     }
-    if let Some(months) = p.break_even_months[1] {
-        let year = (months / 12.0).ceil() as usize;
-        if (1..=3).contains(&year) {
-            assert!(
-                p.cash_flow[year - 1].expected >= -1e-6,
-                "paid back by the end of year {year}"
-            );
-            if year > 1 {
-                assert!(p.cash_flow[year - 2].expected < 0.0, "not before");
-            }
-        }
-    }
+    let months = c.break_even_months[1].unwrap();
+    assert!((12.0..=24.0).contains(&months), "{months}");
+    assert!(c.break_even_months[0].is_none_or(|m| m >= months));
+    assert!(c.break_even_months[2].unwrap() <= months);
+    // The curve crosses zero in the break-even month and not before.
+    let flow = &r.portfolio.cash_flow;
+    let at = months.ceil() as usize;
+    assert!(flow[at - 1].expected >= 0.0 && flow[at - 2].expected < 0.0);
+    assert_eq!(r.portfolio.term_net, *flow.last().unwrap());
+    assert!((c.term_net.expected - flow[35].expected).abs() < 1e-6);
+    let end = flow[35];
+    assert!(
+        end.low <= end.expected && end.expected <= end.high,
+        "{end:?}"
+    );
+}
+
+#[test]
+fn the_contract_term_and_other_assumptions_are_the_users_to_change() {
+    let a = offshore_candidate();
+    let before = run(&a);
+    // A five-year term: a longer curve, the same one-off costs, more saved by its end.
+    let mut b = a.clone();
+    b.assumptions = vec![AssumptionOverride::new(Assumption::ContractMonths, 60.0, 60.0).unwrap()];
+    let longer = run(&b);
+    assert_eq!(longer.term_months, 60);
+    assert_eq!(longer.portfolio.cash_flow.len(), 60);
+    assert_eq!(longer.portfolio.one_off, before.portfolio.one_off);
+    assert_eq!(
+        longer.portfolio.break_even_months,
+        before.portfolio.break_even_months
+    );
+    assert!(longer.portfolio.term_net.expected > before.portfolio.term_net.expected);
+    // Heavier governance lowers the saving; a longer transition delays break-even.
+    let mut c = a.clone();
+    c.assumptions = vec![AssumptionOverride::new(Assumption::Governance, 0.2, 0.3).unwrap()];
+    let governed = advise(&c);
+    assert!(governed.cost.annual_saving.expected < before.processes[0].cost.annual_saving.expected);
+    let mut d = a.clone();
+    d.assumptions =
+        vec![AssumptionOverride::new(Assumption::TransitionMonths, 12.0, 18.0).unwrap()];
+    let slow = advise(&d);
+    assert!(
+        slow.cost.break_even_months[1].unwrap()
+            > before.processes[0].cost.break_even_months[1].unwrap()
+    );
+    // A stronger home currency per dollar scales an estimated cost with it.
+    let home = shorewise::content::countries::find(&a.company.home).unwrap();
+    let mut e = a.clone();
+    e.assumptions = vec![AssumptionOverride::new(
+        Assumption::ExchangeRate,
+        home.per_usd * 2.0,
+        home.per_usd * 2.0,
+    )
+    .unwrap()];
+    let doubled = advise(&e).cost.current / before.processes[0].cost.current;
+    assert!((doubled - 2.0).abs() < 1e-9, "{doubled}");
+    // Higher on-costs at home make the same people dearer, and a provider abroad more
+    // attractive.
+    let mut g = a.clone();
+    g.assumptions = vec![AssumptionOverride::new(Assumption::OnCosts, 0.6, 0.8).unwrap()];
+    let loaded = advise(&g);
+    assert!(loaded.cost.current > before.processes[0].cost.current);
+    // A value outside its bounds, or two values for one assumption, is refused by name.
+    let mut bad = a.clone();
+    bad.assumptions = vec![AssumptionOverride {
+        assumption: Assumption::Governance,
+        low: 0.1,
+        high: 2.0,
+    }];
+    let e = recommend(&bad).unwrap_err();
+    assert_eq!(e.field(), Some("assumptions[0].high"));
+    bad.assumptions = vec![
+        AssumptionOverride::new(Assumption::Governance, 0.1, 0.1).unwrap(),
+        AssumptionOverride::new(Assumption::Governance, 0.2, 0.2).unwrap(),
+    ];
+    assert_eq!(
+        recommend(&bad).unwrap_err().field(),
+        Some("assumptions[1].assumption")
+    );
 }
 
 /// The offshore option's example for a country code.
@@ -810,7 +935,9 @@ fn round_the_clock_favours_a_provider() {
     };
     assert!(keep(&round) < keep(&office) - 15.0);
     assert!(round.decision.uses_provider(), "{:?}", round.alternatives);
-    let extra = shorewise::engine::cost::coverage_fte(&a.processes[0]);
+    let home = shorewise::engine::location::home(&a.company).unwrap();
+    let fig = shorewise::engine::figures::Figures::new(&a, home);
+    let extra = shorewise::engine::cost::coverage_fte(&a.processes[0], &fig);
     assert!((extra.expected - (8760.0 / 2080.0 / 0.725 - 2.0)).abs() < 1e-9);
     assert!(extra.low > extra.expected && extra.expected > extra.high);
     // Kept in-house anyway (a core process), the extra people are a yearly cost.
@@ -874,6 +1001,11 @@ fn automation_savings_are_realistic() {
     assert!((0.15..=0.30).contains(&share), "{share}");
     let months = big.cost.break_even_months[1].unwrap();
     assert!((12.0..=24.0).contains(&months), "{months}");
+    // The build is one project: the pessimistic case costs the most, takes the longest.
+    let o = big.cost.one_off;
+    assert!(o.low >= o.expected && o.expected >= o.high, "{o:?}");
+    let [slow, mid, fast] = big.cost.break_even_months.map(Option::unwrap);
+    assert!(slow >= mid && mid >= fast);
     // Less mature capability: a smaller saving.
     a.risk.automation = Level::Medium;
     let medium = advise(&a);

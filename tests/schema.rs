@@ -131,6 +131,10 @@ fn every_exported_example_fits_the_schema() {
         .wages
         .push(WageOverride::new("PH".into(), 3.0, 4.5).unwrap());
     custom.processes[0].languages = vec![Language::German];
+    custom.assumptions = vec![
+        AssumptionOverride::new(Assumption::ContractMonths, 48.0, 48.0).unwrap(),
+        AssumptionOverride::new(Assumption::DoubleRunning, 0.2, 0.5).unwrap(),
+    ];
     let v: Value = serde_json::from_str(&file::export(&custom)).unwrap();
     assert_eq!(problems(&v), Vec::<String>::new());
 }
@@ -187,6 +191,10 @@ fn the_schemas_value_lists_are_the_engines() {
     assert_eq!(process["custom_name"]["maxLength"], json!(MAX_NAME_CHARS));
     assert_eq!(p["processes"]["maxItems"], json!(MAX_PROCESSES));
     assert_eq!(p["version"]["const"], json!(FORMAT_VERSION));
+    assert_eq!(
+        p["assumptions"]["items"]["properties"]["assumption"]["enum"],
+        values(Assumption::ALL)
+    );
 }
 
 #[test]

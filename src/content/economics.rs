@@ -1,11 +1,12 @@
 //! Economic parameters of the cost model, each a [`Figure`] with its basis, so that the
 //! report can list every assumption beside the numbers it produced.
 
+use super::countries::Country;
 use super::sources::{
     Basis, Figure, DELOITTE_AUTOMATION, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION,
     HELPDESKFOCUS, PH_LABOR_CODE,
 };
-use crate::engine::model::{Coverage, Level};
+use crate::engine::model::{Assumption, Coverage, Level};
 
 /// Paid hours in a full-time year (40 h × 52 weeks; BLS converts wages the same way).
 pub const HOURS_PER_FTE_YEAR: f64 = 2080.0;
@@ -64,11 +65,40 @@ pub const PROCESS_WORK: Figure = Figure {
     basis: Basis::Assumption("CIO Magazine (Overby, 2003) puts process improvement at 1-10% of contract value; unverified"),
 };
 
-/// Contract length used to turn yearly value into contract value, years.
-pub const CONTRACT_YEARS: Figure = Figure {
-    low: 3.0,
-    high: 3.0,
+/// Length of a first outsourcing contract, months: the span of the cash flow.
+pub const CONTRACT_MONTHS: Figure = Figure {
+    low: 36.0,
+    high: 36.0,
     basis: Basis::Assumption("a typical three-year first contract"),
+};
+
+/// The contract length the one-off shares above are quoted against, years: one-off
+/// costs scale with the deal, not with how long the user plans to keep it.
+pub const REFERENCE_CONTRACT_YEARS: f64 = 3.0;
+
+/// Share of the provider's monthly fee paid during transition while the company's own
+/// team still does the work (knowledge transfer, shadowing, parallel running).
+pub const DOUBLE_RUNNING: Figure = Figure {
+    low: 0.3,
+    high: 0.6,
+    basis: Basis::Assumption(
+        "the provider's team is hired and trained during transition and paid while yours still runs the work; 30-60% of its fee on average over the transition",
+    ),
+};
+
+/// Months after hand-over until the provider delivers the full saving (learning curve,
+/// stabilisation); the saving grows evenly until then.
+pub const RAMP_UP_MONTHS: Figure = Figure {
+    low: 3.0,
+    high: 6.0,
+    basis: Basis::Assumption("practitioner rule of thumb: 3-6 months to steady state"),
+};
+
+/// Months an automation takes to build and test before it runs.
+pub const AUTOMATION_BUILD_MONTHS: Figure = Figure {
+    low: 2.0,
+    high: 4.0,
+    basis: Basis::Assumption("a small workflow or RPA project: 2-4 months"),
 };
 
 /// Net yearly cost reduction automation brings to a process, as reported: 15% on
@@ -79,8 +109,8 @@ pub const AUTOMATION_SAVING: Figure = Figure {
     basis: Basis::Cited(&DELOITTE_AUTOMATION),
 };
 
-/// Expected payback of an automation, months: what the one-off build costs, in months
-/// of its saving.
+/// Expected payback of an automation, months from the start of the project: the build
+/// is priced so that the month-by-month cash flow pays back in this time.
 pub const AUTOMATION_PAYBACK_MONTHS: Figure = Figure {
     low: 12.0,
     high: 18.0,
@@ -157,12 +187,16 @@ pub fn seat_fte(coverage: Coverage, shrinkage: f64) -> f64 {
     covered_hours(coverage) / HOURS_PER_FTE_YEAR / (1.0 - shrinkage)
 }
 
-/// Transition duration in months.
+/// Transition duration in months, from the smallest scope to the largest.
 pub const TRANSITION_MONTHS: Figure = Figure {
     low: 3.0,
     high: 12.0,
     basis: Basis::Assumption("practitioner consensus: 3-12 months"),
 };
+
+/// People moved at which a transition takes the longest time of [`TRANSITION_MONTHS`];
+/// between 0 and this, the time grows with the logarithm of the people moved.
+pub const LARGEST_TRANSITION_FTE: f64 = 50.0;
 
 /// Length of one roadmap wave in months, by appetite for transition: slower
 /// organisations get longer waves, each within [`TRANSITION_MONTHS`].
@@ -186,44 +220,38 @@ pub const WAVE_MONTHS: Figure = Figure {
 /// Context shown beside every savings estimate: realised savings vary widely.
 pub const REALISED_SAVINGS_NOTE: Basis = Basis::Cited(&super::sources::GARTNER_REALISED);
 
-/// Everything the cost model assumes, in report order, with a short label.
-pub const ASSUMPTIONS: &[(&str, Figure)] = &[
-    ("Onshore saving before hidden costs", ONSHORE_SAVING),
-    (
-        "Share of the labour-cost gap kept (nearshore, offshore)",
-        PASS_THROUGH,
-    ),
-    (
-        "Vendor selection, one-off (share of annual deal value)",
-        SELECTION,
-    ),
-    ("Governance, yearly (share of contract value)", GOVERNANCE),
-    ("Transition, one-off (share of contract value)", TRANSITION),
-    (
-        "Severance and retention, one-off (share of contract value)",
-        STAFF_CHANGE,
-    ),
-    (
-        "Process documentation first, one-off (share of contract value)",
-        PROCESS_WORK,
-    ),
-    ("Contract length, years", CONTRACT_YEARS),
-    (
-        "Automation saving, yearly (share of the process's cost)",
-        AUTOMATION_SAVING,
-    ),
-    ("Automation payback, months", AUTOMATION_PAYBACK_MONTHS),
-    (
-        "Smallest automation project, one-off (US dollars)",
-        AUTOMATION_MIN_BUILD_USD,
-    ),
-    (
-        "Smallest automation running cost, yearly (US dollars)",
-        AUTOMATION_MIN_RUN_USD,
-    ),
-    ("Night-shift premium, Philippines", NIGHT_PREMIUM_PH),
-    ("Night-shift premium, elsewhere", NIGHT_PREMIUM),
-    ("Shrinkage (time staff cannot staff a seat)", SHRINKAGE),
-    ("Transition duration, months", TRANSITION_MONTHS),
-    ("Roadmap wave length, months", WAVE_MONTHS),
-];
+/// The default value of an assumption for a company at home in `home`: the catalog's
+/// figure with its basis.
+pub fn default_figure(a: Assumption, home: &Country) -> Figure {
+    use Assumption::*;
+    match a {
+        ContractMonths => CONTRACT_MONTHS,
+        ExchangeRate => Figure {
+            low: home.per_usd,
+            high: home.per_usd,
+            basis: EXCHANGE_RATE,
+        },
+        OnCosts => home.load,
+        PassThrough => PASS_THROUGH,
+        OnshoreSaving => ONSHORE_SAVING,
+        Selection => SELECTION,
+        Governance => GOVERNANCE,
+        TransitionMonths => TRANSITION_MONTHS,
+        TransitionCost => TRANSITION,
+        DoubleRunning => DOUBLE_RUNNING,
+        RampUpMonths => RAMP_UP_MONTHS,
+        StaffChange => STAFF_CHANGE,
+        ProcessWork => PROCESS_WORK,
+        NightPremium => NIGHT_PREMIUM,
+        Shrinkage => SHRINKAGE,
+        AutomationSaving => AUTOMATION_SAVING,
+        AutomationPayback => AUTOMATION_PAYBACK_MONTHS,
+        AutomationBuildMonths => AUTOMATION_BUILD_MONTHS,
+        AutomationBuild => AUTOMATION_MIN_BUILD_USD,
+        AutomationRun => AUTOMATION_MIN_RUN_USD,
+    }
+}
+
+/// Basis of the catalog's exchange rates.
+pub const EXCHANGE_RATE: Basis =
+    Basis::Assumption("approximate rate, 2024; replace it with today's rate");

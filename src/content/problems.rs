@@ -39,6 +39,7 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
         }
         EngineError::DuplicateProcess { .. } => "appears more than once".to_owned(),
         EngineError::DuplicateWage { .. } => "has more than one wage figure".to_owned(),
+        EngineError::DuplicateAssumption { .. } => "is given more than once".to_owned(),
         EngineError::NameTooLong { chars, max, .. } => {
             format!("is {chars} characters long; keep it to {max}")
         }
@@ -67,6 +68,7 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
             format!("{which}, “{}”", process_field(leaf))
         }
         ("wages", Some(i)) => format!("Wage figure {}, {}", i + 1, wage_field(leaf)),
+        ("assumptions", Some(i)) => format!("Your assumption {}, {}", i + 1, wage_field(leaf)),
         ("goals", _) => Goal::ALL.iter().find(|g| g.key() == leaf).map_or_else(
             || text::GOALS_TITLE.to_owned(),
             |g| advice::goal(*g).to_owned(),
@@ -98,6 +100,7 @@ fn process_field(leaf: &str) -> &'static str {
 fn wage_field(leaf: &str) -> &'static str {
     match leaf {
         "country" => "country",
+        "assumption" => "which assumption",
         "low" => "lower end",
         _ => "upper end",
     }

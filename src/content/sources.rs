@@ -21,6 +21,8 @@ pub enum Basis {
     Cited(&'static Source),
     /// Shorewise's own working assumption; shown as such and open to change.
     Assumption(&'static str),
+    /// The user's own value, replacing the catalog's.
+    Yours,
 }
 
 impl Basis {
@@ -29,6 +31,7 @@ impl Basis {
         match self {
             Basis::Cited(s) => format!("{} ({})", s.title, s.date),
             Basis::Assumption(why) => format!("Assumption: {why}"),
+            Basis::Yours => crate::content::text::YOUR_FIGURE.to_owned(),
         }
     }
 }

@@ -761,22 +761,120 @@ pub fn one_off_total(range: &str) -> String {
 }
 
 /// Caption of the cash-flow table.
-pub fn cash_flow_caption(currency: &str) -> String {
+pub fn cash_flow_caption(currency: &str, term: u32) -> String {
     format!(
-        "Cumulative net effect by contract year ({currency}), pessimistic / expected / optimistic"
+        "Cumulative net effect over the {term}-month contract term ({currency}), pessimistic / expected / optimistic"
     )
 }
 
-/// Column: contract year.
-pub const COL_YEAR: &str = "End of";
+/// Heading of the cash-flow chart and table.
+pub const CASH_FLOW_HEADING: &str = "Cash flow over the contract term";
 
-/// A contract year: "Year 2".
-pub fn year_n(n: usize) -> String {
-    format!("Year {n}")
+/// Column: month of the programme.
+pub const COL_MONTH: &str = "End of month";
+
+/// Text alternative of the cash-flow chart, read before the table.
+pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> String {
+    format!("Cumulative net effect month by month over {term} months: {expected_end} at the end of the term in the expected case; break-even {break_even}. The table below gives the figures.")
 }
 
-/// How the cash-flow table is worked out.
-pub const CASH_FLOW_NOTE: &str = "One-off costs are counted up front and savings from the first month, over a three-year first contract; a negative figure is money still to be earned back.";
+/// Button that shows the chart's figures as a table.
+pub const CASH_FLOW_TABLE: &str = "Show the figures as a table";
+
+/// Legend entries of the cash-flow chart.
+pub const CHART_PESSIMISTIC: &str = "Pessimistic";
+/// Legend entry: expected case.
+pub const CHART_EXPECTED: &str = "Expected";
+/// Legend entry: optimistic case.
+pub const CHART_OPTIMISTIC: &str = "Optimistic";
+/// Legend entry: the expected break-even month.
+pub const CHART_BREAK_EVEN: &str = "Break-even (expected)";
+/// Axis label: months from the start.
+pub const CHART_MONTHS: &str = "Months from the start";
+
+/// How the cash flow is worked out.
+pub const CASH_FLOW_NOTE: &str = "Each change starts with its roadmap wave. During transition you pay your own team and part of the provider's fee (double running) as well as the transition itself; severance falls at hand-over; the saving then grows to its full size over the ramp-up. Automation is built first, then runs. A negative figure is money still to be earned back.";
+
+/// The net effect over the contract term: "Over the 36-month term: USD … (expected …)."
+pub fn term_net(term: u32, range: &str) -> String {
+    format!("Net effect over the {term}-month contract term: {range}.")
+}
+
+/// Label of the contract-term field.
+pub const CONTRACT_TERM: &str = "Contract term (months)";
+
+/// Help under the contract-term field.
+pub const CONTRACT_TERM_HELP: &str = "The cash flow and the net effect run over this many months from the start. One-off costs do not grow with it.";
+
+/// A value the user set, in the assumptions list.
+pub const YOUR_FIGURE: &str = "Your figure";
+
+/// Label of an assumption in the list and editor.
+pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
+    use crate::engine::model::Assumption::*;
+    match a {
+        ContractMonths => "Contract term, months",
+        ExchangeRate => "Exchange rate, your currency per US dollar",
+        OnCosts => "Your employer on-costs (share of base wages)",
+        PassThrough => "Share of the labour-cost gap kept (nearshore, offshore)",
+        OnshoreSaving => "Onshore saving before hidden costs",
+        Selection => "Vendor selection, one-off (share of annual deal value)",
+        Governance => "Governance, yearly (share of contract value)",
+        TransitionMonths => "Transition length, months (small to large scope)",
+        TransitionCost => "Transition, one-off (share of contract value)",
+        DoubleRunning => "Double running during transition (share of the provider's fee)",
+        RampUpMonths => "Ramp-up to the full saving, months",
+        StaffChange => "Severance and retention, one-off (share of contract value)",
+        ProcessWork => "Process documentation first, one-off (share of contract value)",
+        NightPremium => "Night-shift premium (share of pay for night hours)",
+        Shrinkage => "Shrinkage (time staff cannot staff a seat)",
+        AutomationSaving => "Automation saving, yearly (share of the process's cost)",
+        AutomationPayback => "Automation payback, months from the start",
+        AutomationBuildMonths => "Automation build time, months",
+        AutomationBuild => "Smallest automation project, one-off (US dollars)",
+        AutomationRun => "Smallest automation running cost, yearly (US dollars)",
+    }
+}
+
+/// The Philippines' statutory night premium, in the assumptions list.
+pub const NIGHT_PREMIUM_PH_LABEL: &str = "Night-shift premium, Philippines";
+/// The roadmap's wave length, in the assumptions list.
+pub const WAVE_MONTHS_LABEL: &str = "Roadmap wave length, months";
+
+/// A value in months: "36 months", "3 – 12 months".
+pub fn months_value(span: &str) -> String {
+    format!("{span} months")
+}
+
+/// An exchange rate: "0.92 EUR per US dollar".
+pub fn rate_value(span: &str, currency: &str) -> String {
+    format!("{span} {currency} per US dollar")
+}
+
+/// Heading of the assumption editor.
+pub const ASSUMPTION_EDIT: &str = "Change an assumption";
+/// Field: which assumption.
+pub const ASSUMPTION_WHICH: &str = "Assumption";
+/// Field: lower end.
+pub const ASSUMPTION_LOW: &str = "From";
+/// Field: upper end.
+pub const ASSUMPTION_HIGH: &str = "To";
+/// Field: a single value.
+pub const ASSUMPTION_VALUE: &str = "Value";
+/// Button: apply the user's value.
+pub const ASSUMPTION_APPLY: &str = "Use this value";
+/// Button: back to the catalog's value.
+pub const ASSUMPTION_RESET: &str = "Back to the default";
+/// The user's values, marked in the list.
+pub const ASSUMPTION_YOURS: &str = "(yours)";
+/// Help above the assumption editor.
+pub const ASSUMPTION_HELP: &str = "Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.";
+/// An assumption value outside its bounds.
+pub fn assumption_error(min: &str, max: &str) -> String {
+    format!("Enter a value from {min} to {max}.")
+}
+/// The two ends in the wrong order.
+pub const ASSUMPTION_ORDER_ERROR: &str = "The first value must not be larger than the second.";
 
 /// The processes step at its limit.
 pub fn process_limit(max: usize) -> String {

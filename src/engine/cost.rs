@@ -4,15 +4,14 @@
 
 use super::location::{self, LocationOption};
 
-use super::model::{Level, ProcessAnswer, WageOverride, SCALE_MAX};
+use super::figures::Figures;
+use super::model::{Assumption, Level, ProcessAnswer, SCALE_MAX};
 use super::outcome::{Decision, LocationModel};
-use crate::content::countries::Country;
 use crate::content::economics::{
-    seat_fte, AUTOMATION_MIN_BUILD_USD, AUTOMATION_MIN_RUN_USD, AUTOMATION_PAYBACK_MONTHS,
-    AUTOMATION_SAVING, CONTRACT_YEARS, GOVERNANCE, HOURS_PER_FTE_YEAR, ONSHORE_SAVING,
-    PASS_THROUGH, PROCESS_WORK, SELECTION, SHRINKAGE, STAFF_CHANGE, TRANSITION,
+    seat_fte, HOURS_PER_FTE_YEAR, LARGEST_TRANSITION_FTE, REFERENCE_CONTRACT_YEARS,
 };
 use crate::content::processes;
+use crate::content::sources::Figure;
 use serde::Serialize;
 
 /// A pessimistic, expected and optimistic value.
@@ -35,7 +34,12 @@ impl Range {
             high: v,
         }
     }
+}
 
+impl std::ops::Add for Range {
+    type Output = Range;
+
+    /// The sum of two ranges, case by case.
     fn add(self, o: Range) -> Range {
         Range {
             low: self.low + o.low,
@@ -47,12 +51,65 @@ impl Range {
 
 impl std::iter::Sum for Range {
     fn sum<I: Iterator<Item = Range>>(iter: I) -> Self {
-        iter.fold(Range::default(), Range::add)
+        iter.fold(Range::default(), |a, b| a + b)
+    }
+}
+
+/// One case of a change's money over time, month by month from its start: what is paid
+/// up front, what each month of transition (or build) costs, what is paid at hand-over,
+/// and the monthly saving once running, reached evenly over the ramp-up.
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize)]
+pub struct Flow {
+    /// Paid in the first month: vendor selection, process documentation.
+    pub upfront: f64,
+    /// Paid in each month of transition: its share of the transition cost and double
+    /// running (or the build of an automation).
+    pub setup_monthly: f64,
+    /// Months of transition (or build) before the change runs.
+    pub setup_months: u32,
+    /// Paid in the last month of transition: severance and retention.
+    pub hand_over: f64,
+    /// Monthly saving once fully running, net of governance or running costs (negative
+    /// when the change costs money every month).
+    pub steady: f64,
+    /// Months after hand-over until the steady saving is reached.
+    pub ramp_months: u32,
+}
+
+impl Flow {
+    /// Net money effect in month `m`, counted from 1 at the start of the change.
+    pub fn month(&self, m: u32) -> f64 {
+        let mut v = 0.0;
+        if m == 1 {
+            v -= self.upfront;
+        }
+        if m <= self.setup_months {
+            v -= self.setup_monthly;
+        }
+        if m == self.setup_months.max(1) {
+            v -= self.hand_over;
+        }
+        if m > self.setup_months {
+            let running = m - self.setup_months;
+            let share = (f64::from(running) / f64::from(self.ramp_months + 1)).min(1.0);
+            v += self.steady * share;
+        }
+        v
+    }
+
+    /// Every cost paid once: up front, during transition and at hand-over.
+    pub fn one_off(&self) -> f64 {
+        self.upfront + self.setup_monthly * f64::from(self.setup_months) + self.hand_over
+    }
+
+    /// The first month from which every month brings the steady saving.
+    pub fn settled(&self) -> u32 {
+        self.setup_months + self.ramp_months + 1
     }
 }
 
 /// Money effect of one recommendation.
-#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct CostImpact {
     /// Current yearly cost.
     pub current: f64,
@@ -60,10 +117,18 @@ pub struct CostImpact {
     pub estimated: bool,
     /// Yearly saving once running, net of ongoing governance or running costs.
     pub annual_saving: Range,
-    /// One-off costs: selection, transition, staff change, process work or build.
+    /// One-off costs: selection, transition and double running, staff change, process
+    /// work or build.
     pub one_off: Range,
-    /// Months until the one-off cost is paid back, per case; `None` when it never is.
+    /// Months from the start until the cumulative cash flow turns positive, per case;
+    /// `None` when it never does.
     pub break_even_months: [Option<f64>; 3],
+    /// Months of transition (or build) before the change runs, per case.
+    pub transition_months: [u32; 3],
+    /// Net effect over the contract term: savings less every cost, per case.
+    pub term_net: Range,
+    /// The month-by-month cash flow, per case (pessimistic, expected, optimistic).
+    pub flows: [Flow; 3],
 }
 
 /// Inputs the cost model needs for one process.
@@ -82,18 +147,32 @@ pub struct CostInput<'a> {
     pub process: &'a ProcessAnswer,
     /// The company's own automation capability.
     pub automation: Level,
-    /// Units of home currency per US dollar (for figures given in dollars).
-    pub per_usd: f64,
+    /// The figures the company is costed with.
+    pub figures: &'a Figures<'a>,
 }
 
-/// Gross saving rate of moving the work to a location, as a range. `uplift` is the
-/// extra labour cost of the shift the process needs there (night premium), as a share.
+/// A figure's pessimistic, expected and optimistic values, where its high end is the
+/// pessimistic one (a cost, a duration).
+fn costly(f: Figure) -> [f64; 3] {
+    [f.high, f.mid(), f.low]
+}
+
+/// A figure's pessimistic, expected and optimistic values, where its low end is the
+/// pessimistic one (a saving).
+fn saving(f: Figure) -> [f64; 3] {
+    [f.low, f.mid(), f.high]
+}
+
+/// Gross saving rate of moving the work to a location, as a range. `need` is the
+/// overlap the process needs: the shift that gives it may carry a night premium.
 pub fn gross_rate(
     model: LocationModel,
     option: &LocationOption,
     partner: Option<&LocationOption>,
     need: u8,
+    fig: &Figures,
 ) -> Range {
+    let pass = fig.get(Assumption::PassThrough);
     let gap_rate = |o: &LocationOption| {
         let (ratio, uplift) = o
             .countries
@@ -101,15 +180,16 @@ pub fn gross_rate(
             .map_or((1.0, 0.0), |c| (c.cost_ratio, c.shift_uplift(need)));
         let gap = (1.0 - ratio * (1.0 + uplift)).max(0.0);
         Range {
-            low: gap * PASS_THROUGH.low,
-            expected: gap * PASS_THROUGH.mid(),
-            high: gap * PASS_THROUGH.high,
+            low: gap * pass.low,
+            expected: gap * pass.mid(),
+            high: gap * pass.high,
         }
     };
+    let [low, expected, high] = saving(fig.get(Assumption::OnshoreSaving));
     let onshore = Range {
-        low: ONSHORE_SAVING.low,
-        expected: ONSHORE_SAVING.mid(),
-        high: ONSHORE_SAVING.high,
+        low,
+        expected,
+        high,
     };
     match model {
         LocationModel::Onshore => onshore,
@@ -127,188 +207,207 @@ pub fn gross_rate(
 
 /// Extra people a process needs in-house to staff its coverage window, beyond the
 /// people who do it now, per case (pessimistic: most shrinkage).
-pub fn coverage_fte(p: &ProcessAnswer) -> Range {
+pub fn coverage_fte(p: &ProcessAnswer, fig: &Figures) -> Range {
     let extra = |shrinkage: f64| (seat_fte(p.coverage, shrinkage) - p.fte).max(0.0);
+    let [low, expected, high] = costly(fig.get(Assumption::Shrinkage)).map(extra);
     Range {
-        low: extra(SHRINKAGE.high),
-        expected: extra(SHRINKAGE.mid()),
-        high: extra(SHRINKAGE.low),
+        low,
+        expected,
+        high,
     }
+}
+
+/// Months a transition takes for a scope of `fte` people, per case: from the figure's
+/// low end for the smallest scope to its high end for [`LARGEST_TRANSITION_FTE`] people
+/// or more, a quarter of the span longer in the pessimistic case and shorter in the
+/// optimistic one.
+pub fn transition_months(fte: f64, fig: &Figures) -> [u32; 3] {
+    let f = fig.get(Assumption::TransitionMonths);
+    let scope = ((1.0 + fte.max(0.0)).ln() / (1.0 + LARGEST_TRANSITION_FTE).ln()).min(1.0);
+    [scope + 0.25, scope, scope - 0.25]
+        .map(|s| (f.low + (f.high - f.low) * s.clamp(0.0, 1.0)).ceil() as u32)
+}
+
+/// The money effect of handing a process to a provider, per case: `rates` are the gross
+/// saving rates, `share` the part of the work moved (½ when co-sourcing), `coverage` the
+/// yearly cost of the hours the team cannot staff. Works for any current cost, so the
+/// decision score can use it as shares of a cost of 1.
+pub fn provider_flows(
+    current: f64,
+    share: f64,
+    rates: Range,
+    coverage: Range,
+    p: &ProcessAnswer,
+    fig: &Figures,
+) -> [Flow; 3] {
+    let moved = current * share;
+    let gov = costly(fig.get(Assumption::Governance));
+    let sel = costly(fig.get(Assumption::Selection));
+    let trans = costly(fig.get(Assumption::TransitionCost));
+    let double = costly(fig.get(Assumption::DoubleRunning));
+    let staff = costly(fig.get(Assumption::StaffChange));
+    let process = costly(fig.get(Assumption::ProcessWork));
+    let ramp = costly(fig.get(Assumption::RampUpMonths));
+    let months = transition_months(p.fte * share, fig);
+    let rates = [rates.low, rates.expected, rates.high];
+    let coverage = [coverage.low, coverage.expected, coverage.high];
+    std::array::from_fn(|i| {
+        // The coverage window the team cannot staff costs money whoever staffs it: the
+        // provider staffs it at its own rate, so the contract covers the moved work and
+        // those hours, and the saving is measured against today's spend.
+        let deal = (moved + coverage[i]) * (1.0 - rates[i]);
+        let contract = deal * REFERENCE_CONTRACT_YEARS;
+        let documenting = if p.documentation < 3 { process[i] } else { 0.0 };
+        let setup_months = months[i];
+        Flow {
+            upfront: sel[i] * deal + documenting * contract,
+            setup_monthly: trans[i] * contract / f64::from(setup_months.max(1))
+                + double[i] * deal / 12.0,
+            setup_months,
+            hand_over: staff[i] * contract,
+            steady: (moved - deal - gov[i] * deal) / 12.0,
+            ramp_months: ramp[i].ceil() as u32,
+        }
+    })
 }
 
 /// Computes the cost impact of one recommendation.
 pub fn impact(input: &CostInput) -> CostImpact {
     let c = input.current;
     let p = input.process;
+    let fig = input.figures;
     let per_fte = if p.fte > 0.0 { c / p.fte } else { 0.0 };
-    let extra = coverage_fte(p);
+    let extra = coverage_fte(p, fig);
     // Yearly cost of the people the coverage window would need in-house.
     let coverage = Range {
         low: extra.low * per_fte,
         expected: extra.expected * per_fte,
         high: extra.high * per_fte,
     };
-    let (annual, one_off) = match (input.decision, input.location) {
+    let flows = match (input.decision, input.location) {
         (Decision::Outsource | Decision::CoSource, Some(loc)) => {
             let share = if input.decision == Decision::CoSource {
                 0.5
             } else {
                 1.0
             };
-            let rate = gross_rate(loc.model, loc, input.hybrid_partner, p.overlap_hours);
-            let moved = c * share;
-            let years = CONTRACT_YEARS.mid();
-            // The coverage window the team cannot staff costs money whoever staffs it:
-            // the provider staffs it at its own rate, so the contract covers the moved
-            // work and those hours, and the saving is measured against today's spend.
-            let case = |rate: f64,
-                        hours: f64,
-                        gov: f64,
-                        sel: f64,
-                        trans: f64,
-                        staff: f64,
-                        process: f64| {
-                let deal = (moved + hours) * (1.0 - rate);
-                let net = moved - deal - gov * deal;
-                let contract = deal * years;
-                let process = if p.documentation < 3 { process } else { 0.0 };
-                (net, sel * deal + (trans + staff + process) * contract)
-            };
-            let low = case(
-                rate.low,
-                coverage.low,
-                GOVERNANCE.high,
-                SELECTION.high,
-                TRANSITION.high,
-                STAFF_CHANGE.high,
-                PROCESS_WORK.high,
-            );
-            let mid = case(
-                rate.expected,
-                coverage.expected,
-                GOVERNANCE.low,
-                SELECTION.mid(),
-                TRANSITION.mid(),
-                STAFF_CHANGE.mid(),
-                PROCESS_WORK.mid(),
-            );
-            let high = case(
-                rate.high,
-                coverage.high,
-                GOVERNANCE.low,
-                SELECTION.low,
-                TRANSITION.low,
-                STAFF_CHANGE.low,
-                PROCESS_WORK.low,
-            );
-            cases(low, mid, high)
+            let rate = gross_rate(loc.model, loc, input.hybrid_partner, p.overlap_hours, fig);
+            provider_flows(c, share, rate, coverage, p, fig)
         }
         (Decision::Automate, _) => automation(input),
         // Keeping the work means staffing its coverage window with the company's own
-        // people: a yearly cost, shown as a negative saving.
-        (Decision::KeepInHouse, _) => (
-            Range {
-                low: -coverage.low,
-                expected: -coverage.expected,
-                high: -coverage.high,
-            },
-            Range::default(),
-        ),
-        _ => (Range::default(), Range::default()),
+        // people: a monthly cost from the start.
+        (Decision::KeepInHouse, _) => {
+            [coverage.low, coverage.expected, coverage.high].map(|v| Flow {
+                steady: -v / 12.0,
+                ..Flow::default()
+            })
+        }
+        _ => [Flow::default(); 3],
+    };
+    let term = fig.term_months();
+    let range = |v: [f64; 3]| Range {
+        low: v[0],
+        expected: v[1],
+        high: v[2],
     };
     CostImpact {
         current: c,
         estimated: input.estimated,
-        annual_saving: annual,
-        one_off,
-        break_even_months: break_even(annual, one_off),
+        annual_saving: range(flows.map(|f| f.steady * 12.0)),
+        one_off: range(flows.map(|f| f.one_off())),
+        break_even_months: flows.map(|f| break_even(|m| f.month(m), f.settled(), f.steady)),
+        transition_months: flows.map(|f| f.setup_months),
+        term_net: range(flows.map(|f| (1..=term).map(|m| f.month(m)).sum())),
+        flows,
     }
 }
 
-/// Yearly saving and one-off cost of automating in-house. The saving rate is the
-/// reported average (15% without mature automation capability, 21% with it), scaled by
-/// how rule-based the work is; every automation carries a fixed running cost and a
-/// smallest project size, so small processes rarely pay back; the build costs the
-/// reported payback in months of saving, more when the process must be documented first.
-fn automation(input: &CostInput) -> (Range, Range) {
+/// Month-by-month flows of automating in-house. The saving rate is the reported average
+/// (15% without mature automation capability, 21% with it), scaled by how rule-based the
+/// work is; every automation carries a fixed running cost and a smallest project size,
+/// so small processes rarely pay back; the build is priced so that the cash flow pays
+/// back in the reported months, and costs half as much again when the process must be
+/// documented first.
+fn automation(input: &CostInput) -> [Flow; 3] {
     let p = input.process;
     let c = input.current;
+    let fig = input.figures;
     let rb = f64::from(p.rule_based.min(SCALE_MAX)) / f64::from(SCALE_MAX);
     let scale = 0.6 + 0.8 * rb;
+    let saving_figure = fig.get(Assumption::AutomationSaving);
     let maturity = match input.automation {
         Level::Low => 0.0,
         Level::Medium => 0.5,
         Level::High => 1.0,
     };
-    let rate = |at: f64| {
-        (AUTOMATION_SAVING.low + (AUTOMATION_SAVING.high - AUTOMATION_SAVING.low) * at) * scale
-    };
+    let rate = [0.0, maturity, 1.0]
+        .map(|at| (saving_figure.low + (saving_figure.high - saving_figure.low) * at) * scale);
     let documenting = if p.documentation < 3 { 1.5 } else { 1.0 };
-    let usd = input.per_usd;
-    let case = |rate: f64, run: f64, build: f64, payback: f64| {
-        let gross = c * rate;
-        let net = gross - run * usd;
-        let one_off = (gross * payback / 12.0).max(build * usd) * documenting;
-        (net, one_off)
-    };
-    let low = case(
-        rate(0.0),
-        AUTOMATION_MIN_RUN_USD.high,
-        AUTOMATION_MIN_BUILD_USD.high,
-        AUTOMATION_PAYBACK_MONTHS.high,
-    );
-    let mid = case(
-        rate(maturity),
-        AUTOMATION_MIN_RUN_USD.mid(),
-        AUTOMATION_MIN_BUILD_USD.mid(),
-        AUTOMATION_PAYBACK_MONTHS.mid(),
-    );
-    let high = case(
-        rate(1.0),
-        AUTOMATION_MIN_RUN_USD.low,
-        AUTOMATION_MIN_BUILD_USD.low,
-        AUTOMATION_PAYBACK_MONTHS.low,
-    );
-    cases(low, mid, high)
+    let usd = fig.per_usd();
+    let run = costly(fig.get(Assumption::AutomationRun));
+    let build = costly(fig.get(Assumption::AutomationBuild));
+    let payback = costly(fig.get(Assumption::AutomationPayback));
+    let months = costly(fig.get(Assumption::AutomationBuildMonths));
+    // The build is one project whatever the saving turns out to be: priced on the
+    // expected saving, so that it pays back in `payback` months from the start (the
+    // build plus the months of saving after it), longer in the pessimistic case.
+    let priced_on = c * rate[1];
+    std::array::from_fn(|i| {
+        let gross = c * rate[i];
+        let steady = (gross - run[i] * usd) / 12.0;
+        let setup_months = months[i].ceil() as u32;
+        let saving_months = (payback[i] - f64::from(setup_months)).max(1.0);
+        let one_off = (priced_on / 12.0 * saving_months).max(build[i] * usd) * documenting;
+        Flow {
+            setup_monthly: one_off / f64::from(setup_months.max(1)),
+            setup_months: setup_months.max(1),
+            steady,
+            ..Flow::default()
+        }
+    })
 }
 
-/// Yearly saving and one-off cost as ranges, from the (saving, one-off) of each case.
-fn cases(low: (f64, f64), mid: (f64, f64), high: (f64, f64)) -> (Range, Range) {
-    (
-        Range {
-            low: low.0,
-            expected: mid.0,
-            high: high.0,
-        },
-        Range {
-            low: low.1,
-            expected: mid.1,
-            high: high.1,
-        },
-    )
+/// The month in which a cumulative cash flow, given month by month by `at`, turns
+/// positive after being negative, interpolated within the month; `Some(0.0)` when it is
+/// never negative and saves money, `None` when it never turns positive. After month
+/// `settled` every month brings `steady`, so the search ends there.
+pub fn break_even(at: impl Fn(u32) -> f64, settled: u32, steady: f64) -> Option<f64> {
+    let mut total = 0.0;
+    let mut spent = false;
+    for m in 1..=settled {
+        let flow = at(m);
+        let next = total + flow;
+        if next < 0.0 {
+            spent = true;
+        } else if spent && flow > 0.0 {
+            return Some(f64::from(m - 1) + -total / flow);
+        }
+        total = next;
+    }
+    match (spent, steady > 0.0) {
+        (false, true) => Some(0.0),
+        (false, false) => (total > 0.0).then_some(0.0),
+        (true, true) => Some(f64::from(settled) + -total / steady),
+        (true, false) => None,
+    }
 }
 
-/// Months to pay back the one-off cost in each case.
-pub fn break_even(annual: Range, one_off: Range) -> [Option<f64>; 3] {
-    let months = |a: f64, o: f64| (a > 0.0).then(|| (o / (a / 12.0)).max(0.0));
-    [
-        months(annual.low, one_off.low),
-        months(annual.expected, one_off.expected),
-        months(annual.high, one_off.high),
-    ]
-}
-
-/// Cumulative net effect at the end of each contract year, per case: that many years of
-/// saving less the one-off cost, paid up front (a cautious simplification: savings are
-/// counted from the first month, transition costs before any saving).
-pub fn cash_flow(annual: Range, one_off: Range, years: u32) -> Vec<Range> {
-    (1..=years)
-        .map(|y| {
-            let y = f64::from(y);
+/// Cumulative net effect at the end of each month from 1 to `months`, per case, of
+/// flows that start `start` months from now.
+pub fn cumulative(flows: &[Flow; 3], start: u32, months: u32) -> Vec<Range> {
+    let mut total = [0.0; 3];
+    (1..=months)
+        .map(|m| {
+            for (t, f) in total.iter_mut().zip(flows) {
+                if m > start {
+                    *t += f.month(m - start);
+                }
+            }
             Range {
-                low: y * annual.low - one_off.low,
-                expected: y * annual.expected - one_off.expected,
-                high: y * annual.high - one_off.high,
+                low: total[0],
+                expected: total[1],
+                high: total[2],
             }
         })
         .collect()
@@ -338,11 +437,11 @@ impl CostCheck {
 /// The check of a typed yearly cost, when it is more than [`IMPLAUSIBLE_FACTOR`] times
 /// above or below the typical cost of the same people in the home country; `None` when
 /// no cost was typed or it is plausible.
-pub fn check_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> Option<CostCheck> {
+pub fn check_cost(p: &ProcessAnswer, fig: &Figures) -> Option<CostCheck> {
     if p.annual_cost <= 0.0 || p.fte <= 0.0 {
         return None;
     }
-    let typical = estimate_cost(p, home, wages) / p.fte;
+    let typical = estimate_cost(p, fig) / p.fte;
     let per_person = p.annual_cost / p.fte;
     let ratio = per_person / typical;
     (typical > 0.0 && !(1.0 / IMPLAUSIBLE_FACTOR..=IMPLAUSIBLE_FACTOR).contains(&ratio)).then_some(
@@ -354,16 +453,17 @@ pub fn check_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> 
 }
 
 /// Current yearly cost: the user's figure, or an estimate from FTE, the home country's
-/// loaded agent wage and the role multiplier, converted to the home currency.
-pub fn current_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> (f64, bool) {
+/// loaded agent wage and the role multiplier, converted to the home currency at the
+/// exchange rate in use.
+pub fn current_cost(p: &ProcessAnswer, fig: &Figures) -> (f64, bool) {
     if p.annual_cost > 0.0 {
         return (p.annual_cost, false);
     }
-    (estimate_cost(p, home, wages), true)
+    (estimate_cost(p, fig), true)
 }
 
 /// Estimated yearly cost of a process in the home currency.
-pub fn estimate_cost(p: &ProcessAnswer, home: &Country, wages: &[WageOverride]) -> f64 {
+pub fn estimate_cost(p: &ProcessAnswer, fig: &Figures) -> f64 {
     let multiplier = processes::role_multiplier(p);
-    p.fte * HOURS_PER_FTE_YEAR * location::loaded_hourly(home, wages) * multiplier * home.per_usd
+    p.fte * HOURS_PER_FTE_YEAR * location::loaded_hourly(fig.home, fig) * multiplier * fig.per_usd()
 }

@@ -77,6 +77,14 @@ pub enum EngineError {
         /// Country code repeated.
         code: String,
     },
+    /// The same assumption has two values.
+    #[error("{field}: the assumption '{name}' is given more than once")]
+    DuplicateAssumption {
+        /// Field path of the second occurrence.
+        field: String,
+        /// The assumption's name.
+        name: String,
+    },
     /// Too many processes.
     #[error("an assessment holds at most {max} processes (got {count})")]
     TooManyProcesses {
@@ -114,6 +122,7 @@ impl EngineError {
             | EngineError::UnknownProcess { field, .. }
             | EngineError::DuplicateProcess { field, .. }
             | EngineError::DuplicateWage { field, .. }
+            | EngineError::DuplicateAssumption { field, .. }
             | EngineError::NameTooLong { field, .. }
             | EngineError::MissingName { field } => Some(field),
             EngineError::UnsupportedVersion { .. } | EngineError::TooManyProcesses { .. } => None,

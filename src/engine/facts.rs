@@ -2,17 +2,15 @@
 //! offers this company under every residency setting (so that a what-if on residency
 //! needs no new country search).
 
+use super::figures::Figures;
 use super::location::{self, LocationOption, NEEDS};
-use super::model::{Assessment, ByResidency, Language, ProcessAnswer};
+use super::model::{Assessment, Assumption, ByResidency, Language, ProcessAnswer};
 use super::score::{Factors, ModelFacts, Places};
 use crate::content::countries;
 
 /// The four location options under each residency setting (index = `Residency as usize`).
-pub fn location_options(
-    a: &Assessment,
-    home: &'static countries::Country,
-) -> ByResidency<[LocationOption; 4]> {
-    ByResidency::from_fn(|r| location::options(&a.company, r, home, &a.wages))
+pub fn location_options(a: &Assessment, fig: &Figures) -> ByResidency<[LocationOption; 4]> {
+    ByResidency::from_fn(|r| location::options(&a.company, r, fig))
 }
 
 /// What scoring needs to know of those options.
@@ -50,7 +48,12 @@ pub fn places_for_languages(
 }
 
 /// Builds the scoring factors of one process.
-pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Factors<'a> {
+pub fn factors<'a>(
+    a: &Assessment,
+    p: &ProcessAnswer,
+    places: &'a Places,
+    fig: &Figures,
+) -> Factors<'a> {
     Factors {
         role: p.role,
         kind: p.kind,
@@ -64,6 +67,7 @@ pub fn factors<'a>(a: &Assessment, p: &ProcessAnswer, places: &'a Places) -> Fac
         volume: volume(p.fte),
         fte: p.fte,
         coverage: p.coverage,
+        shrinkage: fig.get(Assumption::Shrinkage).mid(),
         automation: a.risk.automation,
         goals: a.goals,
         tolerance: a.risk.tolerance,

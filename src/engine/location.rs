@@ -1,10 +1,10 @@
 //! Location models and their example countries, computed from the country catalog for
 //! the user's home country, residency constraint, languages and working day.
 
+use super::figures::Figures;
 use super::model::{Company, Language, Residency, WageOverride, MAX_OVERLAP_HOURS};
 use super::outcome::{LocationModel, LocationNote, Unavailable};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
-use crate::content::economics;
 use serde::Serialize;
 
 /// A country suggested for a location model, with the overlap it gives.
@@ -126,10 +126,11 @@ pub const NEARSHORE_MAX_COST_RATIO: f64 = 0.9;
 pub const OFFSHORE_MAX_COST_RATIO: f64 = 0.6;
 
 /// Fully loaded hourly agent cost of a country in USD: the user's wage figure where
-/// given, else the catalog's, times the country's employer on-costs.
-pub fn loaded_hourly(c: &Country, wages: &[WageOverride]) -> f64 {
-    let (low, high) = wage_range(c, wages);
-    (low + high) / 2.0 * (1.0 + c.load.mid())
+/// given, else the catalog's, times the country's employer on-costs (the user's for
+/// their own country where given).
+pub fn loaded_hourly(c: &Country, fig: &Figures) -> f64 {
+    let (low, high) = wage_range(c, fig.wages);
+    (low + high) / 2.0 * (1.0 + fig.on_costs(c).mid())
 }
 
 /// The agent base wage range (USD per hour) the model uses for a country: the user's
@@ -169,13 +170,10 @@ pub fn wage_countries(
 
 /// Computes the four location options for a company. Deterministic: ties are broken by
 /// country code.
-pub fn options(
-    company: &Company,
-    residency: Residency,
-    home: &'static Country,
-    wages: &[WageOverride],
-) -> [LocationOption; 4] {
-    let cost = |c: &Country| loaded_hourly(c, wages) / loaded_hourly(home, wages);
+pub fn options(company: &Company, residency: Residency, fig: &Figures) -> [LocationOption; 4] {
+    let home = fig.home;
+    let home_cost = loaded_hourly(home, fig);
+    let cost = |c: &Country| loaded_hourly(c, fig) / home_cost;
     let allowed = |c: &Country| match residency {
         Residency::None => true,
         Residency::HomeCountry => c.code == home.code,
@@ -191,7 +189,7 @@ pub fn options(
             cost_ratio: cost(c),
             speaks_customer_languages: speaks_all(c, &company.customer_languages),
             night_hours: night_hours(company, home, c),
-            night_premium: economics::night_premium(c.code).mid(),
+            night_premium: fig.night_premium(c.code).mid(),
         }
     };
     let onshore = LocationOption {

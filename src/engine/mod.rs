@@ -23,6 +23,7 @@ pub mod error;
 pub mod examples;
 pub mod explain;
 pub mod facts;
+pub mod figures;
 pub mod location;
 pub mod model;
 pub mod outcome;

@@ -122,6 +122,46 @@ pub struct Assessment {
     /// The user's own wage figures, replacing the catalog's assumptions for those countries.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wages: Vec<WageOverride>,
+    /// The user's own values for the cost model's assumptions, replacing the defaults.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<AssumptionOverride>,
+}
+
+/// A user's value for one of the cost model's assumptions (see [`Assumption`]): a range,
+/// or one value with `low == high`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssumptionOverride {
+    /// Which assumption.
+    pub assumption: Assumption,
+    /// Lower end of the range.
+    pub low: f64,
+    /// Upper end of the range.
+    pub high: f64,
+}
+
+impl AssumptionOverride {
+    /// A user's value, if both ends are inside the assumption's bounds and in order.
+    pub fn new(assumption: Assumption, low: f64, high: f64) -> Option<Self> {
+        let b = assumption.bounds();
+        (b.admits(low) && b.admits(high) && low <= high).then_some(Self {
+            assumption,
+            low,
+            high,
+        })
+    }
+}
+
+/// How an assumption's value reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A share, stored 0–1 and shown as a percentage.
+    Share,
+    /// Months.
+    Months,
+    /// US dollars.
+    Usd,
+    /// Units of the home currency per US dollar.
+    Rate,
 }
 
 /// A user's figure for a country's contact-centre agent base wage, in US dollars per
@@ -146,6 +186,7 @@ impl Default for Assessment {
             risk: RiskProfile::default(),
             processes: Vec::new(),
             wages: Vec::new(),
+            assumptions: Vec::new(),
         }
     }
 }
@@ -234,6 +275,95 @@ macro_rules! closed_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
         }
     };
+}
+
+closed_enum!(
+    /// An assumption of the cost model the user can replace with their own value.
+    Assumption {
+        /// Length of a first outsourcing contract, months (one value).
+        ContractMonths,
+        /// Units of the home currency per US dollar (one value).
+        ExchangeRate,
+        /// The company's employer on-costs on top of base wages, share of wages.
+        OnCosts,
+        /// Share of the labour-cost gap a buyer keeps (nearshore, offshore).
+        PassThrough,
+        /// Saving of onshore outsourcing before hidden costs.
+        OnshoreSaving,
+        /// Vendor selection, share of annual deal value (one-off).
+        Selection,
+        /// Governance, share of yearly contract value.
+        Governance,
+        /// Transition length, months (small to large scope).
+        TransitionMonths,
+        /// Transition, share of total contract value (one-off).
+        TransitionCost,
+        /// Share of the provider's fee paid during transition while the company's team
+        /// still does the work (double running).
+        DoubleRunning,
+        /// Months after hand-over until the full saving is reached.
+        RampUpMonths,
+        /// Severance and retention, share of total contract value (one-off).
+        StaffChange,
+        /// Process documentation first, share of total contract value (one-off).
+        ProcessWork,
+        /// Night-shift premium a provider pays, share of the hourly wage.
+        NightPremium,
+        /// Share of paid time staff cannot staff a seat.
+        Shrinkage,
+        /// Yearly saving automation brings, share of the process's cost.
+        AutomationSaving,
+        /// Months from the start of an automation until it has paid for itself.
+        AutomationPayback,
+        /// Months an automation takes to build before it runs.
+        AutomationBuildMonths,
+        /// Smallest automation project, US dollars (one-off).
+        AutomationBuild,
+        /// Smallest automation running cost, US dollars a year.
+        AutomationRun,
+    }
+);
+
+impl Assumption {
+    /// How the value reads.
+    pub fn unit(self) -> Unit {
+        use Assumption::*;
+        match self {
+            ContractMonths
+            | TransitionMonths
+            | RampUpMonths
+            | AutomationPayback
+            | AutomationBuildMonths => Unit::Months,
+            ExchangeRate => Unit::Rate,
+            AutomationBuild | AutomationRun => Unit::Usd,
+            _ => Unit::Share,
+        }
+    }
+
+    /// Whether the assumption is one value rather than a range.
+    pub fn single(self) -> bool {
+        matches!(self, Assumption::ContractMonths | Assumption::ExchangeRate)
+    }
+
+    /// The values a user may give.
+    pub fn bounds(self) -> Bounds {
+        use Assumption::*;
+        let (min, max) = match self {
+            ContractMonths => (6.0, 120.0),
+            TransitionMonths => (1.0, 36.0),
+            RampUpMonths => (0.0, 24.0),
+            AutomationPayback => (1.0, 60.0),
+            AutomationBuildMonths => (0.0, 24.0),
+            ExchangeRate => (1e-6, 1e6),
+            AutomationBuild => (0.0, 10_000_000.0),
+            AutomationRun => (0.0, 1_000_000.0),
+            OnCosts => (0.0, 2.0),
+            // A share of 100% or more would be a different deal: nothing kept, all paid.
+            Shrinkage => (0.0, 0.9),
+            _ => (0.0, 1.0),
+        };
+        Bounds { min, max }
+    }
 }
 
 closed_enum!(

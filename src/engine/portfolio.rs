@@ -1,11 +1,11 @@
 //! The view across processes: each process's place on the sourcing matrix, and the
 //! totals per decision, type and location with the combined money effect.
 
-use super::cost::{self, Range};
+use super::cost::{self, Flow, Range};
 use super::model::{ProcessAnswer, StrategicRole};
 use super::outcome::{Decision, LocationModel, OutsourcingType, Quadrant};
+use super::plan::Wave;
 use super::recommend::ProcessAdvice;
-use crate::content::economics::CONTRACT_YEARS;
 use serde::Serialize;
 
 /// Coordinates on the sourcing matrix, both 0–100.
@@ -34,10 +34,14 @@ pub struct Portfolio {
     pub annual_saving: Range,
     /// One-off costs.
     pub one_off: Range,
-    /// Months to break even, per case.
+    /// Months from the programme's start until its cumulative cash flow turns
+    /// positive, per case.
     pub break_even_months: [Option<f64>; 3],
-    /// Cumulative net effect at the end of each year of a first contract, per case.
+    /// Cumulative net effect at the end of each month of the contract term, counted
+    /// from the programme's start (each change starts with its roadmap wave), per case.
     pub cash_flow: Vec<Range>,
+    /// Net effect over the contract term from the programme's start, per case.
+    pub term_net: Range,
 }
 
 /// Sourcing-matrix position: importance from role and judgement, fit from the
@@ -63,8 +67,9 @@ pub fn matrix_point(p: &ProcessAnswer, outsource_score: f64) -> MatrixPoint {
     }
 }
 
-/// Totals over all processes' advice.
-pub fn portfolio(ps: &[ProcessAdvice]) -> Portfolio {
+/// Totals over all processes' advice. Each change starts in the month its roadmap wave
+/// starts; the cash flow runs over `term` months from the programme's start.
+pub fn portfolio(ps: &[ProcessAdvice], roadmap: &[Wave], term: u32) -> Portfolio {
     let count = |pred: &dyn Fn(&ProcessAdvice) -> bool| ps.iter().filter(|p| pred(p)).count();
     let by_decision = Decision::ALL
         .iter()
@@ -82,6 +87,41 @@ pub fn portfolio(ps: &[ProcessAdvice]) -> Portfolio {
         .collect();
     let annual_saving: Range = ps.iter().map(|p| p.cost.annual_saving).sum();
     let one_off: Range = ps.iter().map(|p| p.cost.one_off).sum();
+    let start = |p: &ProcessAdvice| {
+        roadmap
+            .iter()
+            .find(|w| w.processes.contains(&p.id))
+            .map_or(0, |w| w.start_month)
+    };
+    let starts: Vec<u32> = ps.iter().map(start).collect();
+    let flow_at = |case: usize| {
+        let starts = &starts;
+        move |m: u32| -> f64 {
+            ps.iter()
+                .zip(starts)
+                .filter(|(_, &s)| m > s)
+                .map(|(p, &s)| p.cost.flows[case].month(m - s))
+                .sum()
+        }
+    };
+    let settled = ps
+        .iter()
+        .zip(&starts)
+        .map(|(p, s)| s + p.cost.flows.iter().map(Flow::settled).max().unwrap_or(1))
+        .max()
+        .unwrap_or(1);
+    let steady = |case: usize| ps.iter().map(|p| p.cost.flows[case].steady).sum::<f64>();
+    let break_even_months =
+        [0, 1, 2].map(|case| cost::break_even(flow_at(case), settled, steady(case)));
+    let mut cash_flow = vec![Range::default(); term as usize];
+    for (p, &s) in ps.iter().zip(&starts) {
+        for (total, own) in cash_flow[s.min(term) as usize..]
+            .iter_mut()
+            .zip(cost::cumulative(&p.cost.flows, 0, term.saturating_sub(s)))
+        {
+            *total = *total + own;
+        }
+    }
     Portfolio {
         by_decision,
         by_type,
@@ -89,7 +129,8 @@ pub fn portfolio(ps: &[ProcessAdvice]) -> Portfolio {
         current_cost: ps.iter().map(|p| p.cost.current).sum(),
         annual_saving,
         one_off,
-        break_even_months: cost::break_even(annual_saving, one_off),
-        cash_flow: cost::cash_flow(annual_saving, one_off, CONTRACT_YEARS.high as u32),
+        break_even_months,
+        term_net: cash_flow.last().copied().unwrap_or_default(),
+        cash_flow,
     }
 }

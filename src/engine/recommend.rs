@@ -5,6 +5,7 @@ use super::cost::{self, current_cost, CostImpact, CostInput};
 use super::error::EngineError;
 use super::explain::{self, runner_up, Reason, Scored};
 use super::facts::{factors, location_options, places_for_languages, places_of};
+use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{Assessment, ProcessAnswer, ProcessId};
 use super::outcome::{
@@ -16,7 +17,7 @@ use super::portfolio::{matrix_point, portfolio, MatrixPoint, Portfolio};
 use super::score::{Places, ScoreTables};
 use super::validate::validate;
 use super::whatif::{self, Flip};
-use crate::content::{countries, processes};
+use crate::content::processes;
 use serde::Serialize;
 
 /// Advice for one process.
@@ -69,6 +70,8 @@ pub struct Recommendation {
     pub processes: Vec<ProcessAdvice>,
     /// Totals.
     pub portfolio: Portfolio,
+    /// Length of the contract term the cash flow runs over, months.
+    pub term_months: u32,
     /// Onshore, nearshore, hybrid and offshore for this company, side by side.
     pub locations: Vec<LocationOption>,
     /// Implementation waves.
@@ -131,7 +134,8 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         field: "company.home".into(),
         code: a.company.home.clone(),
     })?;
-    let options_by_residency = location_options(a, home);
+    let fig = Figures::new(a, home);
+    let options_by_residency = location_options(a, &fig);
     let places = places_of(&options_by_residency);
     let options = options_by_residency.get(a.risk.residency);
     let processes: Vec<ProcessAdvice> = a
@@ -139,18 +143,20 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         .iter()
         .map(|p| {
             if p.languages.is_empty() {
-                advise(a, p, &places, options, home)
+                advise(a, p, &places, options, &fig)
             } else {
                 let own = places_for_languages(&places, &options_by_residency, &p.languages);
-                advise(a, p, &own, options, home)
+                advise(a, p, &own, options, &fig)
             }
         })
         .collect();
     let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
-    let portfolio = portfolio(&processes);
+    let roadmap = plan::roadmap(a, &decisions);
+    let portfolio = portfolio(&processes, &roadmap, fig.term_months());
     Ok(Recommendation {
         currency: home.currency,
-        roadmap: plan::roadmap(a, &decisions),
+        term_months: fig.term_months(),
+        roadmap,
         checklist: plan::checklist(a, &decisions),
         processes,
         portfolio,
@@ -163,9 +169,9 @@ fn advise(
     p: &ProcessAnswer,
     places: &Places,
     options: &[LocationOption; 4],
-    home: &'static countries::Country,
+    fig: &Figures,
 ) -> ProcessAdvice {
-    let f = factors(a, p, places);
+    let f = factors(a, p, places, fig);
     let tables = ScoreTables::new(&f);
     let decision = explain::decision(&f, &tables);
     let best_location = explain::location(&f, &tables);
@@ -185,7 +191,7 @@ fn advise(
     ]
     .into_iter()
     .find(|o| o.unavailable.is_none());
-    let (current, estimated) = current_cost(p, home, &a.wages);
+    let (current, estimated) = current_cost(p, fig);
     let cost = cost::impact(&CostInput {
         current,
         estimated,
@@ -194,7 +200,7 @@ fn advise(
         hybrid_partner: partner,
         process: p,
         automation: a.risk.automation,
-        per_usd: home.per_usd,
+        figures: fig,
     });
     let night = chosen.is_some_and(|o| plan::night_shift(o, p.overlap_hours));
     ProcessAdvice {

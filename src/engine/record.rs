@@ -17,8 +17,9 @@
 
 use super::error::EngineError;
 use super::model::{
-    Assessment, Company, Goal, Goals, Industry, Language, Level, ProcessAnswer, ProcessId,
-    Regulation, Residency, RiskProfile, WageOverride, WorkingHours, FORMAT_VERSION, MAX_PROCESSES,
+    Assessment, Assumption, AssumptionOverride, Company, Goal, Goals, Industry, Language, Level,
+    ProcessAnswer, ProcessId, Regulation, Residency, RiskProfile, WageOverride, WorkingHours,
+    FORMAT_VERSION, MAX_PROCESSES,
 };
 use super::model::{Coverage, Demand, Sensitivity, SizeBand, StrategicRole, WorkKind};
 use super::validate::validate;
@@ -129,6 +130,12 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
     w.choice(Level::ALL, &r.automation);
     for p in &a.processes {
         w.choice(Coverage::ALL, &p.coverage);
+    }
+    w.varint(a.assumptions.len() as u64);
+    for o in &a.assumptions {
+        w.choice(Assumption::ALL, &o.assumption);
+        w.number(o.low);
+        w.number(o.high);
     }
     let mut out = String::with_capacity(RECORD_PREFIX.len() + w.0.len() * 4 / 3 + 4);
     out.push_str(RECORD_PREFIX);
@@ -293,6 +300,16 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
             p.coverage = r.choice(Coverage::ALL)?;
         }
     }
+    let mut assumptions = Vec::new();
+    if r.at < r.bytes.len() {
+        for _ in 0..r.count(Assumption::ALL.len())? {
+            assumptions.push(AssumptionOverride {
+                assumption: r.choice(Assumption::ALL)?,
+                low: r.number()?,
+                high: r.number()?,
+            });
+        }
+    }
     Ok(Record {
         assessment: Assessment {
             version: FORMAT_VERSION,
@@ -301,6 +318,7 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
             risk,
             processes,
             wages,
+            assumptions,
         },
         reached,
     })
@@ -469,8 +487,9 @@ mod tests {
     use super::*;
 
     /// A record written before the time zone, automation capability and coverage
-    /// answers existed (the same bytes without the trailing section) still opens, with
-    /// those answers at their defaults; the new answers survive a round trip.
+    /// answers existed, or before the user's assumptions (the same bytes without the
+    /// trailing sections) still opens, with those answers at their defaults; the new
+    /// answers survive a round trip.
     #[test]
     fn records_from_before_the_new_answers_still_open() {
         let mut a = crate::engine::examples::us_software();
@@ -478,16 +497,23 @@ mod tests {
             p.coverage = Coverage::BusinessHours;
         }
         let text = encode(&a, 2);
-        let mut bytes = base64url_decode(&text[RECORD_PREFIX.len()..]).unwrap();
-        // Empty zone (one length byte), medium capability, business hours per process.
-        bytes.truncate(bytes.len() - 2 - a.processes.len());
-        let mut old = RECORD_PREFIX.to_owned();
-        base64url_encode(&bytes, &mut old);
-        let back = decode(&old).expect("an older record");
-        assert_eq!(back.assessment, a);
+        let bytes = base64url_decode(&text[RECORD_PREFIX.len()..]).unwrap();
+        let cut = |n: usize| {
+            let mut old = RECORD_PREFIX.to_owned();
+            base64url_encode(&bytes[..bytes.len() - n], &mut old);
+            decode(&old).expect("an older record").assessment
+        };
+        // No assumptions (one count byte).
+        assert_eq!(cut(1), a);
+        // Also empty zone (one length byte), medium capability, business hours.
+        assert_eq!(cut(1 + 2 + a.processes.len()), a);
         a.company.zone = "us-pacific".into();
         a.risk.automation = Level::High;
         a.processes[0].coverage = Coverage::AroundTheClock;
+        a.assumptions = vec![
+            AssumptionOverride::new(Assumption::ContractMonths, 60.0, 60.0).unwrap(),
+            AssumptionOverride::new(Assumption::Governance, 0.05, 0.08).unwrap(),
+        ];
         assert_eq!(decode(&encode(&a, 2)).unwrap().assessment, a);
     }
 

@@ -12,7 +12,7 @@ use super::model::{
     WorkKind, MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
-use crate::content::economics::{seat_fte, SHRINKAGE};
+use crate::content::economics::seat_fte;
 
 /// Points per option (row) and driver (column): the scores and their explanation at once.
 pub type Table = [[f64; Driver::COUNT]; 4];
@@ -143,6 +143,8 @@ pub struct Factors<'a> {
     pub fte: f64,
     /// Hours the work must be staffed.
     pub coverage: Coverage,
+    /// Share of paid time staff cannot staff a seat (expected case).
+    pub shrinkage: f64,
     /// The company's own automation capability.
     pub automation: Level,
     /// Goal weights.
@@ -190,7 +192,7 @@ impl Factors<'_> {
     /// (0 when the team can staff it, towards 1 for a small team round the clock).
     #[inline]
     pub fn coverage_gap(&self) -> f64 {
-        let seats = seat_fte(self.coverage, SHRINKAGE.mid());
+        let seats = seat_fte(self.coverage, self.shrinkage);
         if seats > 0.0 {
             ((seats - self.fte) / seats).clamp(0.0, 1.0)
         } else {

@@ -94,6 +94,28 @@ fn problems_up_to(a: &Assessment, limit: usize) -> Vec<EngineError> {
             },
         ));
     }
+    for (i, o) in a.assumptions.iter().enumerate() {
+        let at = |f: &'static str| move || format!("assumptions[{i}].{f}");
+        if a.assumptions[..i]
+            .iter()
+            .any(|x| x.assumption == o.assumption)
+        {
+            check!(Err(EngineError::DuplicateAssumption {
+                field: at("assumption")(),
+                name: format!("{:?}", o.assumption),
+            }));
+        }
+        let bounds = o.assumption.bounds();
+        check!(finite_in(at("low"), o.low, bounds));
+        check!(finite_in(
+            at("high"),
+            o.high,
+            Bounds {
+                min: o.low,
+                ..bounds
+            },
+        ));
+    }
     if a.processes.len() > MAX_PROCESSES {
         check!(Err(EngineError::TooManyProcesses {
             count: a.processes.len(),

@@ -304,6 +304,7 @@ mod tests {
     use super::*;
     use crate::engine::examples;
     use crate::engine::facts::{factors, location_options, places_of};
+    use crate::engine::figures::Figures;
     use crate::engine::location;
 
     /// The incremental evaluation agrees with a full one for every candidate change of
@@ -314,10 +315,11 @@ mod tests {
             for tolerance in Level::ALL {
                 a.risk.tolerance = *tolerance;
                 let home = location::home(&a.company).unwrap();
-                let places = places_of(&location_options(&a, home));
+                let fig = Figures::new(&a, home);
+                let places = places_of(&location_options(&a, &fig));
                 let mut checked = 0;
                 for p in &a.processes {
-                    let f = factors(&a, p, &places);
+                    let f = factors(&a, p, &places, &fig);
                     let tables = ScoreTables::new(&f);
                     assert_eq!(tables.outcome(), outcome(&f));
                     let mut changes = Vec::new();
@@ -357,9 +359,10 @@ mod tests {
                 WorkKind::BackOffice,
             ));
         let home = location::home(&a.company).unwrap();
-        let places = places_of(&location_options(&a, home));
+        let fig = Figures::new(&a, home);
+        let places = places_of(&location_options(&a, &fig));
         for p in &a.processes {
-            let f = factors(&a, p, &places);
+            let f = factors(&a, p, &places, &fig);
             let tables = ScoreTables::new(&f);
             let mut edits = vec![
                 ProcessEdit::Fte(0.5),
@@ -379,7 +382,7 @@ mod tests {
                 let mut b = a.clone();
                 change.apply(&mut b, &p.id);
                 let q = b.processes.iter().find(|q| q.id == p.id).unwrap();
-                assert_eq!(factors(&b, q, &places), g, "{} {edit:?}", p.id);
+                assert_eq!(factors(&b, q, &places, &fig), g, "{} {edit:?}", p.id);
             }
         }
     }

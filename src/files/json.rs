@@ -9,8 +9,8 @@
 
 use crate::content::problems;
 use crate::engine::model::{
-    Assessment, Company, Goal, Goals, Language, ProcessAnswer, ProcessId, RiskProfile,
-    WageOverride, WorkingHours,
+    Assessment, Assumption, AssumptionOverride, Company, Goal, Goals, Language, ProcessAnswer,
+    ProcessId, RiskProfile, WageOverride, WorkingHours,
 };
 use crate::engine::validate;
 use std::fmt::Debug;
@@ -170,6 +170,22 @@ pub fn export(a: &Assessment) -> String {
             w.number(wage.low);
             w.key("high");
             w.number(wage.high);
+            w.close('}');
+        }
+        w.close(']');
+    }
+    if !a.assumptions.is_empty() {
+        w.key("assumptions");
+        w.open('[');
+        for o in &a.assumptions {
+            w.item();
+            w.open('{');
+            w.key("assumption");
+            w.string(&key_of(&o.assumption));
+            w.key("low");
+            w.number(o.low);
+            w.key("high");
+            w.number(o.high);
             w.close('}');
         }
         w.close(']');
@@ -724,7 +740,15 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
     let top = Fields::of(
         v,
         String::new(),
-        &["version", "company", "goals", "risk", "processes", "wages"],
+        &[
+            "version",
+            "company",
+            "goals",
+            "risk",
+            "processes",
+            "wages",
+            "assumptions",
+        ],
     )?;
     let (version_value, version_path) = top.get("version")?;
     let version = match version_value.kind {
@@ -865,6 +889,17 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
             });
         }
     }
+    let mut assumptions = Vec::new();
+    if let Some((list, path)) = top.optional("assumptions") {
+        for (i, item) in items(list, &path)?.iter().enumerate() {
+            let o = Fields::of(item, format!("{path}[{i}]"), &["assumption", "low", "high"])?;
+            assumptions.push(AssumptionOverride {
+                assumption: o.choice("assumption", Assumption::ALL)?,
+                low: o.number("low")?,
+                high: o.number("high")?,
+            });
+        }
+    }
     Ok(Assessment {
         version,
         company,
@@ -872,5 +907,6 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
         risk,
         processes,
         wages,
+        assumptions,
     })
 }

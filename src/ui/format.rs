@@ -3,6 +3,7 @@
 
 use crate::content::text;
 use crate::engine::cost::Range;
+use crate::engine::model::Unit;
 
 /// Rounds to a sensible precision and adds thousands separators: `1234567.8` → `1,234,568`.
 pub fn amount(v: f64) -> String {
@@ -98,6 +99,53 @@ pub fn shortened(name: &str, max: usize) -> String {
 /// A share as a percentage: `0.375` → `38%`.
 pub fn percent(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
+}
+
+/// A share as a percentage with up to one decimal: `0.045` → `4.5%`, `0.3` → `30%`.
+pub fn share(v: f64) -> String {
+    let p = (v * 1000.0).round() / 10.0;
+    if (p - p.round()).abs() < 1e-9 {
+        format!("{p:.0}%")
+    } else {
+        format!("{p:.1}%")
+    }
+}
+
+/// An assumption's value in its unit, as a range unless both ends are equal:
+/// `2% – 5%`, `36 months`, `USD 15,000 – 40,000`, `0.92 EUR per US dollar`.
+pub fn assumption(unit: Unit, low: f64, high: f64, currency: &str) -> String {
+    let one = |v: f64| match unit {
+        Unit::Share => share(v),
+        Unit::Months => number((v * 10.0).round() / 10.0),
+        Unit::Usd => amount(v),
+        Unit::Rate => rate(v),
+    };
+    let span = if low == high {
+        one(low)
+    } else {
+        format!("{} – {}", one(low), one(high))
+    };
+    match unit {
+        Unit::Share => span,
+        Unit::Months => text::months_value(&span),
+        Unit::Usd => format!("USD {span}"),
+        Unit::Rate => text::rate_value(&span, currency),
+    }
+}
+
+/// An exchange rate with four significant digits: `0.9200` → `0.92`, `83.1`, `1,450`.
+pub fn rate(v: f64) -> String {
+    if v >= 1000.0 {
+        amount(v)
+    } else {
+        let digits = (3 - v.abs().log10().floor() as i32).clamp(0, 8) as usize;
+        let s = format!("{v:.digits$}");
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_owned()
+        } else {
+            s
+        }
+    }
 }
 
 /// A small money figure with two decimals when needed: `19.08`, `5`.

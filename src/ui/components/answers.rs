@@ -4,6 +4,7 @@
 use crate::content::processes;
 use crate::content::{advice, countries, text};
 use crate::engine::cost::current_cost;
+use crate::engine::figures::Figures;
 use crate::engine::location;
 use crate::engine::model::{Goal, SCALE_MAX};
 use crate::ui::format;
@@ -106,12 +107,14 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
         })
         .collect();
     let currency = home.map_or("", |h| h.currency);
+    let figures = home.map(|h| Figures::new(a, h));
     let processes = a
         .processes
         .iter()
         .map(|p| {
-            let (cost, estimated) =
-                home.map_or((p.annual_cost, false), |h| current_cost(p, h, &a.wages));
+            let (cost, estimated) = figures
+                .as_ref()
+                .map_or((p.annual_cost, false), |f| current_cost(p, f));
             let cost = format::current_cost(cost, estimated, currency);
             (
                 processes::name_of(p).to_owned(),

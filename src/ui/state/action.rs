@@ -2,8 +2,8 @@
 
 use super::Step;
 use crate::engine::model::{
-    Goal, Industry, Language, Level, ProcessEdit, ProcessId, Regulation, Residency, SizeBand,
-    WorkKind,
+    Assumption, Goal, Industry, Language, Level, ProcessEdit, ProcessId, Regulation, Residency,
+    SizeBand, WorkKind,
 };
 use crate::engine::record::Record;
 
@@ -133,6 +133,20 @@ pub enum Action {
         low: f64,
         /// Upper end.
         high: f64,
+    },
+    /// The user's own value for an assumption of the cost model.
+    SetAssumption {
+        /// Which assumption.
+        assumption: Assumption,
+        /// Lower end.
+        low: f64,
+        /// Upper end (equal to `low` for a single value).
+        high: f64,
+    },
+    /// Back to the default value of an assumption.
+    RemoveAssumption {
+        /// Which assumption.
+        assumption: Assumption,
     },
     /// Back to the catalog's wage for a country.
     RemoveWage {

@@ -3,7 +3,8 @@
 use super::{Action, Notice, Scenario, State};
 use crate::content::{countries, processes};
 use crate::engine::model::{
-    process_name, toggle, ProcessAnswer, WageOverride, WorkingHours, MAX_PROCESSES, SCALE_MAX,
+    process_name, toggle, AssumptionOverride, ProcessAnswer, WageOverride, WorkingHours,
+    MAX_PROCESSES, SCALE_MAX,
 };
 use crate::engine::record::Record;
 use std::rc::Rc;
@@ -92,6 +93,19 @@ impl Reducible for State {
                 }
             }
             Action::RemoveWage { country } => a.wages.retain(|w| w.country != country),
+            Action::SetAssumption {
+                assumption,
+                low,
+                high,
+            } => {
+                if let Some(o) = AssumptionOverride::new(assumption, low, high) {
+                    a.assumptions.retain(|x| x.assumption != assumption);
+                    a.assumptions.push(o);
+                }
+            }
+            Action::RemoveAssumption { assumption } => {
+                a.assumptions.retain(|x| x.assumption != assumption);
+            }
             Action::Reach { step } => s.reached = s.reached.max(step),
             Action::StartOver => s.replace(Record::default(), Notice::StartedOver),
             Action::Open { record, ignored } => {

@@ -34,7 +34,7 @@ test('the printable report is a complete PDF without navigation chrome', async (
     'Location options from your home country',
     'Cost impact',
     'Assumptions and sources',
-    'Cumulative net effect by contract year',
+    'Cumulative net effect over the 36-month contract term',
     'Roadmap',
     'Appendix: the answers',
     'Data residency',

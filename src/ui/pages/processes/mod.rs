@@ -7,6 +7,7 @@ mod custom;
 
 use crate::content::processes;
 use crate::content::text;
+use crate::engine::figures::Figures;
 use crate::engine::model::MAX_PROCESSES;
 use crate::engine::{cost, location};
 use crate::ui::components::StepFrame;
@@ -25,6 +26,7 @@ pub fn ProcessesStep() -> Html {
     let filter = use_state(String::new);
     let chosen = &state.assessment.processes;
     let home = location::home(&state.assessment.company);
+    let figures = home.map(|h| Figures::new(&state.assessment, h));
     let blocked = chosen
         .is_empty()
         .then(|| AttrValue::from(text::NEED_PROCESS));
@@ -44,7 +46,7 @@ pub fn ProcessesStep() -> Html {
                         { for chosen.iter().map(|p| html! {
                             <li key={p.id.to_string()}>
                                 <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()}
-                                    cost_check={home.and_then(|h| cost::check_cost(p, h, &state.assessment.wages).map(|c| (c, h.currency)))} />
+                                    cost_check={figures.as_ref().and_then(|f| cost::check_cost(p, f).map(|c| (c, f.home.currency)))} />
                             </li>
                         }) }
                     </ul>

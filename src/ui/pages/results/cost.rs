@@ -1,13 +1,18 @@
 //! Cost impact per process with totals, the savings caveat, and the assumptions with
 //! their sources (and the wage editor).
 
-use crate::content::economics::{ASSUMPTIONS, REALISED_SAVINGS_NOTE};
-use crate::content::sources::Basis;
+use crate::content::economics::REALISED_SAVINGS_NOTE;
 use crate::content::text;
 use crate::engine::cost::Range;
+use crate::engine::model::Assumption;
+use crate::ui::components::NumberField;
 use crate::ui::format;
+use crate::ui::state::Action;
+use crate::ui::use_app;
 use yew::prelude::*;
 
+use super::assumptions::Assumptions;
+use super::cashflow::CashFlow;
 use super::wages::WageEditor;
 use super::{use_printing, ReportProps};
 
@@ -56,38 +61,57 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                 </table>
             </div>
             <p>{ text::one_off_total(&format::money_range(r.portfolio.one_off, r.currency)) }</p>
+            <p>{ text::term_net(r.term_months, &format::money_range(r.portfolio.term_net, r.currency)) }</p>
+            if !printing {
+                <ContractTerm months={r.term_months} />
+            }
             if r.portfolio.one_off.expected > 0.0 || r.portfolio.annual_saving.expected != 0.0 {
-                <div class="table-scroll">
-                    <table class="cash-flow">
-                        <caption>{ text::cash_flow_caption(r.currency) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ text::COL_YEAR }</th>
-                            <th scope="col">{ text::COL_LOW }</th><th scope="col">{ text::COL_EXPECTED }</th><th scope="col">{ text::COL_HIGH }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for r.portfolio.cash_flow.iter().enumerate().map(|(i, y)| html! {
-                                <tr key={i}>
-                                    <th scope="row">{ text::year_n(i + 1) }</th>
-                                    { range_cells(*y, r.currency) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                <h3>{ text::CASH_FLOW_HEADING }</h3>
+                <CashFlow rec={r.clone()} />
                 <p class="help">{ text::CASH_FLOW_NOTE }</p>
             }
             <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ REALISED_SAVINGS_NOTE.label() }</p>
             <details open={printing}>
                 <summary>{ text::ASSUMPTIONS_HEADING }</summary>
-                <ul class="assumptions">
-                    { for ASSUMPTIONS.iter().map(|(label, f)| {
-                        let value = if f.low == f.high { format!("{}", f.low) } else { format!("{} – {}", f.low, f.high) };
-                        let class = if matches!(f.basis, Basis::Assumption(_)) { "assumption" } else { "cited" };
-                        html! { <li key={*label} {class}><strong>{ *label }</strong>{ format!(": {value}. ") }<em>{ f.basis.label() }</em></li> }
-                    }) }
-                </ul>
+                <Assumptions />
                 <WageEditor rec={r.0.clone()} />
             </details>
         </section>
+    }
+}
+
+/// Props of [`ContractTerm`].
+#[derive(Properties, PartialEq)]
+struct TermProps {
+    months: u32,
+}
+
+/// The contract term, changeable where the cash flow is shown.
+#[component]
+fn ContractTerm(props: &TermProps) -> Html {
+    let state = use_app();
+    let bounds = Assumption::ContractMonths.bounds();
+    let onchange = state.dispatcher().to_callback().reform(|v: f64| {
+        let months = v.round();
+        Action::SetAssumption {
+            assumption: Assumption::ContractMonths,
+            low: months,
+            high: months,
+        }
+    });
+    let onvalidity = state
+        .dispatcher()
+        .to_callback()
+        .reform(|invalid: bool| Action::MarkField {
+            field: "contract-term".into(),
+            invalid,
+        });
+    html! {
+        <div class="field-row contract-term">
+            <NumberField id="contract-term" label={text::CONTRACT_TERM} help={AttrValue::Static(text::CONTRACT_TERM_HELP)}
+                value={f64::from(props.months)} min={bounds.min} max={bounds.max}
+                error={AttrValue::from(text::assumption_error(&format::number(bounds.min), &format::number(bounds.max)))}
+                {onchange} {onvalidity} />
+        </div>
     }
 }

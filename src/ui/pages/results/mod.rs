@@ -3,7 +3,9 @@
 //! here renders the engine's [`Recommendation`], recomputed (memoised) from the answers;
 //! each section is a file of its own.
 
+mod assumptions;
 mod cards;
+mod cashflow;
 mod cost;
 mod glossary;
 mod handover;

@@ -1,0 +1,90 @@
+//! The figures one assessment is costed with: the catalog's assumptions, each replaced
+//! by the user's own value where they gave one, and the wages they set.
+
+use super::model::{Assessment, Assumption, WageOverride};
+use crate::content::countries::Country;
+use crate::content::economics::{self, default_figure};
+use crate::content::sources::{Basis, Figure};
+
+/// Every assumption of the cost model, resolved for one assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures<'a> {
+    /// The home country.
+    pub home: &'static Country,
+    /// The user's wage figures.
+    pub wages: &'a [WageOverride],
+    values: [Figure; Assumption::ALL.len()],
+    yours: [bool; Assumption::ALL.len()],
+}
+
+impl<'a> Figures<'a> {
+    /// The figures for an assessment whose home country is `home`.
+    pub fn new(a: &'a Assessment, home: &'static Country) -> Self {
+        let mut values = [Figure {
+            low: 0.0,
+            high: 0.0,
+            basis: Basis::Yours,
+        }; Assumption::ALL.len()];
+        let mut yours = [false; Assumption::ALL.len()];
+        for (i, &x) in Assumption::ALL.iter().enumerate() {
+            values[i] = default_figure(x, home);
+        }
+        for o in &a.assumptions {
+            let i = o.assumption as usize;
+            values[i] = Figure {
+                low: o.low,
+                high: o.high,
+                basis: Basis::Yours,
+            };
+            yours[i] = true;
+        }
+        Self {
+            home,
+            wages: &a.wages,
+            values,
+            yours,
+        }
+    }
+
+    /// The value of an assumption.
+    #[inline]
+    pub fn get(&self, x: Assumption) -> Figure {
+        self.values[x as usize]
+    }
+
+    /// Whether the user gave this value.
+    #[inline]
+    pub fn is_yours(&self, x: Assumption) -> bool {
+        self.yours[x as usize]
+    }
+
+    /// The contract term in whole months.
+    pub fn term_months(&self) -> u32 {
+        self.get(Assumption::ContractMonths).mid().round().max(1.0) as u32
+    }
+
+    /// Units of home currency per US dollar.
+    pub fn per_usd(&self) -> f64 {
+        self.get(Assumption::ExchangeRate).mid()
+    }
+
+    /// The night premium a provider in a country pays: the user's figure for every
+    /// country when they gave one, else the statutory or customary one.
+    pub fn night_premium(&self, code: &str) -> Figure {
+        if self.is_yours(Assumption::NightPremium) {
+            self.get(Assumption::NightPremium)
+        } else {
+            economics::night_premium(code)
+        }
+    }
+
+    /// Employer on-costs of a country, share of wages: the user's figure for their own
+    /// country, the catalog's otherwise.
+    pub fn on_costs(&self, c: &Country) -> Figure {
+        if c.code == self.home.code {
+            self.get(Assumption::OnCosts)
+        } else {
+            c.load
+        }
+    }
+}
