@@ -1,0 +1,60 @@
+import { test, expect } from '../fixtures/app';
+
+test('the cash flow runs month by month over the contract term the user sets', async ({ questionnaire, results, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Document processing');
+  await questionnaire.addProcess('Customer service');
+  await questionnaire.goto('results');
+  const chart = page.getByRole('img', { name: /Cumulative net effect month by month over 36 months/ });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleName(/break-even about \d+ months/);
+  await page.getByText('Show the figures as a table').click();
+  const table = page.getByRole('table', { name: /Cumulative net effect over the 36-month contract term/ });
+  await expect(table.getByRole('row')).toHaveCount(13);
+  // Transition comes first: the first quarter costs money.
+  await expect(table.getByRole('row', { name: /^3 / })).toContainText('−');
+  await results.expectAccessible('results with the cash flow as a table');
+
+  await page.getByLabel('Contract term (months)').fill('60');
+  await expect(page.getByRole('img', { name: /over 60 months/ })).toBeVisible();
+  const longer = page.getByRole('table', { name: /60-month contract term/ });
+  await expect(longer.getByRole('row').last()).toContainText('60');
+  await expect(page.getByText(/Net effect over the 60-month contract term/)).toBeVisible();
+
+  // The term is the user's: kept with the answers across a reload.
+  await page.reload();
+  await expect(page.getByLabel('Contract term (months)')).toHaveValue('60');
+  await expect(page.getByRole('img', { name: /over 60 months/ })).toBeVisible();
+});
+
+test('any assumption of the cost model can be replaced, marked as the user’s and reset', async ({ questionnaire, results, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Document processing');
+  await questionnaire.goto('results');
+  const total = page.getByRole('table', { name: /Yearly saving once running/ }).getByRole('row', { name: /^Total/ });
+  const before = await total.textContent();
+  await page.getByText('Assumptions and sources').click();
+  const governance = page.locator('.assumptions li', { hasText: 'Governance, yearly' });
+  await expect(governance).toContainText('4.5% – 15%');
+
+  await page.getByLabel('Assumption', { exact: true }).selectOption({ label: 'Governance, yearly (share of contract value)' });
+  await page.getByLabel('From', { exact: true }).fill('150');
+  await expect(page.getByText('Enter a value from 0 to 100.')).toBeVisible();
+  await page.getByRole('button', { name: 'Use this value' }).click();
+  await expect(governance).not.toContainText('Your figure');
+
+  await page.getByLabel('From', { exact: true }).fill('20');
+  await page.getByLabel('To', { exact: true }).fill('30');
+  await page.getByRole('button', { name: 'Use this value' }).click();
+  await expect(governance).toContainText('20% – 30%');
+  await expect(governance).toContainText('Your figure');
+  await expect(total).not.toHaveText(before ?? '');
+  await results.expectAccessible('results with a user assumption');
+
+  await page.reload();
+  await page.getByText('Assumptions and sources').click();
+  await expect(governance).toContainText('Your figure');
+  await page.getByRole('button', { name: 'Back to the default (Governance, yearly (share of contract value))' }).click();
+  await expect(governance).toContainText('4.5% – 15%');
+  await expect(total).toHaveText(before ?? '');
+});
