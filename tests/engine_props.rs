@@ -280,7 +280,9 @@ proptest! {
         let before = recommend(&a).unwrap();
         let after = recommend(&more).unwrap();
         for (b, x) in before.processes.iter().zip(&after.processes) {
-            if b.decision.uses_provider() {
+            // Where even the best hand-over loses money over the term, more weight on
+            // cost rightly pulls the other way (rule `cost_driven_advice_must_pay_off`).
+            if b.decision.uses_provider() && b.payoff.is_none_or(|p| p.loss_depth() == 0.0) {
                 prop_assert!(x.decision.uses_provider(), "{}: {:?} -> {:?}", b.name, b.decision, x.decision);
                 prop_assert!(rank(x) >= rank(b), "{}: {:?} -> {:?}", b.name, b.location, x.location);
             }
@@ -313,7 +315,11 @@ proptest! {
         longer.assumptions.push(AssumptionOverride::new(Assumption::ContractMonths, months, months).unwrap());
         let after = recommend(&longer).unwrap();
         for (b, x) in before.processes.iter().zip(&after.processes) {
-            prop_assert_eq!(b.decision, x.decision);
+            // A longer term can make a hand-over pay off (or, losing money each month,
+            // not): compare the money of unchanged advice.
+            if (b.decision, b.location) != (x.decision, x.location) {
+                continue;
+            }
             prop_assert_eq!(x.cost.annual_saving, b.cost.annual_saving);
             prop_assert_eq!(x.cost.one_off, b.cost.one_off);
             prop_assert_eq!(x.cost.break_even_months, b.cost.break_even_months);

@@ -696,11 +696,57 @@ fn payback_comes_from_the_monthly_cash_flow() {
     };
     let months: Vec<f64> = (1..=5).map(|m| f.month(m)).collect();
     assert_eq!(months, [-150.0, -80.0, 20.0, 40.0, 40.0]);
+    // Spread over monthly totals from a later start, it adds the same months.
+    let (mut points, mut steps) = (vec![0.0; 12], vec![0.0; 12]);
+    f.spread(2, &mut points, &mut steps);
+    let mut level = 0.0;
+    for (m, (p, s)) in points.iter().zip(&steps).enumerate() {
+        level += s;
+        let expected = if m < 2 { 0.0 } else { f.month(m as u32 - 1) };
+        assert!((p + level - expected).abs() < 1e-9, "month {}", m + 1);
+    }
+    // The closed-form total is the running sum, for flows of every shape.
+    for flow in [
+        f,
+        Flow {
+            setup_months: 0,
+            ramp_months: 0,
+            ..f
+        },
+        Flow {
+            setup_months: 5,
+            ramp_months: 7,
+            ..f
+        },
+    ] {
+        let mut sum = 0.0;
+        for n in 0..=40 {
+            assert!((flow.total(n) - sum).abs() < 1e-9, "{flow:?} {n}");
+            sum += flow.month(n + 1);
+        }
+    }
     assert_eq!(f.one_off(), 230.0);
     assert_eq!(
         break_even(|m| f.month(m), f.settled(), f.steady),
         Some(8.25)
     );
+    assert_eq!(f.break_even(), Some(8.25));
+    for g in [
+        Flow { steady: 400.0, ..f },
+        Flow {
+            ramp_months: 6,
+            ..f
+        },
+        Flow {
+            setup_months: 0,
+            ..f
+        },
+        Flow { steady: -1.0, ..f },
+    ] {
+        let slow = break_even(|m| g.month(m), g.settled(), g.steady);
+        let round = |m: Option<f64>| m.map(|m| (m * 1e9).round());
+        assert_eq!(round(g.break_even()), round(slow), "{g:?}");
+    }
     // Never spent and saving: at once; never saving: never.
     let free = Flow {
         steady: 10.0,
@@ -762,6 +808,65 @@ fn payback_comes_from_the_monthly_cash_flow() {
         end.low <= end.expected && end.expected <= end.high,
         "{end:?}"
     );
+}
+
+#[test]
+fn cost_driven_advice_must_pay_off() {
+    use shorewise::engine::outcome::Driver;
+    // Free to go anywhere, a cost-driven company hands documented back-office work to a
+    // provider abroad, and that pays off over the term even in the pessimistic case.
+    let mut a = offshore_candidate();
+    let free = advise(&a);
+    assert!(free.decision.uses_provider(), "{:?}", free.alternatives);
+    let payoff = free.payoff.unwrap();
+    assert!(payoff.expected > 0.0, "{payoff:?}");
+    assert!(free.reasons.iter().all(|r| r.driver != Driver::Payoff));
+    // Bound to its home country, only onshore providers remain: their saving does not
+    // pay back transition and double running within 36 months, even in the expected
+    // case. The score says so, and the reasons name it.
+    a.risk.residency = Residency::HomeCountry;
+    let bound = advise(&a);
+    let payoff = bound.payoff.unwrap();
+    assert!(
+        payoff.expected < 0.0 && payoff.pessimistic < payoff.expected,
+        "{payoff:?}"
+    );
+    assert_eq!(payoff.loss_depth(), 1.0);
+    let score = |p: &shorewise::engine::recommend::ProcessAdvice, d| {
+        p.alternatives.iter().find(|s| s.option == d).unwrap().score
+    };
+    assert!(score(&bound, Outsource) < score(&free, Outsource) - 20.0);
+    let reason = bound
+        .reasons
+        .iter()
+        .find(|r| r.driver == Driver::Payoff)
+        .expect("the reasons name the payoff");
+    assert!(reason.points <= -20.0, "against the hand-over: {reason:?}");
+    // A company that wants focus less than savings then keeps or automates the work,
+    // and what would change it is the constraint.
+    a.goals.focus = 1;
+    let kept = advise(&a);
+    assert!(!kept.decision.uses_provider(), "{:?}", kept.alternatives);
+    assert!(kept
+        .reasons
+        .iter()
+        .any(|r| r.driver == Driver::Payoff && r.points > 0.0));
+    a.goals.focus = 4;
+    // A longer contract gives the onshore deal time to pay: the loss shrinks.
+    a.assumptions = vec![AssumptionOverride::new(Assumption::ContractMonths, 84.0, 84.0).unwrap()];
+    let longer = advise(&a).payoff.unwrap();
+    assert!(longer.expected > payoff.expected, "{longer:?}");
+    // Whatever the goals, money lost counts: with no cost goal the term is smaller but
+    // still there.
+    a.assumptions.clear();
+    a.goals.cost = 0;
+    let indifferent = advise(&a);
+    let small = indifferent
+        .alternatives
+        .iter()
+        .find(|s| s.option == Outsource)
+        .unwrap();
+    assert!(small.score < score(&free, Outsource));
 }
 
 #[test]

@@ -133,6 +133,7 @@ pub fn driver(d: Driver) -> &'static str {
         Driver::TransitionAppetite => "Appetite for transition",
         Driver::Coverage => "Hours to cover",
         Driver::AutomationCapability => "Your automation capability",
+        Driver::Payoff => "Net effect over the contract term, pessimistic case",
     }
 }
 

@@ -79,10 +79,10 @@ pub const REFERENCE_CONTRACT_YEARS: f64 = 3.0;
 /// Share of the provider's monthly fee paid during transition while the company's own
 /// team still does the work (knowledge transfer, shadowing, parallel running).
 pub const DOUBLE_RUNNING: Figure = Figure {
-    low: 0.3,
-    high: 0.6,
+    low: 0.25,
+    high: 0.5,
     basis: Basis::Assumption(
-        "the provider's team is hired and trained during transition and paid while yours still runs the work; 30-60% of its fee on average over the transition",
+        "the provider's team grows from none to full during transition and is paid while yours still runs the work: a quarter to half of its fee on average over the transition",
     ),
 };
 

@@ -5,7 +5,7 @@
 use super::location::{self, LocationOption};
 
 use super::figures::Figures;
-use super::model::{Assumption, Level, ProcessAnswer, SCALE_MAX};
+use super::model::{Assumption, Coverage, Level, ProcessAnswer, SCALE_MAX};
 use super::outcome::{Decision, LocationModel};
 use crate::content::economics::{
     seat_fte, HOURS_PER_FTE_YEAR, LARGEST_TRANSITION_FTE, REFERENCE_CONTRACT_YEARS,
@@ -97,6 +97,78 @@ impl Flow {
         v
     }
 
+    /// The sum of the first `n` months, in closed form (the same as adding
+    /// [`Flow::month`] up, without the loop).
+    pub fn total(&self, n: u32) -> f64 {
+        if n == 0 {
+            return 0.0;
+        }
+        let mut v = -self.upfront - self.setup_monthly * f64::from(n.min(self.setup_months));
+        if n >= self.setup_months.max(1) {
+            v -= self.hand_over;
+        }
+        // Running months: the saving grows by 1/(R+1) a month, then stays whole.
+        let running = f64::from(n.saturating_sub(self.setup_months));
+        let steps = f64::from(self.ramp_months + 1);
+        let ramped = if running <= steps {
+            running * (running + 1.0) / (2.0 * steps)
+        } else {
+            (steps + 1.0) / 2.0 + (running - steps)
+        };
+        v + self.steady * ramped
+    }
+
+    /// Adds this flow, started `start` months from now, to monthly totals kept as
+    /// `points` (one-month amounts, index 0 = month 1) and `steps` (changes of a level
+    /// that holds from that month on): the same as adding [`Flow::month`] to every
+    /// month, in time proportional to the ramp-up rather than the horizon.
+    pub fn spread(&self, start: usize, points: &mut [f64], steps: &mut [f64]) {
+        let mut point = |m: usize, v: f64| {
+            if let Some(slot) = points.get_mut(start + m - 1) {
+                *slot += v;
+            }
+        };
+        let setup = self.setup_months as usize;
+        point(1, -self.upfront);
+        point(setup.max(1), -self.hand_over);
+        let ramp = self.ramp_months as usize;
+        for k in 1..=ramp {
+            point(setup + k, self.steady * k as f64 / (ramp + 1) as f64);
+        }
+        let mut step = |m: usize, v: f64| {
+            if let Some(slot) = steps.get_mut(start + m - 1) {
+                *slot += v;
+            }
+        };
+        if setup > 0 {
+            step(1, -self.setup_monthly);
+            step(setup + 1, self.setup_monthly);
+        }
+        step(setup + ramp + 1, self.steady);
+    }
+
+    /// Months until the cumulative flow turns positive (see [`break_even`]), worked out
+    /// from the end of transition on: every cost falls before any saving, so after
+    /// transition only the ramp-up needs a look month by month.
+    pub fn break_even(&self) -> Option<f64> {
+        if self.setup_months == 0 {
+            return break_even(|m| self.month(m), self.settled(), self.steady);
+        }
+        let spent = self.total(self.setup_months);
+        if spent >= 0.0 || self.steady <= 0.0 {
+            return break_even(|m| self.month(m), self.settled(), self.steady);
+        }
+        let mut total = spent;
+        for m in self.setup_months + 1..=self.settled() {
+            let flow = self.month(m);
+            if total + flow >= 0.0 {
+                return Some(f64::from(m - 1) + -total / flow);
+            }
+            total += flow;
+        }
+        Some(f64::from(self.settled()) + -total / self.steady)
+    }
+
     /// Every cost paid once: up front, during transition and at hand-over.
     pub fn one_off(&self) -> f64 {
         self.upfront + self.setup_monthly * f64::from(self.setup_months) + self.hand_over
@@ -151,12 +223,6 @@ pub struct CostInput<'a> {
     pub figures: &'a Figures<'a>,
 }
 
-/// A figure's pessimistic, expected and optimistic values, where its high end is the
-/// pessimistic one (a cost, a duration).
-fn costly(f: Figure) -> [f64; 3] {
-    [f.high, f.mid(), f.low]
-}
-
 /// A figure's pessimistic, expected and optimistic values, where its low end is the
 /// pessimistic one (a saving).
 fn saving(f: Figure) -> [f64; 3] {
@@ -208,8 +274,13 @@ pub fn gross_rate(
 /// Extra people a process needs in-house to staff its coverage window, beyond the
 /// people who do it now, per case (pessimistic: most shrinkage).
 pub fn coverage_fte(p: &ProcessAnswer, fig: &Figures) -> Range {
-    let extra = |shrinkage: f64| (seat_fte(p.coverage, shrinkage) - p.fte).max(0.0);
-    let [low, expected, high] = costly(fig.get(Assumption::Shrinkage)).map(extra);
+    coverage_fte_of(p.coverage, p.fte, fig)
+}
+
+/// Extra people a coverage window needs beyond a team of `fte`, per case.
+pub fn coverage_fte_of(coverage: Coverage, fte: f64, fig: &Figures) -> Range {
+    let extra = |shrinkage: f64| (seat_fte(coverage, shrinkage) - fte).max(0.0);
+    let [low, expected, high] = fig.costly(Assumption::Shrinkage).map(extra);
     Range {
         low,
         expected,
@@ -237,38 +308,117 @@ pub fn provider_flows(
     share: f64,
     rates: Range,
     coverage: Range,
-    p: &ProcessAnswer,
+    work: Work,
     fig: &Figures,
 ) -> [Flow; 3] {
-    let moved = current * share;
-    let gov = costly(fig.get(Assumption::Governance));
-    let sel = costly(fig.get(Assumption::Selection));
-    let trans = costly(fig.get(Assumption::TransitionCost));
-    let double = costly(fig.get(Assumption::DoubleRunning));
-    let staff = costly(fig.get(Assumption::StaffChange));
-    let process = costly(fig.get(Assumption::ProcessWork));
-    let ramp = costly(fig.get(Assumption::RampUpMonths));
-    let months = transition_months(p.fte * share, fig);
+    let months = transition_months(work.fte * share, fig);
     let rates = [rates.low, rates.expected, rates.high];
     let coverage = [coverage.low, coverage.expected, coverage.high];
     std::array::from_fn(|i| {
-        // The coverage window the team cannot staff costs money whoever staffs it: the
-        // provider staffs it at its own rate, so the contract covers the moved work and
-        // those hours, and the saving is measured against today's spend.
-        let deal = (moved + coverage[i]) * (1.0 - rates[i]);
-        let contract = deal * REFERENCE_CONTRACT_YEARS;
-        let documenting = if p.documentation < 3 { process[i] } else { 0.0 };
-        let setup_months = months[i];
-        Flow {
-            upfront: sel[i] * deal + documenting * contract,
-            setup_monthly: trans[i] * contract / f64::from(setup_months.max(1))
-                + double[i] * deal / 12.0,
-            setup_months,
-            hand_over: staff[i] * contract,
-            steady: (moved - deal - gov[i] * deal) / 12.0,
-            ramp_months: ramp[i].ceil() as u32,
-        }
+        let moved = current * share;
+        provider_flow(i, moved, rates[i], coverage[i], months[i], work, fig)
     })
+}
+
+/// One case (0 pessimistic, 1 expected, 2 optimistic) of [`provider_flows`].
+fn provider_flow(
+    case: usize,
+    moved: f64,
+    rate: f64,
+    coverage: f64,
+    setup_months: u32,
+    work: Work,
+    fig: &Figures,
+) -> Flow {
+    let at = |x: Assumption| fig.costly(x)[case];
+    // The coverage window the team cannot staff costs money whoever staffs it: the
+    // provider staffs it at its own rate, so the contract covers the moved work and
+    // those hours, and the saving is measured against today's spend.
+    let deal = (moved + coverage) * (1.0 - rate);
+    let contract = deal * REFERENCE_CONTRACT_YEARS;
+    let documenting = if work.documented {
+        0.0
+    } else {
+        at(Assumption::ProcessWork)
+    };
+    Flow {
+        upfront: at(Assumption::Selection) * deal + documenting * contract,
+        setup_monthly: at(Assumption::TransitionCost) * contract / f64::from(setup_months.max(1))
+            + at(Assumption::DoubleRunning) * deal / 12.0,
+        setup_months,
+        hand_over: at(Assumption::StaffChange) * contract,
+        steady: (moved - deal - at(Assumption::Governance) * deal) / 12.0,
+        ramp_months: at(Assumption::RampUpMonths).ceil() as u32,
+    }
+}
+
+/// What the cost of a hand-over depends on besides money: the people doing the work
+/// and whether it is documented well enough to hand over as it is (3 of 5 or more).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Work {
+    /// People doing the work, FTE.
+    pub fte: f64,
+    /// Documented well enough to hand over without documenting it first.
+    pub documented: bool,
+}
+
+impl Work {
+    /// The work of a process.
+    pub fn of(p: &ProcessAnswer) -> Self {
+        Self {
+            fte: p.fte,
+            documented: p.documentation >= 3,
+        }
+    }
+}
+
+/// The net effect over the contract term of handing the work to a provider at gross
+/// saving rates `rates`, pessimistic and expected case, each as a share of what the
+/// work costs over the term: negative when the term does not pay back the change.
+/// The comparison is with doing the same work in-house, including the people its
+/// coverage window would need there. Independent of the cost itself, so the decision
+/// score can use it.
+pub fn payoff(rates: Range, work: Work, coverage: Coverage, fig: &Figures) -> Payoff {
+    let fte = work.fte.max(f64::MIN_POSITIVE);
+    let extra = coverage_fte_of(coverage, work.fte, fig);
+    let term = fig.term_months();
+    let years = f64::from(term) / 12.0;
+    let months = transition_months(work.fte, fig);
+    let share = |extra_fte: f64, rate: f64, case: usize| {
+        // Today's team plus the people the window needs, at a cost of 1 per team.
+        let in_house = 1.0 + extra_fte / fte;
+        let flow = provider_flow(case, in_house, rate, 0.0, months[case], work, fig);
+        flow.total(term) / (in_house * years)
+    };
+    Payoff {
+        pessimistic: share(extra.low, rates.low, 0),
+        expected: share(extra.expected, rates.expected, 1),
+    }
+}
+
+/// Net effect over the contract term of a hand-over, as a share of what the work costs
+/// over the term.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Payoff {
+    /// Pessimistic case.
+    pub pessimistic: f64,
+    /// Expected case.
+    pub expected: f64,
+}
+
+impl Payoff {
+    /// How deep in loss the hand-over is: 0 when even the pessimistic case pays off,
+    /// the share of the span from pessimistic to expected that loses money when only the
+    /// pessimistic case does, 1 when the expected case loses money too.
+    pub fn loss_depth(&self) -> f64 {
+        if self.pessimistic >= 0.0 {
+            0.0
+        } else if self.expected <= 0.0 {
+            1.0
+        } else {
+            -self.pessimistic / (self.expected - self.pessimistic)
+        }
+    }
 }
 
 /// Computes the cost impact of one recommendation.
@@ -292,7 +442,7 @@ pub fn impact(input: &CostInput) -> CostImpact {
                 1.0
             };
             let rate = gross_rate(loc.model, loc, input.hybrid_partner, p.overlap_hours, fig);
-            provider_flows(c, share, rate, coverage, p, fig)
+            provider_flows(c, share, rate, coverage, Work::of(p), fig)
         }
         (Decision::Automate, _) => automation(input),
         // Keeping the work means staffing its coverage window with the company's own
@@ -316,9 +466,9 @@ pub fn impact(input: &CostInput) -> CostImpact {
         estimated: input.estimated,
         annual_saving: range(flows.map(|f| f.steady * 12.0)),
         one_off: range(flows.map(|f| f.one_off())),
-        break_even_months: flows.map(|f| break_even(|m| f.month(m), f.settled(), f.steady)),
+        break_even_months: flows.map(|f| f.break_even()),
         transition_months: flows.map(|f| f.setup_months),
-        term_net: range(flows.map(|f| (1..=term).map(|m| f.month(m)).sum())),
+        term_net: range(flows.map(|f| f.total(term))),
         flows,
     }
 }
@@ -345,10 +495,10 @@ fn automation(input: &CostInput) -> [Flow; 3] {
         .map(|at| (saving_figure.low + (saving_figure.high - saving_figure.low) * at) * scale);
     let documenting = if p.documentation < 3 { 1.5 } else { 1.0 };
     let usd = fig.per_usd();
-    let run = costly(fig.get(Assumption::AutomationRun));
-    let build = costly(fig.get(Assumption::AutomationBuild));
-    let payback = costly(fig.get(Assumption::AutomationPayback));
-    let months = costly(fig.get(Assumption::AutomationBuildMonths));
+    let run = fig.costly(Assumption::AutomationRun);
+    let build = fig.costly(Assumption::AutomationBuild);
+    let payback = fig.costly(Assumption::AutomationPayback);
+    let months = fig.costly(Assumption::AutomationBuildMonths);
     // The build is one project whatever the saving turns out to be: priced on the
     // expected saving, so that it pays back in `payback` months from the start (the
     // build plus the months of saving after it), longer in the pessimistic case.
@@ -391,26 +541,6 @@ pub fn break_even(at: impl Fn(u32) -> f64, settled: u32, steady: f64) -> Option<
         (true, true) => Some(f64::from(settled) + -total / steady),
         (true, false) => None,
     }
-}
-
-/// Cumulative net effect at the end of each month from 1 to `months`, per case, of
-/// flows that start `start` months from now.
-pub fn cumulative(flows: &[Flow; 3], start: u32, months: u32) -> Vec<Range> {
-    let mut total = [0.0; 3];
-    (1..=months)
-        .map(|m| {
-            for (t, f) in total.iter_mut().zip(flows) {
-                if m > start {
-                    *t += f.month(m - start);
-                }
-            }
-            Range {
-                low: total[0],
-                expected: total[1],
-                high: total[2],
-            }
-        })
-        .collect()
 }
 
 /// How far a typed cost per person may stray from the country's typical cost for the

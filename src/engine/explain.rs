@@ -148,15 +148,14 @@ pub fn explain<T: Copy + PartialEq>(
 ) -> Vec<Reason> {
     let rival = runner_up(ranked, chosen).map(|s| &table[row(s.option)]);
     let mine = &table[row(chosen)];
-    let mut reasons: Vec<Reason> = Driver::ALL
-        .iter()
-        .filter(|d| **d != Driver::Baseline)
-        .map(|&driver| Reason {
-            driver,
-            points: mine[driver.index()] - rival.map_or(0.0, |r| r[driver.index()]),
-        })
-        .filter(|r| r.points.abs() >= 0.5)
-        .collect();
+    // `Driver::ALL` is in index order, so a driver's column is its position.
+    let mut reasons: Vec<Reason> = Vec::with_capacity(Driver::COUNT);
+    for (i, &driver) in Driver::ALL.iter().enumerate() {
+        let points = mine[i] - rival.map_or(0.0, |r| r[i]);
+        if driver != Driver::Baseline && points.abs() >= 0.5 {
+            reasons.push(Reason { driver, points });
+        }
+    }
     reasons.sort_by(|x, y| y.points.abs().total_cmp(&x.points.abs()));
     reasons.truncate(6);
     reasons

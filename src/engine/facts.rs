@@ -2,20 +2,23 @@
 //! offers this company under every residency setting (so that a what-if on residency
 //! needs no new country search).
 
+use super::cost;
 use super::figures::Figures;
 use super::location::{self, LocationOption, NEEDS};
 use super::model::{Assessment, Assumption, ByResidency, Language, ProcessAnswer};
+use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places};
 use crate::content::countries;
 
 /// The four location options under each residency setting (index = `Residency as usize`).
 pub fn location_options(a: &Assessment, fig: &Figures) -> ByResidency<[LocationOption; 4]> {
-    ByResidency::from_fn(|r| location::options(&a.company, r, fig))
+    location::options_each(&a.company, fig)
 }
 
 /// What scoring needs to know of those options.
-pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
+pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Places {
     options.map(|opts| {
+        let partner = hybrid_partner(opts);
         opts.each_ref().map(|o| {
             let example = o.working_example();
             ModelFacts {
@@ -23,9 +26,23 @@ pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
                 overlap: example.map_or(0.0, |c| c.overlap_min),
                 speaks: example.is_some_and(|c| c.speaks_customer_languages),
                 night: example.map_or([0.0; NEEDS], |c| c.night_hours),
+                rate: std::array::from_fn(|need| {
+                    let need = u8::try_from(need).unwrap_or(u8::MAX);
+                    cost::gross_rate(o.model, o, partner, need, fig)
+                }),
             }
         })
     })
+}
+
+/// The offshore or nearshore option a hybrid pairs with: the first available.
+pub fn hybrid_partner(opts: &[LocationOption; 4]) -> Option<&LocationOption> {
+    [
+        &opts[LocationModel::Offshore.rank()],
+        &opts[LocationModel::Nearshore.rank()],
+    ]
+    .into_iter()
+    .find(|o| o.unavailable.is_none())
 }
 
 /// Location facts for a process that serves its own set of languages: whether each
@@ -52,9 +69,9 @@ pub fn factors<'a>(
     a: &Assessment,
     p: &ProcessAnswer,
     places: &'a Places,
-    fig: &Figures,
+    fig: &'a Figures<'a>,
 ) -> Factors<'a> {
-    Factors {
+    let mut f = Factors {
         role: p.role,
         kind: p.kind,
         judgement: p.judgement,
@@ -68,6 +85,9 @@ pub fn factors<'a>(
         fte: p.fte,
         coverage: p.coverage,
         shrinkage: fig.get(Assumption::Shrinkage).mid(),
+        documented: p.documentation >= 3,
+        figures: fig,
+        payoff: None,
         automation: a.risk.automation,
         goals: a.goals,
         tolerance: a.risk.tolerance,
@@ -76,7 +96,9 @@ pub fn factors<'a>(
         regulations: u8::try_from(a.risk.regulations.len()).unwrap_or(u8::MAX),
         residency: a.risk.residency,
         places,
-    }
+    };
+    f.payoff = f.work_out_payoff();
+    f
 }
 
 /// Volume on a 0–1 scale: ln(1 + FTE) / ln(21), capped at 1 (20 FTE or more).

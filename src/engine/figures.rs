@@ -15,6 +15,9 @@ pub struct Figures<'a> {
     pub wages: &'a [WageOverride],
     values: [Figure; Assumption::ALL.len()],
     yours: [bool; Assumption::ALL.len()],
+    /// Each value per case where its high end is the pessimistic one (a cost, a
+    /// duration): high, middle, low; read on every cost evaluation.
+    costly: [[f64; 3]; Assumption::ALL.len()],
 }
 
 impl<'a> Figures<'a> {
@@ -38,12 +41,21 @@ impl<'a> Figures<'a> {
             };
             yours[i] = true;
         }
+        let costly = values.map(|f| [f.high, f.mid(), f.low]);
         Self {
             home,
             wages: &a.wages,
             values,
             yours,
+            costly,
         }
+    }
+
+    /// An assumption's pessimistic, expected and optimistic values where its high end
+    /// is the pessimistic one (a cost, a duration).
+    #[inline]
+    pub fn costly(&self, x: Assumption) -> [f64; 3] {
+        self.costly[x as usize]
     }
 
     /// The value of an assumption.

@@ -2,7 +2,7 @@
 //! the user's home country, residency constraint, languages and working day.
 
 use super::figures::Figures;
-use super::model::{Company, Language, Residency, WageOverride, MAX_OVERLAP_HOURS};
+use super::model::{ByResidency, Company, Language, Residency, WageOverride, MAX_OVERLAP_HOURS};
 use super::outcome::{LocationModel, LocationNote, Unavailable};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
 use serde::Serialize;
@@ -171,73 +171,135 @@ pub fn wage_countries(
 /// Computes the four location options for a company. Deterministic: ties are broken by
 /// country code.
 pub fn options(company: &Company, residency: Residency, fig: &Figures) -> [LocationOption; 4] {
-    let home = fig.home;
-    let home_cost = loaded_hourly(home, fig);
-    let cost = |c: &Country| loaded_hourly(c, fig) / home_cost;
-    let allowed = |c: &Country| match residency {
+    Places::new(company, fig).options(residency)
+}
+
+/// The four location options under every residency setting, from one search of the
+/// country catalog (each example country is described once).
+pub fn options_each(company: &Company, fig: &Figures) -> ByResidency<[LocationOption; 4]> {
+    let places = Places::new(company, fig);
+    ByResidency::from_fn(|r| places.options(r))
+}
+
+/// The countries that qualify as nearshore and offshore for a company, best first,
+/// before any residency constraint, with what is known of each.
+struct Places<'a> {
+    company: &'a Company,
+    home: &'static Country,
+    near: Vec<&'static Country>,
+    far: Vec<&'static Country>,
+    described: Vec<CountryOption>,
+}
+
+impl<'a> Places<'a> {
+    fn new(company: &'a Company, fig: &Figures) -> Self {
+        let home = fig.home;
+        let home_cost = loaded_hourly(home, fig);
+        let cost = |c: &Country| loaded_hourly(c, fig) / home_cost;
+        let near_regions = home.region.near();
+        let home_january = home_offset(company, home, Season::January);
+        let mut near = Vec::new();
+        let mut far = Vec::new();
+        for c in COUNTRIES.iter().filter(|c| c.hub && c.code != home.code) {
+            let apart = f64::from((c.utc_offset_min - home_january).abs()) / 60.0;
+            let is_near = near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART;
+            let ratio = cost(c);
+            let rank = (attractiveness(company, ratio, c), c);
+            if is_near && ratio <= NEARSHORE_MAX_COST_RATIO {
+                near.push(rank);
+            } else if !is_near && ratio <= OFFSHORE_MAX_COST_RATIO {
+                far.push(rank);
+            }
+        }
+        let best_first = |mut pool: Vec<(f64, &'static Country)>| {
+            pool.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(b.1.code)));
+            pool.into_iter().map(|(_, c)| c).collect::<Vec<_>>()
+        };
+        let (near, far) = (best_first(near), best_first(far));
+        // Every country any residency setting can show: home and the first three of
+        // each pool under each setting, described once.
+        let mut described: Vec<CountryOption> = Vec::new();
+        let mut describe = |c: &'static Country| {
+            if !described.iter().any(|d| d.code == c.code) {
+                let (overlap_min, overlap_max) = overlap(company, home, c);
+                described.push(CountryOption {
+                    code: c.code,
+                    name: c.name,
+                    overlap_min,
+                    overlap_max,
+                    cost_ratio: cost(c),
+                    speaks_customer_languages: speaks_all(c, &company.customer_languages),
+                    night_hours: night_hours(company, home, c),
+                    night_premium: fig.night_premium(c.code).mid(),
+                });
+            }
+        };
+        describe(home);
+        for r in Residency::ALL {
+            for pool in [&near, &far] {
+                for c in pool.iter().filter(|c| allowed(home, *r, c)).take(3) {
+                    describe(c);
+                }
+            }
+        }
+        Self {
+            company,
+            home,
+            near,
+            far,
+            described,
+        }
+    }
+
+    fn described(&self, c: &Country) -> CountryOption {
+        self.described
+            .iter()
+            .find(|d| d.code == c.code)
+            .cloned()
+            .expect("every shown country is described")
+    }
+
+    fn options(&self, residency: Residency) -> [LocationOption; 4] {
+        let _ = self.company;
+        let onshore = LocationOption {
+            model: LocationModel::Onshore,
+            countries: vec![self.described(self.home)],
+            unavailable: None,
+            notes: Vec::new(),
+        };
+        let pick = |model: LocationModel, pool: &[&'static Country]| {
+            let countries: Vec<_> = pool
+                .iter()
+                .filter(|c| allowed(self.home, residency, c))
+                .take(3)
+                .map(|c| self.described(c))
+                .collect();
+            let unavailable = match (countries.is_empty(), !pool.is_empty()) {
+                (false, _) => None,
+                (true, true) => Some(Unavailable::Residency),
+                (true, false) => Some(Unavailable::NoCheaperLocation),
+            };
+            LocationOption {
+                model,
+                countries,
+                unavailable,
+                notes: Vec::new(),
+            }
+        };
+        let nearshore = pick(LocationModel::Nearshore, &self.near);
+        let offshore = pick(LocationModel::Offshore, &self.far);
+        let hybrid = hybrid(&onshore, &nearshore, &offshore, residency);
+        [onshore, nearshore, hybrid, offshore].map(LocationOption::with_notes)
+    }
+}
+
+/// Whether a residency setting lets the work go to `c`.
+fn allowed(home: &Country, residency: Residency, c: &Country) -> bool {
+    match residency {
         Residency::None => true,
         Residency::HomeCountry => c.code == home.code,
         Residency::HomeRegion => same_data_zone(home, c),
-    };
-    let describe = |c: &'static Country| {
-        let (overlap_min, overlap_max) = overlap(company, home, c);
-        CountryOption {
-            code: c.code,
-            name: c.name,
-            overlap_min,
-            overlap_max,
-            cost_ratio: cost(c),
-            speaks_customer_languages: speaks_all(c, &company.customer_languages),
-            night_hours: night_hours(company, home, c),
-            night_premium: fig.night_premium(c.code).mid(),
-        }
-    };
-    let onshore = LocationOption {
-        model: LocationModel::Onshore,
-        countries: vec![describe(home)],
-        unavailable: None,
-        notes: Vec::new(),
-    };
-    let near_regions = home.region.near();
-    let mut near = Vec::new();
-    let mut far = Vec::new();
-    for c in COUNTRIES.iter().filter(|c| c.hub && c.code != home.code) {
-        let apart =
-            f64::from((c.utc_offset_min - home_offset(company, home, Season::January)).abs())
-                / 60.0;
-        let is_near = near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART;
-        let ratio = cost(c);
-        if is_near && ratio <= NEARSHORE_MAX_COST_RATIO {
-            near.push(c);
-        } else if !is_near && ratio <= OFFSHORE_MAX_COST_RATIO {
-            far.push(c);
-        }
     }
-    let pick = |model: LocationModel, pool: Vec<&'static Country>| {
-        let any = !pool.is_empty();
-        let mut pool: Vec<_> = pool.into_iter().filter(|c| allowed(c)).collect();
-        pool.sort_by(|a, b| {
-            attractiveness(company, cost(b), b)
-                .total_cmp(&attractiveness(company, cost(a), a))
-                .then(a.code.cmp(b.code))
-        });
-        let countries: Vec<_> = pool.into_iter().take(3).map(describe).collect();
-        let unavailable = match (countries.is_empty(), any) {
-            (false, _) => None,
-            (true, true) => Some(Unavailable::Residency),
-            (true, false) => Some(Unavailable::NoCheaperLocation),
-        };
-        LocationOption {
-            model,
-            countries,
-            unavailable,
-            notes: Vec::new(),
-        }
-    };
-    let nearshore = pick(LocationModel::Nearshore, near);
-    let offshore = pick(LocationModel::Offshore, far);
-    let hybrid = hybrid(&onshore, &nearshore, &offshore, residency);
-    [onshore, nearshore, hybrid, offshore].map(LocationOption::with_notes)
 }
 
 fn hybrid(
@@ -370,13 +432,17 @@ pub fn night_hours(company: &Company, home: &Country, provider: &Country) -> [f6
             let start = half as f64 / 2.0;
             (shift_overlap(company, ahead, start), night_in_shift(start))
         });
-        for (need, slot) in out.iter_mut().enumerate() {
-            let need = (need as f64).min(day).min(SHIFT_HOURS);
-            let fewest = shifts
-                .iter()
-                .filter(|(overlap, _)| overlap + 1e-9 >= need)
-                .map(|&(_, night)| night)
-                .fold(SHIFT_HOURS, f64::min);
+        // For each need, the fewest night hours among the shifts that meet it.
+        let mut fewest = [SHIFT_HOURS; NEEDS];
+        for &(overlap, night) in &shifts {
+            for (need, best) in fewest.iter_mut().enumerate() {
+                let need = (need as f64).min(day).min(SHIFT_HOURS);
+                if overlap + 1e-9 >= need && night < *best {
+                    *best = night;
+                }
+            }
+        }
+        for (slot, fewest) in out.iter_mut().zip(fewest) {
             *slot = slot.max(fewest);
         }
     }

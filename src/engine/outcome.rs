@@ -194,11 +194,13 @@ pub enum Driver {
     Coverage,
     /// The company's own automation capability.
     AutomationCapability,
+    /// Whether handing the work over pays off over the contract term, pessimistic case.
+    Payoff,
 }
 
 impl Driver {
-    /// Number of drivers: the baseline, sixteen answers and eight goals.
-    pub const COUNT: usize = 25;
+    /// Number of drivers: the baseline, sixteen answers, the payoff and eight goals.
+    pub const COUNT: usize = 26;
 
     /// Every driver, in index order.
     pub const ALL: [Driver; Driver::COUNT] = [
@@ -219,6 +221,7 @@ impl Driver {
         Driver::TransitionAppetite,
         Driver::Coverage,
         Driver::AutomationCapability,
+        Driver::Payoff,
         Driver::Goal(Goal::Cost),
         Driver::Goal(Goal::Focus),
         Driver::Goal(Goal::Expertise),
@@ -250,7 +253,8 @@ impl Driver {
             Driver::TransitionAppetite => 14,
             Driver::Coverage => 15,
             Driver::AutomationCapability => 16,
-            Driver::Goal(g) => 17 + g as usize,
+            Driver::Payoff => 17,
+            Driver::Goal(g) => 18 + g as usize,
         }
     }
 }
@@ -460,4 +464,18 @@ pub enum Change {
         /// New value.
         to: Level,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Driver;
+
+    /// Score tables and explanations read a driver's column by its position in
+    /// `Driver::ALL`: the two must agree.
+    #[test]
+    fn every_driver_sits_at_its_index() {
+        for (i, d) in Driver::ALL.iter().enumerate() {
+            assert_eq!(d.index(), i, "{d:?}");
+        }
+    }
 }

@@ -94,34 +94,44 @@ pub fn portfolio(ps: &[ProcessAdvice], roadmap: &[Wave], term: u32) -> Portfolio
             .map_or(0, |w| w.start_month)
     };
     let starts: Vec<u32> = ps.iter().map(start).collect();
-    let flow_at = |case: usize| {
-        let starts = &starts;
-        move |m: u32| -> f64 {
-            ps.iter()
-                .zip(starts)
-                .filter(|(_, &s)| m > s)
-                .map(|(p, &s)| p.cost.flows[case].month(m - s))
-                .sum()
-        }
-    };
+    // Month by month, per case, until every change runs at its steady saving (and at
+    // least over the term): each change adds its own flow from its wave's start.
     let settled = ps
         .iter()
         .zip(&starts)
         .map(|(p, s)| s + p.cost.flows.iter().map(Flow::settled).max().unwrap_or(1))
         .max()
         .unwrap_or(1);
-    let steady = |case: usize| ps.iter().map(|p| p.cost.flows[case].steady).sum::<f64>();
-    let break_even_months =
-        [0, 1, 2].map(|case| cost::break_even(flow_at(case), settled, steady(case)));
-    let mut cash_flow = vec![Range::default(); term as usize];
-    for (p, &s) in ps.iter().zip(&starts) {
-        for (total, own) in cash_flow[s.min(term) as usize..]
-            .iter_mut()
-            .zip(cost::cumulative(&p.cost.flows, 0, term.saturating_sub(s)))
-        {
-            *total = *total + own;
+    let months = settled.max(term) as usize;
+    let monthly: [Vec<f64>; 3] = std::array::from_fn(|case| {
+        let mut points = vec![0.0; months];
+        let mut steps = vec![0.0; months];
+        for (p, &s) in ps.iter().zip(&starts) {
+            p.cost.flows[case].spread(s as usize, &mut points, &mut steps);
         }
-    }
+        let mut level = 0.0;
+        for (point, step) in points.iter_mut().zip(&steps) {
+            level += step;
+            *point += level;
+        }
+        points
+    });
+    let steady = |case: usize| ps.iter().map(|p| p.cost.flows[case].steady).sum::<f64>();
+    let break_even_months = [0, 1, 2]
+        .map(|case| cost::break_even(|m| monthly[case][m as usize - 1], settled, steady(case)));
+    let mut total = [0.0; 3];
+    let cash_flow: Vec<Range> = (0..term as usize)
+        .map(|m| {
+            for (case, t) in total.iter_mut().enumerate() {
+                *t += monthly[case][m];
+            }
+            Range {
+                low: total[0],
+                expected: total[1],
+                high: total[2],
+            }
+        })
+        .collect();
     Portfolio {
         by_decision,
         by_type,

@@ -1,10 +1,10 @@
 //! Assembles the [`Recommendation`]: per-process advice, portfolio view, cost, roadmap
 //! and checklist, from a validated [`Assessment`].
 
-use super::cost::{self, current_cost, CostImpact, CostInput};
+use super::cost::{self, current_cost, CostImpact, CostInput, Payoff};
 use super::error::EngineError;
 use super::explain::{self, runner_up, Reason, Scored};
-use super::facts::{factors, location_options, places_for_languages, places_of};
+use super::facts::{factors, hybrid_partner, location_options, places_for_languages, places_of};
 use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{Assessment, ProcessAnswer, ProcessId};
@@ -59,6 +59,10 @@ pub struct ProcessAdvice {
     pub matrix: MatrixPoint,
     /// Money effect.
     pub cost: CostImpact,
+    /// Net effect over the contract term of handing the work to a provider at the best
+    /// place it may go, as shares of what the work costs over the term (`None` when it
+    /// may go nowhere).
+    pub payoff: Option<Payoff>,
 }
 
 /// Everything Shorewise advises for one assessment.
@@ -136,7 +140,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
     })?;
     let fig = Figures::new(a, home);
     let options_by_residency = location_options(a, &fig);
-    let places = places_of(&options_by_residency);
+    let places = places_of(&options_by_residency, &fig);
     let options = options_by_residency.get(a.risk.residency);
     let processes: Vec<ProcessAdvice> = a
         .processes
@@ -185,12 +189,7 @@ fn advise(
     };
     let chosen = location.map(|l| &options[l.rank()]);
     let countries = chosen.map(|o| o.countries.clone()).unwrap_or_default();
-    let partner = [
-        &options[LocationModel::Offshore.rank()],
-        &options[LocationModel::Nearshore.rank()],
-    ]
-    .into_iter()
-    .find(|o| o.unavailable.is_none());
+    let partner = hybrid_partner(options);
     let (current, estimated) = current_cost(p, fig);
     let cost = cost::impact(&CostInput {
         current,
@@ -226,5 +225,6 @@ fn advise(
         kpis: plan::kpis(p, decision.chosen),
         matrix: matrix_point(p, tables.decision_totals()[Decision::Outsource as usize]),
         cost,
+        payoff: f.payoff,
     }
 }

@@ -6,6 +6,8 @@
 //! Weights are documented in `docs/model.md`; the rule names used there are the names of
 //! the scenario tests in `tests/engine_rules.rs`.
 
+use super::cost::{self, Payoff, Range, Work};
+use super::figures::Figures;
 use super::location::NEEDS;
 use super::model::{
     ByResidency, Coverage, Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole,
@@ -110,6 +112,9 @@ pub struct ModelFacts {
     /// Night hours of the provider shift that gives each overlap need (see
     /// [`CountryOption::night_hours`](super::location::CountryOption::night_hours)).
     pub night: [f64; NEEDS],
+    /// Gross saving rate of handing work there, per case, for each overlap need (the
+    /// shift that gives it may carry a night premium).
+    pub rate: [Range; NEEDS],
 }
 
 /// Location facts for each residency setting, so that a what-if on residency needs no
@@ -145,6 +150,13 @@ pub struct Factors<'a> {
     pub coverage: Coverage,
     /// Share of paid time staff cannot staff a seat (expected case).
     pub shrinkage: f64,
+    /// Documented well enough to hand over as it is (3 of 5 or more).
+    pub documented: bool,
+    /// The figures the company is costed with.
+    pub figures: &'a Figures<'a>,
+    /// What handing the work over yields over the contract term (see
+    /// [`Factors::work_out_payoff`]).
+    pub payoff: Option<Payoff>,
     /// The company's own automation capability.
     pub automation: Level,
     /// Goal weights.
@@ -188,6 +200,42 @@ impl Factors<'_> {
     pub fn facts(&self) -> &[ModelFacts; 4] {
         self.places.get(self.residency)
     }
+    /// The net effect over the contract term of handing the work to a provider at the
+    /// place it may go under the residency constraint that pays off best in the
+    /// pessimistic case, as shares of what the work costs over the term; `None` when it
+    /// may go nowhere. Worked out when the factors are built (and again by a change
+    /// that moves it), since several score terms and the what-if search read it.
+    pub fn work_out_payoff(&self) -> Option<Payoff> {
+        let work = Work {
+            fte: self.fte,
+            documented: self.documented,
+        };
+        let rate = self.payoff_rate()?;
+        Some(cost::payoff(rate, work, self.coverage, self.figures))
+    }
+
+    /// The gross saving rates at the place the payoff is worked out for: the net effect
+    /// grows with the saving rate, all else equal, so the place with the highest
+    /// pessimistic rate (for the overlap needed, under the residency constraint) pays
+    /// off best.
+    pub fn payoff_rate(&self) -> Option<Range> {
+        let need = usize::from(self.overlap_need.min(MAX_OVERLAP_HOURS));
+        self.facts()
+            .iter()
+            .filter(|m| m.available)
+            .map(|m| m.rate[need])
+            .reduce(|a, b| if b.low > a.low { b } else { a })
+    }
+
+    /// Whether the payoff of `self` may differ from that of `before`, the same process
+    /// with one answer changed.
+    pub fn payoff_moves(&self, before: &Factors) -> bool {
+        (self.fte, self.documented, self.coverage)
+            != (before.fte, before.documented, before.coverage)
+            || ((self.overlap_need, self.residency) != (before.overlap_need, before.residency)
+                && self.payoff_rate() != before.payoff_rate())
+    }
+
     /// Share of the people a coverage window needs in-house that the team does not have
     /// (0 when the team can staff it, towards 1 for a small team round the clock).
     #[inline]
@@ -310,12 +358,25 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
         // `providers_bring_automation`).
         Driver::AutomationCapability => match f.automation {
             Level::Low => {
-                e(Automate, d, -15.0);
-                out(e, d, 8.0 * unit(f.rule_based));
+                e(Automate, d, -20.0);
+                out(e, d, 10.0 * unit(f.rule_based));
             }
             Level::Medium => {}
             Level::High => e(Automate, d, 8.0),
         },
+        // A hand-over that loses money over the contract term even at the best place the
+        // work may go (rule `cost_driven_advice_must_pay_off`): the points grow with the
+        // square of the loss depth (a pessimistic case, every cost at its worst, that just
+        // dips into loss weighs little; an expected loss weighs fully); at full depth the
+        // cost goal pushes away from a provider as hard as
+        // it otherwise pulls towards one, and some points count even without a cost
+        // goal, because money lost counts whatever the goals.
+        Driver::Payoff => {
+            if let Some(depth) = f.payoff.map(|p| p.loss_depth()).filter(|d| *d > 0.0) {
+                let cost = f.goal_weight(Goal::Cost);
+                out(e, d, -(PAYOFF_POINTS + 28.0 * cost) * depth * depth);
+            }
+        }
         Driver::RiskTolerance => {
             let (k, o) = level_pair(f.tolerance, (8.0, -10.0), (-4.0, 5.0));
             keep(e, d, k);
@@ -380,6 +441,9 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
         }
     }
 }
+
+/// Points against a hand-over that loses money over the term, before the cost goal.
+pub const PAYOFF_POINTS: f64 = 6.0;
 
 /// A term for keeping in-house; co-source takes 40% of it.
 #[inline]
@@ -520,6 +584,7 @@ pub fn location_terms_of(
         | Driver::Demand
         | Driver::CustomerFacing
         | Driver::AutomationCapability
+        | Driver::Payoff
         | Driver::TransitionAppetite => {}
     }
 }

@@ -108,46 +108,53 @@ fn quick_outcome(
 
 impl Change {
     /// The drivers whose decision terms and location terms this change can alter.
-    pub fn drivers(self) -> ([Option<Driver>; 2], [Option<Driver>; 2]) {
+    pub fn drivers(self) -> ([Option<Driver>; 3], [Option<Driver>; 3]) {
         use Driver as D;
-        let one = |d: Driver| [Some(d), None];
-        const NONE: [Option<Driver>; 2] = [None, None];
+        let one = |d: Driver| [Some(d), None, None];
+        let two = |d: Driver, e: Driver| [Some(d), Some(e), None];
+        const NONE: [Option<Driver>; 3] = [None, None, None];
+        // Whether a hand-over pays off depends on the people, the documentation, the
+        // hours, the overlap, where the work may go, and (for its size) the cost goal.
+        let payoff = one(D::Payoff);
         match self {
             Change::Process { edit } => match edit {
-                ProcessEdit::Role(_) => ([Some(D::Role), Some(D::Goal(Goal::Focus))], NONE),
+                ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
                 ProcessEdit::Judgement(_) => (one(D::Judgement), NONE),
                 ProcessEdit::RuleBased(_) => (one(D::RuleBased), NONE),
-                ProcessEdit::Documentation(_) => (one(D::Documentation), NONE),
+                ProcessEdit::Documentation(_) => (two(D::Documentation, D::Payoff), NONE),
                 ProcessEdit::Sensitivity(_) => {
-                    let both = [Some(D::Sensitivity), Some(D::Regulations)];
+                    let both = two(D::Sensitivity, D::Regulations);
                     (both, both)
                 }
-                ProcessEdit::Demand(_) => {
-                    ([Some(D::Demand), Some(D::Goal(Goal::Scalability))], NONE)
+                ProcessEdit::Demand(_) => (two(D::Demand, D::Goal(Goal::Scalability)), NONE),
+                ProcessEdit::Overlap(_) => (payoff, one(D::Overlap)),
+                ProcessEdit::Coverage(_) => (two(D::Coverage, D::Payoff), one(D::Coverage)),
+                ProcessEdit::Fte(_) => {
+                    ([Some(D::Volume), Some(D::Coverage), Some(D::Payoff)], NONE)
                 }
-                ProcessEdit::Overlap(_) => (NONE, one(D::Overlap)),
-                ProcessEdit::Coverage(_) => (one(D::Coverage), one(D::Coverage)),
-                ProcessEdit::Fte(_) => ([Some(D::Volume), Some(D::Coverage)], NONE),
                 ProcessEdit::CustomerFacing(_) => {
-                    let markets = Some(D::Goal(Goal::NewMarkets));
-                    (
-                        [Some(D::CustomerFacing), markets],
-                        [Some(D::Languages), markets],
-                    )
+                    let markets = D::Goal(Goal::NewMarkets);
+                    (two(D::CustomerFacing, markets), two(D::Languages, markets))
                 }
                 ProcessEdit::Kind(_) => {
-                    let expertise = Some(D::Goal(Goal::Expertise));
-                    ([Some(D::Judgement), expertise], [expertise, None])
+                    let expertise = D::Goal(Goal::Expertise);
+                    (two(D::Judgement, expertise), one(expertise))
                 }
                 // No score term reads the cost; languages change the location facts,
                 // which are worked out before scoring (see `Change::on`).
                 ProcessEdit::AnnualCost(_) | ProcessEdit::ToggleLanguage(_) => (NONE, NONE),
             },
+            Change::Goal {
+                goal: Goal::Cost, ..
+            } => (
+                two(D::Goal(Goal::Cost), D::Payoff),
+                one(D::Goal(Goal::Cost)),
+            ),
             Change::Goal { goal, .. } => (one(D::Goal(goal)), one(D::Goal(goal))),
             Change::RiskTolerance { .. } => (one(D::RiskTolerance), one(D::RiskTolerance)),
             Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
             Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
-            Change::Residency { .. } => (NONE, [Some(D::Overlap), Some(D::Languages)]),
+            Change::Residency { .. } => (payoff, two(D::Overlap, D::Languages)),
             Change::AutomationCapability { .. } => (one(D::AutomationCapability), NONE),
         }
     }
@@ -275,7 +282,10 @@ impl Change {
                 ProcessEdit::Role(v) => g.role = v,
                 ProcessEdit::Judgement(v) => g.judgement = v,
                 ProcessEdit::RuleBased(v) => g.rule_based = v,
-                ProcessEdit::Documentation(v) => g.documentation = v,
+                ProcessEdit::Documentation(v) => {
+                    g.documentation = v;
+                    g.documented = v >= 3;
+                }
                 ProcessEdit::Sensitivity(v) => g.sensitivity = v,
                 ProcessEdit::Demand(v) => g.demand = v,
                 ProcessEdit::Overlap(v) => g.overlap_need = v,
@@ -294,6 +304,9 @@ impl Change {
             Change::TransitionAppetite { to } => g.transition = to,
             Change::Residency { to } => g.residency = to,
             Change::AutomationCapability { to } => g.automation = to,
+        }
+        if g.payoff_moves(f) {
+            g.payoff = g.work_out_payoff();
         }
         g
     }
@@ -316,7 +329,7 @@ mod tests {
                 a.risk.tolerance = *tolerance;
                 let home = location::home(&a.company).unwrap();
                 let fig = Figures::new(&a, home);
-                let places = places_of(&location_options(&a, &fig));
+                let places = places_of(&location_options(&a, &fig), &fig);
                 let mut checked = 0;
                 for p in &a.processes {
                     let f = factors(&a, p, &places, &fig);
@@ -360,7 +373,7 @@ mod tests {
             ));
         let home = location::home(&a.company).unwrap();
         let fig = Figures::new(&a, home);
-        let places = places_of(&location_options(&a, &fig));
+        let places = places_of(&location_options(&a, &fig), &fig);
         for p in &a.processes {
             let f = factors(&a, p, &places, &fig);
             let tables = ScoreTables::new(&f);
