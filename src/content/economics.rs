@@ -79,10 +79,10 @@ pub const REFERENCE_CONTRACT_YEARS: f64 = 3.0;
 /// Share of the provider's monthly fee paid during transition while the company's own
 /// team still does the work (knowledge transfer, shadowing, parallel running).
 pub const DOUBLE_RUNNING: Figure = Figure {
-    low: 0.25,
-    high: 0.5,
+    low: 0.1,
+    high: 0.3,
     basis: Basis::Assumption(
-        "the provider's team grows from none to full during transition and is paid while yours still runs the work: a quarter to half of its fee on average over the transition",
+        "knowledge transfer and a parallel run in the later part of the transition, while your team still runs the work: 10-30% of the provider's fee on average over the whole transition",
     ),
 };
 
@@ -196,7 +196,7 @@ pub const TRANSITION_MONTHS: Figure = Figure {
 
 /// People moved at which a transition takes the longest time of [`TRANSITION_MONTHS`];
 /// between 0 and this, the time grows with the logarithm of the people moved.
-pub const LARGEST_TRANSITION_FTE: f64 = 50.0;
+pub const LARGEST_TRANSITION_FTE: f64 = 200.0;
 
 /// Length of one roadmap wave in months, by appetite for transition: slower
 /// organisations get longer waves, each within [`TRANSITION_MONTHS`].

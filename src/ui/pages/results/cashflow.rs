@@ -13,7 +13,7 @@ use super::{use_printing, ReportProps};
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 200.0;
 /// Room for the axis labels: left, right, top, bottom.
-const PAD: (f64, f64, f64, f64) = (58.0, 10.0, 10.0, 26.0);
+const PAD: (f64, f64, f64, f64) = (62.0, 12.0, 12.0, 28.0);
 
 /// Months between two ticks on the month axis: a tick a quarter for short terms, a
 /// year for long ones.
@@ -134,9 +134,9 @@ pub(super) fn CashFlow(props: &ReportProps) -> Html {
                                 html! {
                                     <tr key={m}>
                                         <th scope="row">{ m.to_string() }</th>
-                                        <td>{ format::money(v.low, r.currency) }</td>
-                                        <td>{ format::money(v.expected, r.currency) }</td>
-                                        <td>{ format::money(v.high, r.currency) }</td>
+                                        <td>{ format::amount(v.low) }</td>
+                                        <td>{ format::amount(v.expected) }</td>
+                                        <td>{ format::amount(v.high) }</td>
                                     </tr>
                                 }
                             }) }
