@@ -806,6 +806,14 @@ pub const CONTRACT_TERM: &str = "Contract term (months)";
 /// Help under the contract-term field.
 pub const CONTRACT_TERM_HELP: &str = "The cash flow and the net effect run over this many months from the start. One-off costs do not grow with it.";
 
+/// Heading of the user's own figures among the answers.
+pub const OWN_FIGURES_TITLE: &str = "Your own figures";
+
+/// A country's wage among the user's own figures: "Wage, Philippines".
+pub fn wage_of(country: &str) -> String {
+    format!("Wage, {country}")
+}
+
 /// A value the user set, in the assumptions list.
 pub const YOUR_FIGURE: &str = "Your figure";
 

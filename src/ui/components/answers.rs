@@ -168,6 +168,29 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
             advice::level(r.automation).to_owned(),
         ),
     ];
+    // The user's own figures, changed on the results page: wages and assumptions.
+    let own: Vec<(String, String)> = a
+        .wages
+        .iter()
+        .map(|w| {
+            let name = countries::find(&w.country).map_or(w.country.as_str(), |c| c.name);
+            (
+                text::wage_of(name),
+                format!(
+                    "{} – {} {}",
+                    format::money_figure(w.low),
+                    format::money_figure(w.high),
+                    text::WAGE_UNIT
+                ),
+            )
+        })
+        .chain(a.assumptions.iter().map(|o| {
+            (
+                text::assumption_label(o.assumption).to_owned(),
+                format::assumption(o.assumption.unit(), o.low, o.high, currency),
+            )
+        }))
+        .collect();
     let edit = props.edit_links;
     html! {
         <>
@@ -175,6 +198,9 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
             { section(text::GOALS_TITLE, Step::Goals, goals, edit) }
             { section(text::PROCESSES_TITLE, Step::Processes, processes, edit) }
             { section(text::RISK_TITLE, Step::Risk, risk, edit) }
+            if !own.is_empty() {
+                { section(text::OWN_FIGURES_TITLE, Step::Results, own, edit) }
+            }
         </>
     }
 }

@@ -25,6 +25,11 @@ test('the cash flow runs month by month over the contract term the user sets', a
   await page.reload();
   await expect(page.getByLabel('Contract term (months)')).toHaveValue('60');
   await expect(page.getByRole('img', { name: /over 60 months/ })).toBeVisible();
+  // Listed with the answers, where the user reviews what the advice rests on.
+  await questionnaire.goto('review');
+  const own = page.getByRole('region', { name: 'Your own figures' });
+  await expect(own).toContainText('Contract term, months');
+  await expect(own).toContainText('60 months');
 });
 
 test('any assumption of the cost model can be replaced, marked as the user’s and reset', async ({ questionnaire, results, page }) => {
