@@ -1183,3 +1183,28 @@ fn a_kept_card_names_no_outsourcing_risk() {
         assert!(!p.risks.contains(&r));
     }
 }
+
+#[test]
+fn an_unnamed_language_matches_no_country_abroad() {
+    // Korean customers are "another language": Shorewise cannot tell which countries
+    // speak it, so no provider abroad is taken to, however many list some other language.
+    let mut a = company_with("customer-service");
+    a.company.customer_languages = vec![Language::English, Language::Other];
+    let r = run(&a);
+    let shown: Vec<_> = r.locations.iter().flat_map(|o| &o.countries).collect();
+    assert!(
+        shown.iter().any(|c| c.code != "US"
+            && countries::find(c.code)
+                .unwrap()
+                .languages
+                .contains(&Language::Other)),
+        "an example abroad lists another language of its own"
+    );
+    for c in shown {
+        assert_eq!(c.speaks_customer_languages, c.code == "US", "{}", c.code);
+    }
+    let p = &r.processes[0];
+    if p.location.is_some_and(|l| l != Onshore) {
+        assert!(p.risks.contains(&Risk::LanguageCulture), "{:?}", p.risks);
+    }
+}

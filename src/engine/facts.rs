@@ -50,6 +50,7 @@ pub fn hybrid_partner(opts: &[LocationOption; 4]) -> Option<&LocationOption> {
 pub fn places_for_languages(
     places: &Places,
     options: &ByResidency<[LocationOption; 4]>,
+    home: &str,
     languages: &[Language],
 ) -> Places {
     let mut own = *places;
@@ -58,7 +59,7 @@ pub fn places_for_languages(
             fact.speaks = option
                 .working_example()
                 .and_then(|c| countries::find(c.code))
-                .is_some_and(|c| location::speaks_all(c, languages));
+                .is_some_and(|c| location::speaks_all(home, c, languages));
         }
     }
     own

@@ -228,7 +228,11 @@ impl<'a> Places<'a> {
                     overlap_min,
                     overlap_max,
                     cost_ratio: cost(c),
-                    speaks_customer_languages: speaks_all(c, &company.customer_languages),
+                    speaks_customer_languages: speaks_all(
+                        home.code,
+                        c,
+                        &company.customer_languages,
+                    ),
                     night_hours: night_hours(company, home, c),
                     night_premium: fig.night_premium(c.code).mid(),
                 });
@@ -340,16 +344,22 @@ pub fn same_data_zone(home: &Country, c: &Country) -> bool {
     }
 }
 
-/// Whether a country's delivery centres work in every one of these languages.
-pub fn speaks_all(c: &Country, languages: &[Language]) -> bool {
-    languages.iter().all(|l| c.languages.contains(l))
+/// Whether a country's delivery centres work in every one of these languages. "Other"
+/// names no particular language (Korean, Urdu, Greek…): only the company's own country is
+/// known to speak its customers' other language, so no provider abroad is matched on it
+/// (rule `an_unnamed_language_matches_no_country_abroad`).
+pub fn speaks_all(home: &str, c: &Country, languages: &[Language]) -> bool {
+    languages.iter().all(|l| match l {
+        Language::Other => c.code == home,
+        _ => c.languages.contains(l),
+    })
 }
 
 /// Kearney-style attractiveness with Shorewise's weights: financial 40%, people 30%,
 /// business environment 20%, digital 10%; plus language fit.
 fn attractiveness(company: &Company, cost_ratio: f64, c: &Country) -> f64 {
     let financial = 5.0 * (1.0 - cost_ratio).max(0.0);
-    let language = if speaks_all(c, &company.customer_languages) {
+    let language = if speaks_all(&company.home, c, &company.customer_languages) {
         2.0
     } else {
         0.0

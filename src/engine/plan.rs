@@ -132,7 +132,7 @@ fn speaks(a: &Assessment, p: &ProcessAnswer, o: &LocationOption) -> bool {
         &p.languages
     };
     crate::content::countries::find(example.code)
-        .is_some_and(|c| location::speaks_all(c, languages))
+        .is_some_and(|c| location::speaks_all(&a.company.home, c, languages))
 }
 
 /// Whether a location's day shift overlaps less than the process needs.

@@ -149,7 +149,12 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
             if p.languages.is_empty() {
                 advise(a, p, &places, options, &fig)
             } else {
-                let own = places_for_languages(&places, &options_by_residency, &p.languages);
+                let own = places_for_languages(
+                    &places,
+                    &options_by_residency,
+                    &a.company.home,
+                    &p.languages,
+                );
                 advise(a, p, &own, options, &fig)
             }
         })
