@@ -841,7 +841,7 @@ fn cost_driven_advice_must_pay_off() {
         .iter()
         .find(|r| r.driver == Driver::Payoff)
         .expect("the reasons name the payoff");
-    assert!(reason.points <= -20.0, "against the hand-over: {reason:?}");
+    assert!(reason.points < 0.0, "against the hand-over: {reason:?}");
     // A company that wants savings, not focus, then keeps or automates the work.
     a.goals.focus = 0;
     let kept = advise(&a);
@@ -1206,5 +1206,50 @@ fn an_unnamed_language_matches_no_country_abroad() {
     let p = &r.processes[0];
     if p.location.is_some_and(|l| l != Onshore) {
         assert!(p.risks.contains(&Risk::LanguageCulture), "{:?}", p.risks);
+    }
+}
+
+#[test]
+fn a_task_too_small_to_pay_for_automation_is_not_automated() {
+    // Rule-based data entry: automation has a smallest build and a yearly licence, so a
+    // team of fifteen pays for it many times over and a third of a person never does.
+    use shorewise::engine::outcome::Driver;
+    let mut a = company_with("data-entry");
+    a.risk.automation = Level::High;
+    let p = only(&mut a);
+    p.role = StrategicRole::Supporting;
+    p.rule_based = 5;
+    p.judgement = 0;
+    p.documentation = 4;
+    p.sensitivity = Sensitivity::Internal;
+    p.fte = 15.0;
+    let big = advise(&a);
+    assert_eq!(big.decision, Automate, "{:?}", big.alternatives);
+    only(&mut a).fte = 0.3;
+    let small = advise(&a);
+    assert_ne!(small.decision, Automate, "{:?}", small.alternatives);
+    let automate = |p: &shorewise::engine::recommend::ProcessAdvice| {
+        p.alternatives
+            .iter()
+            .find(|s| s.option == Automate)
+            .unwrap()
+            .score
+    };
+    assert!(automate(&small) < automate(&big) - 10.0);
+    // The cost the user types counts: the same third of a person costing a fortune is
+    // worth automating again.
+    only(&mut a).annual_cost = 2_000_000.0;
+    let dear = advise(&a);
+    assert!(
+        automate(&dear) > automate(&small),
+        "{:?}",
+        dear.alternatives
+    );
+    // And the reasons say why the small task is not automated.
+    if small.decision_runner_up() == Some(Automate) {
+        assert!(small
+            .reasons
+            .iter()
+            .any(|r| r.driver == Driver::Payoff && r.points > 0.0));
     }
 }

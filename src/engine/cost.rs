@@ -396,6 +396,32 @@ pub fn payoff(rates: Range, work: Work, coverage: Coverage, fig: &Figures) -> Pa
     }
 }
 
+/// The net effect over the contract term of automating work that costs `current` a
+/// year, pessimistic and expected case, as shares of what the work costs over the term;
+/// `None` for work that costs nothing. Automation carries fixed costs in money (its
+/// smallest build and running cost), so, unlike a hand-over, its payoff depends on the
+/// size of the work.
+pub fn automation_payoff(
+    current: f64,
+    rule_based: u8,
+    documented: bool,
+    capability: Level,
+    fig: &Figures,
+) -> Option<Payoff> {
+    if current <= 0.0 {
+        return None;
+    }
+    let term = fig.term_months();
+    let over = current * f64::from(term) / 12.0;
+    let share = |case| {
+        automation_flow(case, current, rule_based, documented, capability, fig).total(term) / over
+    };
+    Some(Payoff {
+        pessimistic: share(0),
+        expected: share(1),
+    })
+}
+
 /// Net effect over the contract term of a hand-over, as a share of what the work costs
 /// over the term.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -481,41 +507,66 @@ pub fn impact(input: &CostInput) -> CostImpact {
 /// documented first.
 fn automation(input: &CostInput) -> [Flow; 3] {
     let p = input.process;
-    let c = input.current;
-    let fig = input.figures;
-    let rb = f64::from(p.rule_based.min(SCALE_MAX)) / f64::from(SCALE_MAX);
+    automation_flows(
+        input.current,
+        p.rule_based,
+        p.documentation >= 3,
+        input.automation,
+        input.figures,
+    )
+}
+
+/// The flows of automating work that costs `c` a year (see [`impact`]'s automation).
+pub fn automation_flows(
+    c: f64,
+    rule_based: u8,
+    documented: bool,
+    capability: Level,
+    fig: &Figures,
+) -> [Flow; 3] {
+    std::array::from_fn(|case| automation_flow(case, c, rule_based, documented, capability, fig))
+}
+
+/// One case (0 pessimistic, 1 expected, 2 optimistic) of [`automation_flows`].
+fn automation_flow(
+    case: usize,
+    c: f64,
+    rule_based: u8,
+    documented: bool,
+    capability: Level,
+    fig: &Figures,
+) -> Flow {
+    let rb = f64::from(rule_based.min(SCALE_MAX)) / f64::from(SCALE_MAX);
     let scale = 0.6 + 0.8 * rb;
-    let saving_figure = fig.get(Assumption::AutomationSaving);
-    let maturity = match input.automation {
+    // The reported saving: the low end without mature capability, the high end with
+    // it; the expected case follows the company's capability.
+    let [high, _, low] = fig.costly(Assumption::AutomationSaving);
+    let maturity = match capability {
         Level::Low => 0.0,
         Level::Medium => 0.5,
         Level::High => 1.0,
     };
-    let rate = [0.0, maturity, 1.0]
-        .map(|at| (saving_figure.low + (saving_figure.high - saving_figure.low) * at) * scale);
-    let documenting = if p.documentation < 3 { 1.5 } else { 1.0 };
+    let rate_at = |at: f64| (low + (high - low) * at) * scale;
+    let rate = [rate_at(0.0), rate_at(maturity), rate_at(1.0)][case];
+    let documenting = if documented { 1.0 } else { 1.5 };
     let usd = fig.per_usd();
-    let run = fig.costly(Assumption::AutomationRun);
-    let build = fig.costly(Assumption::AutomationBuild);
-    let payback = fig.costly(Assumption::AutomationPayback);
-    let months = fig.costly(Assumption::AutomationBuildMonths);
+    let at = |x: Assumption| fig.costly(x)[case];
     // The build is one project whatever the saving turns out to be: priced on the
     // expected saving, so that it pays back in `payback` months from the start (the
     // build plus the months of saving after it), longer in the pessimistic case.
-    let priced_on = c * rate[1];
-    std::array::from_fn(|i| {
-        let gross = c * rate[i];
-        let steady = (gross - run[i] * usd) / 12.0;
-        let setup_months = months[i].ceil() as u32;
-        let saving_months = (payback[i] - f64::from(setup_months)).max(1.0);
-        let one_off = (priced_on / 12.0 * saving_months).max(build[i] * usd) * documenting;
-        Flow {
-            setup_monthly: one_off / f64::from(setup_months.max(1)),
-            setup_months: setup_months.max(1),
-            steady,
-            ..Flow::default()
-        }
-    })
+    let priced_on = c * rate_at(maturity);
+    let gross = c * rate;
+    let steady = (gross - at(Assumption::AutomationRun) * usd) / 12.0;
+    let setup_months = at(Assumption::AutomationBuildMonths).ceil() as u32;
+    let saving_months = (at(Assumption::AutomationPayback) - f64::from(setup_months)).max(1.0);
+    let one_off =
+        (priced_on / 12.0 * saving_months).max(at(Assumption::AutomationBuild) * usd) * documenting;
+    Flow {
+        setup_monthly: one_off / f64::from(setup_months.max(1)),
+        setup_months: setup_months.max(1),
+        steady,
+        ..Flow::default()
+    }
 }
 
 /// The month in which a cumulative cash flow, given month by month by `at`, turns
@@ -594,6 +645,16 @@ pub fn current_cost(p: &ProcessAnswer, fig: &Figures) -> (f64, bool) {
 
 /// Estimated yearly cost of a process in the home currency.
 pub fn estimate_cost(p: &ProcessAnswer, fig: &Figures) -> f64 {
-    let multiplier = processes::role_multiplier(p);
-    p.fte * HOURS_PER_FTE_YEAR * location::loaded_hourly(fig.home, fig) * multiplier * fig.per_usd()
+    p.fte * estimate_per_fte(p, fig)
+}
+
+/// Estimated yearly cost of one full-time person doing a process, home currency.
+pub fn estimate_per_fte(p: &ProcessAnswer, fig: &Figures) -> f64 {
+    wage_per_fte(fig) * processes::role_multiplier(p)
+}
+
+/// Yearly cost of one full-time person at the home country's loaded agent wage, home
+/// currency; a process's role multiplier scales it.
+pub fn wage_per_fte(fig: &Figures) -> f64 {
+    HOURS_PER_FTE_YEAR * location::loaded_hourly(fig.home, fig) * fig.per_usd()
 }

@@ -7,8 +7,8 @@ use super::figures::Figures;
 use super::location::{self, LocationOption, NEEDS};
 use super::model::{Assessment, Assumption, ByResidency, Language, ProcessAnswer};
 use super::outcome::LocationModel;
-use super::score::{Factors, ModelFacts, Places};
-use crate::content::countries;
+use super::score::{Factors, ModelFacts, Places, Rates};
+use crate::content::{countries, processes};
 
 /// The four location options under each residency setting (index = `Residency as usize`).
 pub fn location_options(a: &Assessment, fig: &Figures) -> ByResidency<[LocationOption; 4]> {
@@ -16,9 +16,8 @@ pub fn location_options(a: &Assessment, fig: &Figures) -> ByResidency<[LocationO
 }
 
 /// What scoring needs to know of those options.
-pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Places {
+pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
     options.map(|opts| {
-        let partner = hybrid_partner(opts);
         opts.each_ref().map(|o| {
             let example = o.working_example();
             ModelFacts {
@@ -26,11 +25,23 @@ pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> P
                 overlap: example.map_or(0.0, |c| c.overlap_min),
                 speaks: example.is_some_and(|c| c.speaks_customer_languages),
                 night: example.map_or([0.0; NEEDS], |c| c.night_hours),
-                rate: std::array::from_fn(|need| {
-                    let need = u8::try_from(need).unwrap_or(u8::MAX);
-                    cost::gross_rate(o.model, o, partner, need, fig)
-                }),
             }
+        })
+    })
+}
+
+/// Per residency setting and overlap need, the gross saving rates of the available
+/// place with the highest pessimistic rate: where a hand-over pays off best, all else
+/// equal (see [`Factors::work_out_payoff`]).
+pub fn rates_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Rates {
+    options.map(|opts| {
+        let partner = hybrid_partner(opts);
+        std::array::from_fn(|need| {
+            let need = u8::try_from(need).unwrap_or(u8::MAX);
+            opts.iter()
+                .filter(|o| o.unavailable.is_none())
+                .map(|o| cost::gross_rate(o.model, o, partner, need, fig))
+                .reduce(|a, b| if b.low > a.low { b } else { a })
         })
     })
 }
@@ -70,6 +81,7 @@ pub fn factors<'a>(
     a: &Assessment,
     p: &ProcessAnswer,
     places: &'a Places,
+    rates: &'a Rates,
     fig: &'a Figures<'a>,
 ) -> Factors<'a> {
     let mut f = Factors {
@@ -89,6 +101,10 @@ pub fn factors<'a>(
         documented: p.documentation >= 3,
         figures: fig,
         payoff: None,
+        annual_cost: p.annual_cost,
+        wage_per_fte: cost::wage_per_fte(fig),
+        catalog_multiplier: processes::of(&p.id).map(|c| c.role_multiplier),
+        automation_payoff: None,
         automation: a.risk.automation,
         goals: a.goals,
         tolerance: a.risk.tolerance,
@@ -97,8 +113,10 @@ pub fn factors<'a>(
         regulations: u8::try_from(a.risk.regulations.len()).unwrap_or(u8::MAX),
         residency: a.risk.residency,
         places,
+        rates,
     };
     f.payoff = f.work_out_payoff();
+    f.automation_payoff = f.work_out_automation_payoff();
     f
 }
 

@@ -18,6 +18,8 @@ pub struct Figures<'a> {
     /// Each value per case where its high end is the pessimistic one (a cost, a
     /// duration): high, middle, low; read on every cost evaluation.
     costly: [[f64; 3]; Assumption::ALL.len()],
+    term_months: u32,
+    per_usd: f64,
 }
 
 impl<'a> Figures<'a> {
@@ -42,12 +44,19 @@ impl<'a> Figures<'a> {
             yours[i] = true;
         }
         let costly = values.map(|f| [f.high, f.mid(), f.low]);
+        let term_months = values[Assumption::ContractMonths as usize]
+            .mid()
+            .round()
+            .max(1.0) as u32;
+        let per_usd = values[Assumption::ExchangeRate as usize].mid();
         Self {
             home,
             wages: &a.wages,
             values,
             yours,
             costly,
+            term_months,
+            per_usd,
         }
     }
 
@@ -71,13 +80,15 @@ impl<'a> Figures<'a> {
     }
 
     /// The contract term in whole months.
+    #[inline]
     pub fn term_months(&self) -> u32 {
-        self.get(Assumption::ContractMonths).mid().round().max(1.0) as u32
+        self.term_months
     }
 
     /// Units of home currency per US dollar.
+    #[inline]
     pub fn per_usd(&self) -> f64 {
-        self.get(Assumption::ExchangeRate).mid()
+        self.per_usd
     }
 
     /// The night premium a provider in a country pays: the user's figure for every

@@ -4,7 +4,9 @@
 use super::cost::{self, current_cost, CostImpact, CostInput, Payoff};
 use super::error::EngineError;
 use super::explain::{self, runner_up, Reason, Scored};
-use super::facts::{factors, hybrid_partner, location_options, places_for_languages, places_of};
+use super::facts::{
+    factors, hybrid_partner, location_options, places_for_languages, places_of, rates_of,
+};
 use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{Assessment, ProcessAnswer, ProcessId};
@@ -14,7 +16,7 @@ use super::outcome::{
 };
 use super::plan::{self, Wave};
 use super::portfolio::{matrix_point, portfolio, MatrixPoint, Portfolio};
-use super::score::{Places, ScoreTables};
+use super::score::{Places, Rates, ScoreTables};
 use super::validate::validate;
 use super::whatif::{self, Flip};
 use crate::content::processes;
@@ -140,14 +142,15 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
     })?;
     let fig = Figures::new(a, home);
     let options_by_residency = location_options(a, &fig);
-    let places = places_of(&options_by_residency, &fig);
+    let places = places_of(&options_by_residency);
+    let rates = rates_of(&options_by_residency, &fig);
     let options = options_by_residency.get(a.risk.residency);
     let processes: Vec<ProcessAdvice> = a
         .processes
         .iter()
         .map(|p| {
             if p.languages.is_empty() {
-                advise(a, p, &places, options, &fig)
+                advise(a, p, &places, &rates, options, &fig)
             } else {
                 let own = places_for_languages(
                     &places,
@@ -155,7 +158,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
                     &a.company.home,
                     &p.languages,
                 );
-                advise(a, p, &own, options, &fig)
+                advise(a, p, &own, &rates, options, &fig)
             }
         })
         .collect();
@@ -177,10 +180,11 @@ fn advise(
     a: &Assessment,
     p: &ProcessAnswer,
     places: &Places,
+    rates: &Rates,
     options: &[LocationOption; 4],
     fig: &Figures,
 ) -> ProcessAdvice {
-    let f = factors(a, p, places, fig);
+    let f = factors(a, p, places, rates, fig);
     let tables = ScoreTables::new(&f);
     let decision = explain::decision(&f, &tables);
     let best_location = explain::location(&f, &tables);

@@ -15,6 +15,7 @@ use super::model::{
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
 use crate::content::economics::seat_fte;
+use crate::content::processes;
 
 /// Points per option (row) and driver (column): the scores and their explanation at once.
 pub type Table = [[f64; Driver::COUNT]; 4];
@@ -112,10 +113,11 @@ pub struct ModelFacts {
     /// Night hours of the provider shift that gives each overlap need (see
     /// [`CountryOption::night_hours`](super::location::CountryOption::night_hours)).
     pub night: [f64; NEEDS],
-    /// Gross saving rate of handing work there, per case, for each overlap need (the
-    /// shift that gives it may carry a night premium).
-    pub rate: [Range; NEEDS],
 }
+
+/// Per residency setting and overlap need, the gross saving rates where a hand-over pays
+/// off best (`None` when the work may go nowhere); see `facts::rates_of`.
+pub type Rates = ByResidency<[Option<Range>; NEEDS]>;
 
 /// Location facts for each residency setting, so that a what-if on residency needs no
 /// new country search.
@@ -157,6 +159,17 @@ pub struct Factors<'a> {
     /// What handing the work over yields over the contract term (see
     /// [`Factors::work_out_payoff`]).
     pub payoff: Option<Payoff>,
+    /// The user's yearly cost of the process (0 = estimate it).
+    pub annual_cost: f64,
+    /// The estimated yearly cost of one person at the home country's agent wage, home
+    /// currency, before the role multiplier.
+    pub wage_per_fte: f64,
+    /// The catalog's role multiplier of the process (`None` for a custom process, whose
+    /// multiplier follows its kind of work).
+    pub catalog_multiplier: Option<f64>,
+    /// What automating the work yields over the contract term (see
+    /// [`Factors::work_out_automation_payoff`]).
+    pub automation_payoff: Option<Payoff>,
     /// The company's own automation capability.
     pub automation: Level,
     /// Goal weights.
@@ -173,6 +186,8 @@ pub struct Factors<'a> {
     pub residency: Residency,
     /// Location facts per residency setting.
     pub places: &'a Places,
+    /// Where a hand-over pays off best, per residency setting and overlap need.
+    pub rates: &'a Rates,
 }
 
 #[inline]
@@ -214,17 +229,54 @@ impl Factors<'_> {
         Some(cost::payoff(rate, work, self.coverage, self.figures))
     }
 
+    /// The yearly cost of the process: the user's, or the estimate for its people.
+    pub fn current(&self) -> f64 {
+        if self.annual_cost > 0.0 {
+            self.annual_cost
+        } else {
+            let multiplier = self
+                .catalog_multiplier
+                .unwrap_or_else(|| processes::custom_multiplier(self.kind));
+            self.fte * self.wage_per_fte * multiplier
+        }
+    }
+
+    /// The net effect over the contract term of automating the work in-house.
+    pub fn work_out_automation_payoff(&self) -> Option<Payoff> {
+        if decision_gate(self, Decision::Automate).is_some() {
+            return None;
+        }
+        cost::automation_payoff(
+            self.current(),
+            self.rule_based,
+            self.documented,
+            self.automation,
+            self.figures,
+        )
+    }
+
+    /// Whether the automation payoff of `self` may differ from that of `before`.
+    pub fn automation_payoff_moves(&self, before: &Factors) -> bool {
+        (
+            self.current(),
+            self.rule_based,
+            self.documented,
+            self.automation,
+        ) != (
+            before.current(),
+            before.rule_based,
+            before.documented,
+            before.automation,
+        )
+    }
+
     /// The gross saving rates at the place the payoff is worked out for: the net effect
     /// grows with the saving rate, all else equal, so the place with the highest
     /// pessimistic rate (for the overlap needed, under the residency constraint) pays
     /// off best.
     pub fn payoff_rate(&self) -> Option<Range> {
         let need = usize::from(self.overlap_need.min(MAX_OVERLAP_HOURS));
-        self.facts()
-            .iter()
-            .filter(|m| m.available)
-            .map(|m| m.rate[need])
-            .reduce(|a, b| if b.low > a.low { b } else { a })
+        self.rates.get(self.residency)[need]
     }
 
     /// Whether the payoff of `self` may differ from that of `before`, the same process
@@ -372,9 +424,31 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
         // it otherwise pulls towards one, and some points count even without a cost
         // goal, because money lost counts whatever the goals.
         Driver::Payoff => {
-            if let Some(depth) = f.payoff.map(|p| p.loss_depth()).filter(|d| *d > 0.0) {
-                let cost = f.goal_weight(Goal::Cost);
-                out(e, d, -(PAYOFF_POINTS + 28.0 * cost) * depth * depth);
+            let cost = f.goal_weight(Goal::Cost);
+            let square = |p: Option<Payoff>| p.map(|p| p.loss_depth().powi(2));
+            let hand_over = square(f.payoff);
+            let automation = square(f.automation_payoff);
+            if let Some(depth) = hand_over.filter(|d| *d > 0.0) {
+                out(e, d, -(PAYOFF_POINTS + 28.0 * cost) * depth);
+            }
+            // Automation the work is too small to pay for (its smallest build and
+            // running cost are fixed): how rule-based the work is says automation is
+            // feasible, not that it pays, so the points are twice the hand-over's base
+            // and the cost goal pushes as hard as it otherwise pulls.
+            if let Some(depth) = automation.filter(|d| *d > 0.0) {
+                e(Automate, d, -(2.0 * PAYOFF_POINTS + 8.0 * cost) * depth);
+            }
+            // When no change pays for itself, keeping the work is the cheapest course:
+            // the cost goal then favours it instead of counting against it.
+            let automatable = decision_gate(f, Automate).is_none();
+            let nothing_pays = match (hand_over, automation.filter(|_| automatable)) {
+                (Some(h), Some(a)) => h.min(a),
+                (Some(h), None) => h,
+                (None, Some(a)) => a,
+                (None, None) => 0.0,
+            };
+            if nothing_pays > 0.0 {
+                keep(e, d, 15.0 * cost * nothing_pays);
             }
         }
         Driver::RiskTolerance => {
@@ -443,7 +517,7 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
 }
 
 /// Points against a hand-over that loses money over the term, before the cost goal.
-pub const PAYOFF_POINTS: f64 = 6.0;
+pub const PAYOFF_POINTS: f64 = 15.0;
 
 /// A term for keeping in-house; co-source takes 40% of it.
 #[inline]

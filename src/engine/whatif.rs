@@ -120,7 +120,7 @@ impl Change {
             Change::Process { edit } => match edit {
                 ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
                 ProcessEdit::Judgement(_) => (one(D::Judgement), NONE),
-                ProcessEdit::RuleBased(_) => (one(D::RuleBased), NONE),
+                ProcessEdit::RuleBased(_) => (two(D::RuleBased, D::Payoff), NONE),
                 ProcessEdit::Documentation(_) => (two(D::Documentation, D::Payoff), NONE),
                 ProcessEdit::Sensitivity(_) => {
                     let both = two(D::Sensitivity, D::Regulations);
@@ -137,12 +137,19 @@ impl Change {
                     (two(D::CustomerFacing, markets), two(D::Languages, markets))
                 }
                 ProcessEdit::Kind(_) => {
+                    // A custom process's kind sets its estimated cost, which sizes
+                    // automation against its fixed costs.
                     let expertise = D::Goal(Goal::Expertise);
-                    (two(D::Judgement, expertise), one(expertise))
+                    (
+                        [Some(D::Judgement), Some(expertise), Some(D::Payoff)],
+                        one(expertise),
+                    )
                 }
-                // No score term reads the cost; languages change the location facts,
-                // which are worked out before scoring (see `Change::on`).
-                ProcessEdit::AnnualCost(_) | ProcessEdit::ToggleLanguage(_) => (NONE, NONE),
+                // The cost sizes automation against its fixed costs; languages change
+                // the location facts, which are worked out before scoring (see
+                // `Change::on`).
+                ProcessEdit::AnnualCost(_) => (payoff, NONE),
+                ProcessEdit::ToggleLanguage(_) => (NONE, NONE),
             },
             Change::Goal {
                 goal: Goal::Cost, ..
@@ -155,7 +162,7 @@ impl Change {
             Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
             Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
             Change::Residency { .. } => (payoff, two(D::Overlap, D::Languages)),
-            Change::AutomationCapability { .. } => (one(D::AutomationCapability), NONE),
+            Change::AutomationCapability { .. } => (two(D::AutomationCapability, D::Payoff), NONE),
         }
     }
 }
@@ -296,7 +303,8 @@ impl Change {
                 }
                 ProcessEdit::CustomerFacing(v) => g.customer_facing = v,
                 ProcessEdit::Kind(v) => g.kind = v,
-                ProcessEdit::AnnualCost(_) | ProcessEdit::ToggleLanguage(_) => {}
+                ProcessEdit::AnnualCost(v) => g.annual_cost = v,
+                ProcessEdit::ToggleLanguage(_) => {}
             },
             Change::Goal { goal, to } => g.goals = g.goals.with(goal, to),
             Change::RiskTolerance { to } => g.tolerance = to,
@@ -308,6 +316,20 @@ impl Change {
         if g.payoff_moves(f) {
             g.payoff = g.work_out_payoff();
         }
+        let sizes_automation = matches!(
+            self,
+            Change::AutomationCapability { .. }
+                | Change::Process {
+                    edit: ProcessEdit::RuleBased(_)
+                        | ProcessEdit::Documentation(_)
+                        | ProcessEdit::Fte(_)
+                        | ProcessEdit::AnnualCost(_)
+                        | ProcessEdit::Kind(_)
+                }
+        );
+        if sizes_automation && g.automation_payoff_moves(f) {
+            g.automation_payoff = g.work_out_automation_payoff();
+        }
         g
     }
 }
@@ -316,7 +338,7 @@ impl Change {
 mod tests {
     use super::*;
     use crate::engine::examples;
-    use crate::engine::facts::{factors, location_options, places_of};
+    use crate::engine::facts::{factors, location_options, places_of, rates_of};
     use crate::engine::figures::Figures;
     use crate::engine::location;
 
@@ -329,10 +351,12 @@ mod tests {
                 a.risk.tolerance = *tolerance;
                 let home = location::home(&a.company).unwrap();
                 let fig = Figures::new(&a, home);
-                let places = places_of(&location_options(&a, &fig), &fig);
+                let options = location_options(&a, &fig);
+                let places = places_of(&options);
+                let rates = rates_of(&options, &fig);
                 let mut checked = 0;
                 for p in &a.processes {
-                    let f = factors(&a, p, &places, &fig);
+                    let f = factors(&a, p, &places, &rates, &fig);
                     let tables = ScoreTables::new(&f);
                     assert_eq!(tables.outcome(), outcome(&f));
                     let mut changes = Vec::new();
@@ -373,9 +397,11 @@ mod tests {
             ));
         let home = location::home(&a.company).unwrap();
         let fig = Figures::new(&a, home);
-        let places = places_of(&location_options(&a, &fig), &fig);
+        let options = location_options(&a, &fig);
+        let places = places_of(&options);
+        let rates = rates_of(&options, &fig);
         for p in &a.processes {
-            let f = factors(&a, p, &places, &fig);
+            let f = factors(&a, p, &places, &rates, &fig);
             let tables = ScoreTables::new(&f);
             let mut edits = vec![
                 ProcessEdit::Fte(0.5),
@@ -395,7 +421,12 @@ mod tests {
                 let mut b = a.clone();
                 change.apply(&mut b, &p.id);
                 let q = b.processes.iter().find(|q| q.id == p.id).unwrap();
-                assert_eq!(factors(&b, q, &places, &fig), g, "{} {edit:?}", p.id);
+                assert_eq!(
+                    factors(&b, q, &places, &rates, &fig),
+                    g,
+                    "{} {edit:?}",
+                    p.id
+                );
             }
         }
     }
