@@ -1253,3 +1253,39 @@ fn a_task_too_small_to_pay_for_automation_is_not_automated() {
             .any(|r| r.driver == Driver::Payoff && r.points > 0.0));
     }
 }
+
+#[test]
+fn buyer_scale_moves_the_deal_terms() {
+    // The same offshore hand-over: a large buyer keeps more of the labour-cost gap and
+    // pays less governance than a small one, within the cited ranges, and breaks even
+    // sooner; a value the user gives is taken as it is.
+    let mut a = offshore_candidate();
+    a.company.size = SizeBand::Small;
+    let small = advise(&a);
+    a.company.size = SizeBand::Large;
+    let large = advise(&a);
+    assert_eq!(
+        (small.decision, small.location),
+        (large.decision, large.location)
+    );
+    let share = |p: &shorewise::engine::recommend::ProcessAdvice| {
+        p.cost.annual_saving.expected / p.cost.current
+    };
+    assert!(
+        share(&large) > share(&small) + 0.02,
+        "{} vs {}",
+        share(&large),
+        share(&small)
+    );
+    assert!(large.cost.break_even_months[1] < small.cost.break_even_months[1]);
+    // The pessimistic and optimistic ends are the cited range, whatever the size.
+    assert!((large.cost.annual_saving.low - small.cost.annual_saving.low).abs() < 1e-6);
+    a.assumptions = vec![AssumptionOverride::new(Assumption::Governance, 0.1, 0.1).unwrap()];
+    let fixed_large = advise(&a);
+    a.company.size = SizeBand::Small;
+    let fixed_small = advise(&a);
+    assert!(
+        share(&fixed_large) > share(&fixed_small),
+        "pass-through still follows scale"
+    );
+}

@@ -239,6 +239,7 @@ pub fn gross_rate(
     fig: &Figures,
 ) -> Range {
     let pass = fig.get(Assumption::PassThrough);
+    let pass_expected = fig.costly(Assumption::PassThrough)[1];
     let gap_rate = |o: &LocationOption| {
         let (ratio, uplift) = o
             .countries
@@ -247,7 +248,7 @@ pub fn gross_rate(
         let gap = (1.0 - ratio * (1.0 + uplift)).max(0.0);
         Range {
             low: gap * pass.low,
-            expected: gap * pass.mid(),
+            expected: gap * pass_expected,
             high: gap * pass.high,
         }
     };

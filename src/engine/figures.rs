@@ -1,7 +1,7 @@
 //! The figures one assessment is costed with: the catalog's assumptions, each replaced
 //! by the user's own value where they gave one, and the wages they set.
 
-use super::model::{Assessment, Assumption, WageOverride};
+use super::model::{Assessment, Assumption, SizeBand, WageOverride};
 use crate::content::countries::Country;
 use crate::content::economics::{self, default_figure};
 use crate::content::sources::{Basis, Figure};
@@ -43,7 +43,29 @@ impl<'a> Figures<'a> {
             };
             yours[i] = true;
         }
-        let costly = values.map(|f| [f.high, f.mid(), f.low]);
+        let mut costly = values.map(|f| [f.high, f.mid(), f.low]);
+        // Buyer scale: where in a deal-term range a company's expected case sits. A
+        // large buyer negotiates towards the favourable end, a small one pays towards
+        // the other; the ranges themselves stay the cited ones, and a value the user
+        // gave is taken as it is.
+        let favourable = buyer_scale(a.company.size);
+        for x in [
+            Assumption::Governance,
+            Assumption::Selection,
+            Assumption::PassThrough,
+        ] {
+            if !yours[x as usize] {
+                let f = values[x as usize];
+                // `costly` holds high, expected, low; for the pass-through the high end
+                // is the favourable one, for the costs the low end.
+                let at = if x == Assumption::PassThrough {
+                    favourable
+                } else {
+                    1.0 - favourable
+                };
+                costly[x as usize][1] = f.low + (f.high - f.low) * at;
+            }
+        }
         let term_months = values[Assumption::ContractMonths as usize]
             .mid()
             .round()
@@ -61,7 +83,8 @@ impl<'a> Figures<'a> {
     }
 
     /// An assumption's pessimistic, expected and optimistic values where its high end
-    /// is the pessimistic one (a cost, a duration).
+    /// is the pessimistic one (a cost, a duration); the expected value of a deal term
+    /// follows the company's buyer scale (see [`buyer_scale`]).
     #[inline]
     pub fn costly(&self, x: Assumption) -> [f64; 3] {
         self.costly[x as usize]
@@ -109,5 +132,16 @@ impl<'a> Figures<'a> {
         } else {
             c.load
         }
+    }
+}
+
+/// How far towards the favourable end of a deal-term range (governance, selection,
+/// pass-through) a company's expected case sits, by head count: Shorewise's own
+/// calibration of buyer leverage (rule `buyer_scale_moves_the_deal_terms`).
+pub fn buyer_scale(size: SizeBand) -> f64 {
+    match size {
+        SizeBand::Small => 0.25,
+        SizeBand::Medium => 0.5,
+        SizeBand::Large => 0.75,
     }
 }
