@@ -1289,3 +1289,24 @@ fn buyer_scale_moves_the_deal_terms() {
         "pass-through still follows scale"
     );
 }
+
+#[test]
+fn regulated_sectors_govern_more() {
+    // Regulators of banks, insurers, health care and public bodies expect close
+    // oversight of outsourced work: the same hand-over costs a bank more governance than
+    // a retailer, within the cited range.
+    let mut a = offshore_candidate();
+    a.company.industry = Industry::Retail;
+    let shop = advise(&a);
+    a.company.industry = Industry::FinancialServices;
+    let bank = advise(&a);
+    assert!(bank.cost.annual_saving.expected < shop.cost.annual_saving.expected);
+    assert_eq!(
+        bank.cost.annual_saving.low, shop.cost.annual_saving.low,
+        "same pessimistic end"
+    );
+    assert_eq!(
+        bank.cost.annual_saving.high, shop.cost.annual_saving.high,
+        "same optimistic end"
+    );
+}

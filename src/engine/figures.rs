@@ -1,7 +1,7 @@
 //! The figures one assessment is costed with: the catalog's assumptions, each replaced
 //! by the user's own value where they gave one, and the wages they set.
 
-use super::model::{Assessment, Assumption, SizeBand, WageOverride};
+use super::model::{Assessment, Assumption, Industry, SizeBand, WageOverride};
 use crate::content::countries::Country;
 use crate::content::economics::{self, default_figure};
 use crate::content::sources::{Basis, Figure};
@@ -58,10 +58,15 @@ impl<'a> Figures<'a> {
                 let f = values[x as usize];
                 // `costly` holds high, expected, low; for the pass-through the high end
                 // is the favourable one, for the costs the low end.
-                let at = if x == Assumption::PassThrough {
-                    favourable
-                } else {
-                    1.0 - favourable
+                let at = match x {
+                    Assumption::PassThrough => favourable,
+                    // Regulators of banks, insurers, health care and public bodies
+                    // expect outsourced work to be overseen closely (notification, audit
+                    // rights, exit plans): more governance effort.
+                    Assumption::Governance => {
+                        (1.0 - favourable + oversight(a.company.industry)).min(1.0)
+                    }
+                    _ => 1.0 - favourable,
                 };
                 costly[x as usize][1] = f.low + (f.high - f.low) * at;
             }
@@ -143,5 +148,15 @@ pub fn buyer_scale(size: SizeBand) -> f64 {
         SizeBand::Small => 0.25,
         SizeBand::Medium => 0.5,
         SizeBand::Large => 0.75,
+    }
+}
+
+/// How much further towards the costly end of the governance range a company's sector
+/// puts its expected case: Shorewise's own calibration of regulators' oversight of
+/// outsourcing (rule `regulated_sectors_govern_more`).
+pub fn oversight(industry: Industry) -> f64 {
+    match industry {
+        Industry::FinancialServices | Industry::Healthcare | Industry::PublicNonProfit => 0.25,
+        _ => 0.0,
     }
 }
