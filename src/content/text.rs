@@ -859,6 +859,17 @@ pub fn rate_value(span: &str, currency: &str) -> String {
     format!("{span} {currency} per US dollar")
 }
 
+/// A field label with the unit of what is typed: "From (%)", "Value (months)".
+pub fn with_unit(label: &str, unit: crate::engine::model::Unit, currency: &str) -> String {
+    use crate::engine::model::Unit;
+    match unit {
+        Unit::Share => format!("{label} (%)"),
+        Unit::Months => format!("{label} (months)"),
+        Unit::Usd => format!("{label} (US dollars)"),
+        Unit::Rate => format!("{label} ({currency} per US dollar)"),
+    }
+}
+
 /// Heading of the assumption editor.
 pub const ASSUMPTION_EDIT: &str = "Change an assumption";
 /// Field: which assumption.

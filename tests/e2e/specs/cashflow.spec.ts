@@ -43,13 +43,13 @@ test('any assumption of the cost model can be replaced, marked as the user’s a
   await expect(governance).toContainText('4.5% – 15%');
 
   await page.getByLabel('Assumption', { exact: true }).selectOption({ label: 'Governance, yearly (share of contract value)' });
-  await page.getByLabel('From', { exact: true }).fill('150');
+  await page.getByLabel('From (%)', { exact: true }).fill('150');
   await expect(page.getByText('Enter a value from 0 to 100.')).toBeVisible();
   await page.getByRole('button', { name: 'Use this value' }).click();
   await expect(governance).not.toContainText('Your figure');
 
-  await page.getByLabel('From', { exact: true }).fill('20');
-  await page.getByLabel('To', { exact: true }).fill('30');
+  await page.getByLabel('From (%)', { exact: true }).fill('20');
+  await page.getByLabel('To (%)', { exact: true }).fill('30');
   await page.getByRole('button', { name: 'Use this value' }).click();
   await expect(governance).toContainText('20% – 30%');
   await expect(governance).toContainText('Your figure');

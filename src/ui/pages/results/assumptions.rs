@@ -150,11 +150,11 @@ pub(super) fn Assumptions() -> Html {
                             selected={*which as usize} onchange={on_which} />
                     </div>
                     <div class="field-row" key={format!("{:?}", *which)}>
-                        <NumberField id="assumption-low" label={if single { text::ASSUMPTION_VALUE } else { text::ASSUMPTION_LOW }}
+                        <NumberField id="assumption-low" label={text::with_unit(if single { text::ASSUMPTION_VALUE } else { text::ASSUMPTION_LOW }, unit, currency)}
                             value={*low} {min} {max} error={error.clone()}
                             onchange={set(low.clone())} onvalidity={flag(low_invalid.clone())} />
                         if !single {
-                            <NumberField id="assumption-high" label={text::ASSUMPTION_HIGH}
+                            <NumberField id="assumption-high" label={text::with_unit(text::ASSUMPTION_HIGH, unit, currency)}
                                 value={*high} {min} {max} error={error.clone()}
                                 onchange={set(high.clone())} onvalidity={flag(high_invalid.clone())} />
                         }
