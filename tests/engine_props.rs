@@ -362,6 +362,28 @@ proptest! {
     }
 
     #[test]
+    fn a_hand_overs_saving_scales_with_its_cost_and_its_payback_does_not(a in assessment()) {
+        // A hand-over's money is proportional to the work's cost (every figure is a
+        // share of it), so twice the cost saves twice as much and pays back in the same
+        // month; automation is not, because its smallest build and licence are fixed.
+        let mut dear = a.clone();
+        for p in &mut dear.processes {
+            p.annual_cost = if p.annual_cost > 0.0 { p.annual_cost * 2.0 } else { 0.0 };
+        }
+        prop_assume!(dear.processes.iter().any(|p| p.annual_cost > 0.0));
+        let before = recommend(&a).unwrap();
+        let after = recommend(&dear).unwrap();
+        for ((b, x), p) in before.processes.iter().zip(&after.processes).zip(&a.processes) {
+            if p.annual_cost <= 0.0 || !b.decision.uses_provider() || (b.decision, b.location) != (x.decision, x.location) {
+                continue;
+            }
+            let ratio = x.cost.annual_saving.expected / b.cost.annual_saving.expected;
+            prop_assert!(b.cost.annual_saving.expected == 0.0 || (ratio - 2.0).abs() < 1e-9, "{}: {ratio}", b.name);
+            prop_assert_eq!(x.cost.break_even_months.map(|m| m.map(|m| (m * 1e6).round())), b.cost.break_even_months.map(|m| m.map(|m| (m * 1e6).round())));
+        }
+    }
+
+    #[test]
     fn every_flip_is_real(a in assessment()) {
         let r = recommend(&a).unwrap();
         for p in &r.processes {
