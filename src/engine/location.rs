@@ -435,12 +435,23 @@ fn night_in_shift(start: f64) -> f64 {
 pub fn night_hours(company: &Company, home: &Country, provider: &Country) -> [f64; NEEDS] {
     let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
     let mut out = [0.0f64; NEEDS];
-    for season in [Season::January, Season::July] {
-        let ahead = hours_ahead(company, home, provider, season);
+    // Night hours of every half-hour shift start: the same in every season.
+    let nights: [f64; 48] = std::array::from_fn(|half| night_in_shift(half as f64 / 2.0));
+    let january = hours_ahead(company, home, provider, Season::January);
+    let july = hours_ahead(company, home, provider, Season::July);
+    // Where the two seasons keep the same time difference, one is enough.
+    let seasons: &[f64] = if january == july {
+        &[january]
+    } else {
+        &[january, july]
+    };
+    for &ahead in seasons {
         // Every half-hour shift start once: its overlap and its night hours.
         let shifts: [(f64, f64); 48] = std::array::from_fn(|half| {
-            let start = half as f64 / 2.0;
-            (shift_overlap(company, ahead, start), night_in_shift(start))
+            (
+                shift_overlap(company, ahead, half as f64 / 2.0),
+                nights[half],
+            )
         });
         // For each need, the fewest night hours among the shifts that meet it.
         let mut fewest = [SHIFT_HOURS; NEEDS];
