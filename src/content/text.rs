@@ -884,8 +884,6 @@ pub const ASSUMPTION_VALUE: &str = "Value";
 pub const ASSUMPTION_APPLY: &str = "Use this value";
 /// Button: back to the catalog's value.
 pub const ASSUMPTION_RESET: &str = "Back to the default";
-/// The user's values, marked in the list.
-pub const ASSUMPTION_YOURS: &str = "(yours)";
 /// Help above the assumption editor.
 pub const ASSUMPTION_HELP: &str = "Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.";
 /// An assumption value outside its bounds.

@@ -5,7 +5,7 @@
 use super::location::{self, LocationOption};
 
 use super::figures::Figures;
-use super::model::{Assumption, Coverage, Level, ProcessAnswer, SCALE_MAX};
+use super::model::{Assumption, Coverage, Level, ProcessAnswer, DOCUMENTED, SCALE_MAX};
 use super::outcome::{Decision, LocationModel};
 use crate::content::economics::{
     seat_fte, HOURS_PER_FTE_YEAR, LARGEST_TRANSITION_FTE, REFERENCE_CONTRACT_YEARS,
@@ -23,17 +23,6 @@ pub struct Range {
     pub expected: f64,
     /// Optimistic case.
     pub high: f64,
-}
-
-impl Range {
-    /// The same value in all three cases.
-    pub fn flat(v: f64) -> Self {
-        Self {
-            low: v,
-            expected: v,
-            high: v,
-        }
-    }
 }
 
 impl std::ops::Add for Range {
@@ -368,7 +357,7 @@ impl Work {
     pub fn of(p: &ProcessAnswer) -> Self {
         Self {
             fte: p.fte,
-            documented: p.documentation >= 3,
+            documented: p.documentation >= DOCUMENTED,
         }
     }
 }
@@ -508,27 +497,21 @@ pub fn impact(input: &CostInput) -> CostImpact {
 /// documented first.
 fn automation(input: &CostInput) -> [Flow; 3] {
     let p = input.process;
-    automation_flows(
-        input.current,
-        p.rule_based,
-        p.documentation >= 3,
-        input.automation,
-        input.figures,
-    )
+    let documented = Work::of(p).documented;
+    std::array::from_fn(|case| {
+        automation_flow(
+            case,
+            input.current,
+            p.rule_based,
+            documented,
+            input.automation,
+            input.figures,
+        )
+    })
 }
 
-/// The flows of automating work that costs `c` a year (see [`impact`]'s automation).
-pub fn automation_flows(
-    c: f64,
-    rule_based: u8,
-    documented: bool,
-    capability: Level,
-    fig: &Figures,
-) -> [Flow; 3] {
-    std::array::from_fn(|case| automation_flow(case, c, rule_based, documented, capability, fig))
-}
-
-/// One case (0 pessimistic, 1 expected, 2 optimistic) of [`automation_flows`].
+/// One case (0 pessimistic, 1 expected, 2 optimistic) of automating work that costs
+/// `c` a year (see [`impact`]).
 fn automation_flow(
     case: usize,
     c: f64,

@@ -5,7 +5,7 @@
 use super::cost;
 use super::figures::Figures;
 use super::location::{self, LocationOption, NEEDS};
-use super::model::{Assessment, Assumption, ByResidency, Language, ProcessAnswer};
+use super::model::{Assessment, ByResidency, Language, ProcessAnswer};
 use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places, Rates};
 use crate::content::{countries, processes};
@@ -97,8 +97,6 @@ pub fn factors<'a>(
         volume: volume(p.fte),
         fte: p.fte,
         coverage: p.coverage,
-        shrinkage: fig.get(Assumption::Shrinkage).mid(),
-        documented: p.documentation >= 3,
         figures: fig,
         payoff: None,
         annual_cost: p.annual_cost,

@@ -19,6 +19,10 @@ pub const MAX_NAME_CHARS: usize = 120;
 /// Largest value on the 0–5 answer scales.
 pub const SCALE_MAX: u8 = 5;
 
+/// Documentation maturity (of [`SCALE_MAX`]) from which a process can be handed over or
+/// automated as it is, without documenting it first.
+pub const DOCUMENTED: u8 = 3;
+
 /// Why a name a user typed cannot name a process.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameProblem {

@@ -5,6 +5,7 @@
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{
     Assessment, Demand, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
+    DOCUMENTED,
 };
 use super::outcome::{
     CheckItem, Decision, Engagement, Kpi, LocationModel, Risk, VendorStrategy, WaveKind,
@@ -89,7 +90,7 @@ pub fn risks(
         } else if location.is_some_and(|o| overlap_short(o, p.overlap_hours)) {
             out.push(Risk::TimeZones);
         }
-        if p.documentation < 3 {
+        if p.documentation < DOCUMENTED {
             out.push(Risk::ProcessMaturity);
         }
     }
@@ -102,7 +103,7 @@ pub fn risks(
             }
         }
         out.push(Risk::AutomationExceptions);
-        if p.documentation < 3 {
+        if p.documentation < DOCUMENTED {
             out.push(Risk::ProcessMaturity);
         }
     }
@@ -196,7 +197,7 @@ pub fn roadmap(a: &Assessment, decisions: &[Decision]) -> Vec<Wave> {
         let slot = match d {
             Decision::KeepInHouse => continue,
             Decision::CoSource => 2,
-            _ if p.documentation < 3 => 2,
+            _ if p.documentation < DOCUMENTED => 2,
             Decision::Automate => 0,
             _ if p.sensitivity <= Sensitivity::Internal && p.judgement <= 2 => 0,
             _ => 1,

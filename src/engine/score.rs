@@ -10,8 +10,8 @@ use super::cost::{self, Payoff, Range, Work};
 use super::figures::Figures;
 use super::location::NEEDS;
 use super::model::{
-    ByResidency, Coverage, Demand, Goal, Goals, Level, Residency, Sensitivity, StrategicRole,
-    WorkKind, MAX_OVERLAP_HOURS, SCALE_MAX,
+    Assumption, ByResidency, Coverage, Demand, Goal, Goals, Level, Residency, Sensitivity,
+    StrategicRole, WorkKind, DOCUMENTED, MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
 use crate::content::economics::seat_fte;
@@ -150,10 +150,6 @@ pub struct Factors<'a> {
     pub fte: f64,
     /// Hours the work must be staffed.
     pub coverage: Coverage,
-    /// Share of paid time staff cannot staff a seat (expected case).
-    pub shrinkage: f64,
-    /// Documented well enough to hand over as it is (3 of 5 or more).
-    pub documented: bool,
     /// The figures the company is costed with.
     pub figures: &'a Figures<'a>,
     /// What handing the work over yields over the contract term (see
@@ -223,10 +219,16 @@ impl Factors<'_> {
     pub fn work_out_payoff(&self) -> Option<Payoff> {
         let work = Work {
             fte: self.fte,
-            documented: self.documented,
+            documented: self.documented(),
         };
         let rate = self.payoff_rate()?;
         Some(cost::payoff(rate, work, self.coverage, self.figures))
+    }
+
+    /// Documented well enough to hand over as it is (3 of 5 or more).
+    #[inline]
+    pub fn documented(&self) -> bool {
+        self.documentation >= DOCUMENTED
     }
 
     /// The yearly cost of the process: the user's, or the estimate for its people.
@@ -249,7 +251,7 @@ impl Factors<'_> {
         cost::automation_payoff(
             self.current(),
             self.rule_based,
-            self.documented,
+            self.documented(),
             self.automation,
             self.figures,
         )
@@ -260,12 +262,12 @@ impl Factors<'_> {
         (
             self.current(),
             self.rule_based,
-            self.documented,
+            self.documented(),
             self.automation,
         ) != (
             before.current(),
             before.rule_based,
-            before.documented,
+            before.documented(),
             before.automation,
         )
     }
@@ -282,8 +284,8 @@ impl Factors<'_> {
     /// Whether the payoff of `self` may differ from that of `before`, the same process
     /// with one answer changed.
     pub fn payoff_moves(&self, before: &Factors) -> bool {
-        (self.fte, self.documented, self.coverage)
-            != (before.fte, before.documented, before.coverage)
+        (self.fte, self.documented(), self.coverage)
+            != (before.fte, before.documented(), before.coverage)
             || ((self.overlap_need, self.residency) != (before.overlap_need, before.residency)
                 && self.payoff_rate() != before.payoff_rate())
     }
@@ -292,7 +294,7 @@ impl Factors<'_> {
     /// (0 when the team can staff it, towards 1 for a small team round the clock).
     #[inline]
     pub fn coverage_gap(&self) -> f64 {
-        let seats = seat_fte(self.coverage, self.shrinkage);
+        let seats = seat_fte(self.coverage, self.figures.costly(Assumption::Shrinkage)[1]);
         if seats > 0.0 {
             ((seats - self.fte) / seats).clamp(0.0, 1.0)
         } else {

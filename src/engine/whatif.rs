@@ -289,10 +289,7 @@ impl Change {
                 ProcessEdit::Role(v) => g.role = v,
                 ProcessEdit::Judgement(v) => g.judgement = v,
                 ProcessEdit::RuleBased(v) => g.rule_based = v,
-                ProcessEdit::Documentation(v) => {
-                    g.documentation = v;
-                    g.documented = v >= 3;
-                }
+                ProcessEdit::Documentation(v) => g.documentation = v,
                 ProcessEdit::Sensitivity(v) => g.sensitivity = v,
                 ProcessEdit::Demand(v) => g.demand = v,
                 ProcessEdit::Overlap(v) => g.overlap_need = v,
