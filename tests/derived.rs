@@ -130,7 +130,8 @@ fn wage_table_lists_home_then_locations_then_the_users_own_once() {
         high: 25.0,
     });
     let r = run(&a);
-    let shown = location::wage_countries(&a.company, &r.locations, &a.wages);
+    let options = r.locations.iter().flat_map(|f| &f.options);
+    let shown = location::wage_countries(&a.company, options, &a.wages);
     let codes: Vec<&str> = shown.iter().map(|c| c.code).collect();
     assert_eq!(codes[0], "US");
     assert_eq!(codes.last(), Some(&"NZ"));
@@ -138,7 +139,7 @@ fn wage_table_lists_home_then_locations_then_the_users_own_once() {
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), codes.len(), "each country once: {codes:?}");
-    for o in &r.locations {
+    for o in r.locations.iter().flat_map(|f| &f.options) {
         for c in &o.countries {
             assert!(codes.contains(&c.code), "{} missing", c.code);
         }

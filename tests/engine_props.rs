@@ -307,6 +307,25 @@ proptest! {
     }
 
     #[test]
+    fn more_weight_on_expertise_never_moves_work_away_from_its_talent(a in assessment()) {
+        let before = recommend(&a).unwrap();
+        let mut more = a.clone();
+        more.goals.expertise = (a.goals.expertise + 2).min(SCALE_MAX);
+        let after = recommend(&more).unwrap();
+        let talent = |p: &ProcessAdvice| match p.location {
+            Some(LocationModel::Onshore) => true,
+            Some(LocationModel::Hybrid) => p.countries.get(1).is_some_and(|c| c.talent),
+            Some(_) => p.countries.first().is_some_and(|c| c.talent),
+            None => false,
+        };
+        for (b, x) in before.processes.iter().zip(&after.processes) {
+            if b.decision == x.decision && talent(b) {
+                prop_assert!(talent(x), "{}: {:?} -> {:?}", b.name, b.location, x.location);
+            }
+        }
+    }
+
+    #[test]
     fn a_longer_contract_term_never_lowers_the_saving(a in assessment(), extra in 1u32..60) {
         let before = recommend(&a).unwrap();
         let mut longer = a.clone();

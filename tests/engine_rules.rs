@@ -3,7 +3,8 @@
 mod common;
 
 use common::*;
-use shorewise::content::countries;
+use shorewise::content::{countries, families};
+use shorewise::engine::location;
 use shorewise::engine::model::*;
 use shorewise::engine::outcome::Exclusion;
 use shorewise::engine::outcome::LocationModel::{self, *};
@@ -211,7 +212,7 @@ fn residency_limits_locations() {
     de.company.customer_languages = vec![Language::German];
     de.risk.residency = Residency::HomeRegion;
     let r = run(&de);
-    for option in &r.locations {
+    for option in r.locations.iter().flat_map(|f| &f.options) {
         for c in &option.countries {
             assert!(
                 countries::find(c.code).unwrap().eea,
@@ -302,12 +303,12 @@ fn customer_language_must_be_spoken() {
         p.countries
     );
     // Among offshore examples, German speakers come first.
-    let offshore = &r.locations[Offshore.rank()].countries;
+    let offshore = &r.locations[0].options[Offshore.rank()].countries;
     assert!(offshore[0].speaks_customer_languages, "{offshore:?}");
     // With English customers the ranking changes.
     let mut en = a.clone();
     en.company.customer_languages = vec![Language::English];
-    let en_first = &run(&en).locations[Offshore.rank()].countries[0];
+    let en_first = &run(&en).locations[0].options[Offshore.rank()].countries[0];
     assert_ne!(en_first.code, offshore[0].code);
 }
 
@@ -377,7 +378,7 @@ fn example_countries_follow_the_home_country() {
         a.company.home = home.into();
         let r = run(&a);
         let codes = |m: LocationModel| {
-            r.locations[m.rank()]
+            r.locations[0].options[m.rank()]
                 .countries
                 .iter()
                 .map(|c| c.code)
@@ -593,7 +594,7 @@ fn an_assessment_without_processes_gives_an_empty_recommendation() {
     let r = run(&Assessment::default());
     assert!(r.processes.is_empty() && r.roadmap.is_empty() && r.checklist.is_empty());
     assert_eq!(r.portfolio.annual_saving.expected, 0.0);
-    assert_eq!(r.locations.len(), 4);
+    assert!(r.locations.is_empty(), "no work, no places to send it");
 }
 
 #[test]
@@ -632,19 +633,19 @@ fn location_options_carry_their_risk_notes() {
     use shorewise::engine::outcome::LocationNote;
     let r = run(&company_with("customer-service"));
     assert_eq!(
-        r.locations[Onshore.rank()].notes,
+        r.locations[0].options[Onshore.rank()].notes,
         [LocationNote::HomeAdvantage]
     );
-    let offshore = &r.locations[Offshore.rank()];
+    let offshore = &r.locations[0].options[Offshore.rank()];
     assert!(offshore.notes.contains(&LocationNote::CrossBorderData));
     assert!(
         offshore.notes.contains(&LocationNote::LittleOverlap),
         "US and Asia barely overlap"
     );
-    assert!(!r.locations[Nearshore.rank()]
+    assert!(!r.locations[0].options[Nearshore.rank()]
         .notes
         .contains(&LocationNote::LittleOverlap));
-    assert!(r.locations[Hybrid.rank()]
+    assert!(r.locations[0].options[Hybrid.rank()]
         .notes
         .contains(&LocationNote::MoreCoordination));
 }
@@ -655,7 +656,7 @@ fn a_users_wage_figure_replaces_the_catalog_assumption() {
     let a = offshore_candidate();
     let before = run(&a);
     let offshore = |r: &shorewise::engine::Recommendation| {
-        r.locations[Offshore.rank()]
+        r.locations[0].options[Offshore.rank()]
             .countries
             .iter()
             .map(|c| c.code)
@@ -940,6 +941,7 @@ fn offshore_example<'a>(
 ) -> Option<&'a shorewise::engine::location::CountryOption> {
     r.locations
         .iter()
+        .flat_map(|f| &f.options)
         .flat_map(|o| o.countries.iter())
         .find(|c| c.code == code)
 }
@@ -1000,7 +1002,7 @@ fn overlap_follows_the_home_time_zone() {
     assert_eq!(ph_east.night_hours_for(8), 8.0);
     // An onshore provider works in the company's own zone: the whole day overlaps
     // (before, a Los Angeles company was shown 5 hours with its own country).
-    let onshore = &west.locations[Onshore.rank()].countries[0];
+    let onshore = &west.locations[0].options[Onshore.rank()].countries[0];
     assert_eq!((onshore.overlap_min, onshore.overlap_max), (8.0, 8.0));
     // An Australian company in Perth is two hours behind Sydney.
     let mut au = company_with("customer-service");
@@ -1008,7 +1010,7 @@ fn overlap_follows_the_home_time_zone() {
     let sydney = run(&au);
     au.company.zone = "au-west".into();
     let perth = run(&au);
-    let code = sydney.locations[Offshore.rank()].countries[0].code;
+    let code = sydney.locations[0].options[Offshore.rank()].countries[0].code;
     let pick = |r: &shorewise::engine::Recommendation| {
         offshore_example(r, code).map(|c| (c.overlap_min, c.night_hours_for(8)))
     };
@@ -1191,15 +1193,27 @@ fn an_unnamed_language_matches_no_country_abroad() {
     let mut a = company_with("customer-service");
     a.company.customer_languages = vec![Language::English, Language::Other];
     let r = run(&a);
-    let shown: Vec<_> = r.locations.iter().flat_map(|o| &o.countries).collect();
+    let shown: Vec<_> = r
+        .locations
+        .iter()
+        .flat_map(|f| &f.options)
+        .flat_map(|o| &o.countries)
+        .collect();
+    let listing_other: Vec<_> = countries::COUNTRIES
+        .iter()
+        .filter(|c| c.code != "US" && c.languages.contains(&Language::Other))
+        .collect();
     assert!(
-        shown.iter().any(|c| c.code != "US"
-            && countries::find(c.code)
-                .unwrap()
-                .languages
-                .contains(&Language::Other)),
-        "an example abroad lists another language of its own"
+        listing_other.len() > 5,
+        "countries listing a language of their own"
     );
+    for c in listing_other {
+        assert!(
+            !location::speaks_all("US", c, &a.company.customer_languages),
+            "{}",
+            c.code
+        );
+    }
     for c in shown {
         assert_eq!(c.speaks_customer_languages, c.code == "US", "{}", c.code);
     }
@@ -1309,4 +1323,91 @@ fn regulated_sectors_govern_more() {
         bank.cost.annual_saving.high, shop.cost.annual_saving.high,
         "same optimistic end"
     );
+}
+
+#[test]
+fn work_goes_where_its_talent_is() {
+    // Point 8: example countries follow the job family. A US company's contract review
+    // goes to places with an established legal-services talent pool (India, South
+    // Africa), its customer service to contact-centre hubs; each is priced at its own
+    // family's pay, so IT support (whose pay stands lower above an agent's in the US
+    // than on the Philippine ladder) saves less offshore than customer service, and
+    // software engineering more.
+    let mut a = company_with("contract-review");
+    a.goals.expertise = 5;
+    a.processes.push(catalog("customer-service"));
+    a.processes.push(catalog("it-helpdesk"));
+    a.processes.push(catalog("app-development"));
+    let r = run(&a);
+    let family = |f: JobFamily| r.locations.iter().find(|l| l.family == f).unwrap();
+    let offshore = |f: JobFamily| &family(f).options[Offshore.rank()].countries;
+    let legal = offshore(JobFamily::Legal);
+    assert_eq!(legal[0].code, "IN");
+    assert!(legal[0].talent && legal[1].talent, "{legal:?}");
+    assert!(legal
+        .iter()
+        .all(|c| families::has_talent(c.code, JobFamily::Legal) == c.talent));
+    // Offshore, where the talent is, now scores above nearshore, where it is not.
+    let review = &r.processes[0];
+    let score = |m: LocationModel| {
+        review
+            .locations
+            .iter()
+            .find(|s| s.option == m)
+            .unwrap()
+            .score
+    };
+    assert!(score(Offshore) > score(Nearshore), "{:?}", review.locations);
+    assert_eq!(
+        family(JobFamily::Legal).processes,
+        vec!["Contract review".to_owned()]
+    );
+    let ratio = |f: JobFamily, code: &str| {
+        offshore(f)
+            .iter()
+            .chain(&family(f).options[Nearshore.rank()].countries)
+            .find(|c| c.code == code)
+            .unwrap_or_else(|| panic!("{code} for {f:?}"))
+            .cost_ratio
+    };
+    let agent = ratio(JobFamily::ContactCentre, "IN");
+    assert!(ratio(JobFamily::ItSupport, "IN") > agent * 1.2);
+    assert!(ratio(JobFamily::Software, "IN") < agent * 0.9);
+    // At home, each role is priced on its family's ladder at US pay.
+    let home = countries::find("US").unwrap();
+    let fig = shorewise::engine::figures::Figures::new(&a, home);
+    let per_fte = |id: &str| shorewise::engine::cost::estimate_per_fte(&catalog(id), &fig);
+    let agent_fte = per_fte("customer-service");
+    assert!((per_fte("app-development") / agent_fte - 2.75 * 1.2).abs() < 1e-9);
+    assert!((per_fte("it-helpdesk") / agent_fte - 2.0 * 0.75).abs() < 1e-9);
+    // Without the talent pool, the same work would not go there first: India loses its
+    // lead for legal work when ranked as contact-centre work is.
+    assert_ne!(
+        offshore(JobFamily::ContactCentre)
+            .iter()
+            .map(|c| c.code)
+            .collect::<Vec<_>>(),
+        legal.iter().map(|c| c.code).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn examples_follow_the_home_clock_not_cost_alone() {
+    // Point 12: the country ranking counts the day shift's overlap with the company's
+    // day, so homes in different time zones see different offshore examples for the
+    // same work.
+    let examples = |home: &str| {
+        let mut a = company_with("customer-service");
+        a.company.home = home.into();
+        a.company.customer_languages = vec![Language::English];
+        run(&a).locations[0].options[Offshore.rank()]
+            .countries
+            .iter()
+            .map(|c| c.code)
+            .collect::<Vec<_>>()
+    };
+    let (us, au, gb) = (examples("US"), examples("AU"), examples("GB"));
+    assert_eq!(au[0], "PH", "{au:?}");
+    assert_ne!(us, au);
+    assert_ne!(gb, au);
 }

@@ -3,8 +3,8 @@
 //! The engine chooses items; this file says them.
 
 use crate::engine::model::{
-    readable, Coverage, Demand, Goal, Industry, Language, Level, ProcessEdit, Regulation,
-    Residency, Sensitivity, SizeBand, StrategicRole, WorkKind, SCALE_MAX,
+    readable, Coverage, Demand, Goal, Industry, JobFamily, Language, Level, ProcessEdit,
+    Regulation, Residency, Sensitivity, SizeBand, StrategicRole, WorkKind, SCALE_MAX,
 };
 use crate::engine::outcome::{
     Change, CheckItem, Confidence, Decision, Driver, Engagement, Exclusion, Kpi, LocationModel,
@@ -62,6 +62,19 @@ pub fn location(m: LocationModel) -> &'static str {
         LocationModel::Nearshore => "Nearshore",
         LocationModel::Hybrid => "Hybrid",
         LocationModel::Offshore => "Offshore",
+    }
+}
+
+/// Name of a job family.
+pub fn family(f: JobFamily) -> &'static str {
+    match f {
+        JobFamily::ContactCentre => "Contact-centre agents",
+        JobFamily::BackOffice => "Back-office clerks",
+        JobFamily::ItSupport => "IT support and operations",
+        JobFamily::Software => "Software engineers",
+        JobFamily::Finance => "Accounting and finance staff",
+        JobFamily::Legal => "Legal professionals",
+        JobFamily::Research => "Research and data analysts",
     }
 }
 

@@ -6,6 +6,7 @@ pub mod advice;
 pub mod companies;
 pub mod countries;
 pub mod economics;
+pub mod families;
 pub mod problems;
 pub mod processes;
 pub mod sources;

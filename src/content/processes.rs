@@ -9,7 +9,7 @@ use super::sources::{Basis, ATS_RATES};
 use crate::engine::model::{
     Coverage,
     Demand::{self, *},
-    ProcessAnswer, ProcessId,
+    JobFamily, ProcessAnswer, ProcessId,
     Sensitivity::{self, *},
     StrategicRole::{self, *},
     WorkKind::{self, *},
@@ -95,12 +95,26 @@ pub struct CatalogProcess {
     pub category: Category,
     /// Kind of work (fixes the outsourcing type).
     pub kind: WorkKind,
+    /// Job family of the people who do it (their pay and talent pools by country).
+    pub family: JobFamily,
     /// Wage of the role relative to a contact-centre agent.
     pub role_multiplier: f64,
     /// Where the multiplier comes from.
     pub multiplier_basis: Basis,
     /// Default answers.
     pub defaults: Defaults,
+}
+
+/// The job family that does most processes of a category.
+const fn family_of_category(category: Category) -> JobFamily {
+    match category {
+        HumanResources | Data | Operations => JobFamily::BackOffice,
+        Category::Finance => JobFamily::Finance,
+        CustomerCare | SalesMarketing => JobFamily::ContactCentre,
+        Technology => JobFamily::ItSupport,
+        KnowledgeWork | ResearchWork => JobFamily::Research,
+        LegalWork => JobFamily::Legal,
+    }
 }
 
 const ATS: Basis = Basis::Cited(&ATS_RATES);
@@ -129,6 +143,7 @@ const fn p(
         summary,
         category,
         kind,
+        family: family_of_category(category),
         role_multiplier,
         multiplier_basis,
         defaults: Defaults {
@@ -164,7 +179,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Confidential,
         false,
         2,
-    ),
+    )
+    .done_by(JobFamily::Finance),
     p(
         "benefits",
         "Benefits administration",
@@ -284,7 +300,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Restricted,
         false,
         2,
-    ),
+    )
+    .done_by(JobFamily::BackOffice),
     p(
         "expense-audit",
         "Expense audit",
@@ -436,7 +453,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Internal,
         false,
         4,
-    ),
+    )
+    .done_by(JobFamily::BackOffice),
     p(
         "social-media",
         "Social media management",
@@ -466,7 +484,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Internal,
         false,
         4,
-    ),
+    )
+    .done_by(JobFamily::Software),
     p(
         "app-maintenance",
         "Application maintenance",
@@ -481,7 +500,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Internal,
         false,
         3,
-    ),
+    )
+    .done_by(JobFamily::Software),
     p(
         "it-helpdesk",
         "IT helpdesk",
@@ -544,7 +564,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Internal,
         false,
         3,
-    ),
+    )
+    .done_by(JobFamily::Software),
     p(
         "data-analytics",
         "Data analytics",
@@ -574,7 +595,8 @@ pub const CATALOG: &[CatalogProcess] = &[
         Confidential,
         false,
         4,
-    ),
+    )
+    .done_by(JobFamily::Finance),
     p(
         "rnd-support",
         "R&D support",
@@ -753,6 +775,12 @@ impl CatalogProcess {
         }
     }
 
+    /// The same entry done by another job family than its category's.
+    const fn done_by(mut self, family: JobFamily) -> Self {
+        self.family = family;
+        self
+    }
+
     /// The same entry staffed for other hours by default.
     const fn covering(mut self, coverage: Coverage) -> Self {
         self.defaults.coverage = coverage;
@@ -778,6 +806,12 @@ pub fn search(filter: &str) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
         })
         .filter(|(_, items)| !items.is_empty())
         .collect()
+}
+
+/// The job family that does a process: the catalog's, or the one assumed for the kind
+/// of work of the user's own process.
+pub fn family_of(p: &ProcessAnswer) -> JobFamily {
+    of(&p.id).map_or_else(|| JobFamily::of_kind(p.kind), |c| c.family)
 }
 
 /// Display name of a process: the catalog's name or the user's own.

@@ -432,9 +432,26 @@ pub fn aligned_shift(code: &str, night_hours: &str, premium: &str) -> String {
 }
 
 /// An example country with its daily overlap: "India (3 h overlap)".
-pub fn country_with_overlap(country: &str, hours: &str) -> String {
-    format!("{country} ({hours} h overlap)")
+pub fn country_with_overlap(country: &str, hours: &str, talent: bool) -> String {
+    if talent {
+        format!("{country} ({hours} h overlap, {TALENT_POOL})")
+    } else {
+        format!("{country} ({hours} h overlap)")
+    }
 }
+
+/// Marks an example country with an established talent pool for the kind of work.
+pub const TALENT_POOL: &str = "talent pool for this work";
+/// Explains the talent mark under the location tables.
+pub const TALENT_LEGEND: &str = "an established talent pool for this kind of work";
+
+/// Caption of one job family's location table: "Software engineers: App development, Software testing".
+pub fn family_caption(family: &str, processes: &str) -> String {
+    format!("{family}: {processes}")
+}
+
+/// Below the location tables: how costs and examples follow the kind of work.
+pub const FAMILY_NOTE: &str = "Each kind of work is priced at the pay of its own job family in each country (pay ladders differ: IT support earns less above a service agent in high-wage countries than in low-wage ones, engineers, accountants and lawyers more), and example countries favour those with an established talent pool for it.";
 
 /// Overlap range of a country in the location table: "IN: 1–3 h".
 pub fn overlap_range(code: &str, min: &str, max: &str) -> String {

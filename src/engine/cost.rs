@@ -5,13 +5,13 @@
 use super::location::{self, LocationOption};
 
 use super::figures::Figures;
-use super::model::{Assumption, Coverage, Level, ProcessAnswer, DOCUMENTED, SCALE_MAX};
+use super::model::{Assumption, Coverage, JobFamily, Level, ProcessAnswer, DOCUMENTED, SCALE_MAX};
 use super::outcome::{Decision, LocationModel};
 use crate::content::economics::{
     seat_fte, HOURS_PER_FTE_YEAR, LARGEST_TRANSITION_FTE, REFERENCE_CONTRACT_YEARS,
 };
-use crate::content::processes;
 use crate::content::sources::Figure;
+use crate::content::{families, processes};
 use serde::Serialize;
 
 /// A pessimistic, expected and optimistic value.
@@ -634,7 +634,14 @@ pub fn estimate_cost(p: &ProcessAnswer, fig: &Figures) -> f64 {
 
 /// Estimated yearly cost of one full-time person doing a process, home currency.
 pub fn estimate_per_fte(p: &ProcessAnswer, fig: &Figures) -> f64 {
-    wage_per_fte(fig) * processes::role_multiplier(p)
+    wage_per_fte(fig) * pay_multiplier(processes::family_of(p), processes::role_multiplier(p), fig)
+}
+
+/// Multiplier from the home country's agent pay to the pay of a role: its multiplier on
+/// the catalog's ladder times its family's pay skew at the home country's wage level.
+pub fn pay_multiplier(family: JobFamily, role_multiplier: f64, fig: &Figures) -> f64 {
+    let (low, high) = location::wage_range(fig.home, fig.wages);
+    role_multiplier * families::pay_skew(family, (low + high) / 2.0)
 }
 
 /// Yearly cost of one full-time person at the home country's loaded agent wage, home

@@ -5,14 +5,99 @@
 use super::cost;
 use super::figures::Figures;
 use super::location::{self, LocationOption, NEEDS};
-use super::model::{Assessment, ByResidency, Language, ProcessAnswer};
+use super::model::{Assessment, ByResidency, JobFamily, Language, ProcessAnswer};
 use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places, Rates};
 use crate::content::{countries, processes};
 
-/// The four location options under each residency setting (index = `Residency as usize`).
-pub fn location_options(a: &Assessment, fig: &Figures) -> ByResidency<[LocationOption; 4]> {
-    location::options_each(&a.company, fig)
+/// Where work of one job family may go: its four location options under every
+/// residency setting (index = `Residency as usize`), and what scoring needs of them.
+#[derive(Clone, Debug)]
+pub struct FamilyPlaces {
+    /// The job family.
+    pub family: JobFamily,
+    /// Onshore, nearshore, hybrid and offshore for this family, per residency setting.
+    pub options: ByResidency<[LocationOption; 4]>,
+    /// What scoring needs of the options.
+    pub places: Places,
+    /// Where a hand-over pays off best.
+    pub rates: Rates,
+}
+
+/// The places of every job family of an assessment's processes.
+#[derive(Clone, Debug)]
+pub struct ByFamily {
+    /// One entry per family, in order of first appearance among the processes.
+    pub all: Vec<FamilyPlaces>,
+    /// For each process of the assessment, the index of its family in `all`.
+    of_process: Vec<usize>,
+}
+
+impl ByFamily {
+    /// The places of the family that does the assessment's `i`th process.
+    pub fn of(&self, i: usize) -> &FamilyPlaces {
+        &self.all[self.of_process[i]]
+    }
+
+    /// The indices of the assessment's processes a family does.
+    pub fn processes_of(&self, family: JobFamily) -> impl Iterator<Item = usize> + '_ {
+        self.of_process
+            .iter()
+            .enumerate()
+            .filter(move |(_, f)| self.all[**f].family == family)
+            .map(|(i, _)| i)
+    }
+}
+
+/// The places of every job family of the assessment's processes, in order of first
+/// appearance (one search of the country catalog for all of them).
+pub fn by_family(a: &Assessment, fig: &Figures) -> ByFamily {
+    let mut families: Vec<JobFamily> = Vec::with_capacity(JobFamily::COUNT);
+    let of_process = a
+        .processes
+        .iter()
+        .map(|p| {
+            let family = processes::family_of(p);
+            families
+                .iter()
+                .position(|f| *f == family)
+                .unwrap_or_else(|| {
+                    families.push(family);
+                    families.len() - 1
+                })
+        })
+        .collect();
+    let all = location::options_by_family(&a.company, fig, &families)
+        .into_iter()
+        .zip(families)
+        .map(|(options, family)| FamilyPlaces {
+            family,
+            places: places_of(&options),
+            rates: rates_of(&options, fig),
+            options,
+        })
+        .collect();
+    ByFamily { all, of_process }
+}
+
+/// The places of one job family.
+pub fn family_places(a: &Assessment, fig: &Figures, family: JobFamily) -> FamilyPlaces {
+    let options = location_options(a, fig, family);
+    FamilyPlaces {
+        family,
+        places: places_of(&options),
+        rates: rates_of(&options, fig),
+        options,
+    }
+}
+
+/// The four location options for work of a family under each residency setting.
+pub fn location_options(
+    a: &Assessment,
+    fig: &Figures,
+    family: JobFamily,
+) -> ByResidency<[LocationOption; 4]> {
+    location::options_each(&a.company, fig, family)
 }
 
 /// What scoring needs to know of those options.
@@ -25,6 +110,7 @@ pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
                 overlap: example.map_or(0.0, |c| c.overlap_min),
                 speaks: example.is_some_and(|c| c.speaks_customer_languages),
                 night: example.map_or([0.0; NEEDS], |c| c.night_hours),
+                talent: o.model == LocationModel::Onshore || example.is_some_and(|c| c.talent),
             }
         })
     })
@@ -101,7 +187,8 @@ pub fn factors<'a>(
         payoff: None,
         annual_cost: p.annual_cost,
         wage_per_fte: cost::wage_per_fte(fig),
-        catalog_multiplier: processes::of(&p.id).map(|c| c.role_multiplier),
+        catalog_multiplier: processes::of(&p.id)
+            .map(|c| cost::pay_multiplier(c.family, c.role_multiplier, fig)),
         automation_payoff: None,
         automation: a.risk.automation,
         goals: a.goals,

@@ -2,9 +2,12 @@
 //! the user's home country, residency constraint, languages and working day.
 
 use super::figures::Figures;
-use super::model::{ByResidency, Company, Language, Residency, WageOverride, MAX_OVERLAP_HOURS};
+use super::model::{
+    ByResidency, Company, JobFamily, Language, Residency, WageOverride, MAX_OVERLAP_HOURS,
+};
 use super::outcome::{LocationModel, LocationNote, Unavailable};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
+use crate::content::families;
 use serde::Serialize;
 
 /// A country suggested for a location model, with the overlap it gives.
@@ -18,7 +21,8 @@ pub struct CountryOption {
     pub overlap_min: f64,
     /// Daily overlap, best season, hours.
     pub overlap_max: f64,
-    /// Fully loaded agent cost relative to the home country (1.0 = same).
+    /// Fully loaded cost of the people who do the work relative to the home country
+    /// (1.0 = same).
     pub cost_ratio: f64,
     /// Speaks all of the customers' languages.
     pub speaks_customer_languages: bool,
@@ -27,6 +31,8 @@ pub struct CountryOption {
     pub night_hours: [f64; NEEDS],
     /// Premium on night hours, as a share of pay, expected case.
     pub night_premium: f64,
+    /// Has an established talent pool for the kind of work (never for home).
+    pub talent: bool,
 }
 
 /// Overlap needs a shift plan is worked out for: 0 to 8 hours.
@@ -133,6 +139,39 @@ pub fn loaded_hourly(c: &Country, fig: &Figures) -> f64 {
     (low + high) / 2.0 * (1.0 + fig.on_costs(c).mid())
 }
 
+/// Fully loaded hourly cost in USD, in a country, of the people of a job family in a
+/// role paid like an agent on the catalog's ladder: the loaded agent cost times the
+/// family's pay skew at that country's wage level (see [`families::pay_skew`]).
+pub fn family_hourly(c: &Country, fig: &Figures, family: JobFamily) -> f64 {
+    let (low, high) = wage_range(c, fig.wages);
+    let wage = (low + high) / 2.0;
+    wage * families::pay_skew(family, wage) * (1.0 + fig.on_costs(c).mid())
+}
+
+/// A country's pay, worked out once for every job family: its loaded agent cost (USD per
+/// hour) and its position on the pay ladder.
+#[derive(Clone, Copy, Debug)]
+struct Pay {
+    loaded: f64,
+    ladder: f64,
+}
+
+impl Pay {
+    fn of(c: &Country, fig: &Figures) -> Self {
+        let (low, high) = wage_range(c, fig.wages);
+        let wage = (low + high) / 2.0;
+        Self {
+            loaded: wage * (1.0 + fig.on_costs(c).mid()),
+            ladder: families::ladder_position(wage),
+        }
+    }
+
+    /// The loaded hourly cost of the family's people (see [`family_hourly`]).
+    fn family(self, family: JobFamily) -> f64 {
+        self.loaded * families::skew_at(family, self.ladder)
+    }
+}
+
 /// The agent base wage range (USD per hour) the model uses for a country: the user's
 /// figure where given, else the catalog's.
 pub fn wage_range(c: &Country, wages: &[WageOverride]) -> (f64, f64) {
@@ -147,15 +186,15 @@ pub fn user_wage<'a>(code: &str, wages: &'a [WageOverride]) -> Option<&'a WageOv
 /// The countries whose wages the cost model used for this company: home first, then
 /// the example countries of every location option, then any the user gave a figure
 /// for; each once.
-pub fn wage_countries(
+pub fn wage_countries<'a>(
     company: &Company,
-    options: &[LocationOption],
+    options: impl IntoIterator<Item = &'a LocationOption>,
     wages: &[WageOverride],
 ) -> Vec<&'static Country> {
     let codes = std::iter::once(company.home.as_str())
         .chain(
             options
-                .iter()
+                .into_iter()
                 .flat_map(|o| o.countries.iter().map(|c| c.code)),
         )
         .chain(wages.iter().map(|w| w.country.as_str()));
@@ -168,86 +207,202 @@ pub fn wage_countries(
     shown
 }
 
-/// Computes the four location options for a company. Deterministic: ties are broken by
-/// country code.
-pub fn options(company: &Company, residency: Residency, fig: &Figures) -> [LocationOption; 4] {
-    Places::new(company, fig).options(residency)
+/// The four location options under every residency setting for work done by each of
+/// `families`, in that order. One search of the country catalog: what depends only on
+/// the clock (overlap, night hours of aligned shifts) is worked out once per country and
+/// shared by every family; cost, talent and so the examples follow the family.
+/// Deterministic: ties are broken by country code.
+pub fn options_by_family(
+    company: &Company,
+    fig: &Figures,
+    families: &[JobFamily],
+) -> Vec<ByResidency<[LocationOption; 4]>> {
+    let mut clock = Clock::new(company, fig);
+    families
+        .iter()
+        .map(|&family| {
+            let places = Places::new(&mut clock, fig, family);
+            ByResidency::from_fn(|r| places.options(r))
+        })
+        .collect()
 }
 
-/// The four location options under every residency setting, from one search of the
-/// country catalog (each example country is described once).
-pub fn options_each(company: &Company, fig: &Figures) -> ByResidency<[LocationOption; 4]> {
-    let places = Places::new(company, fig);
+/// The four location options under every residency setting for work of one family.
+pub fn options_each(
+    company: &Company,
+    fig: &Figures,
+    family: JobFamily,
+) -> ByResidency<[LocationOption; 4]> {
+    let mut clock = Clock::new(company, fig);
+    let places = Places::new(&mut clock, fig, family);
     ByResidency::from_fn(|r| places.options(r))
 }
 
-/// The countries that qualify as nearshore and offshore for a company, best first,
-/// before any residency constraint, with what is known of each.
-struct Places<'a> {
-    company: &'a Company,
-    home: &'static Country,
-    near: Vec<&'static Country>,
-    far: Vec<&'static Country>,
-    described: Vec<CountryOption>,
+/// The four location options for work of one family under one residency setting.
+pub fn options(
+    company: &Company,
+    residency: Residency,
+    fig: &Figures,
+    family: JobFamily,
+) -> [LocationOption; 4] {
+    let mut clock = Clock::new(company, fig);
+    Places::new(&mut clock, fig, family).options(residency)
 }
 
-impl<'a> Places<'a> {
+/// A delivery country as seen from the company's clock.
+struct Hub {
+    country: &'static Country,
+    /// Counts as nearshore (close region, few hours apart).
+    near: bool,
+    /// Overlap of its day shift, worst and best season.
+    overlap: (f64, f64),
+    /// Job families it has an established talent pool for.
+    talent: &'static [JobFamily],
+    /// Its pay.
+    pay: Pay,
+    /// Night hours of aligned shifts, worked out on first use.
+    night: Option<[f64; NEEDS]>,
+}
+
+/// What depends on the company's clock and not on the kind of work: every delivery
+/// country's overlap and talent pools, and the night hours of aligned shifts. Index
+/// [`HOME`] is the home country, the others delivery countries abroad.
+struct Clock<'a> {
+    company: &'a Company,
+    hubs: Vec<Hub>,
+}
+
+/// Index of the home country among a [`Clock`]'s places.
+const HOME: usize = 0;
+
+impl<'a> Clock<'a> {
     fn new(company: &'a Company, fig: &Figures) -> Self {
         let home = fig.home;
-        let home_cost = loaded_hourly(home, fig);
-        let cost = |c: &Country| loaded_hourly(c, fig) / home_cost;
         let near_regions = home.region.near();
         let home_january = home_offset(company, home, Season::January);
+        let here = Hub {
+            country: home,
+            near: true,
+            overlap: overlap(company, home, home),
+            talent: &[],
+            pay: Pay::of(home, fig),
+            night: None,
+        };
+        let abroad = COUNTRIES
+            .iter()
+            .filter(|c| c.hub && c.code != home.code)
+            .map(|c| {
+                let apart = f64::from((c.utc_offset_min - home_january).abs()) / 60.0;
+                Hub {
+                    country: c,
+                    near: near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART,
+                    overlap: overlap(company, home, c),
+                    talent: families::talent(c.code),
+                    pay: Pay::of(c, fig),
+                    night: None,
+                }
+            });
+        let mut hubs = Vec::with_capacity(COUNTRIES.len());
+        hubs.push(here);
+        hubs.extend(abroad);
+        Self { company, hubs }
+    }
+
+    fn home(&self) -> &'static Country {
+        self.hubs[HOME].country
+    }
+
+    /// Night hours of the aligned shifts of the `i`th place. Places on the same clock
+    /// (same offsets in both seasons) share them, so each clock is worked out once.
+    fn night_hours(&mut self, i: usize) -> [f64; NEEDS] {
+        if let Some(n) = self.hubs[i].night {
+            return n;
+        }
+        let c = self.hubs[i].country;
+        let clock = |c: &Country| (c.offset_in(Season::January), c.offset_in(Season::July));
+        let same_clock = (i != HOME)
+            .then(|| {
+                self.hubs.iter().skip(1).find_map(|h| {
+                    h.night
+                        .filter(|_| h.country.code != c.code && clock(h.country) == clock(c))
+                })
+            })
+            .flatten();
+        let n = same_clock.unwrap_or_else(|| night_hours(self.company, self.home(), c));
+        self.hubs[i].night = Some(n);
+        n
+    }
+}
+
+/// The countries that qualify as nearshore and offshore for work of one family, best
+/// first (as indices of the [`Clock`]'s places), before any residency constraint, with
+/// what is known of each.
+struct Places {
+    home: &'static Country,
+    near: Vec<(usize, &'static Country)>,
+    far: Vec<(usize, &'static Country)>,
+    described: Vec<(usize, CountryOption)>,
+}
+
+impl Places {
+    fn new(clock: &mut Clock, fig: &Figures, family: JobFamily) -> Self {
+        let (company, home) = (clock.company, clock.home());
+        let home_cost = clock.hubs[HOME].pay.family(family);
+        let cost = |h: &Hub| h.pay.family(family) / home_cost;
         let mut near = Vec::new();
         let mut far = Vec::new();
-        for c in COUNTRIES.iter().filter(|c| c.hub && c.code != home.code) {
-            let apart = f64::from((c.utc_offset_min - home_january).abs()) / 60.0;
-            let is_near = near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART;
-            let ratio = cost(c);
-            let rank = (attractiveness(company, ratio, c), c);
-            if is_near && ratio <= NEARSHORE_MAX_COST_RATIO {
+        for (i, h) in clock.hubs.iter().enumerate().skip(1) {
+            let c = h.country;
+            let ratio = cost(h);
+            let talent = h.talent.contains(&family);
+            let rank = (attractiveness(company, ratio, c, talent, h.overlap.0), i, c);
+            if h.near && ratio <= NEARSHORE_MAX_COST_RATIO {
                 near.push(rank);
-            } else if !is_near && ratio <= OFFSHORE_MAX_COST_RATIO {
+            } else if !h.near && ratio <= OFFSHORE_MAX_COST_RATIO {
                 far.push(rank);
             }
         }
-        let best_first = |mut pool: Vec<(f64, &'static Country)>| {
-            pool.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.code.cmp(b.1.code)));
-            pool.into_iter().map(|(_, c)| c).collect::<Vec<_>>()
+        let best_first = |mut pool: Vec<(f64, usize, &'static Country)>| {
+            pool.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.2.code.cmp(b.2.code)));
+            pool.into_iter().map(|(_, i, c)| (i, c)).collect::<Vec<_>>()
         };
         let (near, far) = (best_first(near), best_first(far));
         // Every country any residency setting can show: home and the first three of
         // each pool under each setting, described once.
-        let mut described: Vec<CountryOption> = Vec::new();
-        let mut describe = |c: &'static Country| {
-            if !described.iter().any(|d| d.code == c.code) {
-                let (overlap_min, overlap_max) = overlap(company, home, c);
-                described.push(CountryOption {
+        let mut described: Vec<(usize, CountryOption)> = Vec::new();
+        let mut describe = |i: usize| {
+            if !described.iter().any(|(d, _)| *d == i) {
+                let hub = &clock.hubs[i];
+                let (overlap_min, overlap_max) = hub.overlap;
+                let talent = hub.talent.contains(&family);
+                let (c, cost_ratio) = (hub.country, cost(hub));
+                let option = CountryOption {
                     code: c.code,
                     name: c.name,
                     overlap_min,
                     overlap_max,
-                    cost_ratio: cost(c),
+                    cost_ratio,
                     speaks_customer_languages: speaks_all(
                         home.code,
                         c,
                         &company.customer_languages,
                     ),
-                    night_hours: night_hours(company, home, c),
+                    night_hours: clock.night_hours(i),
                     night_premium: fig.night_premium(c.code).mid(),
-                });
+                    talent,
+                };
+                described.push((i, option));
             }
         };
-        describe(home);
+        describe(HOME);
         for r in Residency::ALL {
             for pool in [&near, &far] {
-                for c in pool.iter().filter(|c| allowed(home, *r, c)).take(3) {
-                    describe(c);
+                for &(i, _) in pool.iter().filter(|(_, c)| allowed(home, *r, c)).take(3) {
+                    describe(i);
                 }
             }
         }
         Self {
-            company,
             home,
             near,
             far,
@@ -255,28 +410,27 @@ impl<'a> Places<'a> {
         }
     }
 
-    fn described(&self, c: &Country) -> CountryOption {
+    fn described(&self, i: usize) -> CountryOption {
         self.described
             .iter()
-            .find(|d| d.code == c.code)
-            .cloned()
+            .find(|(d, _)| *d == i)
+            .map(|(_, option)| option.clone())
             .expect("every shown country is described")
     }
 
     fn options(&self, residency: Residency) -> [LocationOption; 4] {
-        let _ = self.company;
         let onshore = LocationOption {
             model: LocationModel::Onshore,
-            countries: vec![self.described(self.home)],
+            countries: vec![self.described(HOME)],
             unavailable: None,
             notes: Vec::new(),
         };
-        let pick = |model: LocationModel, pool: &[&'static Country]| {
+        let pick = |model: LocationModel, pool: &[(usize, &'static Country)]| {
             let countries: Vec<_> = pool
                 .iter()
-                .filter(|c| allowed(self.home, residency, c))
+                .filter(|(_, c)| allowed(self.home, residency, c))
                 .take(3)
-                .map(|c| self.described(c))
+                .map(|&(i, _)| self.described(i))
                 .collect();
             let unavailable = match (countries.is_empty(), !pool.is_empty()) {
                 (false, _) => None,
@@ -301,7 +455,7 @@ impl<'a> Places<'a> {
 fn allowed(home: &Country, residency: Residency, c: &Country) -> bool {
     match residency {
         Residency::None => true,
-        Residency::HomeCountry => c.code == home.code,
+        Residency::HomeCountry => std::ptr::eq(c, home) || c.code == home.code,
         Residency::HomeRegion => same_data_zone(home, c),
     }
 }
@@ -356,20 +510,38 @@ pub fn speaks_all(home: &str, c: &Country, languages: &[Language]) -> bool {
 }
 
 /// Kearney-style attractiveness with Shorewise's weights: financial 40%, people 30%,
-/// business environment 20%, digital 10%; plus language fit.
-fn attractiveness(company: &Company, cost_ratio: f64, c: &Country) -> f64 {
+/// business environment 20%, digital 10%; plus language fit, a talent pool for the
+/// family of work ([`TALENT_BONUS`]) and the overlap of the day shift with the company's
+/// day ([`OVERLAP_WEIGHT`] per hour), so that examples follow the kind of work and the
+/// home clock, not cost alone.
+fn attractiveness(
+    company: &Company,
+    cost_ratio: f64,
+    c: &Country,
+    talent: bool,
+    overlap: f64,
+) -> f64 {
     let financial = 5.0 * (1.0 - cost_ratio).max(0.0);
     let language = if speaks_all(&company.home, c, &company.customer_languages) {
         2.0
     } else {
         0.0
     };
+    let talent = if talent { TALENT_BONUS } else { 0.0 };
     0.4 * financial
         + 0.3 * f64::from(c.people)
         + 0.2 * f64::from(c.environment)
         + 0.1 * f64::from(c.digital)
         + language
+        + talent
+        + OVERLAP_WEIGHT * overlap
 }
+
+/// Attractiveness a talent pool for the family of work adds: as much as three points of
+/// the people rating, a little less than speaking the customers' language.
+pub const TALENT_BONUS: f64 = 1.5;
+/// Attractiveness each hour of day-shift overlap adds (a full day: 1.2).
+pub const OVERLAP_WEIGHT: f64 = 0.15;
 
 /// UTC offset of the company's home clock in minutes: its time zone where the home
 /// country has several and one was chosen, else the main business city's.

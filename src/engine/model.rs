@@ -904,6 +904,44 @@ closed_enum!(
     }
 );
 
+closed_enum!(
+    /// The job family of the people who do a process: their pay in each country, where
+    /// their talent pools are, and so which countries are examples for the work.
+    JobFamily {
+        /// Contact-centre agents (service, support, sales by phone, chat and mail).
+        ContactCentre,
+        /// Back-office clerks (administration, data and document processing, logistics).
+        BackOffice,
+        /// IT support and operations (helpdesk, infrastructure, security).
+        ItSupport,
+        /// Software engineers (development, maintenance, testing).
+        Software,
+        /// Accounting and finance staff (payroll, payables, ledger, analysis).
+        Finance,
+        /// Legal professionals (lawyers and paralegals).
+        Legal,
+        /// Research and data analysts.
+        Research,
+    }
+);
+
+impl JobFamily {
+    /// Number of job families.
+    pub const COUNT: usize = 7;
+
+    /// The family assumed for the user's own process of a kind of work.
+    pub fn of_kind(kind: WorkKind) -> Self {
+        match kind {
+            WorkKind::BackOffice => JobFamily::BackOffice,
+            WorkKind::FrontOffice => JobFamily::ContactCentre,
+            WorkKind::It => JobFamily::ItSupport,
+            WorkKind::Knowledge => JobFamily::Finance,
+            WorkKind::Legal => JobFamily::Legal,
+            WorkKind::Research => JobFamily::Research,
+        }
+    }
+}
+
 impl Goal {
     /// Field name in the serialised [`Goals`], used in error paths.
     pub fn key(self) -> &'static str {

@@ -4,19 +4,17 @@
 use super::cost::{self, current_cost, CostImpact, CostInput, Payoff};
 use super::error::EngineError;
 use super::explain::{self, runner_up, Reason, Scored};
-use super::facts::{
-    factors, hybrid_partner, location_options, places_for_languages, places_of, rates_of,
-};
+use super::facts::{by_family, factors, hybrid_partner, places_for_languages, FamilyPlaces};
 use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
-use super::model::{Assessment, ProcessAnswer, ProcessId};
+use super::model::{Assessment, JobFamily, ProcessAnswer, ProcessId};
 use super::outcome::{
     CheckItem, Confidence, Decision, Engagement, Kpi, LocationModel, OutsourcingType, Risk,
     VendorStrategy,
 };
 use super::plan::{self, Wave};
 use super::portfolio::{matrix_point, portfolio, MatrixPoint, Portfolio};
-use super::score::{Places, Rates, ScoreTables};
+use super::score::{Places, ScoreTables};
 use super::validate::validate;
 use super::whatif::{self, Flip};
 use crate::content::processes;
@@ -67,6 +65,17 @@ pub struct ProcessAdvice {
     pub payoff: Option<Payoff>,
 }
 
+/// Where the work of one job family may go.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FamilyLocations {
+    /// The job family.
+    pub family: JobFamily,
+    /// Names of the processes it does, in assessment order.
+    pub processes: Vec<String>,
+    /// Onshore, nearshore, hybrid and offshore under the company's residency setting.
+    pub options: Vec<LocationOption>,
+}
+
 /// Everything Shorewise advises for one assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Recommendation {
@@ -78,8 +87,9 @@ pub struct Recommendation {
     pub portfolio: Portfolio,
     /// Length of the contract term the cash flow runs over, months.
     pub term_months: u32,
-    /// Onshore, nearshore, hybrid and offshore for this company, side by side.
-    pub locations: Vec<LocationOption>,
+    /// Onshore, nearshore, hybrid and offshore for each job family of the processes,
+    /// side by side, in order of first appearance.
+    pub locations: Vec<FamilyLocations>,
     /// Implementation waves.
     pub roadmap: Vec<Wave>,
     /// Vendor-selection checklist.
@@ -141,30 +151,42 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         code: a.company.home.clone(),
     })?;
     let fig = Figures::new(a, home);
-    let options_by_residency = location_options(a, &fig);
-    let places = places_of(&options_by_residency);
-    let rates = rates_of(&options_by_residency, &fig);
-    let options = options_by_residency.get(a.risk.residency);
+    let families = by_family(a, &fig);
     let processes: Vec<ProcessAdvice> = a
         .processes
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
+            let here = families.of(i);
+            let options = here.options.get(a.risk.residency);
             if p.languages.is_empty() {
-                advise(a, p, &places, &rates, options, &fig)
+                advise(a, p, &here.places, here, options, &fig)
             } else {
                 let own = places_for_languages(
-                    &places,
-                    &options_by_residency,
+                    &here.places,
+                    &here.options,
                     &a.company.home,
                     &p.languages,
                 );
-                advise(a, p, &own, &rates, options, &fig)
+                advise(a, p, &own, here, options, &fig)
             }
         })
         .collect();
     let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
     let roadmap = plan::roadmap(a, &decisions);
     let portfolio = portfolio(&processes, &roadmap, fig.term_months());
+    let locations = families
+        .all
+        .iter()
+        .map(|f| FamilyLocations {
+            family: f.family,
+            processes: families
+                .processes_of(f.family)
+                .map(|i| processes[i].name.clone())
+                .collect(),
+            options: f.options.get(a.risk.residency).to_vec(),
+        })
+        .collect();
     Ok(Recommendation {
         currency: home.currency,
         term_months: fig.term_months(),
@@ -172,7 +194,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         checklist: plan::checklist(a, &decisions),
         processes,
         portfolio,
-        locations: options.to_vec(),
+        locations,
     })
 }
 
@@ -180,11 +202,11 @@ fn advise(
     a: &Assessment,
     p: &ProcessAnswer,
     places: &Places,
-    rates: &Rates,
+    family: &FamilyPlaces,
     options: &[LocationOption; 4],
     fig: &Figures,
 ) -> ProcessAdvice {
-    let f = factors(a, p, places, rates, fig);
+    let f = factors(a, p, places, &family.rates, fig);
     let tables = ScoreTables::new(&f);
     let decision = explain::decision(&f, &tables);
     let best_location = explain::location(&f, &tables);

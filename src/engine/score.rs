@@ -10,8 +10,8 @@ use super::cost::{self, Payoff, Range, Work};
 use super::figures::Figures;
 use super::location::NEEDS;
 use super::model::{
-    Assumption, ByResidency, Coverage, Demand, Goal, Goals, Level, Residency, Sensitivity,
-    StrategicRole, WorkKind, DOCUMENTED, MAX_OVERLAP_HOURS, SCALE_MAX,
+    Assumption, ByResidency, Coverage, Demand, Goal, Goals, JobFamily, Level, Residency,
+    Sensitivity, StrategicRole, WorkKind, DOCUMENTED, MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
 use crate::content::economics::seat_fte;
@@ -113,6 +113,9 @@ pub struct ModelFacts {
     /// Night hours of the provider shift that gives each overlap need (see
     /// [`CountryOption::night_hours`](super::location::CountryOption::night_hours)).
     pub night: [f64; NEEDS],
+    /// Its best example has an established talent pool for the work's job family (home
+    /// always has: its own labour market).
+    pub talent: bool,
 }
 
 /// Per residency setting and overlap need, the gross saving rates where a hand-over pays
@@ -158,10 +161,11 @@ pub struct Factors<'a> {
     /// The user's yearly cost of the process (0 = estimate it).
     pub annual_cost: f64,
     /// The estimated yearly cost of one person at the home country's agent wage, home
-    /// currency, before the role multiplier.
+    /// currency, before the role's pay multiplier.
     pub wage_per_fte: f64,
-    /// The catalog's role multiplier of the process (`None` for a custom process, whose
-    /// multiplier follows its kind of work).
+    /// The pay multiplier of a catalog process's role at home (see
+    /// [`cost::pay_multiplier`]; `None` for a custom process, whose multiplier follows
+    /// its kind of work).
     pub catalog_multiplier: Option<f64>,
     /// What automating the work yields over the contract term (see
     /// [`Factors::work_out_automation_payoff`]).
@@ -236,9 +240,13 @@ impl Factors<'_> {
         if self.annual_cost > 0.0 {
             self.annual_cost
         } else {
-            let multiplier = self
-                .catalog_multiplier
-                .unwrap_or_else(|| processes::custom_multiplier(self.kind));
+            let multiplier = self.catalog_multiplier.unwrap_or_else(|| {
+                cost::pay_multiplier(
+                    JobFamily::of_kind(self.kind),
+                    processes::custom_multiplier(self.kind),
+                    self.figures,
+                )
+            });
             self.fte * self.wage_per_fte * multiplier
         }
     }
@@ -646,8 +654,29 @@ pub fn location_terms_of(
                     each(e, d, [0.0, 3.0 * g, 6.0 * g, 3.0 * g]);
                 }
                 Goal::Coverage => each(e, d, [0.0, 0.0, 25.0 * g, 10.0 * g]),
-                Goal::Expertise if matches!(f.kind, WorkKind::It | WorkKind::Knowledge) => {
-                    each(e, d, [0.0, 2.0 * g, 2.0 * g, 4.0 * g]);
+                // Talent where the work goes (rule `work_goes_where_its_talent_is`): a
+                // place with an established pool for the job family staffs and keeps
+                // skilled people; it counts more the more the work takes judgement and
+                // the more expertise is a goal. A hybrid keeps half at home.
+                Goal::Expertise => {
+                    let weight = (3.0 + 9.0 * g) * (0.5 + 0.5 * unit(f.judgement));
+                    let talent = |m: LocationModel| {
+                        if facts[m.rank()].talent {
+                            weight
+                        } else {
+                            0.0
+                        }
+                    };
+                    each(
+                        e,
+                        d,
+                        [
+                            talent(Onshore),
+                            talent(Nearshore),
+                            0.5 * (weight + talent(Hybrid)),
+                            talent(Offshore),
+                        ],
+                    );
                 }
                 _ => {}
             }

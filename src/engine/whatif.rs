@@ -119,7 +119,7 @@ impl Change {
         match self {
             Change::Process { edit } => match edit {
                 ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
-                ProcessEdit::Judgement(_) => (one(D::Judgement), NONE),
+                ProcessEdit::Judgement(_) => (one(D::Judgement), one(D::Goal(Goal::Expertise))),
                 ProcessEdit::RuleBased(_) => (two(D::RuleBased, D::Payoff), NONE),
                 ProcessEdit::Documentation(_) => (two(D::Documentation, D::Payoff), NONE),
                 ProcessEdit::Sensitivity(_) => {
@@ -161,7 +161,14 @@ impl Change {
             Change::RiskTolerance { .. } => (one(D::RiskTolerance), one(D::RiskTolerance)),
             Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
             Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
-            Change::Residency { .. } => (payoff, two(D::Overlap, D::Languages)),
+            Change::Residency { .. } => (
+                payoff,
+                [
+                    Some(D::Overlap),
+                    Some(D::Languages),
+                    Some(D::Goal(Goal::Expertise)),
+                ],
+            ),
             Change::AutomationCapability { .. } => (two(D::AutomationCapability, D::Payoff), NONE),
         }
     }
@@ -335,7 +342,7 @@ impl Change {
 mod tests {
     use super::*;
     use crate::engine::examples;
-    use crate::engine::facts::{factors, location_options, places_of, rates_of};
+    use crate::engine::facts::{by_family, factors};
     use crate::engine::figures::Figures;
     use crate::engine::location;
 
@@ -348,12 +355,11 @@ mod tests {
                 a.risk.tolerance = *tolerance;
                 let home = location::home(&a.company).unwrap();
                 let fig = Figures::new(&a, home);
-                let options = location_options(&a, &fig);
-                let places = places_of(&options);
-                let rates = rates_of(&options, &fig);
+                let families = by_family(&a, &fig);
                 let mut checked = 0;
-                for p in &a.processes {
-                    let f = factors(&a, p, &places, &rates, &fig);
+                for (i, p) in a.processes.iter().enumerate() {
+                    let here = families.of(i);
+                    let f = factors(&a, p, &here.places, &here.rates, &fig);
                     let tables = ScoreTables::new(&f);
                     assert_eq!(tables.outcome(), outcome(&f));
                     let mut changes = Vec::new();
@@ -394,11 +400,11 @@ mod tests {
             ));
         let home = location::home(&a.company).unwrap();
         let fig = Figures::new(&a, home);
-        let options = location_options(&a, &fig);
-        let places = places_of(&options);
-        let rates = rates_of(&options, &fig);
-        for p in &a.processes {
-            let f = factors(&a, p, &places, &rates, &fig);
+        let families = by_family(&a, &fig);
+        for (i, p) in a.processes.iter().enumerate() {
+            let here = families.of(i);
+            let (places, rates) = (&here.places, &here.rates);
+            let f = factors(&a, p, places, rates, &fig);
             let tables = ScoreTables::new(&f);
             let mut edits = vec![
                 ProcessEdit::Fte(0.5),
@@ -418,12 +424,7 @@ mod tests {
                 let mut b = a.clone();
                 change.apply(&mut b, &p.id);
                 let q = b.processes.iter().find(|q| q.id == p.id).unwrap();
-                assert_eq!(
-                    factors(&b, q, &places, &rates, &fig),
-                    g,
-                    "{} {edit:?}",
-                    p.id
-                );
+                assert_eq!(factors(&b, q, places, rates, &fig), g, "{} {edit:?}", p.id);
             }
         }
     }

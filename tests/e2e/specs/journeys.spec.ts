@@ -71,8 +71,15 @@ test.describe('three company profiles get the advice their answers call for', ()
     for (const v of verdicts) {
       expect(v).not.toMatch(/Nearshore|Offshore|Hybrid/);
     }
-    const table = page.getByRole('table').filter({ hasText: 'Example countries' });
-    await expect(table.getByRole('row', { name: /^Offshore/ })).toContainText('Ruled out by your data-residency constraint');
+    // One location table per kind of work, each named by its job family and processes.
+    await page.locator('summary', { hasText: 'Accounting and finance staff' }).click();
+    const tables = page.getByRole('table').filter({ hasText: 'Example countries' });
+    await expect(tables).toHaveCount(2);
+    await expect(page.getByRole('table', { name: 'Back-office clerks: Document processing' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Accounting and finance staff: Accounts receivable' })).toBeVisible();
+    for (const table of await tables.all()) {
+      await expect(table.getByRole('row', { name: /^Offshore/ })).toContainText('Ruled out by your data-residency constraint');
+    }
     // Only onshore providers remain, and their saving does not pay back transition and
     // double running within the contract term: the advice says so instead of handing
     // the work over for the cost goal.

@@ -100,7 +100,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
     let countries = p
         .countries
         .iter()
-        .map(|c| text::country_with_overlap(c.name, &format::hours(c.overlap_min)))
+        .map(|c| text::country_with_overlap(c.name, &format::hours(c.overlap_min), c.talent))
         .collect::<Vec<_>>()
         .join(", ");
     html! {

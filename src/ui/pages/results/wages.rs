@@ -27,7 +27,8 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     let state = use_app();
     let wages = &state.assessment.wages;
     let home = state.assessment.company.home.clone();
-    let shown = location::wage_countries(&state.assessment.company, &props.rec.locations, wages);
+    let options = props.rec.locations.iter().flat_map(|f| &f.options);
+    let shown = location::wage_countries(&state.assessment.company, options, wages);
     let country = use_state(|| home.clone());
     let low = use_state(|| 0.0_f64);
     let high = use_state(|| 0.0_f64);
