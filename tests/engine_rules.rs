@@ -1411,3 +1411,28 @@ fn examples_follow_the_home_clock_not_cost_alone() {
     assert_ne!(us, au);
     assert_ne!(gb, au);
 }
+
+#[test]
+fn a_change_that_loses_money_is_not_advised() {
+    // Rule-based data entry in India: automation's build and licence are priced in
+    // dollars and the work costs little, so automating loses more than half of what the
+    // work costs over the term in the expected case. How automatable the work is says
+    // automation is feasible, not that it pays: it must not be advised (it was, on the
+    // rule-based points alone).
+    let mut a = company_with("data-entry");
+    a.company.home = "IN".into();
+    a.company.customer_languages = vec![Language::English];
+    a.goals.cost = 4;
+    let p = advise(&a);
+    assert_ne!(p.decision, Automate, "{:?}", p.alternatives);
+    let automate = p
+        .alternatives
+        .iter()
+        .find(|s| s.option == Automate)
+        .unwrap();
+    let best = p.alternatives[0].score;
+    assert!(automate.score < best - 15.0, "{:?}", p.alternatives);
+    // The same work in the US, where people cost more, is automated.
+    a.company.home = "US".into();
+    assert_eq!(advise(&a).decision, Automate);
+}

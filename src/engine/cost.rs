@@ -435,7 +435,17 @@ impl Payoff {
             -self.pessimistic / (self.expected - self.pessimistic)
         }
     }
+
+    /// How much the expected case loses, from 0 (it does not) to 1 (it loses
+    /// [`DEEP_LOSS`] of the work's cost over the term, or more).
+    pub fn expected_loss(&self) -> f64 {
+        (-self.expected / DEEP_LOSS).clamp(0.0, 1.0)
+    }
 }
+
+/// An expected loss of this share of what the work costs over the term counts in full
+/// against a change (see [`Payoff::expected_loss`]).
+pub const DEEP_LOSS: f64 = 0.2;
 
 /// Computes the cost impact of one recommendation.
 pub fn impact(input: &CostInput) -> CostImpact {

@@ -436,17 +436,26 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
         Driver::Payoff => {
             let cost = f.goal_weight(Goal::Cost);
             let square = |p: Option<Payoff>| p.map(|p| p.loss_depth().powi(2));
+            // A change whose expected case loses money deeply counts against it
+            // whatever the goals (rule `a_change_that_loses_money_is_not_advised`).
+            let deep = |p: Option<Payoff>| p.map_or(0.0, |p| p.expected_loss());
             let hand_over = square(f.payoff);
             let automation = square(f.automation_payoff);
             if let Some(depth) = hand_over.filter(|d| *d > 0.0) {
-                out(e, d, -(PAYOFF_POINTS + 28.0 * cost) * depth);
+                out(
+                    e,
+                    d,
+                    -(PAYOFF_POINTS + 28.0 * cost) * depth - DEEP_LOSS_POINTS * deep(f.payoff),
+                );
             }
             // Automation the work is too small to pay for (its smallest build and
             // running cost are fixed): how rule-based the work is says automation is
             // feasible, not that it pays, so the points are twice the hand-over's base
             // and the cost goal pushes as hard as it otherwise pulls.
             if let Some(depth) = automation.filter(|d| *d > 0.0) {
-                e(Automate, d, -(2.0 * PAYOFF_POINTS + 8.0 * cost) * depth);
+                let points = -(2.0 * PAYOFF_POINTS + 8.0 * cost) * depth
+                    - DEEP_LOSS_POINTS * deep(f.automation_payoff);
+                e(Automate, d, points);
             }
             // When no change pays for itself, keeping the work is the cheapest course:
             // the cost goal then favours it instead of counting against it.
@@ -528,6 +537,9 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
 
 /// Points against a hand-over that loses money over the term, before the cost goal.
 pub const PAYOFF_POINTS: f64 = 15.0;
+/// Further points against a change whose expected case loses [`cost::DEEP_LOSS`] of the
+/// work's cost over the term or more (in proportion below that).
+pub const DEEP_LOSS_POINTS: f64 = 40.0;
 
 /// A term for keeping in-house; co-source takes 40% of it.
 #[inline]
