@@ -42,7 +42,7 @@ pub const fn rich_skew(family: JobFamily) -> Figure {
 
 /// The skew of a family's pay in a market whose agents earn `agent_wage_usd` an hour:
 /// 1 at or below [`LOW_WAGE_USD`], the rich-market skew at or above [`HIGH_WAGE_USD`],
-/// geometric in between.
+/// in proportion to the logarithm of the wage in between.
 pub fn pay_skew(family: JobFamily, agent_wage_usd: f64) -> f64 {
     skew_at(family, ladder_position(agent_wage_usd))
 }
@@ -56,16 +56,10 @@ pub fn ladder_position(agent_wage_usd: f64) -> f64 {
     ((agent_wage_usd.ln() - LOW_WAGE_USD.ln()) / (HIGH_WAGE_USD.ln() - LOW_WAGE_USD.ln())).min(1.0)
 }
 
-/// The skew of a family's pay at a position on the ladder (see [`ladder_position`]).
+/// The skew of a family's pay at a position on the ladder (see [`ladder_position`]):
+/// from 1 to the rich-market skew in proportion.
 pub fn skew_at(family: JobFamily, position: f64) -> f64 {
-    let rich = rich_skew(family).low;
-    if rich == 1.0 || position <= 0.0 {
-        1.0
-    } else if position >= 1.0 {
-        rich
-    } else {
-        rich.powf(position)
-    }
+    1.0 + (rich_skew(family).low - 1.0) * position.clamp(0.0, 1.0)
 }
 
 /// Delivery countries with an established, deep talent pool for each family: where
@@ -157,7 +151,7 @@ mod tests {
         assert_eq!(pay_skew(Software, 1.0), 1.0);
         assert_eq!(pay_skew(Software, 40.0), 1.2);
         let mid = pay_skew(Software, (LOW_WAGE_USD * HIGH_WAGE_USD).sqrt());
-        assert!((mid - 1.2f64.sqrt()).abs() < 1e-9, "{mid}");
+        assert!((mid - 1.1).abs() < 1e-9, "{mid}");
         assert_eq!(pay_skew(ContactCentre, 19.0), 1.0);
         assert_eq!(pay_skew(ItSupport, f64::NAN), 1.0);
     }

@@ -1,9 +1,11 @@
 //! The figures one assessment is costed with: the catalog's assumptions, each replaced
 //! by the user's own value where they gave one, and the wages they set.
 
+use super::location;
 use super::model::{Assessment, Assumption, Industry, SizeBand, WageOverride};
 use crate::content::countries::Country;
 use crate::content::economics::{self, default_figure};
+use crate::content::families;
 use crate::content::sources::{Basis, Figure};
 
 /// Every assumption of the cost model, resolved for one assessment.
@@ -20,6 +22,7 @@ pub struct Figures<'a> {
     costly: [[f64; 3]; Assumption::ALL.len()],
     term_months: u32,
     per_usd: f64,
+    home_ladder: f64,
 }
 
 impl<'a> Figures<'a> {
@@ -76,6 +79,7 @@ impl<'a> Figures<'a> {
             .round()
             .max(1.0) as u32;
         let per_usd = values[Assumption::ExchangeRate as usize].mid();
+        let (low, high) = location::wage_range(home, &a.wages);
         Self {
             home,
             wages: &a.wages,
@@ -84,6 +88,7 @@ impl<'a> Figures<'a> {
             costly,
             term_months,
             per_usd,
+            home_ladder: families::ladder_position((low + high) / 2.0),
         }
     }
 
@@ -105,6 +110,13 @@ impl<'a> Figures<'a> {
     #[inline]
     pub fn is_yours(&self, x: Assumption) -> bool {
         self.yours[x as usize]
+    }
+
+    /// Where the home country's pay sits between the low-wage and the rich-market pay
+    /// ladders (see [`families::ladder_position`]).
+    #[inline]
+    pub fn home_ladder(&self) -> f64 {
+        self.home_ladder
     }
 
     /// The contract term in whole months.

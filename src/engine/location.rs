@@ -260,6 +260,8 @@ struct Hub {
     talent: &'static [JobFamily],
     /// Its pay.
     pay: Pay,
+    /// Hours its clock is ahead of the company's, January and July.
+    aheads: [f64; 2],
     /// Night hours of aligned shifts, worked out on first use.
     night: Option<[f64; NEEDS]>,
 }
@@ -279,24 +281,28 @@ impl<'a> Clock<'a> {
     fn new(company: &'a Company, fig: &Figures) -> Self {
         let home = fig.home;
         let near_regions = home.region.near();
-        let home_january = home_offset(company, home, Season::January);
+        let home_clock = [Season::January, Season::July].map(|s| home_offset(company, home, s));
         let here = Hub {
             country: home,
             near: true,
-            overlap: overlap(company, home, home),
+            overlap: overlap_from(company, [0.0; 2]),
             talent: &[],
             pay: Pay::of(home, fig),
+            aheads: [0.0; 2],
             night: None,
         };
         let abroad = COUNTRIES
             .iter()
             .filter(|c| c.hub && c.code != home.code)
             .map(|c| {
-                let apart = f64::from((c.utc_offset_min - home_january).abs()) / 60.0;
+                let apart = f64::from((c.utc_offset_min - home_clock[0]).abs()) / 60.0;
+                let aheads = [Season::January, Season::July]
+                    .map(|s| f64::from(c.offset_in(s) - home_clock[s as usize]) / 60.0);
                 Hub {
                     country: c,
                     near: near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART,
-                    overlap: overlap(company, home, c),
+                    overlap: overlap_from(company, aheads),
+                    aheads,
                     talent: families::talent(c.code),
                     pay: Pay::of(c, fig),
                     night: None,
@@ -318,17 +324,12 @@ impl<'a> Clock<'a> {
         if let Some(n) = self.hubs[i].night {
             return n;
         }
-        let c = self.hubs[i].country;
-        let clock = |c: &Country| (c.offset_in(Season::January), c.offset_in(Season::July));
-        let same_clock = (i != HOME)
-            .then(|| {
-                self.hubs.iter().skip(1).find_map(|h| {
-                    h.night
-                        .filter(|_| h.country.code != c.code && clock(h.country) == clock(c))
-                })
-            })
-            .flatten();
-        let n = same_clock.unwrap_or_else(|| night_hours(self.company, self.home(), c));
+        let aheads = self.hubs[i].aheads;
+        let same_clock = self
+            .hubs
+            .iter()
+            .find_map(|h| h.night.filter(|_| h.aheads == aheads));
+        let n = same_clock.unwrap_or_else(|| night_hours_from(self.company, aheads));
         self.hubs[i].night = Some(n);
         n
     }
@@ -576,15 +577,18 @@ fn shift_overlap(company: &Company, ahead: f64, start: f64) -> f64 {
 /// Daily overlap in hours between the company's working day and a provider's day shift,
 /// as (worst season, best season).
 pub fn overlap(company: &Company, home: &Country, provider: &Country) -> (f64, f64) {
-    let mut lo = f64::INFINITY;
-    let mut hi: f64 = 0.0;
-    for season in [Season::January, Season::July] {
-        let ahead = hours_ahead(company, home, provider, season);
-        let hours = shift_overlap(company, ahead, PROVIDER_DAY.0);
-        lo = lo.min(hours);
-        hi = hi.max(hours);
-    }
-    (lo, hi)
+    overlap_from(company, aheads(company, home, provider))
+}
+
+/// Hours the provider's clock is ahead of the company's, in January and in July.
+fn aheads(company: &Company, home: &Country, provider: &Country) -> [f64; 2] {
+    [Season::January, Season::July].map(|s| hours_ahead(company, home, provider, s))
+}
+
+/// Overlap of the day shift, worst and best season, from the time differences.
+fn overlap_from(company: &Company, aheads: [f64; 2]) -> (f64, f64) {
+    let [a, b] = aheads.map(|ahead| shift_overlap(company, ahead, PROVIDER_DAY.0));
+    (a.min(b), a.max(b))
 }
 
 /// Hours of a shift starting at `start` (local time, hours) that fall in the night.
@@ -605,12 +609,15 @@ fn night_in_shift(start: f64) -> f64 {
 ///
 /// Shifts start on the half hour, so that half-hour time zones can be met exactly.
 pub fn night_hours(company: &Company, home: &Country, provider: &Country) -> [f64; NEEDS] {
+    night_hours_from(company, aheads(company, home, provider))
+}
+
+/// [`night_hours`] from the time differences in January and July.
+fn night_hours_from(company: &Company, [january, july]: [f64; 2]) -> [f64; NEEDS] {
     let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
     let mut out = [0.0f64; NEEDS];
     // Night hours of every half-hour shift start: the same in every season.
     let nights: [f64; 48] = std::array::from_fn(|half| night_in_shift(half as f64 / 2.0));
-    let january = hours_ahead(company, home, provider, Season::January);
-    let july = hours_ahead(company, home, provider, Season::July);
     // Where the two seasons keep the same time difference, one is enough.
     let seasons: &[f64] = if january == july {
         &[january]
