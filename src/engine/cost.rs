@@ -386,6 +386,46 @@ pub fn payoff(rates: Range, work: Work, coverage: Coverage, fig: &Figures) -> Pa
     }
 }
 
+/// The net effect of a hand-over as a straight line in its gross saving rate: every
+/// part of a provider's cash flow is linear in the rate, so two evaluations give the
+/// payoff at every place (see [`payoff`]).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct PayoffLine {
+    at_zero: Payoff,
+    slope: Payoff,
+}
+
+impl PayoffLine {
+    /// The line of a piece of work (see [`payoff`] for the arguments).
+    pub fn of(work: Work, coverage: Coverage, fig: &Figures) -> Self {
+        let at = |rate: f64| {
+            let rates = Range {
+                low: rate,
+                expected: rate,
+                high: rate,
+            };
+            payoff(rates, work, coverage, fig)
+        };
+        let (zero, one) = (at(0.0), at(1.0));
+        Self {
+            at_zero: zero,
+            slope: Payoff {
+                pessimistic: one.pessimistic - zero.pessimistic,
+                expected: one.expected - zero.expected,
+            },
+        }
+    }
+
+    /// The payoff at gross saving rates `rates`.
+    #[inline]
+    pub fn at(&self, rates: Range) -> Payoff {
+        Payoff {
+            pessimistic: self.at_zero.pessimistic + self.slope.pessimistic * rates.low,
+            expected: self.at_zero.expected + self.slope.expected * rates.expected,
+        }
+    }
+}
+
 /// The net effect over the contract term of automating work that costs `current` a
 /// year, pessimistic and expected case, as shares of what the work costs over the term;
 /// `None` for work that costs nothing. Automation carries fixed costs in money (its
@@ -414,7 +454,7 @@ pub fn automation_payoff(
 
 /// Net effect over the contract term of a hand-over, as a share of what the work costs
 /// over the term.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Default, Serialize)]
 pub struct Payoff {
     /// Pessimistic case.
     pub pessimistic: f64,

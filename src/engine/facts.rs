@@ -70,11 +70,14 @@ pub fn by_family(a: &Assessment, fig: &Figures) -> ByFamily {
     let all = location::options_by_family(&a.company, fig, &families)
         .into_iter()
         .zip(families)
-        .map(|(options, family)| FamilyPlaces {
-            family,
-            places: places_of(&options),
-            rates: rates_of(&options, fig),
-            options,
+        .map(|(options, family)| {
+            let places = places_of(&options, fig);
+            FamilyPlaces {
+                family,
+                rates: rates_of(&places),
+                places,
+                options,
+            }
         })
         .collect();
     ByFamily { all, of_process }
@@ -83,10 +86,11 @@ pub fn by_family(a: &Assessment, fig: &Figures) -> ByFamily {
 /// The places of one job family.
 pub fn family_places(a: &Assessment, fig: &Figures, family: JobFamily) -> FamilyPlaces {
     let options = location_options(a, fig, family);
+    let places = places_of(&options, fig);
     FamilyPlaces {
         family,
-        places: places_of(&options),
-        rates: rates_of(&options, fig),
+        rates: rates_of(&places),
+        places,
         options,
     }
 }
@@ -100,17 +104,28 @@ pub fn location_options(
     location::options_each(&a.company, fig, family)
 }
 
-/// What scoring needs to know of those options.
-pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
+/// What scoring needs to know of those options, with each option's gross saving rates
+/// for every overlap need.
+pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Places {
     options.map(|opts| {
+        let partner = hybrid_partner(opts);
         opts.each_ref().map(|o| {
             let example = o.working_example();
+            let available = o.unavailable.is_none();
             ModelFacts {
-                available: o.unavailable.is_none(),
+                available,
                 overlap: example.map_or(0.0, |c| c.overlap_min),
                 speaks: example.is_some_and(|c| c.speaks_customer_languages),
                 night: example.map_or([0.0; NEEDS], |c| c.night_hours),
                 talent: o.model == LocationModel::Onshore || example.is_some_and(|c| c.talent),
+                rates: std::array::from_fn(|need| {
+                    let need = u8::try_from(need).unwrap_or(u8::MAX);
+                    if available {
+                        cost::gross_rate(o.model, o, partner, need, fig)
+                    } else {
+                        cost::Range::default()
+                    }
+                }),
             }
         })
     })
@@ -119,14 +134,13 @@ pub fn places_of(options: &ByResidency<[LocationOption; 4]>) -> Places {
 /// Per residency setting and overlap need, the gross saving rates of the available
 /// place with the highest pessimistic rate: where a hand-over pays off best, all else
 /// equal (see [`Factors::work_out_payoff`]).
-pub fn rates_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Rates {
-    options.map(|opts| {
-        let partner = hybrid_partner(opts);
+pub fn rates_of(places: &Places) -> Rates {
+    places.map(|facts| {
         std::array::from_fn(|need| {
-            let need = u8::try_from(need).unwrap_or(u8::MAX);
-            opts.iter()
-                .filter(|o| o.unavailable.is_none())
-                .map(|o| cost::gross_rate(o.model, o, partner, need, fig))
+            facts
+                .iter()
+                .filter(|m| m.available)
+                .map(|m| m.rates[need])
                 .reduce(|a, b| if b.low > a.low { b } else { a })
         })
     })
@@ -185,6 +199,7 @@ pub fn factors<'a>(
         coverage: p.coverage,
         figures: fig,
         payoff: None,
+        payoff_line: cost::PayoffLine::default(),
         annual_cost: p.annual_cost,
         wage_per_fte: cost::wage_per_fte(fig),
         catalog_multiplier: processes::of(&p.id)
@@ -200,6 +215,7 @@ pub fn factors<'a>(
         places,
         rates,
     };
+    f.payoff_line = f.work_out_payoff_line();
     f.payoff = f.work_out_payoff();
     f.automation_payoff = f.work_out_automation_payoff();
     f

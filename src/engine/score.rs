@@ -116,6 +116,8 @@ pub struct ModelFacts {
     /// Its best example has an established talent pool for the work's job family (home
     /// always has: its own labour market).
     pub talent: bool,
+    /// Its gross saving rates for each overlap need (zero when unavailable).
+    pub rates: [Range; NEEDS],
 }
 
 /// Per residency setting and overlap need, the gross saving rates where a hand-over pays
@@ -158,6 +160,8 @@ pub struct Factors<'a> {
     /// What handing the work over yields over the contract term (see
     /// [`Factors::work_out_payoff`]).
     pub payoff: Option<Payoff>,
+    /// The payoff of a hand-over at any gross saving rate (see [`cost::PayoffLine`]).
+    pub payoff_line: cost::PayoffLine,
     /// The user's yearly cost of the process (0 = estimate it).
     pub annual_cost: f64,
     /// The estimated yearly cost of one person at the home country's agent wage, home
@@ -221,12 +225,32 @@ impl Factors<'_> {
     /// may go nowhere. Worked out when the factors are built (and again by a change
     /// that moves it), since several score terms and the what-if search read it.
     pub fn work_out_payoff(&self) -> Option<Payoff> {
+        Some(self.payoff_line.at(self.payoff_rate()?))
+    }
+
+    /// The payoff line of the work (see [`cost::PayoffLine`]); [`Factors::payoff`] and
+    /// the location terms read it.
+    pub fn work_out_payoff_line(&self) -> cost::PayoffLine {
         let work = Work {
             fte: self.fte,
             documented: self.documented(),
         };
-        let rate = self.payoff_rate()?;
-        Some(cost::payoff(rate, work, self.coverage, self.figures))
+        cost::PayoffLine::of(work, self.coverage, self.figures)
+    }
+
+    /// Whether the payoff line of `self` may differ from that of `before`.
+    pub fn payoff_line_moves(&self, before: &Factors) -> bool {
+        (self.fte, self.documented(), self.coverage)
+            != (before.fte, before.documented(), before.coverage)
+    }
+
+    /// The payoff of handing the work to a provider under a location model, for the
+    /// overlap it needs, under the residency constraint (`None` when unavailable).
+    pub fn payoff_at(&self, model: LocationModel) -> Option<Payoff> {
+        let fact = &self.facts()[model.rank()];
+        let need = usize::from(self.overlap_need.min(MAX_OVERLAP_HOURS));
+        fact.available
+            .then(|| self.payoff_line.at(fact.rates[need]))
     }
 
     /// Documented well enough to hand over as it is (3 of 5 or more).
@@ -537,6 +561,9 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
 
 /// Points against a hand-over that loses money over the term, before the cost goal.
 pub const PAYOFF_POINTS: f64 = 15.0;
+/// Points against a place where a hand-over loses money over the term (times the loss
+/// depth squared), whatever the goals.
+pub const LOCATION_PAYOFF_POINTS: f64 = 30.0;
 /// Further points against a change whose expected case loses [`cost::DEEP_LOSS`] of the
 /// work's cost over the term or more (in proportion below that).
 pub const DEEP_LOSS_POINTS: f64 = 40.0;
@@ -658,6 +685,19 @@ pub fn location_terms_of(
                 each(e, d, [0.0, 0.0, -10.0, -5.0]);
             }
         }
+        // A place where the hand-over loses money over the term counts against itself,
+        // whatever the goals (rule `a_place_where_the_hand_over_loses_money_is_not_chosen`):
+        // the decision's payoff is read at the place that pays best, so without this
+        // the location could go to one that does not pay.
+        Driver::Payoff => {
+            let points = |m: LocationModel| {
+                f.payoff_at(m).map_or(0.0, |p| {
+                    -LOCATION_PAYOFF_POINTS * p.loss_depth().powi(2)
+                        - DEEP_LOSS_POINTS * p.expected_loss()
+                })
+            };
+            each(e, d, LocationModel::ALL.map(points));
+        }
         Driver::Goal(goal) => {
             let g = f.goal_weight(goal);
             match goal {
@@ -701,7 +741,6 @@ pub fn location_terms_of(
         | Driver::Demand
         | Driver::CustomerFacing
         | Driver::AutomationCapability
-        | Driver::Payoff
         | Driver::TransitionAppetite => {}
     }
 }

@@ -108,11 +108,11 @@ fn quick_outcome(
 
 impl Change {
     /// The drivers whose decision terms and location terms this change can alter.
-    pub fn drivers(self) -> ([Option<Driver>; 3], [Option<Driver>; 3]) {
+    pub fn drivers(self) -> ([Option<Driver>; 4], [Option<Driver>; 4]) {
         use Driver as D;
-        let one = |d: Driver| [Some(d), None, None];
-        let two = |d: Driver, e: Driver| [Some(d), Some(e), None];
-        const NONE: [Option<Driver>; 3] = [None, None, None];
+        let one = |d: Driver| [Some(d), None, None, None];
+        let two = |d: Driver, e: Driver| [Some(d), Some(e), None, None];
+        const NONE: [Option<Driver>; 4] = [None, None, None, None];
         // Whether a hand-over pays off depends on the people, the documentation, the
         // hours, the overlap, where the work may go, and (for its size) the cost goal.
         let payoff = one(D::Payoff);
@@ -121,17 +121,20 @@ impl Change {
                 ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
                 ProcessEdit::Judgement(_) => (one(D::Judgement), one(D::Goal(Goal::Expertise))),
                 ProcessEdit::RuleBased(_) => (two(D::RuleBased, D::Payoff), NONE),
-                ProcessEdit::Documentation(_) => (two(D::Documentation, D::Payoff), NONE),
+                ProcessEdit::Documentation(_) => (two(D::Documentation, D::Payoff), payoff),
                 ProcessEdit::Sensitivity(_) => {
                     let both = two(D::Sensitivity, D::Regulations);
                     (both, both)
                 }
                 ProcessEdit::Demand(_) => (two(D::Demand, D::Goal(Goal::Scalability)), NONE),
-                ProcessEdit::Overlap(_) => (payoff, one(D::Overlap)),
-                ProcessEdit::Coverage(_) => (two(D::Coverage, D::Payoff), one(D::Coverage)),
-                ProcessEdit::Fte(_) => {
-                    ([Some(D::Volume), Some(D::Coverage), Some(D::Payoff)], NONE)
+                ProcessEdit::Overlap(_) => (payoff, two(D::Overlap, D::Payoff)),
+                ProcessEdit::Coverage(_) => {
+                    (two(D::Coverage, D::Payoff), two(D::Coverage, D::Payoff))
                 }
+                ProcessEdit::Fte(_) => (
+                    [Some(D::Volume), Some(D::Coverage), Some(D::Payoff), None],
+                    payoff,
+                ),
                 ProcessEdit::CustomerFacing(_) => {
                     let markets = D::Goal(Goal::NewMarkets);
                     (two(D::CustomerFacing, markets), two(D::Languages, markets))
@@ -141,7 +144,7 @@ impl Change {
                     // automation against its fixed costs.
                     let expertise = D::Goal(Goal::Expertise);
                     (
-                        [Some(D::Judgement), Some(expertise), Some(D::Payoff)],
+                        [Some(D::Judgement), Some(expertise), Some(D::Payoff), None],
                         one(expertise),
                     )
                 }
@@ -167,6 +170,7 @@ impl Change {
                     Some(D::Overlap),
                     Some(D::Languages),
                     Some(D::Goal(Goal::Expertise)),
+                    Some(D::Payoff),
                 ],
             ),
             Change::AutomationCapability { .. } => (two(D::AutomationCapability, D::Payoff), NONE),
@@ -316,6 +320,9 @@ impl Change {
             Change::TransitionAppetite { to } => g.transition = to,
             Change::Residency { to } => g.residency = to,
             Change::AutomationCapability { to } => g.automation = to,
+        }
+        if g.payoff_line_moves(f) {
+            g.payoff_line = g.work_out_payoff_line();
         }
         if g.payoff_moves(f) {
             g.payoff = g.work_out_payoff();
