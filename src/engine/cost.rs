@@ -369,21 +369,7 @@ impl Work {
 /// coverage window would need there. Independent of the cost itself, so the decision
 /// score can use it.
 pub fn payoff(rates: Range, work: Work, coverage: Coverage, fig: &Figures) -> Payoff {
-    let fte = work.fte.max(f64::MIN_POSITIVE);
-    let extra = coverage_fte_of(coverage, work.fte, fig);
-    let term = fig.term_months();
-    let years = f64::from(term) / 12.0;
-    let months = transition_months(work.fte, fig);
-    let share = |extra_fte: f64, rate: f64, case: usize| {
-        // Today's team plus the people the window needs, at a cost of 1 per team.
-        let in_house = 1.0 + extra_fte / fte;
-        let flow = provider_flow(case, in_house, rate, 0.0, months[case], work, fig);
-        flow.total(term) / (in_house * years)
-    };
-    Payoff {
-        pessimistic: share(extra.low, rates.low, 0),
-        expected: share(extra.expected, rates.expected, 1),
-    }
+    PayoffLine::of(work, coverage, fig).at(rates)
 }
 
 /// The net effect of a hand-over as a straight line in its gross saving rate: every
@@ -398,20 +384,32 @@ pub struct PayoffLine {
 impl PayoffLine {
     /// The line of a piece of work (see [`payoff`] for the arguments).
     pub fn of(work: Work, coverage: Coverage, fig: &Figures) -> Self {
-        let at = |rate: f64| {
-            let rates = Range {
-                low: rate,
-                expected: rate,
-                high: rate,
+        let fte = work.fte.max(f64::MIN_POSITIVE);
+        let extra = coverage_fte_of(coverage, work.fte, fig);
+        let term = fig.term_months();
+        let years = f64::from(term) / 12.0;
+        let months = transition_months(work.fte, fig);
+        // The share at rate 0 and the slope, for one case.
+        let line = |extra_fte: f64, case: usize| {
+            // Today's team plus the people the window needs, at a cost of 1 per team.
+            let in_house = 1.0 + extra_fte / fte;
+            let share = |rate: f64| {
+                let flow = provider_flow(case, in_house, rate, 0.0, months[case], work, fig);
+                flow.total(term) / (in_house * years)
             };
-            payoff(rates, work, coverage, fig)
+            let zero = share(0.0);
+            (zero, share(1.0) - zero)
         };
-        let (zero, one) = (at(0.0), at(1.0));
+        let (pessimistic, pessimistic_slope) = line(extra.low, 0);
+        let (expected, expected_slope) = line(extra.expected, 1);
         Self {
-            at_zero: zero,
+            at_zero: Payoff {
+                pessimistic,
+                expected,
+            },
             slope: Payoff {
-                pessimistic: one.pessimistic - zero.pessimistic,
-                expected: one.expected - zero.expected,
+                pessimistic: pessimistic_slope,
+                expected: expected_slope,
             },
         }
     }
