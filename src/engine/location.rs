@@ -364,7 +364,8 @@ impl Places {
             }
         }
         let best_first = |mut pool: Vec<(f64, usize, &'static Country)>| {
-            pool.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.2.code.cmp(b.2.code)));
+            // Places are indexed in code order, so ties go to the country code.
+            pool.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
             pool.into_iter().map(|(_, i, c)| (i, c)).collect::<Vec<_>>()
         };
         let (near, far) = (best_first(near), best_first(far));
@@ -522,7 +523,10 @@ fn attractiveness(
     talent: bool,
     overlap: f64,
 ) -> f64 {
-    let financial = 5.0 * (1.0 - cost_ratio).max(0.0);
+    // On the logarithm of the cost ratio, so that a place at a tenth of home's cost
+    // stands clearly above one at a third, however costly home is (a linear gap
+    // flattens out for high-cost homes): 0 at home's cost, 5 at a tenth or less.
+    let financial = 5.0 * (-cost_ratio.max(0.1).ln() / 10f64.ln()).max(0.0);
     let language = if speaks_all(&company.home, c, &company.customer_languages) {
         2.0
     } else {
