@@ -593,7 +593,7 @@ fn level_pair(l: Level, low: (f64, f64), high: (f64, f64)) -> (f64, f64) {
 
 /// Gate for location models (rule `residency_limits_locations`).
 pub fn location_gate(f: &Factors, m: LocationModel) -> Option<Exclusion> {
-    let facts = f.facts()[m.rank()];
+    let facts = &f.facts()[m.rank()];
     if facts.available {
         None
     } else if f.places.get(Residency::None)[m.rank()].available {

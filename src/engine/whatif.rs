@@ -9,8 +9,8 @@ use super::model::{
 };
 use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
-    decision_from, decision_terms_of, location_from, location_terms_of, outcome, Factors,
-    ScoreTables,
+    decision_from, decision_gate, decision_terms_of, location_from, location_gate,
+    location_terms_of, outcome, Factors, ScoreTables, Table,
 };
 use serde::{Deserialize, Serialize};
 
@@ -53,9 +53,10 @@ const RESIDENCIES: [Residency; 3] = [
 /// then 2, and so on. `None` when no single change does.
 ///
 /// Scores are sums of per-driver terms, so each candidate recomputes only the columns
-/// of the drivers it touches; a candidate that seems to flip is confirmed with a full
-/// evaluation, so that a rounding difference can never report a flip that is not one.
-/// `tables` are the process's score tables, shared with the advice that needs them too.
+/// of the drivers it touches; a candidate that seems to flip by a hair (a winner less
+/// than [`CLEAR_MARGIN`] ahead) is confirmed with a full evaluation, so that a rounding
+/// difference can never report a flip that is not one. `tables` are the process's score
+/// tables, shared with the advice that needs them too.
 pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
     let now = tables.outcome();
     let mut changes = Vec::with_capacity(48);
@@ -63,8 +64,9 @@ pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
         candidates(f, step, &mut changes);
         for &change in &changes {
             let g = change.on(f);
-            if quick_outcome(tables, change, &g) != now {
-                let then = outcome(&g);
+            let (quick, clear) = quick_outcome(tables, change, &g);
+            if quick != now {
+                let then = if clear { quick } else { outcome(&g) };
                 if then != now {
                     return Some(Flip {
                         change,
@@ -78,32 +80,80 @@ pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
     None
 }
 
-/// Outcome after `change`, recomputing only the drivers it touches.
+/// A winner this far ahead of every other eligible option cannot be overturned by the
+/// rounding of an incremental evaluation (scores are sums of tens of terms of at most a
+/// few hundred points; their rounding is below 1e-10).
+pub const CLEAR_MARGIN: f64 = 1e-6;
+
+/// Outcome after `change`, recomputing only the drivers it touches, and whether every
+/// winner in it is more than [`CLEAR_MARGIN`] ahead.
 fn quick_outcome(
     t: &ScoreTables,
     change: Change,
     g: &Factors,
-) -> (Decision, Option<LocationModel>) {
+) -> ((Decision, Option<LocationModel>), bool) {
     let (decision_drivers, location_drivers) = change.drivers();
-    let mut scores = *t.decision_totals();
-    for d in decision_drivers.into_iter().flatten() {
-        for (k, row) in t.decision_table().iter().enumerate() {
-            scores[k] -= row[d.index()];
-        }
-        decision_terms_of(g, d, &mut |o, _, p| scores[o as usize] += p);
-    }
+    let scores = quick_scores(
+        t.decision_totals(),
+        t.decision_table(),
+        decision_drivers,
+        |d, add| decision_terms_of(g, d, &mut |o, _, p| add(o as usize, p)),
+    );
     let decision = decision_from(g, &scores);
+    let clear = is_clear(
+        Decision::ALL,
+        decision,
+        |d| scores[d as usize],
+        |d| decision_gate(g, d).is_none(),
+    );
     if !decision.uses_provider() {
-        return (decision, None);
+        return ((decision, None), clear);
     }
-    let mut scores = *t.location_totals();
-    for d in location_drivers.into_iter().flatten() {
-        for (k, row) in t.location_table().iter().enumerate() {
+    let scores = quick_scores(
+        t.location_totals(),
+        t.location_table(),
+        location_drivers,
+        |d, add| location_terms_of(g, d, &mut |m, _, p| add(m.rank(), p)),
+    );
+    let location = location_from(g, &scores);
+    let clear = clear
+        && is_clear(
+            LocationModel::ALL,
+            location,
+            |m| scores[m.rank()],
+            |m| location_gate(g, m).is_none(),
+        );
+    ((decision, Some(location)), clear)
+}
+
+/// Totals after replacing the columns of `drivers` in a table with new terms.
+fn quick_scores(
+    totals: &[f64; 4],
+    table: &Table,
+    drivers: [Option<Driver>; 4],
+    terms: impl Fn(Driver, &mut dyn FnMut(usize, f64)),
+) -> [f64; 4] {
+    let mut scores = *totals;
+    for d in drivers.into_iter().flatten() {
+        for (k, row) in table.iter().enumerate() {
             scores[k] -= row[d.index()];
         }
-        location_terms_of(g, d, &mut |m, _, p| scores[m.rank()] += p);
+        terms(d, &mut |k, p| scores[k] += p);
     }
-    (decision, Some(location_from(g, &scores)))
+    scores
+}
+
+/// Whether `winner` is more than [`CLEAR_MARGIN`] ahead of every other eligible option.
+fn is_clear<T: Copy + PartialEq>(
+    all: [T; 4],
+    winner: T,
+    score: impl Fn(T) -> f64,
+    eligible: impl Fn(T) -> bool,
+) -> bool {
+    let top = score(winner);
+    all.into_iter()
+        .filter(|&o| o != winner && eligible(o))
+        .all(|o| top - score(o) > CLEAR_MARGIN)
 }
 
 impl Change {
@@ -120,7 +170,17 @@ impl Change {
             Change::Process { edit } => match edit {
                 ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
                 ProcessEdit::Judgement(_) => (one(D::Judgement), one(D::Goal(Goal::Expertise))),
-                ProcessEdit::RuleBased(_) => (two(D::RuleBased, D::Payoff), NONE),
+                // Without automation capability, rule-based work is a reason to hand it to
+                // a provider that automates (the capability term reads it too).
+                ProcessEdit::RuleBased(_) => (
+                    [
+                        Some(D::RuleBased),
+                        Some(D::Payoff),
+                        Some(D::AutomationCapability),
+                        None,
+                    ],
+                    NONE,
+                ),
                 ProcessEdit::Documentation(_) => (two(D::Documentation, D::Payoff), payoff),
                 ProcessEdit::Sensitivity(_) => {
                     let both = two(D::Sensitivity, D::Regulations);
@@ -358,8 +418,9 @@ mod tests {
     #[test]
     fn quick_outcome_matches_full_evaluation() {
         for mut a in [examples::with_processes(43), examples::eu_insurer()] {
-            for tolerance in Level::ALL {
+            for (tolerance, automation) in Level::ALL.iter().zip(Level::ALL.iter().rev()) {
                 a.risk.tolerance = *tolerance;
+                a.risk.automation = *automation;
                 let home = location::home(&a.company).unwrap();
                 let fig = Figures::new(&a, home);
                 let families = by_family(&a, &fig);
@@ -376,11 +437,47 @@ mod tests {
                         for &change in &changes {
                             let g = change.on(&f);
                             assert_eq!(
-                                quick_outcome(&tables, change, &g),
+                                quick_outcome(&tables, change, &g).0,
                                 outcome(&g),
                                 "{} {change:?}",
                                 p.id
                             );
+                            // The scores themselves, not only the winners: a driver
+                            // missing from `Change::drivers` shows here even where it
+                            // changes no outcome.
+                            let (dd, ld) = change.drivers();
+                            let full = ScoreTables::new(&g);
+                            let pairs = [
+                                (
+                                    tables.decision_totals(),
+                                    tables.decision_table(),
+                                    dd,
+                                    full.decision_totals(),
+                                ),
+                                (
+                                    tables.location_totals(),
+                                    tables.location_table(),
+                                    ld,
+                                    full.location_totals(),
+                                ),
+                            ];
+                            for (i, (totals, table, drivers, want)) in pairs.into_iter().enumerate()
+                            {
+                                let quick = quick_scores(totals, table, drivers, |d, add| {
+                                    if i == 0 {
+                                        decision_terms_of(&g, d, &mut |o, _, p| add(o as usize, p));
+                                    } else {
+                                        location_terms_of(&g, d, &mut |m, _, p| add(m.rank(), p));
+                                    }
+                                });
+                                for (q, w) in quick.iter().zip(want) {
+                                    assert!(
+                                        (q - w).abs() < 1e-9,
+                                        "{} {change:?}: {quick:?} vs {want:?}",
+                                        p.id
+                                    );
+                                }
+                            }
                         }
                     }
                 }
@@ -427,7 +524,11 @@ mod tests {
             for edit in edits {
                 let change = Change::Process { edit };
                 let g = change.on(&f);
-                assert_eq!(quick_outcome(&tables, change, &g), outcome(&g), "{edit:?}");
+                assert_eq!(
+                    quick_outcome(&tables, change, &g).0,
+                    outcome(&g),
+                    "{edit:?}"
+                );
                 let mut b = a.clone();
                 change.apply(&mut b, &p.id);
                 let q = b.processes.iter().find(|q| q.id == p.id).unwrap();
