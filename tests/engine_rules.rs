@@ -1469,3 +1469,28 @@ fn a_change_that_loses_money_is_not_advised() {
     a.company.home = "US".into();
     assert_eq!(advise(&a).decision, Automate);
 }
+
+#[test]
+fn the_quality_goal_keeps_judgement_and_automates_rules() {
+    // Point 12: the quality goal used to move every option alike and changed almost no
+    // advice. Work that takes judgement or faces customers is where hand-overs most
+    // often disappoint on quality; rule-based work gains consistency from automation.
+    use shorewise::engine::Decision;
+    let margin = |id: &str, quality: u8, a: Decision, b: Decision| {
+        let mut x = company_with(id);
+        x.goals.quality = quality;
+        let p = advise(&x);
+        let score = |d: Decision| p.alternatives.iter().find(|s| s.option == d).unwrap().score;
+        score(a) - score(b)
+    };
+    // Judgement-heavy work: keeping it gains on outsourcing as quality matters more.
+    assert!(
+        margin("contract-review", 5, KeepInHouse, Outsource)
+            > margin("contract-review", 0, KeepInHouse, Outsource) + 8.0
+    );
+    // Rule-based work: automating it gains on outsourcing.
+    assert!(
+        margin("data-entry", 5, Automate, Outsource)
+            > margin("data-entry", 0, Automate, Outsource) + 4.0
+    );
+}

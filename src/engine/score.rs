@@ -543,10 +543,16 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
                     out(e, d, 4.0 * g);
                     e(Automate, d, 8.0 * g);
                 }
+                // Quality (rule `the_quality_goal_keeps_judgement_and_automates_rules`):
+                // work that takes judgement or faces customers is where a hand-over most
+                // often disappoints (71% of early terminations cite quality, Deloitte
+                // 2012), so the goal keeps it closer; rule-based work gains consistency
+                // from automation.
                 Goal::Quality => {
-                    keep(e, d, 3.0 * g);
-                    out(e, d, 2.0 * g);
-                    e(Automate, d, 5.0 * g);
+                    let care = unit(f.judgement).max(if f.customer_facing { 0.6 } else { 0.0 });
+                    keep(e, d, 10.0 * g * care);
+                    out(e, d, (2.0 - 6.0 * care) * g);
+                    e(Automate, d, 8.0 * g * unit(f.rule_based));
                 }
                 Goal::Coverage => out(e, d, 8.0 * g),
                 Goal::NewMarkets => {

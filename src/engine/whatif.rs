@@ -169,7 +169,10 @@ impl Change {
         match self {
             Change::Process { edit } => match edit {
                 ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
-                ProcessEdit::Judgement(_) => (one(D::Judgement), one(D::Goal(Goal::Expertise))),
+                ProcessEdit::Judgement(_) => (
+                    two(D::Judgement, D::Goal(Goal::Quality)),
+                    one(D::Goal(Goal::Expertise)),
+                ),
                 // Without automation capability, rule-based work is a reason to hand it to
                 // a provider that automates (the capability term reads it too).
                 ProcessEdit::RuleBased(_) => (
@@ -177,7 +180,7 @@ impl Change {
                         Some(D::RuleBased),
                         Some(D::Payoff),
                         Some(D::AutomationCapability),
-                        None,
+                        Some(D::Goal(Goal::Quality)),
                     ],
                     NONE,
                 ),
@@ -197,7 +200,15 @@ impl Change {
                 ),
                 ProcessEdit::CustomerFacing(_) => {
                     let markets = D::Goal(Goal::NewMarkets);
-                    (two(D::CustomerFacing, markets), two(D::Languages, markets))
+                    (
+                        [
+                            Some(D::CustomerFacing),
+                            Some(markets),
+                            Some(D::Goal(Goal::Quality)),
+                            None,
+                        ],
+                        two(D::Languages, markets),
+                    )
                 }
                 ProcessEdit::Kind(_) => {
                     // A custom process's kind sets its estimated cost, which sizes
