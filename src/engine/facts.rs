@@ -83,27 +83,6 @@ pub fn by_family(a: &Assessment, fig: &Figures) -> ByFamily {
     ByFamily { all, of_process }
 }
 
-/// The places of one job family.
-pub fn family_places(a: &Assessment, fig: &Figures, family: JobFamily) -> FamilyPlaces {
-    let options = location_options(a, fig, family);
-    let places = places_of(&options, fig);
-    FamilyPlaces {
-        family,
-        rates: rates_of(&places),
-        places,
-        options,
-    }
-}
-
-/// The four location options for work of a family under each residency setting.
-pub fn location_options(
-    a: &Assessment,
-    fig: &Figures,
-    family: JobFamily,
-) -> ByResidency<[LocationOption; 4]> {
-    location::options_each(&a.company, fig, family)
-}
-
 /// What scoring needs to know of those options, with each option's gross saving rates
 /// for every overlap need.
 pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Places {

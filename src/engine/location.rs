@@ -139,15 +139,6 @@ pub fn loaded_hourly(c: &Country, fig: &Figures) -> f64 {
     (low + high) / 2.0 * (1.0 + fig.on_costs(c).mid())
 }
 
-/// Fully loaded hourly cost in USD, in a country, of the people of a job family in a
-/// role paid like an agent on the catalog's ladder: the loaded agent cost times the
-/// family's pay skew at that country's wage level (see [`families::pay_skew`]).
-pub fn family_hourly(c: &Country, fig: &Figures, family: JobFamily) -> f64 {
-    let (low, high) = wage_range(c, fig.wages);
-    let wage = (low + high) / 2.0;
-    wage * families::pay_skew(family, wage) * (1.0 + fig.on_costs(c).mid())
-}
-
 /// A country's pay, worked out once for every job family: its loaded agent cost (USD per
 /// hour) and its position on the pay ladder.
 #[derive(Clone, Copy, Debug)]
@@ -166,7 +157,9 @@ impl Pay {
         }
     }
 
-    /// The loaded hourly cost of the family's people (see [`family_hourly`]).
+    /// Fully loaded hourly cost in USD of the people of a job family in a role paid like
+    /// an agent on the catalog's ladder: the loaded agent cost times the family's pay
+    /// skew at this country's wage level (see [`families::pay_skew`]).
     fn family(self, family: JobFamily) -> f64 {
         self.loaded * families::skew_at(family, self.ladder)
     }
@@ -225,28 +218,6 @@ pub fn options_by_family(
             ByResidency::from_fn(|r| places.options(r))
         })
         .collect()
-}
-
-/// The four location options under every residency setting for work of one family.
-pub fn options_each(
-    company: &Company,
-    fig: &Figures,
-    family: JobFamily,
-) -> ByResidency<[LocationOption; 4]> {
-    let mut clock = Clock::new(company, fig);
-    let places = Places::new(&mut clock, fig, family);
-    ByResidency::from_fn(|r| places.options(r))
-}
-
-/// The four location options for work of one family under one residency setting.
-pub fn options(
-    company: &Company,
-    residency: Residency,
-    fig: &Figures,
-    family: JobFamily,
-) -> [LocationOption; 4] {
-    let mut clock = Clock::new(company, fig);
-    Places::new(&mut clock, fig, family).options(residency)
 }
 
 /// A delivery country as seen from the company's clock.

@@ -1,6 +1,6 @@
 //! Onshore, nearshore, hybrid and offshore side by side for this company.
 
-use crate::content::{advice, text};
+use crate::content::{advice, families, text};
 use crate::engine::location::PROVIDER_DAY;
 use crate::engine::model::MAX_OVERLAP_HOURS;
 use crate::engine::outcome::LocationModel;
@@ -28,7 +28,7 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
             { for r.locations.iter().enumerate().map(|(i, f)| html! {
                 <FamilyTable key={advice::family(f.family)} family={f.clone()} open={i == 0 || printing} />
             }) }
-            <p class="help"><span aria-hidden="true">{ TALENT_MARK }</span>{ format!(" {}. {}", text::TALENT_LEGEND, text::FAMILY_NOTE) }</p>
+            <p class="help"><span aria-hidden="true">{ TALENT_MARK }</span>{ format!(" {} ({}). {}", text::TALENT_LEGEND, families::TALENT_BASIS.label(), text::FAMILY_NOTE) }</p>
             <p class="help">{ text::provider_day_note(PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
         </section>
     }
