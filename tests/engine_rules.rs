@@ -1494,3 +1494,28 @@ fn the_quality_goal_keeps_judgement_and_automates_rules() {
             > margin("data-entry", 0, Automate, Outsource) + 4.0
     );
 }
+
+#[test]
+fn a_job_familys_pay_is_the_users_to_change() {
+    // Point 11 for point 8's new figures: the pay ladder of each job family is an
+    // assumption the user can replace; home cost estimates and cost ratios follow it.
+    let mut a = company_with("app-development");
+    let home = countries::find("US").unwrap();
+    let per_fte = |a: &Assessment| {
+        let fig = shorewise::engine::figures::Figures::new(a, home);
+        shorewise::engine::cost::estimate_per_fte(&catalog("app-development"), &fig)
+    };
+    let ratio =
+        |a: &Assessment| run(a).locations[0].options[Offshore.rank()].countries[0].cost_ratio;
+    let (cost_before, ratio_before) = (per_fte(&a), ratio(&a));
+    a.assumptions
+        .push(AssumptionOverride::new(Assumption::SoftwarePay, 1.5, 1.5).unwrap());
+    // US software pay moves from 1.2 to 1.5 times the low-wage ladder.
+    assert!((per_fte(&a) / cost_before - 1.5 / 1.2).abs() < 1e-9);
+    assert!(
+        ratio(&a) < ratio_before,
+        "a dearer home makes abroad relatively cheaper"
+    );
+    // Out of its bounds (0.25-4 times), a figure is refused.
+    assert!(AssumptionOverride::new(Assumption::SoftwarePay, 0.1, 0.1).is_none());
+}

@@ -2,11 +2,12 @@
 //! report can list every assumption beside the numbers it produced.
 
 use super::countries::Country;
+use super::families;
 use super::sources::{
     Basis, Figure, DELOITTE_AUTOMATION, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION,
     HELPDESKFOCUS, PH_LABOR_CODE,
 };
-use crate::engine::model::{Assumption, Coverage, Level};
+use crate::engine::model::{Assumption, Coverage, JobFamily, Level};
 
 /// Paid hours in a full-time year (40 h × 52 weeks; BLS converts wages the same way).
 pub const HOURS_PER_FTE_YEAR: f64 = 2080.0;
@@ -249,6 +250,12 @@ pub fn default_figure(a: Assumption, home: &Country) -> Figure {
         AutomationBuildMonths => AUTOMATION_BUILD_MONTHS,
         AutomationBuild => AUTOMATION_MIN_BUILD_USD,
         AutomationRun => AUTOMATION_MIN_RUN_USD,
+        BackOfficePay => families::rich_skew(JobFamily::BackOffice),
+        ItSupportPay => families::rich_skew(JobFamily::ItSupport),
+        SoftwarePay => families::rich_skew(JobFamily::Software),
+        FinancePay => families::rich_skew(JobFamily::Finance),
+        LegalPay => families::rich_skew(JobFamily::Legal),
+        ResearchPay => families::rich_skew(JobFamily::Research),
     }
 }
 

@@ -44,7 +44,7 @@ pub const fn rich_skew(family: JobFamily) -> Figure {
 /// 1 at or below [`LOW_WAGE_USD`], the rich-market skew at or above [`HIGH_WAGE_USD`],
 /// in proportion to the logarithm of the wage in between.
 pub fn pay_skew(family: JobFamily, agent_wage_usd: f64) -> f64 {
-    skew_at(family, ladder_position(agent_wage_usd))
+    skew_at(rich_skew(family).low, ladder_position(agent_wage_usd))
 }
 
 /// Where a market whose agents earn `agent_wage_usd` an hour sits between the low-wage
@@ -56,10 +56,10 @@ pub fn ladder_position(agent_wage_usd: f64) -> f64 {
     ((agent_wage_usd.ln() - LOW_WAGE_USD.ln()) / (HIGH_WAGE_USD.ln() - LOW_WAGE_USD.ln())).min(1.0)
 }
 
-/// The skew of a family's pay at a position on the ladder (see [`ladder_position`]):
-/// from 1 to the rich-market skew in proportion.
-pub fn skew_at(family: JobFamily, position: f64) -> f64 {
-    1.0 + (rich_skew(family).low - 1.0) * position.clamp(0.0, 1.0)
+/// The skew of a family's pay at a position on the ladder (see [`ladder_position`]),
+/// given its rich-market skew `rich`: from 1 to `rich` in proportion.
+pub fn skew_at(rich: f64, position: f64) -> f64 {
+    1.0 + (rich - 1.0) * position.clamp(0.0, 1.0)
 }
 
 /// Delivery countries with an established, deep talent pool for each family: where

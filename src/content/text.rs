@@ -858,6 +858,16 @@ pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
         AutomationBuildMonths => "Automation build time, months",
         AutomationBuild => "Smallest automation project, one-off (US dollars)",
         AutomationRun => "Smallest automation running cost, yearly (US dollars)",
+        BackOfficePay => {
+            "Back-office clerks' pay where wages are high, against the low-wage ladder"
+        }
+        ItSupportPay => "IT support pay where wages are high, against the low-wage ladder",
+        SoftwarePay => "Software engineers' pay where wages are high, against the low-wage ladder",
+        FinancePay => {
+            "Accounting and finance pay where wages are high, against the low-wage ladder"
+        }
+        LegalPay => "Legal professionals' pay where wages are high, against the low-wage ladder",
+        ResearchPay => "Research analysts' pay where wages are high, against the low-wage ladder",
     }
 }
 
@@ -884,6 +894,7 @@ pub fn with_unit(label: &str, unit: crate::engine::model::Unit, currency: &str) 
         Unit::Months => format!("{label} (months)"),
         Unit::Usd => format!("{label} (US dollars)"),
         Unit::Rate => format!("{label} ({currency} per US dollar)"),
+        Unit::Times => format!("{label} (×)"),
     }
 }
 

@@ -688,7 +688,7 @@ pub fn estimate_per_fte(p: &ProcessAnswer, fig: &Figures) -> f64 {
 /// Multiplier from the home country's agent pay to the pay of a role: its multiplier on
 /// the catalog's ladder times its family's pay skew at the home country's wage level.
 pub fn pay_multiplier(family: JobFamily, role_multiplier: f64, fig: &Figures) -> f64 {
-    role_multiplier * families::skew_at(family, fig.home_ladder())
+    role_multiplier * families::skew_at(fig.rich_skew(family), fig.home_ladder())
 }
 
 /// Yearly cost of one full-time person at the home country's loaded agent wage, home

@@ -2,7 +2,7 @@
 //! by the user's own value where they gave one, and the wages they set.
 
 use super::location;
-use super::model::{Assessment, Assumption, Industry, SizeBand, WageOverride};
+use super::model::{Assessment, Assumption, Industry, JobFamily, SizeBand, WageOverride};
 use crate::content::countries::Country;
 use crate::content::economics::{self, default_figure};
 use crate::content::families;
@@ -117,6 +117,14 @@ impl<'a> Figures<'a> {
     #[inline]
     pub fn home_ladder(&self) -> f64 {
         self.home_ladder
+    }
+
+    /// How a job family's pay stands in a high-wage market against the low-wage ladder:
+    /// the user's figure where given, else the catalog's (1 for contact-centre agents,
+    /// the reference).
+    #[inline]
+    pub fn rich_skew(&self, family: JobFamily) -> f64 {
+        Assumption::pay_of(family).map_or(1.0, |x| self.get(x).low)
     }
 
     /// The contract term in whole months.

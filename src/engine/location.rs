@@ -159,9 +159,10 @@ impl Pay {
 
     /// Fully loaded hourly cost in USD of the people of a job family in a role paid like
     /// an agent on the catalog's ladder: the loaded agent cost times the family's pay
-    /// skew at this country's wage level (see [`families::pay_skew`]).
-    fn family(self, family: JobFamily) -> f64 {
-        self.loaded * families::skew_at(family, self.ladder)
+    /// skew at this country's wage level, given its rich-market skew (see
+    /// [`families::pay_skew`]).
+    fn family(self, rich_skew: f64) -> f64 {
+        self.loaded * families::skew_at(rich_skew, self.ladder)
     }
 }
 
@@ -319,8 +320,9 @@ struct Places {
 impl Places {
     fn new(clock: &mut Clock, fig: &Figures, family: JobFamily) -> Self {
         let (company, home) = (clock.company, clock.home());
-        let home_cost = clock.hubs[HOME].pay.family(family);
-        let cost = |h: &Hub| h.pay.family(family) / home_cost;
+        let rich = fig.rich_skew(family);
+        let home_cost = clock.hubs[HOME].pay.family(rich);
+        let cost = |h: &Hub| h.pay.family(rich) / home_cost;
         let mut near = Vec::new();
         let mut far = Vec::new();
         for (i, h) in clock.hubs.iter().enumerate().skip(1) {

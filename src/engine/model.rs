@@ -166,6 +166,8 @@ pub enum Unit {
     Usd,
     /// Units of the home currency per US dollar.
     Rate,
+    /// A multiple (1.2 = a fifth more).
+    Times,
 }
 
 /// A user's figure for a country's contact-centre agent base wage, in US dollars per
@@ -325,8 +327,54 @@ closed_enum!(
         AutomationBuild,
         /// Smallest automation running cost, US dollars a year.
         AutomationRun,
+        /// Pay of back-office clerks in a high-wage market relative to the low-wage
+        /// ladder, as a multiple (one value; see `content::families`).
+        BackOfficePay,
+        /// Pay of IT support staff in a high-wage market relative to the low-wage
+        /// ladder, as a multiple (one value).
+        ItSupportPay,
+        /// Pay of software engineers in a high-wage market relative to the low-wage
+        /// ladder, as a multiple (one value).
+        SoftwarePay,
+        /// Pay of accounting and finance staff in a high-wage market relative to the
+        /// low-wage ladder, as a multiple (one value).
+        FinancePay,
+        /// Pay of legal professionals in a high-wage market relative to the low-wage
+        /// ladder, as a multiple (one value).
+        LegalPay,
+        /// Pay of research and data analysts in a high-wage market relative to the
+        /// low-wage ladder, as a multiple (one value).
+        ResearchPay,
     }
 );
+
+impl Assumption {
+    /// The pay-ladder assumption of a job family (`None` for contact-centre agents, the
+    /// reference every ladder is measured against).
+    pub fn pay_of(family: JobFamily) -> Option<Self> {
+        match family {
+            JobFamily::ContactCentre => None,
+            JobFamily::BackOffice => Some(Assumption::BackOfficePay),
+            JobFamily::ItSupport => Some(Assumption::ItSupportPay),
+            JobFamily::Software => Some(Assumption::SoftwarePay),
+            JobFamily::Finance => Some(Assumption::FinancePay),
+            JobFamily::Legal => Some(Assumption::LegalPay),
+            JobFamily::Research => Some(Assumption::ResearchPay),
+        }
+    }
+
+    fn is_pay(self) -> bool {
+        matches!(
+            self,
+            Assumption::BackOfficePay
+                | Assumption::ItSupportPay
+                | Assumption::SoftwarePay
+                | Assumption::FinancePay
+                | Assumption::LegalPay
+                | Assumption::ResearchPay
+        )
+    }
+}
 
 impl Assumption {
     /// How the value reads.
@@ -340,13 +388,14 @@ impl Assumption {
             | AutomationBuildMonths => Unit::Months,
             ExchangeRate => Unit::Rate,
             AutomationBuild | AutomationRun => Unit::Usd,
+            x if x.is_pay() => Unit::Times,
             _ => Unit::Share,
         }
     }
 
     /// Whether the assumption is one value rather than a range.
     pub fn single(self) -> bool {
-        matches!(self, Assumption::ContractMonths | Assumption::ExchangeRate)
+        matches!(self, Assumption::ContractMonths | Assumption::ExchangeRate) || self.is_pay()
     }
 
     /// The values a user may give.
@@ -364,6 +413,7 @@ impl Assumption {
             OnCosts => (0.0, 2.0),
             // A share of 100% or more would be a different deal: nothing kept, all paid.
             Shrinkage => (0.0, 0.9),
+            x if x.is_pay() => (0.25, 4.0),
             _ => (0.0, 1.0),
         };
         Bounds { min, max }

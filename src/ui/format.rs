@@ -119,6 +119,7 @@ pub fn assumption(unit: Unit, low: f64, high: f64, currency: &str) -> String {
         Unit::Months => number((v * 10.0).round() / 10.0),
         Unit::Usd => amount(v),
         Unit::Rate => rate(v),
+        Unit::Times => format!("{}×", rate(v)),
     };
     let span = if low == high {
         one(low)
@@ -130,6 +131,7 @@ pub fn assumption(unit: Unit, low: f64, high: f64, currency: &str) -> String {
         Unit::Months => text::months_value(&span),
         Unit::Usd => format!("USD {span}"),
         Unit::Rate => text::rate_value(&span, currency),
+        Unit::Times => span,
     }
 }
 

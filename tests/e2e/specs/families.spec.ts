@@ -21,4 +21,17 @@ test('each kind of work gets its own places, priced at its own pay, with talent 
   expect(await agentsOffshore.innerText()).not.toEqual(await offshore.innerText());
   await expect(page.getByText(/an established talent pool for this kind of work/)).toBeVisible();
   await results.expectAccessible('results with a location table per job family');
+
+  // The family's pay ladder is an assumption the user can replace; the cost ratio follows.
+  const legalCost = async () => (await offshore.getByRole('cell').nth(3).innerText());
+  const before = await legalCost();
+  await page.getByText('Assumptions and sources').click();
+  const pay = page.locator('.assumptions li', { hasText: "Legal professionals' pay where wages are high" });
+  await expect(pay).toContainText('1.2×');
+  await page.getByLabel('Assumption', { exact: true }).selectOption({ label: "Legal professionals' pay where wages are high, against the low-wage ladder" });
+  await page.getByLabel('Value (×)', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Use this value' }).click();
+  await expect(pay).toContainText('Your figure');
+  await expect(pay).toContainText('2×');
+  expect(await legalCost()).not.toEqual(before);
 });
