@@ -1519,3 +1519,39 @@ fn a_job_familys_pay_is_the_users_to_change() {
     // Out of its bounds (0.25-4 times), a figure is refused.
     assert!(AssumptionOverride::new(Assumption::SoftwarePay, 0.1, 0.1).is_none());
 }
+
+#[test]
+fn savings_are_read_against_the_cost_of_staffing_the_hours() {
+    // A 2-person cybersecurity desk that must be staffed round the clock: today's team
+    // cannot cover the hours, so every option costs more than today. The advice reports
+    // what staffing the hours in-house would add, which is what keeping the work costs
+    // and what a hand-over's figures must be read against.
+    let mut a = company_with("cybersecurity");
+    only(&mut a).fte = 2.0;
+    let p = advise(&a);
+    let extra = p.cost.coverage_cost;
+    // One 24x7 seat is about 5.3-6.5 people after shrinkage: 3.3-4.5 more than today.
+    let per_fte = p.cost.current / 2.0;
+    assert!(
+        extra.expected > 3.0 * per_fte && extra.expected < 5.0 * per_fte,
+        "{extra:?}"
+    );
+    let mut kept = a.clone();
+    only(&mut kept).role = StrategicRole::Differentiating;
+    let keep = advise(&kept);
+    assert_eq!(keep.decision, KeepInHouse);
+    assert!((keep.cost.annual_saving.expected + keep.cost.coverage_cost.expected).abs() < 1e-6);
+    if p.decision != KeepInHouse {
+        // A provider covering the hours costs less than staffing them yourself.
+        assert!(
+            p.cost.annual_saving.expected > keep.cost.annual_saving.expected,
+            "{:?}",
+            p.cost
+        );
+    }
+    // Work whose hours the team covers has nothing to add.
+    assert_eq!(
+        advise(&company_with("payroll")).cost.coverage_cost.expected,
+        0.0
+    );
+}

@@ -772,6 +772,16 @@ pub fn differences(n: usize, of: usize) -> String {
     }
 }
 
+/// Under the cost table, before the processes whose hours today's team does not cover.
+pub const COVERAGE_COST_LEAD: &str = "Savings are measured against today's spend. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:";
+/// After that list.
+pub const COVERAGE_COST_TAIL: &str = "Keeping such work in-house shows that extra cost as a negative saving; a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself.";
+
+/// One process of the coverage list: "Customer service: GBP 90,000 – 140,000 (expected 120,000)".
+pub fn coverage_cost(name: &str, range: &str) -> String {
+    format!("{name}: {range}")
+}
+
 /// The portfolio's one-off cost: "One-off cost: USD 10,000 – 20,000 (expected 15,000)."
 pub fn one_off_total(range: &str) -> String {
     format!("One-off cost: {range}.")

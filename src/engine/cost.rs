@@ -190,6 +190,10 @@ pub struct CostImpact {
     pub term_net: Range,
     /// The month-by-month cash flow, per case (pessimistic, expected, optimistic).
     pub flows: [Flow; 3],
+    /// What staffing the process's hours with the company's own people would add to
+    /// today's yearly cost (zero when today's team covers them): the savings above are
+    /// measured against today's spend, so this is what they must be read against.
+    pub coverage_cost: Range,
 }
 
 /// Inputs the cost model needs for one process.
@@ -534,6 +538,7 @@ pub fn impact(input: &CostInput) -> CostImpact {
         transition_months: flows.map(|f| f.setup_months),
         term_net: range(flows.map(|f| f.total(term))),
         flows,
+        coverage_cost: coverage,
     }
 }
 

@@ -63,3 +63,14 @@ test('any assumption of the cost model can be replaced, marked as the user’s a
   await expect(governance).toContainText('4.5% – 15%');
   await expect(total).toHaveText(before ?? '');
 });
+
+test('savings of work staffed round the clock are read against staffing its hours in-house', async ({ questionnaire, results, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Cybersecurity operations');
+  await questionnaire.goto('results');
+  const note = page.locator('.coverage-costs');
+  await expect(note).toContainText("Savings are measured against today's spend");
+  await expect(note.getByRole('listitem')).toHaveCount(1);
+  await expect(note.getByRole('listitem')).toContainText(/^Cybersecurity operations: USD [\d,]+ – [\d,]+ \(expected [\d,]+\)$/);
+  await results.expectAccessible('results with the cost of staffing the hours');
+});

@@ -60,6 +60,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
+            <CoverageCosts rec={r.clone()} />
             <p>{ text::one_off_total(&format::money_range(r.portfolio.one_off, r.currency)) }</p>
             <p>{ text::term_net(r.term_months, &format::money_range(r.portfolio.term_net, r.currency)) }</p>
             if !printing {
@@ -112,6 +113,33 @@ fn ContractTerm(props: &TermProps) -> Html {
                 value={f64::from(props.months)} min={bounds.min} max={bounds.max}
                 error={AttrValue::from(text::assumption_error(&format::number(bounds.min), &format::number(bounds.max)))}
                 {onchange} {onvalidity} />
+        </div>
+    }
+}
+
+/// The processes whose hours today's team does not cover, with what staffing them
+/// in-house would add: the figures the savings must be read against.
+#[component]
+fn CoverageCosts(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let uncovered: Vec<_> = r
+        .changing()
+        .filter(|p| p.cost.coverage_cost.expected > 0.0)
+        .collect();
+    if uncovered.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="coverage-costs">
+            <p>{ text::COVERAGE_COST_LEAD }</p>
+            <ul>
+                { for uncovered.iter().map(|p| html! {
+                    <li key={p.id.to_string()}>
+                        { text::coverage_cost(&p.name, &format::money_range(p.cost.coverage_cost, r.currency)) }
+                    </li>
+                }) }
+            </ul>
+            <p class="help">{ text::COVERAGE_COST_TAIL }</p>
         </div>
     }
 }
