@@ -2,7 +2,7 @@
 //! sourced or labelled as an assumption, and every enum value has wording.
 
 use shorewise::content::sources::{self, Basis};
-use shorewise::content::{advice, countries::COUNTRIES, economics, processes};
+use shorewise::content::{advice, countries::COUNTRIES, economics, minimum_wages, processes};
 use shorewise::engine::model::*;
 use std::collections::HashSet;
 
@@ -120,6 +120,72 @@ fn at_least_40_countries_sorted_unique_and_plausible() {
             .utc_offset_min,
         330
     );
+}
+
+/// The exchange rate the catalog uses for a currency: that of a country paying in it.
+fn per_usd(currency: &str) -> f64 {
+    COUNTRIES
+        .iter()
+        .find(|c| c.currency == currency)
+        .map(|c| c.per_usd)
+        .unwrap_or_else(|| panic!("no catalog country pays in {currency}"))
+}
+
+#[test]
+fn every_wage_is_at_or_above_the_statutory_minimum() {
+    let mut checked = 0;
+    for c in COUNTRIES {
+        let Some(min) = minimum_wages::of(c.code) else {
+            continue;
+        };
+        let usd_per_hour = min.hourly() / per_usd(min.currency);
+        assert!(
+            c.wage.low >= usd_per_hour,
+            "{}: wage from {:.2} USD/h is below the statutory minimum of {:.2} USD/h ({} {} per {:?}, {} {})",
+            c.code,
+            c.wage.low,
+            usd_per_hour,
+            min.amount,
+            min.currency,
+            min.per,
+            min.source.title,
+            min.source.date,
+        );
+        checked += 1;
+    }
+    assert_eq!(
+        checked,
+        minimum_wages::MINIMUM_WAGES.len(),
+        "a minimum for a country not in the catalog"
+    );
+}
+
+#[test]
+fn every_eu_country_with_a_national_minimum_has_it_stored() {
+    // The EU members that set minimum pay only by collective agreement (Eurostat).
+    let by_agreement = ["AT", "DK", "FI", "IT", "SE"];
+    assert!(
+        minimum_wages::MINIMUM_WAGES
+            .windows(2)
+            .all(|w| w[0].code < w[1].code),
+        "sorted by code, each once"
+    );
+    for c in COUNTRIES
+        .iter()
+        .filter(|c| c.eea && !["IS", "LI", "NO"].contains(&c.code))
+    {
+        assert_eq!(
+            minimum_wages::of(c.code).is_some(),
+            !by_agreement.contains(&c.code),
+            "{}",
+            c.code
+        );
+    }
+    // Hourly equivalents of a 40-hour week, worked out by hand.
+    let pl = minimum_wages::of("PL").unwrap();
+    assert!((pl.hourly() - 1_139.0 * 12.0 / 52.0 / 40.0).abs() < 1e-9);
+    assert_eq!(minimum_wages::of("JM").unwrap().hourly(), 400.0);
+    assert_eq!(minimum_wages::of("GB").unwrap().hourly(), 12.71);
 }
 
 #[test]

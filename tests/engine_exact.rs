@@ -353,3 +353,70 @@ fn the_reported_change_is_the_smallest_where_a_big_step_is_needed() {
         "no process needs more than one step: the test would not see the search's order"
     );
 }
+
+#[test]
+fn the_portfolio_is_the_sum_of_its_processes_month_by_month() {
+    for example in EXAMPLES {
+        let r = recommend(&example.assessment()).expect("valid");
+        let totals = |f: &dyn Fn(&shorewise::engine::recommend::ProcessAdvice) -> [f64; 3]| {
+            r.processes.iter().fold([0.0; 3], |t, p| {
+                let v = f(p);
+                [t[0] + v[0], t[1] + v[1], t[2] + v[2]]
+            })
+        };
+        let cases = |x: shorewise::engine::cost::Range| [x.low, x.expected, x.high];
+        let close = |a: [f64; 3], b: [f64; 3]| a.iter().zip(&b).all(|(x, y)| (x - y).abs() < 1e-6);
+        let saving = totals(&|p| cases(p.cost.annual_saving));
+        assert!(
+            close(cases(r.portfolio.annual_saving), saving),
+            "{}: {saving:?}",
+            example.id
+        );
+        let one_off = totals(&|p| cases(p.cost.one_off));
+        assert!(
+            close(cases(r.portfolio.one_off), one_off),
+            "{}: {one_off:?}",
+            example.id
+        );
+        let current: f64 = r.processes.iter().map(|p| p.cost.current).sum();
+        assert!(
+            (r.portfolio.current_cost - current).abs() < 1e-6,
+            "{}",
+            example.id
+        );
+        // Each change starts with its roadmap wave: add every process's month up.
+        let start = |id| {
+            r.roadmap
+                .iter()
+                .find(|w| w.processes.contains(id))
+                .map_or(0, |w| w.start_month)
+        };
+        let mut cumulative = [0.0; 3];
+        for (m, month) in r.portfolio.cash_flow.iter().enumerate() {
+            let m = m as u32 + 1;
+            for (case, total) in cumulative.iter_mut().enumerate() {
+                *total += r
+                    .processes
+                    .iter()
+                    .map(|p| {
+                        let s = start(&p.id);
+                        if m > s {
+                            p.cost.flows[case].month(m - s)
+                        } else {
+                            0.0
+                        }
+                    })
+                    .sum::<f64>();
+            }
+            assert!(
+                close(cases(*month), cumulative),
+                "{} month {m}: {month:?} vs {cumulative:?}",
+                example.id
+            );
+        }
+        assert_eq!(
+            r.portfolio.term_net,
+            *r.portfolio.cash_flow.last().expect("a term")
+        );
+    }
+}

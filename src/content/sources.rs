@@ -100,7 +100,7 @@ pub const HELPDESKFOCUS: Source = Source {
 pub const GARTNER_REALISED: Source = Source {
     id: "gartner-realised-savings",
     title: "Gartner via people3, realised outsourcing savings",
-    date: "2009",
+    date: "November 2003",
 };
 /// Cost of vendor evaluation and selection.
 pub const GARTNER_SELECTION: Source = Source {
