@@ -121,7 +121,7 @@ const WAGE_ASSUMPTION: Basis = Basis::Assumption(
     "indicative contact-centre agent wage; no cited survey; replace it with a local quote",
 );
 const LOAD_ASSUMPTION: Basis = Basis::Assumption(
-    "indicative employer on-costs; Teamed puts them at 11% (Ireland) to 42% (France) of salary",
+    "indicative employer on-costs: statutory contributions plus customary benefits; statutory contributions alone run from 11% (Ireland) to 42% (France) of salary (Teamed)",
 );
 
 const fn fig(low: f64, high: f64, basis: Basis) -> Figure {
@@ -167,7 +167,10 @@ const A: Basis = WAGE_ASSUMPTION;
 const L: Figure = fig(0.25, 0.35, LOAD_ASSUMPTION);
 const L_HIGH: Figure = fig(0.35, 0.45, LOAD_ASSUMPTION);
 const SSG: Basis = Basis::Cited(&SITE_SELECTION);
-const NEAR_LOAD: Figure = fig(0.30, 0.50, Basis::Cited(&SITE_SELECTION));
+/// Benefits on top of the agent base wage, as Site Selection Group gives them: 40–50%
+/// in Colombia, Costa Rica and Mexico, 30–40% in the Dominican Republic and Guatemala.
+const NEAR_LOAD_HIGH: Figure = fig(0.40, 0.50, Basis::Cited(&SITE_SELECTION));
+const NEAR_LOAD_LOW: Figure = fig(0.30, 0.40, Basis::Cited(&SITE_SELECTION));
 
 use Dst::{None as NoDst, Northern as N, Southern as S};
 use Region::*;
@@ -349,7 +352,7 @@ pub const COUNTRIES: &[Country] = &[
         "COP",
         4000.0,
         fig(4.0, 5.0, SSG),
-        NEAR_LOAD,
+        NEAR_LOAD_HIGH,
         &[Spanish, English],
         true,
         [4, 3, 3],
@@ -364,7 +367,7 @@ pub const COUNTRIES: &[Country] = &[
         "CRC",
         505.0,
         fig(6.0, 7.0, SSG),
-        NEAR_LOAD,
+        NEAR_LOAD_HIGH,
         &[Spanish, English],
         true,
         [3, 4, 3],
@@ -424,7 +427,7 @@ pub const COUNTRIES: &[Country] = &[
         "DOP",
         62.0,
         fig(4.0, 5.0, SSG),
-        NEAR_LOAD,
+        NEAR_LOAD_LOW,
         &[Spanish, English],
         true,
         [3, 3, 2],
@@ -544,7 +547,7 @@ pub const COUNTRIES: &[Country] = &[
         "GTQ",
         7.7,
         fig(4.0, 5.0, SSG),
-        NEAR_LOAD,
+        NEAR_LOAD_LOW,
         &[Spanish, English],
         true,
         [3, 2, 2],
@@ -754,7 +757,7 @@ pub const COUNTRIES: &[Country] = &[
         "MXN",
         18.5,
         fig(5.0, 6.0, SSG),
-        NEAR_LOAD,
+        NEAR_LOAD_HIGH,
         &[Spanish, English],
         true,
         [4, 3, 3],

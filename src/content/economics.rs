@@ -5,7 +5,7 @@ use super::countries::Country;
 use super::families;
 use super::sources::{
     Basis, Figure, DELOITTE_AUTOMATION, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION,
-    HELPDESKFOCUS, PH_LABOR_CODE,
+    PH_LABOR_CODE,
 };
 use crate::engine::model::{Assumption, Coverage, JobFamily, Level};
 
@@ -20,12 +20,15 @@ pub const ONSHORE_SAVING: Figure = Figure {
 };
 
 /// Share of the labour-cost gap a buyer keeps once the provider's management, support,
-/// facilities, telecom and margin are paid. Calibrated so that a US company moving
-/// contact-centre work to the Philippines saves 30–50% on the hourly rate, as reported.
+/// facilities, telecom and margin are paid: Shorewise's own calibration, set so that a
+/// US company moving contact-centre work to the Philippines saves 30–50% on the hourly
+/// rate, as helpdeskfocus reports. No source publishes the share itself.
 pub const PASS_THROUGH: Figure = Figure {
     low: 0.35,
     high: 0.55,
-    basis: Basis::Cited(&HELPDESKFOCUS),
+    basis: Basis::Assumption(
+        "Shorewise's own calibration, not a published figure: set so that a US company moving contact-centre work to the Philippines saves 30–50% on the hourly rate, as helpdeskfocus (practitioner) reports",
+    ),
 };
 
 /// Vendor evaluation and selection, share of projected annual deal value (one-off).
