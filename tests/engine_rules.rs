@@ -335,14 +335,23 @@ fn customer_language_must_be_spoken() {
         "{:?}",
         p.countries
     );
-    // Among offshore examples, German speakers come first.
-    let offshore = &r.locations[0].options[Offshore.rank()].countries;
-    assert!(offshore[0].speaks_customer_languages, "{offshore:?}");
-    // With English customers the ranking changes.
-    let mut en = a.clone();
-    en.company.customer_languages = vec![Language::English];
-    let en_first = &run(&en).locations[0].options[Offshore.rank()].countries[0];
-    assert_ne!(en_first.code, offshore[0].code);
+    // A British company serving German customers: among its nearshore examples, German
+    // speakers come first; with English customers the ranking changes.
+    let mut uk = a.clone();
+    uk.company.home = "GB".into();
+    let nearshore = |a: &Assessment| {
+        run(a).locations[0].options[Nearshore.rank()]
+            .countries
+            .clone()
+    };
+    let de = nearshore(&uk);
+    assert!(de.iter().all(|c| c.speaks_customer_languages), "{de:?}");
+    uk.company.customer_languages = vec![Language::English];
+    let en = nearshore(&uk);
+    assert_ne!(
+        en.iter().map(|c| c.code).collect::<Vec<_>>(),
+        de.iter().map(|c| c.code).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -1554,4 +1563,27 @@ fn savings_are_read_against_the_cost_of_staffing_the_hours() {
         advise(&company_with("payroll")).cost.coverage_cost.expected,
         0.0
     );
+}
+
+#[test]
+fn turkiye_is_nearshore_for_german_speaking_homes() {
+    // Two hours from Berlin, in the EU customs union, with German-speaking centres:
+    // German, Austrian and Swiss companies source from Türkiye as nearshore.
+    for home in ["DE", "AT", "CH"] {
+        let mut a = company_with("customer-service");
+        a.company.home = home.into();
+        a.company.customer_languages = vec![Language::German];
+        let r = run(&a);
+        let family = &r.locations[0];
+        let nearshore = &family.options[Nearshore.rank()];
+        assert!(
+            nearshore.countries.iter().any(|c| c.code == "TR"),
+            "{home}: nearshore {:?}",
+            nearshore
+                .countries
+                .iter()
+                .map(|c| c.code)
+                .collect::<Vec<_>>()
+        );
+    }
 }

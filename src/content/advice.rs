@@ -298,6 +298,7 @@ pub fn language(l: Language) -> &'static str {
         Language::Hindi => "Hindi",
         Language::Chinese => "Chinese",
         Language::Japanese => "Japanese",
+        Language::Urdu => "Urdu",
         Language::Other => "Other",
     }
 }

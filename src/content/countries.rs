@@ -863,7 +863,7 @@ pub const COUNTRIES: &[Country] = &[
         280.0,
         fig(1.2, 2.0, A),
         fig(0.15, 0.25, LOAD_ASSUMPTION),
-        &[English, Hindi, Other],
+        &[English, Urdu],
         true,
         [3, 2, 2],
     ),
@@ -960,7 +960,9 @@ pub const COUNTRIES: &[Country] = &[
     c(
         "TR",
         "Türkiye",
-        MiddleEast,
+        // Counted with Central and Eastern Europe for sourcing: in the EU customs union,
+        // two or three hours from Western Europe, with German-speaking delivery centres.
+        CentralEasternEurope,
         false,
         180,
         NoDst,

@@ -474,7 +474,7 @@ pub fn same_data_zone(home: &Country, c: &Country) -> bool {
 }
 
 /// Whether a country's delivery centres work in every one of these languages. "Other"
-/// names no particular language (Korean, Urdu, Greek…): only the company's own country is
+/// names no particular language (Korean, Greek, Turkish…): only the company's own country is
 /// known to speak its customers' other language, so no provider abroad is matched on it
 /// (rule `an_unnamed_language_matches_no_country_abroad`).
 pub fn speaks_all(home: &str, c: &Country, languages: &[Language]) -> bool {

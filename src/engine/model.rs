@@ -489,6 +489,8 @@ closed_enum!(
         Chinese,
         /// Japanese.
         Japanese,
+        /// Urdu.
+        Urdu,
         /// Other languages.
         Other,
     }

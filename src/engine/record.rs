@@ -24,6 +24,28 @@ use super::model::{
 use super::model::{Coverage, Demand, Sensitivity, SizeBand, StrategicRole, WorkKind};
 use super::validate::validate;
 
+/// Languages in the order records store them (by position), which is not the order
+/// they are shown in: a language added later goes at the end, so that every record
+/// written before reads back the same.
+const STORED_LANGUAGES: &[Language] = &[
+    Language::English,
+    Language::Spanish,
+    Language::Portuguese,
+    Language::French,
+    Language::German,
+    Language::Italian,
+    Language::Dutch,
+    Language::Polish,
+    Language::Romanian,
+    Language::Nordic,
+    Language::Arabic,
+    Language::Hindi,
+    Language::Chinese,
+    Language::Japanese,
+    Language::Other,
+    Language::Urdu,
+];
+
 /// Marks a Shorewise record and its layout version; the first characters of every record.
 pub const RECORD_PREFIX: &str = "sw1.";
 
@@ -80,8 +102,8 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
     w.text(&c.home);
     w.byte(c.hours.start);
     w.byte(c.hours.end);
-    w.set(Language::ALL, &c.customer_languages);
-    w.set(Language::ALL, &c.staff_languages);
+    w.set(STORED_LANGUAGES, &c.customer_languages);
+    w.set(STORED_LANGUAGES, &c.staff_languages);
     for goal in Goal::ALL {
         w.byte(a.goals.get(*goal));
     }
@@ -115,7 +137,7 @@ pub fn encode(a: &Assessment, reached: u8) -> String {
         w.byte(p.documentation);
         w.choice(Sensitivity::ALL, &p.sensitivity);
         w.byte(u8::from(p.customer_facing));
-        w.set(Language::ALL, &p.languages);
+        w.set(STORED_LANGUAGES, &p.languages);
         w.byte(p.overlap_hours);
     }
     w.varint(a.wages.len() as u64);
@@ -233,8 +255,8 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
             start: r.byte()?,
             end: r.byte()?,
         },
-        customer_languages: r.set(Language::ALL)?,
-        staff_languages: r.set(Language::ALL)?,
+        customer_languages: r.set(STORED_LANGUAGES)?,
+        staff_languages: r.set(STORED_LANGUAGES)?,
     };
     let mut goals = Goals::default();
     for goal in Goal::ALL {
@@ -277,7 +299,7 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
                 1 => true,
                 _ => return Err(damaged("yes or no")),
             },
-            languages: r.set(Language::ALL)?,
+            languages: r.set(STORED_LANGUAGES)?,
             overlap_hours: r.byte()?,
             coverage: Coverage::BusinessHours,
         });
@@ -485,6 +507,39 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every language is stored, each once.
+    #[test]
+    fn every_language_has_one_stored_position() {
+        for l in Language::ALL {
+            assert_eq!(
+                STORED_LANGUAGES.iter().filter(|s| *s == l).count(),
+                1,
+                "{l:?}"
+            );
+        }
+        assert_eq!(STORED_LANGUAGES.len(), Language::ALL.len());
+    }
+
+    /// A link written before Urdu was a language still reads "Other" as Other.
+    #[test]
+    fn links_from_before_urdu_keep_their_languages() {
+        let old = "sw1.AxJOb3J0aHdpbmQgU29mdHdhcmUAAQJVUwkRAg0OAgAOBAMCAgIDAQEBAAABAQEBAA9hcHAtZGV2ZWxvcG1lbnQCAACgBgAAAgUBAgEAAQ4EAAABAAA";
+        let back = decode(old).expect("a record Shorewise wrote").assessment;
+        assert_eq!(
+            back.company.customer_languages,
+            [Language::Japanese, Language::Other]
+        );
+        assert_eq!(
+            back.company.staff_languages,
+            [Language::English, Language::Other]
+        );
+        assert_eq!(back.processes[0].languages, [Language::Other]);
+        // And Urdu round-trips.
+        let mut a = back.clone();
+        a.company.customer_languages.push(Language::Urdu);
+        assert_eq!(decode(&encode(&a, 3)).expect("round trip").assessment, a);
+    }
 
     /// A record written before the time zone, automation capability and coverage
     /// answers existed, or before the user's assumptions (the same bytes without the
