@@ -331,3 +331,30 @@ fn example_companies_get_differentiated_advice() {
         "the examples show several kinds of advice: {outcomes:?}"
     );
 }
+
+#[test]
+fn summary_wording_lists_names_and_says_when_payback_falls_beyond_the_term() {
+    use shorewise::content::text::{names_list, summary_group, summary_saving};
+    use shorewise::engine::LocationModel;
+    assert_eq!(names_list(&[]), "");
+    assert_eq!(names_list(&["A"]), "A");
+    assert_eq!(names_list(&["A", "B"]), "A and B");
+    assert_eq!(names_list(&["A", "B", "C", "D"]), "A, B, C and D");
+    assert_eq!(names_list(&["A", "B", "C", "D", "E"]), "A, B, C and 2 more");
+    assert_eq!(
+        summary_group(false, "Payroll", LocationModel::Onshore, Some("India")),
+        "outsource Payroll onshore"
+    );
+    assert_eq!(
+        summary_group(true, "Payroll", LocationModel::Hybrid, Some("Poland")),
+        "co-source Payroll hybrid (split between home and Poland)"
+    );
+    assert_eq!(
+        summary_group(false, "Payroll", LocationModel::Offshore, Some("India")),
+        "outsource Payroll offshore (for example to India)"
+    );
+    assert!(summary_saving("X", "Y", Some(35.2), 36).ends_with("in about 36 months."));
+    assert!(summary_saving("X", "Y", Some(36.2), 36)
+        .ends_with("in about 37 months, beyond the 36-month contract term."));
+    assert!(summary_saving("X", "Y", None, 36).ends_with("do not pay back their one-off costs."));
+}

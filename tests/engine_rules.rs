@@ -1587,3 +1587,61 @@ fn turkiye_is_nearshore_for_german_speaking_homes() {
         );
     }
 }
+
+#[test]
+fn the_summary_names_every_decision_the_money_and_the_worst_risk() {
+    use shorewise::engine::outcome::Risk;
+    use shorewise::engine::summary::{severity, summarise};
+    let a = shorewise::engine::examples::us_software();
+    let r = run(&a);
+    let s = summarise(&r);
+    // Every process is in exactly one place of the summary.
+    let mut seen: Vec<usize> = s
+        .kept
+        .iter()
+        .chain(&s.automated)
+        .chain(s.handed.iter().flat_map(|g| &g.processes))
+        .copied()
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (0..r.processes.len()).collect::<Vec<_>>());
+    for g in &s.handed {
+        for &i in &g.processes {
+            assert_eq!(
+                (r.processes[i].decision, r.processes[i].location),
+                (g.decision, Some(g.location))
+            );
+        }
+    }
+    // Groups run from home outwards.
+    assert!(s
+        .handed
+        .windows(2)
+        .all(|w| w[0].location.rank() <= w[1].location.rank()));
+    assert_eq!(s.saving, r.portfolio.annual_saving);
+    assert_eq!(s.break_even, r.portfolio.break_even_months[1]);
+    // The worst risk any change carries, and every change that carries it.
+    let (risk, carriers) = s.risk.expect("changes carry risks");
+    for (i, p) in r.processes.iter().enumerate() {
+        if p.decision == KeepInHouse {
+            assert!(!carriers.contains(&i));
+            continue;
+        }
+        assert_eq!(carriers.contains(&i), p.risks.contains(&risk), "{}", p.name);
+        assert!(
+            p.risks.iter().all(|x| severity(*x) >= severity(risk)),
+            "{}: {:?}",
+            p.name,
+            p.risks
+        );
+    }
+    // Sensitive data handed over is the worst risk there is.
+    let mut sensitive = a.clone();
+    for p in &mut sensitive.processes {
+        p.sensitivity = Sensitivity::Restricted;
+    }
+    let r = run(&sensitive);
+    if r.processes.iter().any(|p| p.decision != KeepInHouse) {
+        assert_eq!(summarise(&r).risk.map(|(x, _)| x), Some(Risk::DataSecurity));
+    }
+}

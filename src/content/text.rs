@@ -949,3 +949,98 @@ pub fn cost_check(per_person: &str, typical: &str, too_high: bool) -> String {
 pub fn chosen_heading(n: usize) -> String {
     format!("Chosen processes ({n})")
 }
+
+/// Results: executive summary heading.
+pub const SUMMARY_HEADING: &str = "Summary";
+
+/// Names in running text: "A", "A and B", "A, B and C", "A, B, C and 2 more".
+pub fn names_list(names: &[&str]) -> String {
+    const SHOWN: usize = 3;
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        _ if names.len() > SHOWN + 1 => format!(
+            "{} and {} more",
+            names[..SHOWN].join(", "),
+            names.len() - SHOWN
+        ),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Summary: the work to keep.
+pub fn summary_keep(names: &str) -> String {
+    format!("Keep {names} in-house.")
+}
+
+/// Summary: the work to automate.
+pub fn summary_automate(names: &str) -> String {
+    format!("Automate {names} with your own team.")
+}
+
+/// Summary: one group of work handed to providers, e.g. "outsource Payroll nearshore
+/// (for example to Poland)"; the groups are joined by [`summary_hand_over`].
+pub fn summary_group(
+    co_source: bool,
+    names: &str,
+    location: crate::engine::LocationModel,
+    example: Option<&str>,
+) -> String {
+    use crate::engine::LocationModel::*;
+    let verb = if co_source { "co-source" } else { "outsource" };
+    match (location, example) {
+        (Onshore, _) | (_, None) => {
+            format!(
+                "{verb} {names} {}",
+                super::advice::location(location).to_lowercase()
+            )
+        }
+        (Hybrid, Some(country)) => {
+            format!("{verb} {names} hybrid (split between home and {country})")
+        }
+        (Nearshore | Offshore, Some(country)) => format!(
+            "{verb} {names} {} (for example to {country})",
+            super::advice::location(location).to_lowercase()
+        ),
+    }
+}
+
+/// Summary: every group handed to providers, as one sentence.
+pub fn summary_hand_over(groups: &[String]) -> String {
+    let mut sentence = groups.join("; ");
+    if let Some(first) = sentence.get(..1) {
+        sentence = first.to_uppercase() + &sentence[1..];
+    }
+    sentence + "."
+}
+
+/// Summary: the money of changes that save, with break-even (months, and whether that
+/// falls beyond the contract term of `term` months).
+pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term: u32) -> String {
+    let saving =
+        format!("Once running, the changes are expected to save {expected} a year ({range})");
+    match break_even {
+        Some(m) if m.ceil() > f64::from(term) => format!(
+            "{saving}, but pay back their one-off costs only in about {:.0} months, beyond the {term}-month contract term.",
+            m.ceil()
+        ),
+        Some(m) => format!("{saving} and to pay back their one-off costs in about {:.0} months.", m.ceil()),
+        None => format!("{saving}, but they do not pay back their one-off costs."),
+    }
+}
+
+/// Summary: the money of changes that cost more than they save.
+pub fn summary_cost(expected: &str, range: &str) -> String {
+    format!("Together the changes are expected to cost {expected} a year more than today ({range}): they buy coverage, capacity or quality rather than savings.")
+}
+
+/// Summary: nothing changes.
+pub const SUMMARY_NO_CHANGE: &str = "Nothing changes hands, so there is nothing to save or spend.";
+
+/// Summary: the biggest risk, with the processes that carry it and what to do.
+pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
+    format!(
+        "The biggest risk ({names}): {} {mitigation}",
+        risk.trim_end()
+    )
+}

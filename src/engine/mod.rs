@@ -32,6 +32,7 @@ pub mod portfolio;
 pub mod recommend;
 pub mod record;
 pub mod score;
+pub mod summary;
 pub mod validate;
 pub mod whatif;
 

@@ -57,6 +57,16 @@ pub fn money_range(r: Range, currency: &str) -> String {
     )
 }
 
+/// A range as "USD smallest – largest", without the expected case.
+pub fn money_span(r: Range, currency: &str) -> String {
+    let (low, high) = (r.low.min(r.high), r.low.max(r.high));
+    if low == high {
+        money(low, currency)
+    } else {
+        format!("{currency} {} – {}", amount(low), amount(high))
+    }
+}
+
 /// Break-even months per case as "about N months (M–K)".
 pub fn months(m: [Option<f64>; 3]) -> String {
     match m {

@@ -28,6 +28,8 @@ test('the printable report is a complete PDF without navigation chrome', async (
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
   for (const expected of [
     'Sourcing recommendations for Klinikverbund Rhein-Main',
+    'Summary',
+    'The biggest risk',
     'In short',
     'Sourcing matrix',
     'Risks and mitigations',

@@ -33,13 +33,14 @@ pub(super) fn Headline(props: &ReportProps) -> Html {
         <section class="headline" aria-labelledby="headline-heading" key={version}>
             <h2 id="headline-heading">{ text::HEADLINE }</h2>
             <ul class="decision-summary">
-                { for Decision::ALL.iter().map(|&d| {
+                // Only the decisions that occur: no empty cards.
+                { for Decision::ALL.iter().filter(|&&d| r.processes.iter().any(|p| p.decision == d)).map(|&d| {
                     let list = r.names_with(d);
                     html! {
                         <li key={decision_class(d)} class={classes!("summary-item", format!("decision-{}", decision_class(d)))}>
                             <span class="count">{ list.len() }</span>
                             <span class="what">{ advice::decision(d) }</span>
-                            <span class="which">{ if list.is_empty() { "–".to_owned() } else { list.join(", ") } }</span>
+                            <span class="which">{ list.join(", ") }</span>
                         </li>
                     }
                 }) }

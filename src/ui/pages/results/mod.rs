@@ -14,6 +14,7 @@ mod locations;
 mod plan;
 mod print;
 mod scenarios;
+mod summary;
 mod wages;
 
 use crate::content::{problems, processes, text};
@@ -34,6 +35,7 @@ use plan::{Checklist, Roadmap};
 pub use print::PrintReport;
 use scenarios::Scenarios;
 use std::rc::Rc;
+use summary::ExecutiveSummary;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -148,6 +150,7 @@ impl Report {
         let r = &self.rec;
         html! {
             <>
+                <ExecutiveSummary rec={r.clone()} />
                 <Headline rec={r.clone()} />
                 <section aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>

@@ -1,0 +1,147 @@
+//! The executive summary of a recommendation: what to keep, automate and hand over
+//! (and where), what it may save and when it pays back, and the biggest risk. The
+//! content layer words it; this module only decides what it says.
+
+use super::cost::Range;
+use super::outcome::{Decision, LocationModel, Risk};
+use super::recommend::Recommendation;
+
+/// Processes handed to providers under one decision and location model.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HandOver {
+    /// Outsource or co-source.
+    pub decision: Decision,
+    /// Where the provider works.
+    pub location: LocationModel,
+    /// Indices of the processes, in assessment order.
+    pub processes: Vec<usize>,
+    /// The first example country of the first of them.
+    pub example: Option<&'static str>,
+}
+
+/// What the executive summary says, as indices into the recommendation's processes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Processes kept in-house.
+    pub kept: Vec<usize>,
+    /// Processes to automate in-house.
+    pub automated: Vec<usize>,
+    /// Processes handed to providers, by decision and location, nearest home first.
+    pub handed: Vec<HandOver>,
+    /// The portfolio's yearly saving once running.
+    pub saving: Range,
+    /// Months until the programme breaks even, expected case (`None`: not within reach).
+    pub break_even: Option<f64>,
+    /// The most serious risk any change carries, with the processes that carry it.
+    pub risk: Option<(Risk, Vec<usize>)>,
+}
+
+/// How serious a risk is, 0 the most: losing control of data or of compliance first,
+/// then of quality and know-how, then what costs money or time but can be managed
+/// (Shorewise's own ordering).
+pub fn severity(r: Risk) -> u8 {
+    match r {
+        Risk::DataSecurity => 0,
+        Risk::Regulatory => 1,
+        Risk::QualityControl => 2,
+        Risk::KnowledgeLoss => 3,
+        Risk::NightShift => 4,
+        Risk::Dependency => 5,
+        Risk::LanguageCulture => 6,
+        Risk::TimeZones => 7,
+        Risk::ProcessMaturity => 8,
+        Risk::AutomationExceptions => 9,
+        Risk::StaffImpact => 10,
+        Risk::HiddenCosts => 11,
+        Risk::CapacityAndCost => 12,
+    }
+}
+
+/// The summary of a recommendation.
+pub fn summarise(r: &Recommendation) -> Summary {
+    let with = |d: Decision| -> Vec<usize> {
+        r.processes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.decision == d)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let mut handed = Vec::new();
+    for location in LocationModel::ALL {
+        for decision in [Decision::Outsource, Decision::CoSource] {
+            let processes: Vec<usize> = r
+                .processes
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.decision == decision && p.location == Some(location))
+                .map(|(i, _)| i)
+                .collect();
+            if let Some(&first) = processes.first() {
+                handed.push(HandOver {
+                    decision,
+                    location,
+                    example: example(r, first, location),
+                    processes,
+                });
+            }
+        }
+    }
+    // Work kept in-house carries its cost, not a change's risk.
+    let changing = |i: &usize| r.processes[*i].decision != Decision::KeepInHouse;
+    let risk = (0..r.processes.len())
+        .filter(changing)
+        .flat_map(|i| r.processes[i].risks.iter().copied())
+        .min_by_key(|&risk| severity(risk))
+        .map(|risk| {
+            let carriers = (0..r.processes.len())
+                .filter(changing)
+                .filter(|&i| r.processes[i].risks.contains(&risk))
+                .collect();
+            (risk, carriers)
+        });
+    Summary {
+        kept: with(Decision::KeepInHouse),
+        automated: with(Decision::Automate),
+        handed,
+        saving: r.portfolio.annual_saving,
+        break_even: r.portfolio.break_even_months[1],
+        risk,
+    }
+}
+
+/// The country to name for a hand-over: for a hybrid, the partner abroad (home is the
+/// first of its countries).
+fn example(r: &Recommendation, i: usize, location: LocationModel) -> Option<&'static str> {
+    let countries = &r.processes[i].countries;
+    let at = usize::from(location == LocationModel::Hybrid && countries.len() > 1);
+    countries.get(at).map(|c| c.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_risks_share_a_severity() {
+        let all = [
+            Risk::DataSecurity,
+            Risk::Regulatory,
+            Risk::Dependency,
+            Risk::QualityControl,
+            Risk::LanguageCulture,
+            Risk::HiddenCosts,
+            Risk::KnowledgeLoss,
+            Risk::StaffImpact,
+            Risk::TimeZones,
+            Risk::NightShift,
+            Risk::ProcessMaturity,
+            Risk::AutomationExceptions,
+            Risk::CapacityAndCost,
+        ];
+        let mut ranks: Vec<u8> = all.iter().map(|r| severity(*r)).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        assert_eq!(ranks.len(), all.len());
+    }
+}
