@@ -453,9 +453,14 @@ pub fn family_caption(family: &str, processes: &str) -> String {
 /// Below the location tables: how costs and examples follow the kind of work.
 pub const FAMILY_NOTE: &str = "Each kind of work is priced at the pay of its own job family in each country (pay ladders differ: IT support earns less above a service agent in high-wage countries than in low-wage ones, engineers, accountants and lawyers more), and example countries favour those with an established talent pool for it.";
 
-/// Overlap range of a country in the location table: "IN: 1–3 h".
+/// Overlap of a country in the location table, worst to best season: "IN: 1–3 h", or
+/// "IN: 2 h" when the seasons agree.
 pub fn overlap_range(code: &str, min: &str, max: &str) -> String {
-    format!("{code}: {min}–{max} h")
+    if min == max {
+        format!("{code}: {min} h")
+    } else {
+        format!("{code}: {min}–{max} h")
+    }
 }
 
 /// Caption of the cost table.
