@@ -365,3 +365,18 @@ fn an_overlap_that_does_not_change_with_the_season_is_one_number() {
     assert_eq!(overlap_range("IN", "0", "0"), "IN: 0 h");
     assert_eq!(overlap_range("PL", "6", "7"), "PL: 6–7 h");
 }
+
+#[test]
+fn alternatives_read_as_words() {
+    use shorewise::content::text::{behind, ruled_out};
+    assert_eq!(behind("Co-source", 12.4), "Co-source: 12 points behind");
+    assert_eq!(behind("Automate", 0.6), "Automate: 1 point behind");
+    assert_eq!(behind("Keep in-house", 0.2), "Keep in-house: level with it");
+    assert_eq!(
+        ruled_out(
+            "Outsource",
+            "Not advised: this is a differentiating core process."
+        ),
+        "Outsource — not advised: this is a differentiating core process."
+    );
+}

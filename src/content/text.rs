@@ -249,8 +249,6 @@ pub const WHATIF_INTRO: &str =
     "Change a goal or your risk tolerance; every recommendation updates at once.";
 /// Results: reasons heading.
 pub const WHY: &str = "Why";
-/// Results: alternatives heading.
-pub const ALTERNATIVES: &str = "Alternatives";
 /// Results: flip heading.
 pub const WHAT_WOULD_CHANGE: &str = "What would change it";
 /// Results: no flip found.
@@ -261,6 +259,16 @@ pub const RISKS: &str = "Risks and mitigations";
 pub const KPIS: &str = "KPIs and SLA terms";
 /// Results: confidence label.
 pub const CONFIDENCE: &str = "Confidence";
+
+/// The card's confidence when the location is less certain than the decision, so the
+/// headline is not undercut without a reason: "clear on what, close call on where".
+pub fn confidence_split(what: &str, where_: &str) -> String {
+    format!(
+        "{} on what, {} on where",
+        what.to_ascii_lowercase(),
+        where_.to_ascii_lowercase()
+    )
+}
 /// Results: overlap label.
 pub const OVERLAP_RESULT: &str = "Working-hour overlap";
 /// Results: engagement label.
@@ -353,10 +361,35 @@ pub fn reason(driver: &str, points: f64, toward: &str) -> String {
 /// Stands for the runner-up in a reason when no other option is eligible.
 pub const THE_ALTERNATIVES: &str = "the alternatives";
 
-/// An option with its score: "Outsource: 72 points".
-pub fn scored(option: &str, score: f64) -> String {
-    format!("{option}: {score:.0} points")
+/// An alternative to the advice, in words: "Co-source: 12 points behind" (or "level
+/// with it" when the scores round to the same).
+pub fn behind(option: &str, points: f64) -> String {
+    let points = points.max(0.0).round();
+    if points == 0.0 {
+        format!("{option}: level with it")
+    } else if points == 1.0 {
+        format!("{option}: 1 point behind")
+    } else {
+        format!("{option}: {points:.0} points behind")
+    }
 }
+
+/// An alternative ruled out, with why: "Outsource — not advised: this is a
+/// differentiating core process."
+pub fn ruled_out(option: &str, why: &str) -> String {
+    let mut chars = why.chars();
+    let first = chars.next().map(|c| c.to_ascii_lowercase());
+    format!(
+        "{option} — {}{}",
+        first.map(String::from).unwrap_or_default(),
+        chars.as_str()
+    )
+}
+
+/// Results: the decision alternatives, in the card's details.
+pub const DECISION_ALTERNATIVES: &str = "Other decisions";
+/// Results: the location alternatives, in the card's details.
+pub const LOCATION_ALTERNATIVES: &str = "Other locations";
 
 /// A roadmap wave heading: "Quick wins: months 0–6".
 pub fn wave_heading(title: &str, start: u32, end: u32) -> String {

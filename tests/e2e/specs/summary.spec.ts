@@ -28,3 +28,21 @@ test('the results open with a plain summary of what to do, where, what it saves 
   await page.getByRole('radio', { name: 'Low' }).first().check();
   await expect(summary).not.toHaveText(before);
 });
+
+test('a card speaks of alternatives in words and says which half of the advice is the close call', async ({ page, results }) => {
+  await page.goto('#/example/us-online-retailer');
+  const card = results.card('Customer service');
+  await card.getByRole('button', { name: 'Alternatives, risks and KPIs' }).click();
+  const other = card.locator('h4', { hasText: 'Other decisions' }).locator('xpath=following-sibling::ul[1]');
+  await expect(other.getByRole('listitem')).toHaveCount(3);
+  for (const item of await other.getByRole('listitem').allInnerTexts()) {
+    expect(item).toMatch(/^(Keep in-house|Automate|Co-source|Outsource)(: (\d+ points? behind|level with it)| — .+)$/);
+  }
+  await expect(card.locator('h4', { hasText: 'Other locations' })).toBeVisible();
+  // Keep and automate cards carry no outsourcing type.
+  await expect(results.card('Application development').getByText('Type', { exact: true })).toHaveCount(0);
+  await expect(card.getByText('Type', { exact: true })).toHaveCount(1);
+  // A sure decision with a close location says so instead of "Close call" alone.
+  await expect(card.locator('.confidence')).toHaveText(/Confidence: (Clear|Fairly clear|Close call|(clear|fairly clear) on what, (fairly clear|close call) on where)$/);
+  await results.expectAccessible('a card with its alternatives in words');
+});

@@ -2,6 +2,7 @@
 //! and alternatives, risks and KPIs on request.
 
 use crate::content::{advice, text};
+use crate::engine::explain::Scored;
 use crate::engine::recommend::ProcessAdvice;
 use crate::engine::Decision;
 use crate::ui::components::decision_class;
@@ -112,12 +113,12 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     if let Some(l) = p.location {
                         <span>{ format!(" · {}", advice::location(l)) }</span>
                     }
-                    <span class="confidence">{ format!(" · {}: {}", text::CONFIDENCE, advice::confidence(p.confidence)) }</span>
+                    <span class="confidence">{ format!(" · {}: {}", text::CONFIDENCE, confidence(p)) }</span>
                 </p>
             </header>
             <dl class="facts">
-                <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
                 if p.location.is_some() {
+                    <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
                     <div><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
                     <div><dt>{ text::ENGAGEMENT }</dt><dd>{ advice::engagement(p.engagement) }</dd></div>
                     <div><dt>{ text::VENDORS }</dt><dd>{ advice::vendors(p.vendors) }</dd></div>
@@ -145,24 +146,11 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                         <h4>{ text::why_location(location_name) }</h4>
                         { reason_list(&p.location_reasons, location_name, location_rival) }
                     }
-                    <h4>{ text::ALTERNATIVES }</h4>
-                    <ul class="alternatives">
-                        { for p.alternatives.iter().map(|s| html! {
-                            <li key={decision_class(s.option)}>
-                                { text::scored(advice::decision(s.option), s.score) }
-                                if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
-                            </li>
-                        }) }
-                    </ul>
-                    if p.location.is_some() {
-                        <ul class="alternatives">
-                            { for p.locations.iter().map(|s| html! {
-                                <li key={advice::location(s.option)}>
-                                    { text::scored(advice::location(s.option), s.score) }
-                                    if let Some(x) = s.excluded { { format!(" ({})", advice::exclusion(x)) } }
-                                </li>
-                            }) }
-                        </ul>
+                    <h4>{ text::DECISION_ALTERNATIVES }</h4>
+                    { alternatives(&p.alternatives, p.decision, advice::decision) }
+                    if let Some(l) = p.location {
+                        <h4>{ text::LOCATION_ALTERNATIVES }</h4>
+                        { alternatives(&p.locations, l, advice::location) }
                     }
                     if !p.risks.is_empty() {
                         <h4>{ text::RISKS }</h4>
@@ -181,5 +169,42 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 </div>
             }
         </article>
+    }
+}
+
+/// The options other than the chosen one, in words: how far behind each is, or why it
+/// is ruled out.
+fn alternatives<T: Copy + PartialEq>(
+    ranked: &[Scored<T>],
+    chosen: T,
+    name: fn(T) -> &'static str,
+) -> Html {
+    let top = ranked
+        .iter()
+        .find(|s| s.option == chosen)
+        .map_or(0.0, |s| s.score);
+    html! {
+        <ul class="alternatives">
+            { for ranked.iter().filter(|s| s.option != chosen).map(|s| html! {
+                <li key={name(s.option)}>{ match s.excluded {
+                    Some(x) => text::ruled_out(name(s.option), advice::exclusion(x)),
+                    None => text::behind(name(s.option), top - s.score),
+                } }</li>
+            }) }
+        </ul>
+    }
+}
+
+/// How sure the advice is, saying which half is the close call when the decision is
+/// surer than the location.
+fn confidence(p: &ProcessAdvice) -> String {
+    use crate::engine::explain::margin;
+    use crate::engine::outcome::Confidence;
+    let what = Confidence::from_margin(margin(&p.alternatives, p.decision));
+    match p.location {
+        Some(l) if Confidence::from_margin(margin(&p.locations, l)) < what => {
+            text::confidence_split(advice::confidence(what), advice::confidence(p.confidence))
+        }
+        _ => advice::confidence(p.confidence).to_owned(),
     }
 }
