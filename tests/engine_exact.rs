@@ -420,3 +420,18 @@ fn the_portfolio_is_the_sum_of_its_processes_month_by_month() {
         );
     }
 }
+
+#[test]
+fn every_process_is_either_a_row_of_the_cost_table_or_kept_as_it_is() {
+    for example in EXAMPLES {
+        let r = recommend(&example.assessment()).expect("valid");
+        let rows: Vec<_> = r.changing().map(|p| &p.id).collect();
+        let kept: Vec<_> = r.unchanged().map(|p| &p.id).collect();
+        assert_eq!(rows.len() + kept.len(), r.processes.len(), "{}", example.id);
+        assert!(rows.iter().all(|id| !kept.contains(id)), "{}", example.id);
+        // What is kept as it is saves and costs nothing.
+        for p in r.unchanged() {
+            assert_eq!(p.cost.one_off, Default::default(), "{}", p.name);
+        }
+    }
+}

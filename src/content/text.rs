@@ -1082,3 +1082,13 @@ pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
         risk.trim_end()
     )
 }
+
+/// A process with its yearly cost: "Payroll (USD 52,000 a year)".
+pub fn named_cost(name: &str, cost: &str) -> String {
+    format!("{name} ({cost} a year)")
+}
+
+/// Under the cost table: the work kept as it is, which the table leaves out.
+pub fn kept_out_of_table(list: &str) -> String {
+    format!("Work you keep in-house as it is costs the same as today and stays out of this table: {list}.")
+}

@@ -130,6 +130,16 @@ impl Recommendation {
     }
 }
 
+impl Recommendation {
+    /// The processes kept in-house as they are, costing nothing more: the complement of
+    /// [`Recommendation::changing`].
+    pub fn unchanged(&self) -> impl Iterator<Item = &ProcessAdvice> {
+        self.processes.iter().filter(|p| {
+            p.decision == Decision::KeepInHouse && p.cost.annual_saving == cost::Range::default()
+        })
+    }
+}
+
 impl ProcessAdvice {
     /// The best eligible decision other than the recommended one.
     pub fn decision_runner_up(&self) -> Option<Decision> {

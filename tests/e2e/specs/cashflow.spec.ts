@@ -74,3 +74,27 @@ test('savings of work staffed round the clock are read against staffing its hour
   await expect(note.getByRole('listitem')).toContainText(/^Cybersecurity operations: USD [\d,]+ – [\d,]+ \(expected [\d,]+\)$/);
   await results.expectAccessible('results with the cost of staffing the hours');
 });
+
+test('the cost table totals add up to the rows it shows', async ({ page }) => {
+  await page.goto('#/example/us-online-retailer');
+  const table = page.getByRole('table', { name: /Yearly saving once running/ });
+  await table.scrollIntoViewIfNeeded();
+  await expect(table).toBeVisible();
+  const number = (s: string) => Number(s.replace(/[^\d−-]/g, '').replace('−', '-'));
+  const rows = await table.locator('tbody tr').all();
+  expect(rows.length).toBeGreaterThan(0);
+  // Columns: current cost, then pessimistic, expected and optimistic saving.
+  const sums = [0, 0, 0, 0];
+  for (const row of rows) {
+    const cells = await row.getByRole('cell').allTextContents();
+    for (let c = 0; c < 4; c++) sums[c] += number(cells[c]);
+  }
+  const total = await table.locator('tfoot tr').getByRole('cell').allTextContents();
+  expect(number(total[0])).toBeGreaterThan(0);
+  for (let c = 0; c < 4; c++) {
+    // Each shown figure is rounded to the hundred.
+    expect(Math.abs(number(total[c]) - sums[c])).toBeLessThanOrEqual(50 * (rows.length + 1));
+  }
+  // Work kept as it is stays out of the table, and the table says so.
+  await expect(page.locator('.cost-kept')).toContainText('Application development');
+});

@@ -54,12 +54,13 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     </tbody>
                     <tfoot><tr>
                         <th scope="row">{ text::TOTAL }</th>
-                        <td>{ format::money(r.portfolio.current_cost, r.currency) }</td>
+                        <td>{ format::money(r.changing().map(|p| p.cost.current).sum::<f64>(), r.currency) }</td>
                         { range_cells(r.portfolio.annual_saving, r.currency) }
                         <td>{ format::months(r.portfolio.break_even_months) }</td>
                     </tr></tfoot>
                 </table>
             </div>
+            <KeptAsItIs rec={r.clone()} />
             <CoverageCosts rec={r.clone()} />
             <p>{ text::one_off_total(&format::money_range(r.portfolio.one_off, r.currency)) }</p>
             <p>{ text::term_net(r.term_months, &format::money_range(r.portfolio.term_net, r.currency)) }</p>
@@ -142,4 +143,24 @@ fn CoverageCosts(props: &ReportProps) -> Html {
             <p class="help">{ text::COVERAGE_COST_TAIL }</p>
         </div>
     }
+}
+
+/// The processes kept as they are, named under the table so that its totals, which
+/// add up its rows, leave nothing out unsaid.
+#[component]
+fn KeptAsItIs(props: &ReportProps) -> Html {
+    let r = &props.rec;
+    let kept: Vec<String> = r
+        .unchanged()
+        .map(|p| {
+            text::named_cost(
+                &p.name,
+                &format::current_cost(p.cost.current, p.cost.estimated, r.currency),
+            )
+        })
+        .collect();
+    if kept.is_empty() {
+        return Html::default();
+    }
+    html! { <p class="help cost-kept">{ text::kept_out_of_table(&kept.join("; ")) }</p> }
 }
