@@ -1092,3 +1092,12 @@ pub fn named_cost(name: &str, cost: &str) -> String {
 pub fn kept_out_of_table(list: &str) -> String {
     format!("Work you keep in-house as it is costs the same as today and stays out of this table: {list}.")
 }
+
+/// The document title of a page: "Goals – Shorewise", or the product's title alone.
+pub fn document_title(page: &str) -> String {
+    if page.is_empty() {
+        format!("{PRODUCT}: outsourcing advisor")
+    } else {
+        format!("{page} – {PRODUCT}")
+    }
+}

@@ -100,6 +100,14 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Sets the document's title (the tab, the history list, what a screen reader
+/// announces on arrival).
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
     if let Some(w) = web_sys::window() {

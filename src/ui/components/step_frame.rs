@@ -33,6 +33,7 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
     let state = use_app();
     let navigator = use_navigator();
     let attempted = use_state(|| false);
+    crate::ui::hooks::use_page_title(props.title.to_string());
     {
         let state = state.clone();
         use_effect_with(props.step, move |step| {

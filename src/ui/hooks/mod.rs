@@ -3,3 +3,14 @@
 mod use_toggle;
 
 pub use use_toggle::{use_toggle, UseToggleHandle};
+
+use yew::prelude::*;
+
+/// Names the page in the document title: "Goals – Shorewise"; the product's own title
+/// when `page` is empty.
+#[hook]
+pub fn use_page_title(page: String) {
+    use_effect_with(page, |page| {
+        crate::web::set_title(&crate::content::text::document_title(page));
+    });
+}

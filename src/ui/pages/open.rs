@@ -85,6 +85,14 @@ pub fn OpenPage(props: &OpenProps) -> Html {
     let state = use_app();
     let navigator = use_navigator();
     let read = use_memo(props.incoming.clone(), read);
+    crate::ui::hooks::use_page_title(
+        if read.is_ok() {
+            text::OPEN_TITLE
+        } else {
+            text::OPEN_FAILED_TITLE
+        }
+        .to_owned(),
+    );
     let nothing_lost = |r: &Record| !state.has_answers() || state.assessment == r.assessment;
     let open = {
         let (state, navigator, read) = (state.clone(), navigator.clone(), read.clone());

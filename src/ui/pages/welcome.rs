@@ -15,6 +15,7 @@ use yew_router::prelude::*;
 pub fn Welcome() -> Html {
     let state = use_app();
     use_effect_with((), |_| crate::web::focus("page-title"));
+    crate::ui::hooks::use_page_title(String::new());
     let start_over = state
         .dispatcher()
         .to_callback()

@@ -50,3 +50,21 @@ test('every step has its own address that can be opened directly', async ({ ques
     await expect(questionnaire.heading()).toHaveText(title);
   }
 });
+
+test('the document title names the step, and on results the company', async ({ welcome, questionnaire, page }) => {
+  await welcome.goto();
+  await expect(page).toHaveTitle('Shorewise: outsourcing advisor');
+  await questionnaire.goto('company');
+  await expect(page).toHaveTitle('Your company – Shorewise');
+  await questionnaire.setCompanyName('Acme Logistik');
+  await questionnaire.goto('goals');
+  await expect(page).toHaveTitle(/^.+ – Shorewise$/);
+  const goals = await page.title();
+  await questionnaire.goto('processes');
+  await expect(page).not.toHaveTitle(goals);
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.goto('results');
+  await expect(page).toHaveTitle('Your recommendations: Acme Logistik – Shorewise');
+  await page.goto('#/no-such-page');
+  await expect(page).toHaveTitle(/– Shorewise$/);
+});

@@ -55,6 +55,7 @@ pub fn ResultsPage() -> Html {
             }
         });
     }
+    crate::ui::hooks::use_page_title(results_title(&state.assessment.company.name));
     let reach = state.dispatcher();
     use_effect_with((), move |_| {
         reach.dispatch(Action::Reach {

@@ -27,6 +27,7 @@ pub fn PrintReport() -> Html {
     } else {
         text::report_title_for(&crate::ui::format::shortened(company, 60))
     };
+    crate::ui::hooks::use_page_title(title.clone());
     let print = Callback::from(|_: MouseEvent| crate::web::print());
     let body = match &*result {
         Ok(report) if !state.assessment.processes.is_empty() => report.view(true),
