@@ -114,7 +114,7 @@ fn company_goals_and_risk_answers_are_stored() {
                 residency: Residency::HomeRegion,
             },
             Action::ToggleRegulation {
-                regulation: Regulation::Gdpr,
+                regulation: Regulation::PciDss,
             },
         ],
     );
@@ -129,7 +129,8 @@ fn company_goals_and_risk_answers_are_stored() {
     assert_eq!(a.goals.coverage, 5);
     assert_eq!(a.risk.tolerance, Level::Low);
     assert_eq!(a.risk.residency, Residency::HomeRegion);
-    assert_eq!(a.risk.regulations, [Regulation::Gdpr]);
+    // GDPR ticked with the German home, card payments by the user.
+    assert_eq!(a.risk.regulations, [Regulation::Gdpr, Regulation::PciDss]);
 }
 
 #[test]
@@ -420,4 +421,34 @@ fn the_processes_stop_at_the_limit() {
     let s = apply(Rc::new(State::default()), actions);
     assert_eq!(s.assessment.processes.len(), MAX_PROCESSES);
     assert!(shorewise::engine::recommend(&s.assessment).is_ok());
+}
+
+#[test]
+fn gdpr_follows_the_home_country_until_the_risk_step_is_seen() {
+    let has_gdpr = |s: &State| s.assessment.risk.regulations.contains(&Regulation::Gdpr);
+    let home = |code: &str| Action::SetHome { code: code.into() };
+    let s = apply(Rc::new(State::default()), vec![home("US")]);
+    assert!(!has_gdpr(&s));
+    let s = apply(s, vec![home("DE")]);
+    assert!(has_gdpr(&s), "ticked for an EU home");
+    let s = apply(s, vec![home("GB")]);
+    assert!(has_gdpr(&s), "and for the UK's own GDPR");
+    let s = apply(s, vec![home("IN")]);
+    assert!(!has_gdpr(&s), "unticked again when the company moves out");
+    // Once the user has seen the risk step, the tick is theirs.
+    let s = apply(
+        s,
+        vec![home("FR"), Action::Reach { step: Step::Risk }, home("US")],
+    );
+    assert!(has_gdpr(&s));
+    let s = apply(
+        s,
+        vec![
+            Action::ToggleRegulation {
+                regulation: Regulation::Gdpr,
+            },
+            home("DE"),
+        ],
+    );
+    assert!(!has_gdpr(&s));
 }

@@ -1101,3 +1101,6 @@ pub fn document_title(page: &str) -> String {
         format!("{page} – {PRODUCT}")
     }
 }
+
+/// Risk step: why GDPR is ticked for a company in the EU/EEA or the UK.
+pub const GDPR_TICKED: &str = "GDPR applies to companies in the EU/EEA and the UK, so it is ticked; untick it if your processes handle no personal data.";

@@ -1,7 +1,7 @@
 //! Risk and constraints step.
 
 use crate::content::text;
-use crate::engine::model::Level;
+use crate::engine::model::{Level, Regulation};
 use crate::ui::components::{checks, radios, Question, StepFrame, ToleranceField};
 use crate::ui::route::Step;
 use crate::ui::state::Action;
@@ -17,12 +17,21 @@ pub fn RiskStep() -> Html {
     let level = |id: &'static str, text: &'static str, value: Level, make: fn(Level) -> Action| {
         radios(Question::new(id, text), value, &d.reform(make))
     };
+    // Say why GDPR is ticked where Shorewise ticked it for the home country.
+    let regulations = Question::new("regulations", text::REGULATIONS);
+    let regulations = if crate::ui::state::gdpr_applies(&state.assessment.company.home)
+        && r.regulations.contains(&Regulation::Gdpr)
+    {
+        regulations.help(text::GDPR_TICKED)
+    } else {
+        regulations
+    };
     html! {
         <StepFrame step={Step::Risk} title={text::RISK_TITLE} intro={text::RISK_INTRO}>
             <ToleranceField id="tolerance" />
             { radios(Question::new("residency", text::RESIDENCY).help(text::RESIDENCY_HELP), r.residency,
                 &d.reform(|residency| Action::SetResidency { residency })) }
-            { checks(Question::new("regulations", text::REGULATIONS), &r.regulations, None,
+            { checks(regulations, &r.regulations, None,
                 &d.reform(|regulation| Action::ToggleRegulation { regulation })) }
             { level("dependency", text::DEPENDENCY, r.dependency_tolerance, |level| Action::SetDependencyTolerance { level }) }
             { level("vendor-management", text::VENDOR_MANAGEMENT, r.vendor_management, |level| Action::SetVendorManagement { level }) }

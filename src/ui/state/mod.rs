@@ -16,6 +16,7 @@ mod reduce;
 
 use super::route::Step;
 pub use action::Action;
+pub use reduce::gdpr_applies;
 
 /// Everything the app remembers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 use super::{Action, Notice, Scenario, State};
 use crate::content::{countries, processes};
 use crate::engine::model::{
-    process_name, toggle, AssumptionOverride, ProcessAnswer, WageOverride, WorkingHours,
-    MAX_PROCESSES, SCALE_MAX,
+    process_name, toggle, AssumptionOverride, ProcessAnswer, Regulation, WageOverride,
+    WorkingHours, MAX_PROCESSES, SCALE_MAX,
 };
 use crate::engine::record::Record;
 use std::rc::Rc;
@@ -24,6 +24,19 @@ impl Reducible for State {
                 // A zone belongs to its country: a new home starts at its main city's.
                 if a.company.home != code {
                     a.company.zone.clear();
+                }
+                // Until the user has seen the risk step, GDPR follows the home country:
+                // ticked for a company in the EU/EEA or the UK, unticked again if it moves
+                // out. Once they have seen it, the tick is theirs.
+                if s.reached < crate::ui::route::Step::Risk {
+                    let regs = &mut a.risk.regulations;
+                    match (gdpr_applies(&a.company.home), gdpr_applies(&code)) {
+                        (false, true) if !regs.contains(&Regulation::Gdpr) => {
+                            regs.push(Regulation::Gdpr)
+                        }
+                        (true, false) => regs.retain(|r| *r != Regulation::Gdpr),
+                        _ => {}
+                    }
                 }
                 a.company.home = code;
             }
@@ -178,4 +191,9 @@ impl Reducible for State {
         }
         self
     }
+}
+
+/// Whether the GDPR (the EU's, or the UK's own) covers a company at home in `code`.
+pub fn gdpr_applies(code: &str) -> bool {
+    countries::find(code).is_some_and(|c| c.eea || c.code == "GB")
 }

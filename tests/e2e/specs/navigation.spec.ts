@@ -68,3 +68,20 @@ test('the document title names the step, and on results the company', async ({ w
   await page.goto('#/no-such-page');
   await expect(page).toHaveTitle(/– Shorewise$/);
 });
+
+test('GDPR is ticked for a company in the EU, with a note the user can act on', async ({ questionnaire, page }) => {
+  await questionnaire.goto('company');
+  await questionnaire.setHomeCountry('Germany');
+  await questionnaire.goto('risk');
+  const gdpr = page.getByRole('checkbox', { name: /GDPR/ });
+  await expect(gdpr).toBeChecked();
+  await expect(page.getByText(/GDPR applies to companies in the EU\/EEA and the UK/)).toBeVisible();
+  await gdpr.uncheck();
+  await expect(page.getByText(/GDPR applies to companies in the EU\/EEA and the UK/)).toHaveCount(0);
+  // Once seen, the answer is the user's: moving home does not tick it again.
+  await questionnaire.goto('company');
+  await questionnaire.setHomeCountry('France');
+  await questionnaire.goto('risk');
+  await expect(gdpr).not.toBeChecked();
+  await questionnaire.expectAccessible('risk step with GDPR unticked');
+});
