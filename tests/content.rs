@@ -334,7 +334,11 @@ fn example_companies_get_differentiated_advice() {
 
 #[test]
 fn summary_wording_lists_names_and_says_when_payback_falls_beyond_the_term() {
-    use shorewise::content::text::{names_list, summary_group, summary_saving};
+    use shorewise::content::text::{names_list, summary_group, summary_hand_over, summary_saving};
+    assert_eq!(
+        summary_hand_over(&["outsource A offshore".into(), "co-source B onshore".into()]),
+        "Outsource A offshore; co-source B onshore."
+    );
     use shorewise::engine::LocationModel;
     assert_eq!(names_list(&[]), "");
     assert_eq!(names_list(&["A"]), "A");

@@ -1030,7 +1030,7 @@ pub fn summary_group(
         (Onshore, _) | (_, None) => {
             format!(
                 "{verb} {names} {}",
-                super::advice::location(location).to_lowercase()
+                super::advice::location(location).to_ascii_lowercase()
             )
         }
         (Hybrid, Some(country)) => {
@@ -1038,7 +1038,7 @@ pub fn summary_group(
         }
         (Nearshore | Offshore, Some(country)) => format!(
             "{verb} {names} {} (for example to {country})",
-            super::advice::location(location).to_lowercase()
+            super::advice::location(location).to_ascii_lowercase()
         ),
     }
 }
@@ -1046,8 +1046,9 @@ pub fn summary_group(
 /// Summary: every group handed to providers, as one sentence.
 pub fn summary_hand_over(groups: &[String]) -> String {
     let mut sentence = groups.join("; ");
-    if let Some(first) = sentence.get(..1) {
-        sentence = first.to_uppercase() + &sentence[1..];
+    // Groups start with an ASCII verb ("outsource", "co-source").
+    if let Some(first) = sentence.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
     sentence + "."
 }
