@@ -592,7 +592,11 @@ fn coverage_in_sentence(c: Coverage) -> &'static str {
 /// The outcome a flip leads to: "Outsource, nearshore".
 pub fn outcome(decision_: Decision, location_: Option<LocationModel>) -> String {
     match location_ {
-        Some(l) => format!("{}, {}", decision(decision_), location(l).to_lowercase()),
+        Some(l) => format!(
+            "{}, {}",
+            decision(decision_),
+            location(l).to_ascii_lowercase()
+        ),
         None => decision(decision_).to_owned(),
     }
 }

@@ -789,11 +789,12 @@ impl CatalogProcess {
 }
 
 /// Catalog entries matching what the user typed in the filter (in the name, summary or
-/// category, ignoring case), grouped by category in display order, without empty
-/// groups. An empty filter matches everything.
+/// category, ignoring the case of ASCII letters, which is all the catalog's text is
+/// written in), grouped by category in display order, without empty groups. An empty
+/// filter matches everything.
 pub fn search(filter: &str) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
-    let needle = filter.trim().to_lowercase();
-    let hit = |text: &str| text.to_lowercase().contains(&needle);
+    let needle = filter.trim().to_ascii_lowercase();
+    let hit = |text: &str| text.to_ascii_lowercase().contains(&needle);
     Category::ALL
         .iter()
         .map(|&cat| {

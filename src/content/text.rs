@@ -349,7 +349,7 @@ pub fn show_first(n: usize) -> String {
 
 /// Heading of a card's location reasons, e.g. "Why nearshore".
 pub fn why_location(location: &str) -> String {
-    format!("Why {}", location.to_lowercase())
+    format!("Why {}", location.to_ascii_lowercase())
 }
 
 /// A reason's label: "Cost reduction: +11 points toward Outsource".
