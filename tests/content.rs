@@ -384,3 +384,19 @@ fn alternatives_read_as_words() {
         "Outsource — not advised: this is a differentiating core process."
     );
 }
+
+#[test]
+fn countries_are_listed_by_name() {
+    use shorewise::content::countries::{by_name, BY_NAME};
+    let listed: Vec<_> = by_name().collect();
+    assert_eq!(listed.len(), COUNTRIES.len(), "every country once");
+    let codes: HashSet<_> = BY_NAME.iter().collect();
+    assert_eq!(codes.len(), COUNTRIES.len());
+    // Alphabetical, reading an accented letter as its base letter ("Türkiye" under T).
+    let key = |name: &str| name.replace('ü', "u").to_lowercase();
+    assert!(
+        listed.windows(2).all(|w| key(w[0].name) < key(w[1].name)),
+        "{:?}",
+        listed.iter().map(|c| c.name).collect::<Vec<_>>()
+    );
+}

@@ -1036,6 +1036,20 @@ pub const COUNTRIES: &[Country] = &[
     ),
 ];
 
+/// The catalog in the order people look a country up: by English name, "Türkiye" under
+/// T (codes; a content test keeps it sorted by name and complete).
+pub const BY_NAME: [&str; 57] = [
+    "AR", "AU", "AT", "BE", "BR", "BG", "CA", "CL", "CN", "CO", "CR", "CZ", "DK", "DO", "EG", "EE",
+    "FI", "FR", "DE", "GR", "GT", "HU", "IN", "ID", "IE", "IL", "IT", "JM", "JP", "KE", "LT", "MY",
+    "MX", "MA", "NL", "NZ", "NO", "PK", "PE", "PH", "PL", "PT", "RO", "SG", "ZA", "KR", "ES", "LK",
+    "SE", "CH", "TH", "TR", "AE", "GB", "US", "UY", "VN",
+];
+
+/// The catalog's countries by name (see [`BY_NAME`]).
+pub fn by_name() -> impl Iterator<Item = &'static Country> {
+    BY_NAME.iter().filter_map(|code| find(code))
+}
+
 /// Finds a country by its ISO code.
 pub fn find(code: &str) -> Option<&'static Country> {
     COUNTRIES

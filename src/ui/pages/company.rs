@@ -1,12 +1,13 @@
 //! Company step: name, industry, size, home country, working day, languages.
 
-use crate::content::countries::{self, COUNTRIES};
+use crate::content::countries::{self, Country};
 use crate::content::text;
 use crate::engine::model::MAX_NAME_CHARS;
 use crate::ui::components::{checks, select, Question, SelectField, StepFrame, TextField};
 use crate::ui::route::Step;
 use crate::ui::state::Action;
 use crate::ui::use_app;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The company profile form.
@@ -19,15 +20,13 @@ pub fn CompanyStep() -> Html {
     let name_error =
         (c.name.chars().count() > MAX_NAME_CHARS).then(|| AttrValue::from(text::name_too_long()));
     let on_name = d.reform(|name: String| Action::SetCompanyName { name });
-    let countries: Vec<AttrValue> = COUNTRIES
-        .iter()
-        .map(|c| AttrValue::Static(c.name))
-        .collect();
-    let home_index = COUNTRIES.iter().position(|x| x.code == c.home).unwrap_or(0);
+    let listed: Rc<Vec<&'static Country>> = Rc::new(countries::by_name().collect());
+    let countries: Vec<AttrValue> = listed.iter().map(|c| AttrValue::Static(c.name)).collect();
+    let home_index = listed.iter().position(|x| x.code == c.home).unwrap_or(0);
     let on_home = {
         let d = d.clone();
         Callback::from(move |i: usize| {
-            if let Some(c) = COUNTRIES.get(i) {
+            if let Some(c) = listed.get(i) {
                 d.emit(Action::SetHome {
                     code: c.code.to_owned(),
                 });

@@ -85,3 +85,12 @@ test('GDPR is ticked for a company in the EU, with a note the user can act on', 
   await expect(gdpr).not.toBeChecked();
   await questionnaire.expectAccessible('risk step with GDPR unticked');
 });
+
+test('home countries are listed by name', async ({ questionnaire, page }) => {
+  await questionnaire.goto('company');
+  const names = await page.getByLabel('Home country').locator('option').allTextContents();
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  expect(names.length).toBeGreaterThan(40);
+  expect([...names].sort((a, b) => fold(a).localeCompare(fold(b)))).toEqual(names);
+  expect(names[0]).toBe('Argentina');
+});

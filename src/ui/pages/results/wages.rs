@@ -2,7 +2,7 @@
 //! country and the suggested locations, with their basis, and a form to replace any
 //! country's figure with the user's own (stored in the assessment as `wages`).
 
-use crate::content::countries::{self, COUNTRIES};
+use crate::content::countries::{self, Country};
 use crate::content::text;
 use crate::engine::location;
 use crate::engine::model::WAGE_BOUNDS;
@@ -60,14 +60,13 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             }
         })
     };
-    let selected = COUNTRIES
-        .iter()
-        .position(|c| c.code == *country)
-        .unwrap_or(0);
+    let listed: Rc<Vec<&'static Country>> = Rc::new(countries::by_name().collect());
+    let options: Vec<AttrValue> = listed.iter().map(|c| AttrValue::Static(c.name)).collect();
+    let selected = listed.iter().position(|c| c.code == *country).unwrap_or(0);
     let on_country = {
         let country = country.clone();
         Callback::from(move |i: usize| {
-            if let Some(c) = COUNTRIES.get(i) {
+            if let Some(c) = listed.get(i) {
                 country.set(c.code.to_owned());
             }
         })
@@ -118,7 +117,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             </div>
             <div class="field-row">
                 <SelectField id="wage-country" label={text::WAGE_COUNTRY}
-                    options={COUNTRIES.iter().map(|c| AttrValue::Static(c.name)).collect::<Vec<_>>()}
+                    {options}
                     {selected} onchange={on_country} />
             </div>
             <div class="field-row" key={(*country).clone()}>
