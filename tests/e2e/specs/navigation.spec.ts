@@ -94,3 +94,15 @@ test('home countries are listed by name', async ({ questionnaire, page }) => {
   expect([...names].sort((a, b) => fold(a).localeCompare(fold(b)))).toEqual(names);
   expect(names[0]).toBe('Argentina');
 });
+
+test('on a phone the steps fit one line', async ({ questionnaire, page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const step of ['company', 'goals', 'processes', 'risk', 'review'] as const) {
+    await questionnaire.goto(step);
+    const list = page.locator('.progress ol');
+    const box = await list.boundingBox();
+    const first = await list.locator('li').first().boundingBox();
+    expect(box && first && box.height).toBeLessThan(2 * (first?.height ?? 0));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});
