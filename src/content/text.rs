@@ -320,6 +320,12 @@ pub const COL_LOW: &str = "Low";
 pub const COL_EXPECTED: &str = "Expected";
 /// Table column: optimistic case.
 pub const COL_HIGH: &str = "High";
+/// The saving columns' labels where the cost table is stacked on a phone.
+pub const SAVING_LOW: &str = "Yearly saving, low";
+/// See [`SAVING_LOW`].
+pub const SAVING_EXPECTED: &str = "Yearly saving, expected";
+/// See [`SAVING_LOW`].
+pub const SAVING_HIGH: &str = "Yearly saving, high";
 /// Table row: total.
 pub const TOTAL: &str = "Total";
 /// Roadmap when nothing changes.

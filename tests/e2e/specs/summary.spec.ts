@@ -46,3 +46,26 @@ test('a card speaks of alternatives in words and says which half of the advice i
   await expect(card.locator('.confidence')).toHaveText(/Confidence: (Clear|Fairly clear|Close call|(clear|fairly clear) on what, (fairly clear|close call) on where)$/);
   await results.expectAccessible('a card with its alternatives in words');
 });
+
+test('on a phone every results table fits, with every section opened', async ({ page, results }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const id of ['us-online-retailer', 'in-it-services']) {
+    await page.goto(`#/example/${id}`);
+    // The second example asks before replacing the first one's answers.
+    const open = page.getByRole('button', { name: 'Open it' });
+    await page.locator('table.cost').or(open).first().waitFor();
+    if (await open.isVisible()) await open.click();
+    await expect(page.locator('table.cost')).toBeAttached();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    // Sections lay out only when near the viewport: use one as tall as the page.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 360, height });
+    const wide = await page.evaluate(() => [...document.querySelectorAll('table')]
+      .filter((t) => t.scrollWidth > (t.parentElement?.clientWidth ?? 0) + 1)
+      .map((t) => t.className || t.id));
+    expect(wide, id).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 360, height: 740 });
+  }
+  await results.expectAccessible('results on a phone with stacked tables');
+});

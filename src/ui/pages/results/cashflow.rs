@@ -122,7 +122,7 @@ pub(super) fn CashFlow(props: &ReportProps) -> Html {
             <details open={printing}>
                 <summary>{ text::CASH_FLOW_TABLE }</summary>
                 <div class="table-scroll">
-                    <table class="cash-flow">
+                    <table class="cash-flow stack">
                         <caption>{ text::cash_flow_caption(r.currency, term) }</caption>
                         <thead><tr>
                             <th scope="col">{ text::COL_MONTH }</th>
@@ -133,10 +133,10 @@ pub(super) fn CashFlow(props: &ReportProps) -> Html {
                                 let v = flow[m as usize - 1];
                                 html! {
                                     <tr key={m}>
-                                        <th scope="row">{ m.to_string() }</th>
-                                        <td>{ format::amount(v.low) }</td>
-                                        <td>{ format::amount(v.expected) }</td>
-                                        <td>{ format::amount(v.high) }</td>
+                                        <th scope="row" data-label={text::COL_MONTH}>{ m.to_string() }</th>
+                                        <td data-label={text::COL_LOW}>{ format::amount(v.low) }</td>
+                                        <td data-label={text::COL_EXPECTED}>{ format::amount(v.expected) }</td>
+                                        <td data-label={text::COL_HIGH}>{ format::amount(v.high) }</td>
                                     </tr>
                                 }
                             }) }

@@ -19,9 +19,9 @@ use super::{use_printing, ReportProps};
 fn range_cells(r: Range, currency: &str) -> Html {
     html! {
         <>
-            <td>{ format::money(r.low, currency) }</td>
-            <td>{ format::money(r.expected, currency) }</td>
-            <td>{ format::money(r.high, currency) }</td>
+            <td data-label={text::SAVING_LOW}>{ format::money(r.low, currency) }</td>
+            <td data-label={text::SAVING_EXPECTED}>{ format::money(r.expected, currency) }</td>
+            <td data-label={text::SAVING_HIGH}>{ format::money(r.high, currency) }</td>
         </>
     }
 }
@@ -34,7 +34,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
         <section aria-labelledby="cost-heading">
             <h2 id="cost-heading">{ text::COST_HEADING }</h2>
             <div class="table-scroll">
-                <table class="cost">
+                <table class="cost stack">
                     <caption>{ text::saving_table_caption(r.currency) }</caption>
                     <thead><tr>
                         <th scope="col">{ text::COL_PROCESS }</th>
@@ -46,17 +46,17 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                         { for r.changing().map(|p| html! {
                             <tr key={p.id.to_string()}>
                                 <th scope="row">{ p.name.clone() }</th>
-                                <td>{ format::current_cost(p.cost.current, p.cost.estimated, r.currency) }</td>
+                                <td data-label={text::CURRENT_COST}>{ format::current_cost(p.cost.current, p.cost.estimated, r.currency) }</td>
                                 { range_cells(p.cost.annual_saving, r.currency) }
-                                <td>{ format::months(p.cost.break_even_months) }</td>
+                                <td data-label={text::BREAK_EVEN}>{ format::months(p.cost.break_even_months) }</td>
                             </tr>
                         }) }
                     </tbody>
                     <tfoot><tr>
                         <th scope="row">{ text::TOTAL }</th>
-                        <td>{ format::money(r.changing().map(|p| p.cost.current).sum::<f64>(), r.currency) }</td>
+                        <td data-label={text::CURRENT_COST}>{ format::money(r.changing().map(|p| p.cost.current).sum::<f64>(), r.currency) }</td>
                         { range_cells(r.portfolio.annual_saving, r.currency) }
-                        <td>{ format::months(r.portfolio.break_even_months) }</td>
+                        <td data-label={text::BREAK_EVEN}>{ format::months(r.portfolio.break_even_months) }</td>
                     </tr></tfoot>
                 </table>
             </div>

@@ -58,7 +58,7 @@ fn FamilyTable(props: &FamilyTableProps) -> Html {
         <details class="family-locations" open={props.open}>
         <summary>{ caption.clone() }</summary>
         <div class="table-scroll">
-            <table class="locations">
+            <table class="locations stack">
                 <caption class="visually-hidden">{ caption }</caption>
                 <thead><tr>
                     <th scope="col">{ text::COL_MODEL }</th>
@@ -90,13 +90,13 @@ fn FamilyTable(props: &FamilyTableProps) -> Html {
                         html! {
                             <tr key={advice::location(o.model)}>
                                 <th scope="row">{ advice::location(o.model) }</th>
-                                <td>
+                                <td data-label={text::COL_COUNTRIES}>
                                     if o.countries.is_empty() { { "–" } } else { { for names } }
                                 </td>
-                                <td>{ if overlap.is_empty() { "–".to_owned() } else { overlap } }</td>
-                                <td>{ if shift.is_empty() { "–".to_owned() } else { shift } }</td>
-                                <td>{ if cost.is_empty() { "–".to_owned() } else { cost } }</td>
-                                <td>
+                                <td data-label={text::OVERLAP_RESULT}>{ if overlap.is_empty() { "–".to_owned() } else { overlap } }</td>
+                                <td data-label={text::COL_ALIGNED_SHIFT}>{ if shift.is_empty() { "–".to_owned() } else { shift } }</td>
+                                <td data-label={text::COL_COST_VS_HOME}>{ if cost.is_empty() { "–".to_owned() } else { cost } }</td>
+                                <td data-label={text::COL_NOTES}>
                                     if let Some(u) = o.unavailable {
                                         { advice::unavailable(u) }
                                     } else {

@@ -82,7 +82,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             <h3>{ text::WAGES_HEADING }</h3>
             <p class="help">{ text::WAGES_INTRO }</p>
             <div class="table-scroll">
-                <table>
+                <table class="stack">
                     <thead><tr>
                         <th scope="col">{ text::WAGE_COUNTRY }</th>
                         <th scope="col">{ text::WAGE_UNIT }</th>
@@ -99,8 +99,8 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                             html! {
                                 <tr key={c.code}>
                                     <th scope="row">{ c.name }</th>
-                                    <td>{ format!("{} – {}", format::money_figure(lo), format::money_figure(hi)) }</td>
-                                    <td>
+                                    <td data-label={text::WAGE_UNIT}>{ format!("{} – {}", format::money_figure(lo), format::money_figure(hi)) }</td>
+                                    <td data-label={text::COL_NOTES}>
                                         if own.is_some() {
                                             { text::WAGE_YOURS }{ " " }
                                             <button type="button" class="button link" onclick={reset}
