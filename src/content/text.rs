@@ -1111,3 +1111,11 @@ pub fn document_title(page: &str) -> String {
 
 /// Risk step: why GDPR is ticked for a company in the EU/EEA or the UK.
 pub const GDPR_TICKED: &str = "GDPR applies to companies in the EU/EEA and the UK, so it is ticked; untick it if your processes handle no personal data.";
+
+/// Error summary heading, at the top of a step that cannot be left yet.
+pub const ERROR_SUMMARY_TITLE: &str = "There is a problem";
+
+/// A link in the error summary to a process's field: "Payroll: Current yearly cost".
+pub fn field_link(process: &str, question: &str) -> String {
+    format!("{process}: {question}")
+}

@@ -57,8 +57,11 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if blocked.is_some() {
+                // A summary already shown takes focus again; a new one focuses itself.
+                if *attempted {
+                    crate::web::focus("error-summary");
+                }
                 attempted.set(true);
-                crate::web::focus("step-blocked");
                 return;
             }
             if let (Some(nav), Some(next)) = (&navigator, step.next()) {
@@ -81,10 +84,10 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
             <form class="step-form" novalidate=true {onsubmit}>
                 <h1 id="page-title" tabindex="-1">{ props.title.clone() }</h1>
                 <p class="intro">{ props.intro.clone() }</p>
-                { props.children.clone() }
                 if let (true, Some(reason)) = (*attempted, blocked.clone()) {
-                    <p class="error step-blocked" id="step-blocked" role="alert" tabindex="-1">{ reason }</p>
+                    <ErrorSummary {reason} />
                 }
+                { props.children.clone() }
                 <div class="step-actions">
                     { back.unwrap_or_default() }
                     <button type="submit" class="button primary">{ props.next_label.clone() }</button>
@@ -92,4 +95,60 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
             </form>
         </div>
     }
+}
+
+/// Props of [`ErrorSummary`].
+#[derive(Properties, PartialEq, Clone)]
+struct ErrorSummaryProps {
+    reason: AttrValue,
+}
+
+/// What stops the user moving on, at the top of the step (the GOV.UK error-summary
+/// pattern): focused when Next is refused, with a link to each invalid field.
+#[component]
+fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let state = use_app();
+    use_effect_with((), |_| crate::web::focus("error-summary"));
+    let links = state.invalid.iter().map(|key| {
+        let (target, label) = field_target(&state.assessment, key);
+        let onclick = {
+            let target = target.clone();
+            Callback::from(move |e: MouseEvent| {
+                // The router owns the fragment: move focus instead of following the link.
+                e.prevent_default();
+                crate::web::focus(&target);
+            })
+        };
+        html! { <li key={key.clone()}><a href={format!("#{target}")} {onclick}>{ label }</a></li> }
+    });
+    html! {
+        <div class="error-summary" id="error-summary" role="alert" tabindex="-1"
+            aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{ text::ERROR_SUMMARY_TITLE }</h2>
+            <p>{ props.reason.clone() }</p>
+            if !state.invalid.is_empty() {
+                <ul>{ for links }</ul>
+            }
+        </div>
+    }
+}
+
+/// The element id and the link text of an invalid field, from its key: a process's
+/// number field ("processes.{id}.{field}") is named after the process and the question.
+fn field_target(a: &crate::engine::Assessment, key: &str) -> (String, String) {
+    let mut parts = key.splitn(3, '.');
+    if let (Some("processes"), Some(id), Some(field)) = (parts.next(), parts.next(), parts.next()) {
+        let name = a
+            .processes
+            .iter()
+            .find(|p| p.id.to_string() == id)
+            .map_or(id, |p| crate::content::processes::name_of(p));
+        let question = match field {
+            "fte" => text::FTE,
+            "annual_cost" => text::ANNUAL_COST,
+            other => other,
+        };
+        return (format!("{id}-{field}"), text::field_link(name, question));
+    }
+    (key.to_owned(), key.to_owned())
 }

@@ -5,12 +5,13 @@ test('a crash inside the app shows the crash panel, and reloading brings the ans
   await questionnaire.setCompanyName('Crash test company');
   await questionnaire.goto('processes');
   // What some browser extensions do: move the app's elements into a wrapper of their
-  // own. Yew then cannot insert the "add a process" message before the moved buttons.
+  // own. Yew then cannot insert the error summary ("add a process") before the moved
+  // element that follows the intro.
   await page.evaluate(() => {
-    const bar = document.querySelector('.step-actions');
+    const moved = document.querySelector('.step-form .intro')?.nextElementSibling;
     const wrapper = document.createElement('div');
-    bar?.parentElement?.insertBefore(wrapper, bar);
-    if (bar) wrapper.appendChild(bar);
+    moved?.parentElement?.insertBefore(wrapper, moved);
+    if (moved) wrapper.appendChild(moved);
   });
   await page.getByRole('button', { name: 'Next' }).click();
   const panel = page.getByRole('alert');

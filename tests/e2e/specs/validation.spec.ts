@@ -135,3 +135,27 @@ test('an implausible cost is questioned but blocks nothing', async ({ questionna
   await questionnaire.next();
   await expect(questionnaire.heading()).toHaveText('Risk and constraints');
 });
+
+test('a refused Next moves focus to an error summary that links to each invalid field', async ({ questionnaire, page }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  await questionnaire.addProcess('Customer service');
+  await questionnaire.setFte('Payroll', 'lots');
+  await questionnaire.card('Customer service').getByLabel('Current yearly cost').fill('-5');
+  await questionnaire.next();
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  // The summary sits at the top of the step, above the fields.
+  const top = (await summary.boundingBox())?.y ?? Infinity;
+  expect(top).toBeLessThan((await questionnaire.card('Payroll').boundingBox())?.y ?? 0);
+  const links = summary.getByRole('link');
+  await expect(links).toHaveCount(2);
+  await summary.getByRole('link', { name: 'Payroll: People (full-time equivalents)' }).click();
+  await expect(questionnaire.card('Payroll').getByLabel('People (full-time equivalents)')).toBeFocused();
+  await expect(questionnaire.heading()).toHaveText('Your processes');
+  await questionnaire.expectAccessible('processes with the error summary');
+  // Asking again moves focus back to the summary.
+  await questionnaire.next();
+  await expect(summary).toBeFocused();
+});
