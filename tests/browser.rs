@@ -96,7 +96,17 @@ async fn number_field_reports_valid_values_and_flags_invalid_text() {
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(*validity.borrow(), vec![true]);
 
+    // A decimal comma is refused with the number it most likely meant, never read as
+    // fifteen.
     type_into(&input, "1,5");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        query(&root, ".error").text_content().unwrap(),
+        "Use a point for decimals: 1.5"
+    );
+    assert!(values.borrow().is_empty());
+
+    type_into(&input, "15");
     yew::scheduler::flush().await;
     assert!(root.query_selector(".error").unwrap().is_none());
     assert_eq!(*values.borrow(), vec![15.0]);

@@ -1119,3 +1119,8 @@ pub const ERROR_SUMMARY_TITLE: &str = "There is a problem";
 pub fn field_link(process: &str, question: &str) -> String {
     format!("{process}: {question}")
 }
+
+/// A number typed with a decimal comma: "Use a point for decimals: 2.5".
+pub fn decimal_point_hint(number: &str) -> String {
+    format!("Use a point for decimals: {number}")
+}

@@ -2,6 +2,7 @@
 //! typed, reports only valid values and flags invalid text beside itself.
 
 use super::fields::{describedby, error_text, help_text};
+use crate::content::text;
 use yew::prelude::*;
 
 /// Props of [`TextField`].
@@ -78,13 +79,41 @@ pub struct NumberProps {
     pub onvalidity: Callback<bool>,
 }
 
-/// Parses what a person types as a number: spaces and thousands commas are allowed.
+/// Parses what a person types as a number: spaces are allowed, and commas only where
+/// they separate thousands ("1,200,000"). A comma anywhere else ("2,5") makes the text
+/// no number, so a decimal comma is never read as ten times the amount.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',')
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if fraction.contains(',') || !thousands_ok(whole) {
+        return None;
+    }
+    cleaned
+        .replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+/// Whether the commas of a number's whole part separate thousands: one to three digits,
+/// then groups of exactly three.
+fn thousands_ok(whole: &str) -> bool {
+    let digits = whole.trim_start_matches(['+', '-']);
+    let mut groups = digits.split(',');
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| !digits.contains(',') || (1..=3).contains(&g.len()));
+    first_ok && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The number a person most likely meant when they typed a decimal comma ("2,5" →
+/// "2.5"), for the message that asks them to use a point.
+pub fn decimal_comma(text: &str) -> Option<String> {
+    let t = text.trim();
+    let (whole, fraction) = t.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && digits(fraction) && fraction.len() != 3)
+        .then(|| format!("{whole}.{fraction}"))
 }
 
 /// A number input that keeps what the user typed, reports only valid values and shows
@@ -174,7 +203,12 @@ pub fn NumberField(props: &NumberProps) -> Html {
         })
     };
     let id = props.id.as_str();
-    let error = invalid.then(|| props.error.clone());
+    let error = invalid.then(|| {
+        decimal_comma(&draft).map_or_else(
+            || props.error.clone(),
+            |n| text::decimal_point_hint(&n).into(),
+        )
+    });
     html! {
         <div class={classes!("field", "number", error.as_ref().map(|_| "invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>

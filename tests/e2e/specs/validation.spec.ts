@@ -13,7 +13,11 @@ test('an invalid number shows a message beside the field and blocks moving on un
   await expect(page.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields' })).toBeVisible();
   await expect(questionnaire.heading()).toHaveText('Your processes');
 
+  // A decimal comma is refused, never read as ten times the amount.
   await questionnaire.setFte('Payroll', '2,5');
+  await expect(fte).toHaveAttribute('aria-invalid', 'true');
+  await expect(card.getByText('Use a point for decimals: 2.5')).toBeVisible();
+  await questionnaire.setFte('Payroll', '2.5');
   await expect(fte).not.toHaveAttribute('aria-invalid', 'true');
   await questionnaire.next();
   await expect(questionnaire.heading()).toHaveText('Risk and constraints');
