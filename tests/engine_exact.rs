@@ -435,3 +435,35 @@ fn every_process_is_either_a_row_of_the_cost_table_or_kept_as_it_is() {
         }
     }
 }
+
+#[test]
+fn automation_pays_as_worked_out_by_hand() {
+    use shorewise::engine::cost::automation_payoff;
+    use shorewise::engine::figures::Figures;
+    use shorewise::engine::location;
+    // A euro company (0.9 EUR a dollar) with every automation figure its own.
+    let mut a = examples::eu_insurer();
+    let own = |x: Assumption, low: f64, high: f64| {
+        AssumptionOverride::new(x, low, high).expect("in bounds")
+    };
+    a.assumptions = vec![
+        own(Assumption::ContractMonths, 36.0, 36.0),
+        own(Assumption::ExchangeRate, 0.9, 0.9),
+        own(Assumption::AutomationSaving, 0.15, 0.21),
+        own(Assumption::AutomationRun, 5_000.0, 5_000.0),
+        own(Assumption::AutomationBuild, 10_000.0, 10_000.0),
+        own(Assumption::AutomationBuildMonths, 3.0, 3.0),
+        own(Assumption::AutomationPayback, 15.0, 15.0),
+    ];
+    let fig = Figures::new(&a, location::home(&a.company).expect("a catalog home"));
+    // Fully rule-based work (× 1.4) costing 100,000 a year, mature capability:
+    // expected saving 21% × 1.4 = 29.4% → 29,400 a year, less the run cost of
+    // 5,000 USD = 4,500 EUR: 2,075 a month. The build is priced to pay back in 15 months,
+    // 12 of them saving: 29,400 (above the smallest build, 9,000 EUR), over 3 months.
+    // Over 36 months: −29,400 + 33 × 2,075 = 39,075 of 300,000 → 13.025%.
+    // Pessimistic: 15% × 1.4 = 21% → (21,000 − 4,500) / 12 = 1,375 a month; the same
+    // build: −29,400 + 33 × 1,375 = 15,975 → 5.325%.
+    let p = automation_payoff(100_000.0, 5, true, Level::High, &fig).expect("work that costs");
+    assert!((p.expected - 0.13025).abs() < 1e-9, "{}", p.expected);
+    assert!((p.pessimistic - 0.05325).abs() < 1e-9, "{}", p.pessimistic);
+}
