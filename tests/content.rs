@@ -400,3 +400,20 @@ fn countries_are_listed_by_name() {
         listed.iter().map(|c| c.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn reasons_read_for_or_against_the_advice_in_words() {
+    use shorewise::content::text::reason;
+    assert_eq!(
+        reason("Cost reduction", 11.4, "outsourcing"),
+        "Cost reduction favours outsourcing (+11 points)"
+    );
+    assert_eq!(
+        reason("Data sensitivity", -7.0, "co-sourcing"),
+        "Data sensitivity favours co-sourcing instead (7 points)"
+    );
+    assert_eq!(
+        reason("Demand pattern", 1.2, "automating it"),
+        "Demand pattern favours automating it (+1 point)"
+    );
+}

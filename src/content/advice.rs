@@ -21,6 +21,26 @@ pub fn decision(d: Decision) -> &'static str {
     }
 }
 
+/// A decision as the thing a reason favours: "outsourcing", "keeping it in-house".
+pub fn decision_noun(d: Decision) -> &'static str {
+    match d {
+        Decision::KeepInHouse => "keeping it in-house",
+        Decision::Automate => "automating it",
+        Decision::CoSource => "co-sourcing",
+        Decision::Outsource => "outsourcing",
+    }
+}
+
+/// A location model as the thing a reason favours: "nearshore".
+pub fn location_noun(m: LocationModel) -> &'static str {
+    match m {
+        LocationModel::Onshore => "onshore",
+        LocationModel::Nearshore => "nearshore",
+        LocationModel::Hybrid => "hybrid",
+        LocationModel::Offshore => "offshore",
+    }
+}
+
 /// What a decision means, for help text.
 pub fn decision_help(d: Decision) -> &'static str {
     match d {

@@ -358,10 +358,16 @@ pub fn why_location(location: &str) -> String {
     format!("Why {}", location.to_ascii_lowercase())
 }
 
-/// A reason's label: "Cost reduction: +11 points toward Outsource".
+/// A reason in words, for the advice or against it: "Cost reduction favours outsourcing
+/// (+11 points)", "Data sensitivity favours co-sourcing instead (7 points)".
 pub fn reason(driver: &str, points: f64, toward: &str) -> String {
-    let sign = if points >= 0.0 { "+" } else { "−" };
-    format!("{driver}: {sign}{:.0} points toward {toward}", points.abs())
+    let n = points.abs().round();
+    let unit = if n == 1.0 { "point" } else { "points" };
+    if points >= 0.0 {
+        format!("{driver} favours {toward} (+{n:.0} {unit})")
+    } else {
+        format!("{driver} favours {toward} instead ({n:.0} {unit})")
+    }
 }
 
 /// Stands for the runner-up in a reason when no other option is eligible.

@@ -39,6 +39,10 @@ test('a card speaks of alternatives in words and says which half of the advice i
     expect(item).toMatch(/^(Keep in-house|Automate|Co-source|Outsource)(: (\d+ points? behind|level with it)| — .+)$/);
   }
   await expect(card.locator('h4', { hasText: 'Other locations' })).toBeVisible();
+  // Reasons say what they favour, in words.
+  for (const reason of await card.locator('.reasons .reason-label').allTextContents()) {
+    expect(reason).toMatch(/ favours .+ (\(\+\d+ points?\)|instead \(\d+ points?\))$/);
+  }
   // Keep and automate cards carry no outsourcing type.
   await expect(results.card('Application development').getByText('Type', { exact: true })).toHaveCount(0);
   await expect(card.getByText('Type', { exact: true })).toHaveCount(1);

@@ -91,13 +91,15 @@ fn AdviceCard(props: &AdviceProps) -> Html {
         }
     };
     let decision_name = advice::decision(p.decision);
+    let decision_for = advice::decision_noun(p.decision);
     let decision_rival = p
         .decision_runner_up()
-        .map_or(text::THE_ALTERNATIVES, advice::decision);
+        .map_or(text::THE_ALTERNATIVES, advice::decision_noun);
     let location_name = p.location.map_or("", advice::location);
+    let location_for = p.location.map_or("", advice::location_noun);
     let location_rival = p
         .location_runner_up()
-        .map_or(text::THE_ALTERNATIVES, advice::location);
+        .map_or(text::THE_ALTERNATIVES, advice::location_noun);
     let countries = p
         .countries
         .iter()
@@ -130,7 +132,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             </dl>
             <p class="help">{ advice::decision_help(p.decision) }</p>
             <h4>{ text::WHY }</h4>
-            { reason_list(&p.reasons, decision_name, decision_rival) }
+            { reason_list(&p.reasons, decision_for, decision_rival) }
             <h4>{ text::WHAT_WOULD_CHANGE }</h4>
             <p>{ match p.flip {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
@@ -144,7 +146,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 <div class="advice-more" id={format!("{id}-more")}>
                     if p.location.is_some() && !p.location_reasons.is_empty() {
                         <h4>{ text::why_location(location_name) }</h4>
-                        { reason_list(&p.location_reasons, location_name, location_rival) }
+                        { reason_list(&p.location_reasons, location_for, location_rival) }
                     }
                     <h4>{ text::DECISION_ALTERNATIVES }</h4>
                     { alternatives(&p.alternatives, p.decision, advice::decision) }
