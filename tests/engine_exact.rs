@@ -466,4 +466,16 @@ fn automation_pays_as_worked_out_by_hand() {
     let p = automation_payoff(100_000.0, 5, true, Level::High, &fig).expect("work that costs");
     assert!((p.expected - 0.13025).abs() < 1e-9, "{}", p.expected);
     assert!((p.pessimistic - 0.05325).abs() < 1e-9, "{}", p.pessimistic);
+    // Work too small for its automation: 10,000 a year would price the build at 2,940,
+    // below the smallest build of 10,000 USD = 9,000 EUR, which it pays over 3 months;
+    // the saving (2,940 or 2,100) does not cover the run cost of 4,500: −130 or −200 a
+    // month. Over 36 months: −9,000 − 33 × 130 = −13,290 of 30,000 → −44.3%; pessimistic
+    // −9,000 − 33 × 200 = −15,600 → −52%.
+    let small = automation_payoff(10_000.0, 5, true, Level::High, &fig).expect("work that costs");
+    assert!((small.expected + 0.443).abs() < 1e-9, "{}", small.expected);
+    assert!(
+        (small.pessimistic + 0.52).abs() < 1e-9,
+        "{}",
+        small.pessimistic
+    );
 }
