@@ -10,6 +10,12 @@ TRUNK_VERSION="0.21.14"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 # Build output outside the clone lets a fresh clone reuse earlier compiles on this machine.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/shorewise/target}"
+# Every checkout on this machine shares that directory, and Cargo gives this crate's
+# outputs the same names whichever checkout built them: a checkout whose files are older
+# than another checkout's last build would take that build for its own (seen: a dist/
+# holding another commit's wasm). Marking this checkout's crate roots as just changed
+# makes Cargo rebuild this crate from these sources; dependencies are still reused.
+touch "$ROOT/src/lib.rs" "$ROOT/src/main.rs"
 # The shipped wasm names no path of this machine: dependency sources read as crates/…
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates"
 
