@@ -466,6 +466,21 @@ fn automation_pays_as_worked_out_by_hand() {
     let p = automation_payoff(100_000.0, 5, true, Level::High, &fig).expect("work that costs");
     assert!((p.expected - 0.13025).abs() < 1e-9, "{}", p.expected);
     assert!((p.pessimistic - 0.05325).abs() < 1e-9, "{}", p.pessimistic);
+    // Undocumented work costs half as much again to automate: a build of 44,100 over 3
+    // months. −44,100 + 33 × 2,075 = 24,375 → 8.125%; pessimistic −44,100 + 33 × 1,375 =
+    // 1,275 → 0.425%.
+    let undocumented =
+        automation_payoff(100_000.0, 5, false, Level::High, &fig).expect("work that costs");
+    assert!(
+        (undocumented.expected - 0.08125).abs() < 1e-9,
+        "{}",
+        undocumented.expected
+    );
+    assert!(
+        (undocumented.pessimistic - 0.00425).abs() < 1e-9,
+        "{}",
+        undocumented.pessimistic
+    );
     // Work too small for its automation: 10,000 a year would price the build at 2,940,
     // below the smallest build of 10,000 USD = 9,000 EUR, which it pays over 3 months;
     // the saving (2,940 or 2,100) does not cover the run cost of 4,500: −130 or −200 a
