@@ -417,3 +417,31 @@ fn reasons_read_for_or_against_the_advice_in_words() {
         "Demand pattern favours automating it (+1 point)"
     );
 }
+
+#[test]
+fn a_homes_languages_come_first_and_other_last() {
+    use shorewise::content::countries::languages_home_first;
+    for c in COUNTRIES {
+        let order = languages_home_first(c.code);
+        assert_eq!(
+            order.len(),
+            Language::ALL.len(),
+            "{}: every language once",
+            c.code
+        );
+        let unique: HashSet<_> = order.iter().collect();
+        assert_eq!(unique.len(), order.len(), "{}", c.code);
+        assert_eq!(order.last(), Some(&Language::Other), "{}", c.code);
+        let own: Vec<_> = c
+            .languages
+            .iter()
+            .copied()
+            .filter(|l| *l != Language::Other)
+            .collect();
+        assert_eq!(order[..own.len()], own[..], "{}", c.code);
+    }
+    assert_eq!(
+        languages_home_first("DE")[..2],
+        [Language::German, Language::English]
+    );
+}

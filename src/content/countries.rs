@@ -1045,6 +1045,18 @@ pub const BY_NAME: [&str; 57] = [
     "SE", "CH", "TH", "TR", "AE", "GB", "US", "UY", "VN",
 ];
 
+/// Every language, the ones a country works in first (in its own order), then the rest
+/// in the usual order; "Other" always last.
+pub fn languages_home_first(code: &str) -> Vec<Language> {
+    let home: &[Language] = find(code).map_or(&[], |c| c.languages);
+    let first = home.iter().copied().filter(|l| *l != Language::Other);
+    let rest = Language::ALL
+        .iter()
+        .copied()
+        .filter(|l| *l == Language::Other || !home.contains(l));
+    first.chain(rest).collect()
+}
+
 /// The catalog's countries by name (see [`BY_NAME`]).
 pub fn by_name() -> impl Iterator<Item = &'static Country> {
     BY_NAME.iter().filter_map(|code| find(code))

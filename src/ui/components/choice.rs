@@ -118,12 +118,29 @@ pub fn checks<T: Choice>(
     error: Option<AttrValue>,
     ontoggle: &Callback<T>,
 ) -> Html {
-    let options: Vec<(AttrValue, bool)> = T::OPTIONS
+    checks_in_order(q, T::OPTIONS.to_vec(), chosen, error, ontoggle)
+}
+
+/// [`checks`] with the values in the order given (e.g. the likeliest first).
+pub fn checks_in_order<T: Choice>(
+    q: Question,
+    order: Vec<T>,
+    chosen: &[T],
+    error: Option<AttrValue>,
+    ontoggle: &Callback<T>,
+) -> Html {
+    let options: Vec<(AttrValue, bool)> = order
         .iter()
         .map(|v| (AttrValue::Static(v.label()), chosen.contains(v)))
         .collect();
+    let ontoggle = ontoggle.clone();
+    let ontoggle = Callback::from(move |i: usize| {
+        if let Some(v) = order.get(i) {
+            ontoggle.emit(*v);
+        }
+    });
     html! {
         <CheckGroup id={q.id} legend={q.text} help={q.help.map(AttrValue::Static)}
-            {options} {error} ontoggle={by_position(ontoggle)} />
+            {options} {error} {ontoggle} />
     }
 }

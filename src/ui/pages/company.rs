@@ -3,7 +3,7 @@
 use crate::content::countries::{self, Country};
 use crate::content::text;
 use crate::engine::model::MAX_NAME_CHARS;
-use crate::ui::components::{checks, select, Question, SelectField, StepFrame, TextField};
+use crate::ui::components::{checks_in_order, select, Question, SelectField, StepFrame, TextField};
 use crate::ui::route::Step;
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -33,6 +33,8 @@ pub fn CompanyStep() -> Html {
             }
         })
     };
+    // The home country's languages first, the rest in the usual order, "Other" last.
+    let languages = countries::languages_home_first(&c.home);
     let zones = countries::zones(&c.home);
     let zone_names: Vec<AttrValue> = zones.iter().map(|z| AttrValue::Static(z.name)).collect();
     let zone_index = zones.iter().position(|z| z.id == c.zone).unwrap_or(0);
@@ -85,9 +87,9 @@ pub fn CompanyStep() -> Html {
                         selected={usize::from(end) - 1} onchange={on_end.reform(|i: usize| i + 1)} />
                 </div>
             </fieldset>
-            { checks(Question::new("customer-languages", text::CUSTOMER_LANGUAGES), &c.customer_languages, customer_error,
+            { checks_in_order(Question::new("customer-languages", text::CUSTOMER_LANGUAGES), languages.clone(), &c.customer_languages, customer_error,
                 &d.reform(|language| Action::ToggleCustomerLanguage { language })) }
-            { checks(Question::new("staff-languages", text::STAFF_LANGUAGES), &c.staff_languages, None,
+            { checks_in_order(Question::new("staff-languages", text::STAFF_LANGUAGES), languages, &c.staff_languages, None,
                 &d.reform(|language| Action::ToggleStaffLanguage { language })) }
         </StepFrame>
     }

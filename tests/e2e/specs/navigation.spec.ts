@@ -106,3 +106,15 @@ test('on a phone the steps fit one line', async ({ questionnaire, page }) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   }
 });
+
+test("the home country's languages come first in the language lists", async ({ questionnaire, page }) => {
+  await questionnaire.goto('company');
+  await questionnaire.setHomeCountry('Germany');
+  const group = page.getByRole('group', { name: 'Languages your customers are served in' });
+  const labels = await group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+  expect(labels.slice(0, 2)).toEqual(['German', 'English']);
+  expect(labels[labels.length - 1]).toBe('Other');
+  // Ticking by the new order ticks the right language.
+  await group.getByRole('checkbox', { name: 'German' }).check();
+  await expect(group.getByRole('checkbox', { name: 'German' })).toBeChecked();
+});
