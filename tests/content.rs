@@ -248,20 +248,7 @@ fn every_value_the_engine_can_output_has_wording() {
         non_empty(advice::goal(*g));
         non_empty(advice::goal_help(*g));
     }
-    for r in [
-        Risk::DataSecurity,
-        Risk::Regulatory,
-        Risk::Dependency,
-        Risk::QualityControl,
-        Risk::LanguageCulture,
-        Risk::HiddenCosts,
-        Risk::KnowledgeLoss,
-        Risk::StaffImpact,
-        Risk::TimeZones,
-        Risk::ProcessMaturity,
-        Risk::AutomationExceptions,
-        Risk::CapacityAndCost,
-    ] {
+    for r in Risk::ALL {
         let (risk, fix) = advice::risk(r);
         non_empty(risk);
         non_empty(fix);

@@ -186,28 +186,10 @@ fn ties_go_to_the_decision_that_changes_least() {
     assert_eq!(tied, Some(Decision::KeepInHouse));
 }
 
-const LEVELS: [Level; 3] = [Level::Low, Level::Medium, Level::High];
-const ROLES: [StrategicRole; 3] = [
-    StrategicRole::Differentiating,
-    StrategicRole::Critical,
-    StrategicRole::Supporting,
-];
-const SENSITIVITIES: [Sensitivity; 4] = [
-    Sensitivity::Public,
-    Sensitivity::Internal,
-    Sensitivity::Confidential,
-    Sensitivity::Restricted,
-];
-const COVERAGES: [Coverage; 3] = [
-    Coverage::BusinessHours,
-    Coverage::Extended,
-    Coverage::AroundTheClock,
-];
-
 /// Every change of one answer the "what would change it" search may suggest, with its
 /// size: steps on a 0–5 scale, places on an ordered scale, two hours of overlap, and one
-/// for a demand pattern or residency setting. Written out here independently of the
-/// search.
+/// for a demand pattern or residency setting (scales in their display order, nearest
+/// values first). Written out here independently of the search.
 fn every_change(a: &Assessment, p: &ProcessAnswer) -> Vec<(Change, u8)> {
     let mut out = Vec::new();
     let edit = |edit| Change::Process { edit };
@@ -249,25 +231,27 @@ fn every_change(a: &Assessment, p: &ProcessAnswer) -> Vec<(Change, u8)> {
             }
         }
     }
-    ordinal(&mut out, &SENSITIVITIES, p.sensitivity, |v| {
+    ordinal(&mut out, Sensitivity::ALL, p.sensitivity, |v| {
         edit(ProcessEdit::Sensitivity(v))
     });
-    ordinal(&mut out, &LEVELS, a.risk.tolerance, |to| {
+    ordinal(&mut out, Level::ALL, a.risk.tolerance, |to| {
         Change::RiskTolerance { to }
     });
-    ordinal(&mut out, &LEVELS, a.risk.vendor_management, |to| {
+    ordinal(&mut out, Level::ALL, a.risk.vendor_management, |to| {
         Change::VendorManagement { to }
     });
-    ordinal(&mut out, &LEVELS, a.risk.transition_appetite, |to| {
+    ordinal(&mut out, Level::ALL, a.risk.transition_appetite, |to| {
         Change::TransitionAppetite { to }
     });
-    ordinal(&mut out, &LEVELS, a.risk.automation, |to| {
+    ordinal(&mut out, Level::ALL, a.risk.automation, |to| {
         Change::AutomationCapability { to }
     });
-    ordinal(&mut out, &COVERAGES, p.coverage, |v| {
+    ordinal(&mut out, Coverage::ALL, p.coverage, |v| {
         edit(ProcessEdit::Coverage(v))
     });
-    ordinal(&mut out, &ROLES, p.role, |v| edit(ProcessEdit::Role(v)));
+    ordinal(&mut out, StrategicRole::ALL, p.role, |v| {
+        edit(ProcessEdit::Role(v))
+    });
     for &d in Demand::ALL.iter().filter(|d| **d != p.demand) {
         out.push((edit(ProcessEdit::Demand(d)), 1));
     }
@@ -378,7 +362,8 @@ fn the_portfolio_is_the_sum_of_its_processes_month_by_month() {
             "{}: {one_off:?}",
             example.id
         );
-        let current: f64 = r.processes.iter().map(|p| p.cost.current).sum();
+        // Today's cost of the rows shown: the processes the advice changes.
+        let current: f64 = r.changing().map(|p| p.cost.current).sum();
         assert!(
             (r.portfolio.current_cost - current).abs() < 1e-6,
             "{}",

@@ -331,6 +331,25 @@ pub enum Risk {
     CapacityAndCost,
 }
 
+impl Risk {
+    /// Every risk.
+    pub const ALL: [Risk; 13] = [
+        Risk::DataSecurity,
+        Risk::Regulatory,
+        Risk::Dependency,
+        Risk::QualityControl,
+        Risk::LanguageCulture,
+        Risk::HiddenCosts,
+        Risk::KnowledgeLoss,
+        Risk::StaffImpact,
+        Risk::TimeZones,
+        Risk::NightShift,
+        Risk::ProcessMaturity,
+        Risk::AutomationExceptions,
+        Risk::CapacityAndCost,
+    ];
+}
+
 /// A KPI or SLA term to put in the contract or the automation's run book.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -28,7 +28,8 @@ pub struct Portfolio {
     pub by_type: Vec<(OutsourcingType, usize)>,
     /// Processes handed to a provider, per location model.
     pub by_location: Vec<(LocationModel, usize)>,
-    /// Current yearly cost of all processes.
+    /// Current yearly cost of the processes the advice changes (the cost table's rows;
+    /// work kept as it is costs what it costs today).
     pub current_cost: f64,
     /// Yearly saving once running.
     pub annual_saving: Range,
@@ -136,7 +137,11 @@ pub fn portfolio(ps: &[ProcessAdvice], roadmap: &[Wave], term: u32) -> Portfolio
         by_decision,
         by_type,
         by_location,
-        current_cost: ps.iter().map(|p| p.cost.current).sum(),
+        current_cost: ps
+            .iter()
+            .filter(|p| p.changes())
+            .map(|p| p.cost.current)
+            .sum(),
         annual_saving,
         one_off,
         break_even_months,

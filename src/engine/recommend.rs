@@ -124,23 +124,23 @@ impl Recommendation {
     /// but keep in-house, and work kept in-house that needs more people to cover its
     /// hours): the rows of the cost table, which add up to the portfolio's totals.
     pub fn changing(&self) -> impl Iterator<Item = &ProcessAdvice> {
-        self.processes.iter().filter(|p| {
-            p.decision != Decision::KeepInHouse || p.cost.annual_saving != cost::Range::default()
-        })
+        self.processes.iter().filter(|p| p.changes())
     }
-}
 
-impl Recommendation {
     /// The processes kept in-house as they are, costing nothing more: the complement of
     /// [`Recommendation::changing`].
     pub fn unchanged(&self) -> impl Iterator<Item = &ProcessAdvice> {
-        self.processes.iter().filter(|p| {
-            p.decision == Decision::KeepInHouse && p.cost.annual_saving == cost::Range::default()
-        })
+        self.processes.iter().filter(|p| !p.changes())
     }
 }
 
 impl ProcessAdvice {
+    /// Whether the advice changes something or costs something (see
+    /// [`Recommendation::changing`]).
+    pub fn changes(&self) -> bool {
+        self.decision != Decision::KeepInHouse || self.cost.annual_saving != cost::Range::default()
+    }
+
     /// The best eligible decision other than the recommended one.
     pub fn decision_runner_up(&self) -> Option<Decision> {
         runner_up(&self.alternatives, self.decision).map(|s| s.option)

@@ -124,24 +124,9 @@ mod tests {
 
     #[test]
     fn no_two_risks_share_a_severity() {
-        let all = [
-            Risk::DataSecurity,
-            Risk::Regulatory,
-            Risk::Dependency,
-            Risk::QualityControl,
-            Risk::LanguageCulture,
-            Risk::HiddenCosts,
-            Risk::KnowledgeLoss,
-            Risk::StaffImpact,
-            Risk::TimeZones,
-            Risk::NightShift,
-            Risk::ProcessMaturity,
-            Risk::AutomationExceptions,
-            Risk::CapacityAndCost,
-        ];
-        let mut ranks: Vec<u8> = all.iter().map(|r| severity(*r)).collect();
+        let mut ranks: Vec<u8> = Risk::ALL.iter().map(|r| severity(*r)).collect();
         ranks.sort_unstable();
         ranks.dedup();
-        assert_eq!(ranks.len(), all.len());
+        assert_eq!(ranks.len(), Risk::ALL.len());
     }
 }

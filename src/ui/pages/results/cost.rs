@@ -54,7 +54,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     </tbody>
                     <tfoot><tr>
                         <th scope="row">{ text::TOTAL }</th>
-                        <td data-label={text::CURRENT_COST}>{ format::money(r.changing().map(|p| p.cost.current).sum::<f64>(), r.currency) }</td>
+                        <td data-label={text::CURRENT_COST}>{ format::money(r.portfolio.current_cost, r.currency) }</td>
                         { range_cells(r.portfolio.annual_saving, r.currency) }
                         <td data-label={text::BREAK_EVEN}>{ format::months(r.portfolio.break_even_months) }</td>
                     </tr></tfoot>

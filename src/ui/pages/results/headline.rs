@@ -34,8 +34,7 @@ pub(super) fn Headline(props: &ReportProps) -> Html {
             <h2 id="headline-heading">{ text::HEADLINE }</h2>
             <ul class="decision-summary">
                 // Only the decisions that occur: no empty cards.
-                { for Decision::ALL.iter().filter(|&&d| r.processes.iter().any(|p| p.decision == d)).map(|&d| {
-                    let list = r.names_with(d);
+                { for Decision::ALL.iter().map(|&d| (d, r.names_with(d))).filter(|(_, list)| !list.is_empty()).map(|(d, list)| {
                     html! {
                         <li key={decision_class(d)} class={classes!("summary-item", format!("decision-{}", decision_class(d)))}>
                             <span class="count">{ list.len() }</span>
