@@ -234,6 +234,11 @@ struct Hub {
     pay: Pay,
     /// Hours its clock is ahead of the company's, January and July.
     aheads: [f64; 2],
+    /// Speaks every customer language.
+    speaks: bool,
+    /// What its attractiveness owes to neither cost nor talent, which follow the family
+    /// of work (see [`attractiveness`]).
+    standing: f64,
     /// Night hours of aligned shifts, worked out on first use.
     night: Option<[f64; NEEDS]>,
 }
@@ -254,6 +259,7 @@ impl<'a> Clock<'a> {
         let home = fig.home;
         let near_regions = home.region.near();
         let home_clock = [Season::January, Season::July].map(|s| home_offset(company, home, s));
+        let speaks = |c: &Country| speaks_all(home.code, c, &company.customer_languages);
         let here = Hub {
             country: home,
             near: true,
@@ -261,6 +267,8 @@ impl<'a> Clock<'a> {
             talent: &[],
             pay: Pay::of(home, fig),
             aheads: [0.0; 2],
+            speaks: speaks(home),
+            standing: 0.0,
             night: None,
         };
         let abroad = COUNTRIES
@@ -270,13 +278,17 @@ impl<'a> Clock<'a> {
                 let apart = f64::from((c.utc_offset_min - home_clock[0]).abs()) / 60.0;
                 let aheads = [Season::January, Season::July]
                     .map(|s| f64::from(c.offset_in(s) - home_clock[s as usize]) / 60.0);
+                let overlap = overlap_from(company, aheads);
+                let speaks = speaks(c);
                 Hub {
                     country: c,
                     near: near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART,
-                    overlap: overlap_from(company, aheads),
+                    overlap,
                     aheads,
                     talent: families::talent(c.code),
                     pay: Pay::of(c, fig),
+                    speaks,
+                    standing: standing(c, speaks, overlap.0),
                     night: None,
                 }
             });
@@ -319,7 +331,7 @@ struct Places {
 
 impl Places {
     fn new(clock: &mut Clock, fig: &Figures, family: JobFamily) -> Self {
-        let (company, home) = (clock.company, clock.home());
+        let home = clock.home();
         let rich = fig.rich_skew(family);
         let home_cost = clock.hubs[HOME].pay.family(rich);
         let cost = |h: &Hub| h.pay.family(rich) / home_cost;
@@ -329,7 +341,7 @@ impl Places {
             let c = h.country;
             let ratio = cost(h);
             let talent = h.talent.contains(&family);
-            let rank = (attractiveness(company, ratio, c, talent, h.overlap.0), i, c);
+            let rank = (attractiveness(h.standing, ratio, talent), i, c);
             if h.near && ratio <= NEARSHORE_MAX_COST_RATIO {
                 near.push(rank);
             } else if !h.near && ratio <= OFFSHORE_MAX_COST_RATIO {
@@ -357,11 +369,7 @@ impl Places {
                     overlap_min,
                     overlap_max,
                     cost_ratio,
-                    speaks_customer_languages: speaks_all(
-                        home.code,
-                        c,
-                        &company.customer_languages,
-                    ),
+                    speaks_customer_languages: hub.speaks,
                     night_hours: clock.night_hours(i),
                     night_premium: fig.night_premium(c.code).mid(),
                     talent,
@@ -489,29 +497,24 @@ pub fn speaks_all(home: &str, c: &Country, languages: &[Language]) -> bool {
 /// family of work ([`TALENT_BONUS`]) and the overlap of the day shift with the company's
 /// day ([`OVERLAP_WEIGHT`] per hour), so that examples follow the kind of work and the
 /// home clock, not cost alone.
-fn attractiveness(
-    company: &Company,
-    cost_ratio: f64,
-    c: &Country,
-    talent: bool,
-    overlap: f64,
-) -> f64 {
+fn attractiveness(standing: f64, cost_ratio: f64, talent: bool) -> f64 {
     // On the logarithm of the cost ratio, so that a place at a tenth of home's cost
     // stands clearly above one at a third, however costly home is (a linear gap
     // flattens out for high-cost homes): 0 at home's cost, 5 at a tenth or less.
     let financial = 5.0 * (-cost_ratio.max(0.1).ln() / 10f64.ln()).max(0.0);
-    let language = if speaks_all(&company.home, c, &company.customer_languages) {
-        2.0
-    } else {
-        0.0
-    };
     let talent = if talent { TALENT_BONUS } else { 0.0 };
-    0.4 * financial
-        + 0.3 * f64::from(c.people)
+    0.4 * financial + standing + talent
+}
+
+/// The part of a country's [`attractiveness`] that is the same for every family of
+/// work: its people, business environment and digital ratings, language fit and the
+/// overlap of its day shift.
+fn standing(c: &Country, speaks: bool, overlap: f64) -> f64 {
+    let language = if speaks { 2.0 } else { 0.0 };
+    0.3 * f64::from(c.people)
         + 0.2 * f64::from(c.environment)
         + 0.1 * f64::from(c.digital)
         + language
-        + talent
         + OVERLAP_WEIGHT * overlap
 }
 

@@ -565,6 +565,67 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
     }
 }
 
+/// How far an answer on a 0–1 scale, moved from 0 to 1, can move one option's score
+/// against another's, over the decisions and over the location models. The terms of the
+/// answers that have one (goal weights other than cost, judgement, sensitivity) change
+/// in proportion to the answer (or by at most that much), so a change of the answer by
+/// `w` moves any lead by at most `w` times the swing; the what-if search skips a change
+/// that cannot close the current leads. Kept beside the terms they bound and checked
+/// against them by `swings_bound_how_far_a_change_moves_any_lead` (which also checks
+/// that each is reached, so none is looser than it need be).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Swing {
+    /// Over the decisions.
+    pub decision: f64,
+    /// Over the location models.
+    pub location: f64,
+}
+
+impl Swing {
+    const fn new(decision: f64, location: f64) -> Self {
+        Self { decision, location }
+    }
+
+    /// The swing of a goal's weight. Every goal term is the weight times points fixed by
+    /// the process (plus, for expertise, a constant). The cost goal also sizes the payoff
+    /// term, so it has none.
+    pub fn of_goal(goal: Goal) -> Option<Self> {
+        Some(match goal {
+            Goal::Cost => return None,
+            // Keep −8, co-source 2.8, outsource 10.
+            Goal::Focus => Self::new(18.0, 0.0),
+            // Outsource 12; talent weight 9 × (½ to 1).
+            Goal::Expertise => Self::new(12.0, 9.0),
+            Goal::Scalability => Self::new(12.0, 0.0),
+            Goal::Speed => Self::new(8.0, 0.0),
+            // Keep 10, outsource −4 (judgement or customers), automate 8.
+            Goal::Quality => Self::new(14.0, 0.0),
+            Goal::Coverage => Self::new(8.0, 25.0),
+            Goal::NewMarkets => Self::new(6.0, 6.0),
+        })
+    }
+
+    /// The swing of judgement: its own term (keep 10, automate −30, outsource −4) and the
+    /// quality goal's care (keep 10, outsource −6); the talent weight (3 + 9) × ½.
+    pub const JUDGEMENT: Self = Self::new(50.0, 6.0);
+
+    /// The swing of the sensitivity share: its own term (keep 10, outsource −15;
+    /// locations 12 to −16) and the regulatory load, three quarters of which follows it
+    /// (keep 8, outsource −10; locations 12 to −12).
+    pub const SENSITIVITY: Self = Self::new(38.5, 46.0);
+
+    /// This swing over a move of `by` on the 0–1 scale.
+    pub fn times(self, by: f64) -> Self {
+        Self::new(self.decision * by, self.location * by)
+    }
+}
+
+/// An answer on a 0–5 scale as a share of the scale.
+#[inline]
+pub fn share_of_scale(v: u8) -> f64 {
+    unit(v)
+}
+
 /// Points against a hand-over that loses money over the term, before the cost goal.
 pub const PAYOFF_POINTS: f64 = 15.0;
 /// Points against a place where a hand-over loses money over the term (times the loss

@@ -10,7 +10,7 @@ use super::model::{
 use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
     decision_from, decision_gate, decision_terms_of, location_from, location_gate,
-    location_terms_of, outcome, Factors, ScoreTables, Table,
+    location_terms_of, outcome, share_of_scale, Factors, ScoreTables, Swing, Table,
 };
 use serde::{Deserialize, Serialize};
 
@@ -58,11 +58,21 @@ const RESIDENCIES: [Residency; 3] = [
 /// difference can never report a flip that is not one. `tables` are the process's score
 /// tables, shared with the advice that needs them too.
 pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
+    search(f, tables, true)
+}
+
+/// The search, with or without skipping the changes that cannot close the leads
+/// (without: the reference the skipping is tested against).
+fn search(f: &Factors, tables: &ScoreTables, skip: bool) -> Option<Flip> {
     let now = tables.outcome();
+    let leads = Leads::of(f, tables);
     let mut changes = Vec::with_capacity(48);
     for step in 1..=SCALE_MAX {
         candidates(f, step, &mut changes);
         for &change in &changes {
+            if skip && leads.hold_against(f, change) {
+                continue;
+            }
             let g = change.on(f);
             let (quick, clear) = quick_outcome(tables, change, &g);
             if quick != now {
@@ -78,6 +88,75 @@ pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
         }
     }
     None
+}
+
+/// How far the current decision and location are ahead of every other eligible option
+/// (the location's counts only when a provider is used).
+struct Leads {
+    decision: f64,
+    location: f64,
+}
+
+impl Leads {
+    fn of(f: &Factors, t: &ScoreTables) -> Self {
+        let (decision, location) = t.outcome();
+        let lead = |scores: &[f64; 4], winner: usize, eligible: &dyn Fn(usize) -> bool| {
+            let top = scores[winner];
+            (0..4)
+                .filter(|&k| k != winner && eligible(k))
+                .fold(f64::INFINITY, |lead, k| lead.min(top - scores[k]))
+        };
+        Self {
+            decision: lead(t.decision_totals(), decision as usize, &|k| {
+                decision_gate(f, Decision::ALL[k]).is_none()
+            }),
+            location: location.map_or(f64::INFINITY, |m| {
+                lead(t.location_totals(), m.rank(), &|k| {
+                    location_gate(f, LocationModel::ALL[k]).is_none()
+                })
+            }),
+        }
+    }
+
+    /// Whether `change` provably leaves the outcome as it is: it moves no gate, and every
+    /// lead is wider than the most the change can move it (see [`Change::swing`]).
+    fn hold_against(&self, f: &Factors, change: Change) -> bool {
+        change.swing(f).is_some_and(|s| {
+            s.decision < self.decision - CLEAR_MARGIN && s.location < self.location - CLEAR_MARGIN
+        })
+    }
+}
+
+impl Change {
+    /// The most this change can move any lead, for the changes whose terms move in
+    /// proportion to the answer and that open or close no gate (no gate reads a goal,
+    /// judgement or sensitivity); `None` for the others.
+    fn swing(self, f: &Factors) -> Option<Swing> {
+        let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
+        let sensitivity = |s: Sensitivity| f64::from(s.rank()) / 3.0;
+        match self {
+            Change::Goal { goal, to } => by(
+                share_of_scale(f.goals.get(goal)),
+                share_of_scale(to),
+                Swing::of_goal(goal)?,
+            ),
+            Change::Process {
+                edit: ProcessEdit::Judgement(to),
+            } => by(
+                share_of_scale(f.judgement),
+                share_of_scale(to),
+                Swing::JUDGEMENT,
+            ),
+            Change::Process {
+                edit: ProcessEdit::Sensitivity(to),
+            } => by(
+                sensitivity(f.sensitivity),
+                sensitivity(to),
+                Swing::SENSITIVITY,
+            ),
+            _ => None,
+        }
+    }
 }
 
 /// A winner this far ahead of every other eligible option cannot be overturned by the
@@ -97,7 +176,7 @@ fn quick_outcome(
         t.decision_totals(),
         t.decision_table(),
         decision_drivers,
-        |d, add| decision_terms_of(g, d, &mut |o, _, p| add(o as usize, p)),
+        |d, scores| decision_terms_of(g, d, &mut |o, _, p| scores[o as usize] += p),
     );
     let decision = decision_from(g, &scores);
     let clear = is_clear(
@@ -113,7 +192,7 @@ fn quick_outcome(
         t.location_totals(),
         t.location_table(),
         location_drivers,
-        |d, add| location_terms_of(g, d, &mut |m, _, p| add(m.rank(), p)),
+        |d, scores| location_terms_of(g, d, &mut |m, _, p| scores[m.rank()] += p),
     );
     let location = location_from(g, &scores);
     let clear = clear
@@ -131,14 +210,14 @@ fn quick_scores(
     totals: &[f64; 4],
     table: &Table,
     drivers: [Option<Driver>; 4],
-    terms: impl Fn(Driver, &mut dyn FnMut(usize, f64)),
+    add_terms: impl Fn(Driver, &mut [f64; 4]),
 ) -> [f64; 4] {
     let mut scores = *totals;
     for d in drivers.into_iter().flatten() {
         for (k, row) in table.iter().enumerate() {
             scores[k] -= row[d.index()];
         }
-        terms(d, &mut |k, p| scores[k] += p);
+        add_terms(d, &mut scores);
     }
     scores
 }
@@ -474,11 +553,11 @@ mod tests {
                             ];
                             for (i, (totals, table, drivers, want)) in pairs.into_iter().enumerate()
                             {
-                                let quick = quick_scores(totals, table, drivers, |d, add| {
+                                let quick = quick_scores(totals, table, drivers, |d, s| {
                                     if i == 0 {
-                                        decision_terms_of(&g, d, &mut |o, _, p| add(o as usize, p));
+                                        decision_terms_of(&g, d, &mut |o, _, p| s[o as usize] += p);
                                     } else {
-                                        location_terms_of(&g, d, &mut |m, _, p| add(m.rank(), p));
+                                        location_terms_of(&g, d, &mut |m, _, p| s[m.rank()] += p);
                                     }
                                 });
                                 for (q, w) in quick.iter().zip(want) {
@@ -498,6 +577,134 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every process of varied assessments, each also with a strong lead and a weak one
+    /// (every goal at its top and at nothing).
+    fn varied_factors(check: &mut dyn FnMut(&Factors)) {
+        for mut a in [examples::with_processes(43), examples::eu_insurer()] {
+            for (tolerance, automation) in Level::ALL.iter().zip(Level::ALL.iter().rev()) {
+                a.risk.tolerance = *tolerance;
+                a.risk.automation = *automation;
+                let home = location::home(&a.company).unwrap();
+                let fig = Figures::new(&a, home);
+                let families = by_family(&a, &fig);
+                for (i, p) in a.processes.iter().enumerate() {
+                    let here = families.of(i);
+                    let f = factors(&a, p, &here.places, &here.rates, &fig);
+                    check(&f);
+                    for to in [0, SCALE_MAX] {
+                        let mut g = f;
+                        for goal in Goal::ALL {
+                            g.goals = g.goals.with(*goal, to);
+                        }
+                        check(&g);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every change with a swing moves no gate and moves every option's total against
+    /// every other's by at most its swing, for every kind of work, role, demand,
+    /// judgement, rule-basedness, customer contact and number of regulations; and each swing is reached by
+    /// some change: one too small would skip a real flip, one too large would skip
+    /// nothing.
+    #[test]
+    fn swings_bound_how_far_a_change_moves_any_lead() {
+        use crate::engine::model::WorkKind;
+        use std::collections::BTreeMap;
+        let mut reached: BTreeMap<String, [f64; 2]> = BTreeMap::new();
+        let spread = |before: &[f64; 4], after: &[f64; 4]| {
+            let moves: Vec<f64> = (0..4).map(|k| after[k] - before[k]).collect();
+            let most = moves.iter().fold(f64::MIN, |a, b| a.max(*b));
+            most - moves.iter().fold(f64::MAX, |a, b| a.min(*b))
+        };
+        varied_factors(&mut |f| {
+            for (kind, role, demand) in WorkKind::ALL
+                .iter()
+                .zip(ROLES.iter().cycle())
+                .zip(DEMANDS.iter().cycle())
+                .map(|((k, r), d)| (*k, *r, *d))
+            {
+                for (judgement, rule_based, customer_facing, regulations) in [
+                    (0, 5, false, 0),
+                    (5, 5, true, 3),
+                    (5, 0, false, 1),
+                    (2, 3, true, 4),
+                ] {
+                    let mut g = *f;
+                    (g.kind, g.role, g.demand) = (kind, role, demand);
+                    (g.judgement, g.rule_based, g.customer_facing, g.regulations) =
+                        (judgement, rule_based, customer_facing, regulations);
+                    let before = ScoreTables::new(&g);
+                    let mut changes = Vec::new();
+                    for step in 1..=SCALE_MAX {
+                        candidates(&g, step, &mut changes);
+                        for &change in &changes {
+                            let Some(swing) = change.swing(&g) else {
+                                continue;
+                            };
+                            let h = change.on(&g);
+                            let after = ScoreTables::new(&h);
+                            for d in Decision::ALL {
+                                assert_eq!(decision_gate(&g, d), decision_gate(&h, d));
+                            }
+                            for m in LocationModel::ALL {
+                                assert_eq!(location_gate(&g, m), location_gate(&h, m));
+                            }
+                            let moved = [
+                                spread(before.decision_totals(), after.decision_totals()),
+                                spread(before.location_totals(), after.location_totals()),
+                            ];
+                            let bound = [swing.decision, swing.location];
+                            let name = format!("{change:?}");
+                            let name = name.split([',', '(']).next().unwrap_or_default();
+                            let seen = reached.entry(name.to_owned()).or_default();
+                            for i in 0..2 {
+                                assert!(moved[i] <= bound[i] + 1e-9, "{change:?}: {moved:?}");
+                                if bound[i] > 0.0 {
+                                    seen[i] = seen[i].max(moved[i] / bound[i]);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        let names: Vec<&String> = reached.keys().collect();
+        assert_eq!(names.len(), 9, "{names:?}");
+        for (name, seen) in &reached {
+            for (i, ratio) in seen.iter().enumerate() {
+                assert!(
+                    *ratio == 0.0 || (ratio - 1.0).abs() < 1e-9,
+                    "{name} {i}: reaches {ratio} of its swing"
+                );
+            }
+        }
+    }
+
+    /// Skipping the changes that cannot close the leads finds exactly the change a
+    /// search trying every candidate finds, and does skip some.
+    #[test]
+    fn skipping_changes_that_cannot_flip_finds_the_same_change() {
+        let (mut searches, mut skipped) = (0, 0);
+        varied_factors(&mut |f| {
+            let tables = ScoreTables::new(f);
+            assert_eq!(search(f, &tables, true), search(f, &tables, false), "{f:?}");
+            let leads = Leads::of(f, &tables);
+            let mut changes = Vec::new();
+            candidates(f, 1, &mut changes);
+            skipped += changes
+                .iter()
+                .filter(|c| leads.hold_against(f, **c))
+                .count();
+            searches += 1;
+        });
+        assert!(
+            skipped > 2 * searches,
+            "{skipped} skipped in {searches} searches"
+        );
     }
 
     /// Edits the search does not try still move exactly the drivers `Change::drivers`
