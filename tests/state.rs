@@ -452,3 +452,101 @@ fn gdpr_follows_the_home_country_until_the_risk_step_is_seen() {
     );
     assert!(!has_gdpr(&s));
 }
+
+/// What-if changes are a layer on top of the answers: the answers stay as they are
+/// until the changes are kept; a later change to the same answer replaces an earlier
+/// one, and a change back to the user's own answer is no change at all.
+#[test]
+fn what_if_changes_leave_the_answers_until_kept() {
+    use shorewise::engine::outcome::Change;
+    let start = apply(
+        Rc::new(State::default()),
+        vec![
+            Action::AddProcess {
+                id: "payroll".into(),
+            },
+            Action::SetTolerance {
+                level: Level::Medium,
+            },
+        ],
+    );
+    let answers = start.assessment.clone();
+    let tried = apply(
+        start.clone(),
+        vec![
+            Action::Try {
+                change: Change::RiskTolerance { to: Level::High },
+                process: None,
+            },
+            Action::Try {
+                change: Change::RiskTolerance { to: Level::Low },
+                process: None,
+            },
+            Action::Try {
+                change: Change::Goal {
+                    goal: Goal::Cost,
+                    to: 0,
+                },
+                process: None,
+            },
+            Action::Try {
+                change: Change::Process {
+                    edit: ProcessEdit::Documentation(1),
+                },
+                process: Some("payroll".into()),
+            },
+        ],
+    );
+    assert_eq!(tried.assessment, answers, "trying changes no answer");
+    assert_eq!(tried.trial.len(), 3, "{:?}", tried.trial);
+    let shown = tried.effective();
+    assert_eq!(shown.risk.tolerance, Level::Low);
+    assert_eq!(shown.goals.get(Goal::Cost), 0);
+    assert_eq!(shown.processes[0].documentation, 1);
+
+    // Back to the user's own value: that change is gone, the others stay.
+    let back = apply(
+        tried.clone(),
+        vec![Action::Try {
+            change: Change::RiskTolerance { to: Level::Medium },
+            process: None,
+        }],
+    );
+    assert_eq!(back.trial.len(), 2);
+    assert_eq!(back.effective().risk.tolerance, Level::Medium);
+
+    // An answer edited meanwhile shows through the layer.
+    let edited = apply(
+        tried.clone(),
+        vec![Action::SetGoal {
+            goal: Goal::Speed,
+            weight: 5,
+        }],
+    );
+    assert_eq!(edited.effective().goals.get(Goal::Speed), 5);
+    assert_eq!(edited.effective().risk.tolerance, Level::Low);
+
+    let dropped = apply(tried.clone(), vec![Action::DropTrial]);
+    assert_eq!(dropped.assessment, answers);
+    assert!(dropped.trial.is_empty());
+    assert_eq!(*dropped.effective(), answers);
+
+    let kept = apply(tried.clone(), vec![Action::KeepTrial]);
+    assert!(kept.trial.is_empty());
+    assert_eq!(kept.assessment, *tried.effective());
+    assert_ne!(kept.assessment, answers);
+
+    // Saving a scenario saves what the results show; opening other answers ends the
+    // what-if.
+    let saved = apply(
+        tried,
+        vec![
+            Action::SaveScenario {
+                name: "Low risk".into(),
+            },
+            Action::StartOver,
+        ],
+    );
+    assert_eq!(saved.scenarios[0].assessment.risk.tolerance, Level::Low);
+    assert!(saved.trial.is_empty());
+}

@@ -247,6 +247,32 @@ pub const WHATIF_HEADING: &str = "What if?";
 /// Results: what-if intro.
 pub const WHATIF_INTRO: &str =
     "Change a goal or your risk tolerance; every recommendation updates at once.";
+/// Results: a what-if answer that differs from the user's own.
+pub fn yours_was(answer: &str) -> String {
+    format!("Changed: your answer is {answer}.")
+}
+/// Results: the what-if bar's heading.
+pub const TRIAL_HEADING: &str = "You are trying a what-if";
+/// Results: what the what-if changes do to the advice.
+pub fn trial_effect(differences: usize, processes: usize) -> String {
+    match differences {
+        0 => format!("The advice stays the same for all {processes} processes."),
+        1 => format!("The advice changes for 1 of {processes} processes."),
+        n => format!("The advice changes for {n} of {processes} processes."),
+    }
+}
+/// Results: drop the what-if changes.
+pub const TRIAL_DROP: &str = "Back to my answers";
+/// Results: keep the what-if changes as the answers.
+pub const TRIAL_KEEP: &str = "Keep these changes";
+/// Results: what the hand-over carries while a what-if is tried.
+pub const TRIAL_IN_HANDOVER: &str = "The link, the files and the report include the what-if changes you are trying. Your saved answers stay as they are until you keep the changes.";
+/// Results: try a card's "what would change it".
+pub const TRY_THIS: &str = "Try this change";
+/// Results: the accessible name of a card's "try this change" button.
+pub fn try_this_for(process: &str) -> String {
+    format!("Try this change for {process}")
+}
 /// Results: reasons heading.
 pub const WHY: &str = "Why";
 /// Results: flip heading.

@@ -19,6 +19,10 @@ pub struct AnswerSectionsProps {
     /// Offer an "Edit" link back to each step (not in print).
     #[prop_or_default]
     pub edit_links: bool,
+    /// The answers the results show, with any what-if changes being tried (the report's
+    /// appendix), rather than the user's own (the review step).
+    #[prop_or_default]
+    pub shown: bool,
 }
 
 fn section(title: &'static str, step: Step, rows: Vec<(String, String)>, edit: bool) -> Html {
@@ -43,7 +47,12 @@ fn section(title: &'static str, step: Step, rows: Vec<(String, String)>, edit: b
 #[component]
 pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
     let state = use_app();
-    let a = &state.assessment;
+    let shown = if props.shown {
+        state.effective()
+    } else {
+        std::borrow::Cow::Borrowed(&state.assessment)
+    };
+    let a = &*shown;
     let c = &a.company;
     let home = location::home(c);
     let join = |items: Vec<&'static str>| {

@@ -74,7 +74,7 @@ pub struct Question {
     /// The question.
     pub text: &'static str,
     /// Help under the question.
-    pub help: Option<&'static str>,
+    pub help: Option<AttrValue>,
 }
 
 impl Question {
@@ -90,7 +90,15 @@ impl Question {
     /// The same question with help text.
     #[must_use]
     pub fn help(mut self, help: &'static str) -> Self {
-        self.help = Some(help);
+        self.help = Some(AttrValue::Static(help));
+        self
+    }
+
+    /// The same question with a note of the moment under it in place of help text
+    /// (e.g. that a what-if answer differs from the user's own).
+    #[must_use]
+    pub fn note(mut self, note: String) -> Self {
+        self.help = Some(AttrValue::from(note));
         self
     }
 }
@@ -98,7 +106,7 @@ impl Question {
 /// One value of `T` as a row of radio buttons.
 pub fn radios<T: Choice>(q: Question, value: T, onchange: &Callback<T>) -> Html {
     html! {
-        <ChoiceField id={q.id} legend={q.text} help={q.help.map(AttrValue::Static)}
+        <ChoiceField id={q.id} legend={q.text} help={q.help}
             options={labels::<T>()} selected={position(value)} onchange={by_position(onchange)} />
     }
 }
@@ -106,7 +114,7 @@ pub fn radios<T: Choice>(q: Question, value: T, onchange: &Callback<T>) -> Html 
 /// One value of `T` from a drop-down list.
 pub fn select<T: Choice>(q: Question, value: T, onchange: &Callback<T>) -> Html {
     html! {
-        <SelectField id={q.id} label={q.text} help={q.help.map(AttrValue::Static)}
+        <SelectField id={q.id} label={q.text} help={q.help}
             options={labels::<T>()} selected={position(value)} onchange={by_position(onchange)} />
     }
 }
@@ -140,7 +148,7 @@ pub fn checks_in_order<T: Choice>(
         }
     });
     html! {
-        <CheckGroup id={q.id} legend={q.text} help={q.help.map(AttrValue::Static)}
+        <CheckGroup id={q.id} legend={q.text} help={q.help}
             {options} {error} {ontoggle} />
     }
 }

@@ -2,8 +2,9 @@
 //! results page's what-if panel.
 
 use super::{radios, Question};
-use crate::content::text;
+use crate::content::{advice, text};
 use crate::engine::model::Level;
+use crate::engine::outcome::Change;
 use crate::ui::state::Action;
 use crate::ui::use_app;
 use yew::prelude::*;
@@ -13,19 +14,35 @@ use yew::prelude::*;
 pub struct ToleranceProps {
     /// Field id.
     pub id: AttrValue,
+    /// In the what-if panel: shows and changes the answer being tried, not the user's,
+    /// and says when the two differ.
+    #[prop_or_default]
+    pub what_if: bool,
 }
 
 /// Overall risk tolerance as a radio group.
 #[component]
 pub fn ToleranceField(props: &ToleranceProps) -> Html {
     let state = use_app();
-    let onchange = state
-        .dispatcher()
-        .to_callback()
-        .reform(|level: Level| Action::SetTolerance { level });
-    radios(
-        Question::new(props.id.clone(), text::TOLERANCE).help(text::TOLERANCE_HELP),
-        state.assessment.risk.tolerance,
-        &onchange,
-    )
+    let d = state.dispatcher().to_callback();
+    let yours = state.assessment.risk.tolerance;
+    if props.what_if {
+        let tried = state.effective().risk.tolerance;
+        let onchange = d.reform(|to: Level| Action::Try {
+            change: Change::RiskTolerance { to },
+            process: None,
+        });
+        let mut q = Question::new(props.id.clone(), text::TOLERANCE);
+        if tried != yours {
+            q = q.note(text::yours_was(advice::level(yours)));
+        }
+        radios(q, tried, &onchange)
+    } else {
+        let onchange = d.reform(|level: Level| Action::SetTolerance { level });
+        radios(
+            Question::new(props.id.clone(), text::TOLERANCE).help(text::TOLERANCE_HELP),
+            yours,
+            &onchange,
+        )
+    }
 }

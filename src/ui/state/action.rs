@@ -5,6 +5,7 @@ use crate::engine::model::{
     Assumption, Goal, Industry, Language, Level, ProcessEdit, ProcessId, Regulation, Residency,
     SizeBand, WorkKind,
 };
+use crate::engine::outcome::Change;
 use crate::engine::record::Record;
 
 /// Every way the state can change. Intent-named, with named fields.
@@ -201,4 +202,15 @@ pub enum Action {
     },
     /// The notice was read and closed.
     DismissNotice,
+    /// A what-if change tried on top of the answers (see [`State::trial`](super::State::trial)).
+    Try {
+        /// The answer and its new value.
+        change: Change,
+        /// The process whose answer it is (`None` for an answer about the company).
+        process: Option<ProcessId>,
+    },
+    /// The what-if changes become the answers.
+    KeepTrial,
+    /// The what-if changes are dropped: back to the answers.
+    DropTrial,
 }

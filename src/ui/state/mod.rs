@@ -6,8 +6,10 @@
 //! is derived from it (memoised in the results page), never stored here.
 
 use crate::engine::model::{Assessment, ProcessId};
+use crate::engine::outcome::Change;
 use crate::engine::record::{self, Record};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -51,6 +53,46 @@ pub struct State {
     /// Named snapshots of the answers, for comparing; kept beside the answers.
     #[serde(skip)]
     pub scenarios: Rc<Vec<Scenario>>,
+    /// What-if changes being tried on the results page, oldest first: a scenario on
+    /// top of the answers, which stay as they are until the changes are kept. Empty
+    /// when nothing is being tried.
+    #[serde(skip)]
+    pub trial: Rc<Vec<Tried>>,
+}
+
+/// One what-if change being tried: a new value for one answer, of one process or of
+/// the whole company.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tried {
+    /// The answer and its new value.
+    pub change: Change,
+    /// The process whose answer it is (`None` for an answer about the company).
+    pub process: Option<ProcessId>,
+}
+
+impl Tried {
+    /// Applies the change to a set of answers (a process change to its process, if it
+    /// is still there).
+    pub fn apply(&self, a: &mut Assessment) {
+        match (&self.process, self.change) {
+            (Some(id), change) => change.apply(a, id),
+            (None, Change::Process { .. }) => {}
+            (None, change) => change.apply(a, &ProcessId::Custom(0)),
+        }
+    }
+
+    /// Whether two changes are to the same answer (so the later replaces the earlier).
+    fn same_answer(&self, other: &Tried) -> bool {
+        use std::mem::discriminant;
+        self.process == other.process
+            && match (self.change, other.change) {
+                (Change::Process { edit: a }, Change::Process { edit: b }) => {
+                    discriminant(&a) == discriminant(&b)
+                }
+                (Change::Goal { goal: a, .. }, Change::Goal { goal: b, .. }) => a == b,
+                (a, b) => discriminant(&a) == discriminant(&b),
+            }
+    }
 }
 
 /// A named snapshot of the answers.
@@ -79,6 +121,7 @@ impl Default for State {
             ignored: Rc::new([]),
             saves_forced: 0,
             scenarios: Rc::new(Vec::new()),
+            trial: Rc::new(Vec::new()),
         }
     }
 }
@@ -135,6 +178,12 @@ impl State {
         record::encode(&self.assessment, self.reached as u8)
     }
 
+    /// The answers the results show (see [`State::effective`]) and the furthest step,
+    /// as a record, for the links and files the results hand over.
+    pub fn shown_record(&self) -> String {
+        record::encode(&self.effective(), self.reached as u8)
+    }
+
     /// Replaces the answers with a record's, keeping the old ones for an undo when
     /// there were any.
     fn replace(&mut self, record: Record, notice: Notice) {
@@ -148,6 +197,31 @@ impl State {
             scenarios: self.scenarios.clone(),
             ..State::from_record(record)
         };
+    }
+
+    /// The answers the results show: the user's, with the what-if changes being tried.
+    pub fn effective(&self) -> Cow<'_, Assessment> {
+        if self.trial.is_empty() {
+            Cow::Borrowed(&self.assessment)
+        } else {
+            let mut a = self.assessment.clone();
+            for t in self.trial.iter() {
+                t.apply(&mut a);
+            }
+            Cow::Owned(a)
+        }
+    }
+
+    /// Adds a what-if change, replacing an earlier one to the same answer; a change
+    /// back to the user's own answer is dropped, so that only real changes are marked.
+    fn try_change(&mut self, tried: Tried) {
+        let trial = Rc::make_mut(&mut self.trial);
+        trial.retain(|t| !t.same_answer(&tried));
+        let mut alone = self.assessment.clone();
+        tried.apply(&mut alone);
+        if alone != self.assessment {
+            trial.push(tried);
+        }
     }
 
     /// Whether the user has answered anything worth resuming.

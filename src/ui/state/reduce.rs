@@ -1,6 +1,6 @@
 //! The state's only transition: [`Reducible::reduce`] applies one [`Action`].
 
-use super::{Action, Notice, Scenario, State};
+use super::{Action, Notice, Scenario, State, Tried};
 use crate::content::{countries, processes};
 use crate::engine::model::{
     process_name, toggle, AssumptionOverride, ProcessAnswer, Regulation, WageOverride,
@@ -160,9 +160,10 @@ impl Reducible for State {
             }
             Action::SaveScenario { name } => {
                 if let Ok(name) = process_name(&name) {
+                    // What the results show: the answers with any what-if changes.
                     let snapshot = Scenario {
                         name: name.to_owned(),
-                        assessment: s.assessment.clone(),
+                        assessment: s.effective().into_owned(),
                     };
                     let list = Rc::make_mut(&mut s.scenarios);
                     match list.iter_mut().find(|x| x.name == snapshot.name) {
@@ -188,6 +189,12 @@ impl Reducible for State {
                 Rc::make_mut(&mut s.scenarios).retain(|x| x.name != name);
             }
             Action::DismissNotice => s.notice = None,
+            Action::Try { change, process } => s.try_change(Tried { change, process }),
+            Action::KeepTrial => {
+                s.assessment = s.effective().into_owned();
+                s.trial = Rc::new(Vec::new());
+            }
+            Action::DropTrial => s.trial = Rc::new(Vec::new()),
         }
         self
     }

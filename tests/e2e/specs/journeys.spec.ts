@@ -130,3 +130,60 @@ test('the what-if panel updates every recommendation without leaving the page', 
   await expect(page.getByText('Recommendations updated.')).toBeAttached();
   expect(page.url()).toBe(url);
 });
+
+test('what-if changes are a scenario on top of the answers: marked, undone or kept', async ({ welcome, questionnaire, results, page }) => {
+  await welcome.goto('company');
+  await questionnaire.next();
+  await questionnaire.next();
+  await questionnaire.addProcess('Document processing');
+  await questionnaire.next();
+  await questionnaire.next();
+  await questionnaire.next();
+  const before = await results.verdictOf('Document processing');
+  const bar = page.getByRole('region', { name: 'You are trying a what-if' });
+  await expect(bar).toHaveCount(0);
+
+  await results.whatIfTolerance('Low');
+  await results.whatIfGoal('Cost reduction', 0);
+  await results.whatIfGoal('Focus on the core business', 0);
+  await expect.poll(() => results.verdictOf('Document processing')).not.toBe(before);
+  // Each changed control says what the user's own answer is; the bar lists the
+  // changes and their effect, and stays in view while the controls are used.
+  const tolerance = results.whatIf().getByRole('group', { name: 'Overall risk tolerance' });
+  await expect(tolerance).toContainText('Changed: your answer is Medium.');
+  await expect(bar.getByRole('listitem')).toHaveCount(3);
+  await expect(bar).toContainText('If your risk tolerance were low');
+  await expect(bar.getByRole('status')).toHaveText('The advice changes for 1 of 1 processes.');
+  await expect(bar).toBeInViewport();
+  await results.expectAccessible('results with a what-if being tried');
+
+  // The answers themselves are untouched until the changes are kept.
+  await page.goto('#/review');
+  await expect(page.locator('.row', { has: page.locator('dt', { hasText: /^Overall risk tolerance$/ }) }).locator('dd')).toHaveText('Medium');
+  await page.goBack();
+  await expect(bar).toBeVisible();
+
+  await bar.getByRole('button', { name: 'Back to my answers' }).click();
+  await expect(bar).toHaveCount(0);
+  await expect.poll(() => results.verdictOf('Document processing')).toBe(before);
+  await expect(tolerance.getByRole('radio', { name: 'Medium', exact: true })).toBeChecked();
+  await expect(tolerance).not.toContainText('Changed');
+
+  // Trying a card's "what would change it" shows the advice it names; keeping it makes
+  // it the answers, which survive a reload.
+  const card = results.card('Document processing');
+  // textContent, not innerText: cards below the fold skip layout (content-visibility).
+  const flip = (await card.locator('h4:has-text("What would change it") + p').textContent())!.trim().replace(/\.$/, '');
+  expect(flip).toMatch(/^If .+: .+$/);
+  await card.getByRole('button', { name: 'Try this change for Document processing' }).click();
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole('status')).toHaveText('The advice changes for 1 of 1 processes.');
+  const named = async () => (await results.verdictOf('Document processing'))!.split(' · Confidence')[0].replace(' · ', ', ').toLowerCase();
+  await expect.poll(async () => flip.toLowerCase().endsWith(await named())).toBe(true);
+  await bar.getByRole('button', { name: 'Keep these changes' }).click();
+  await expect(bar).toHaveCount(0);
+  const kept = await results.verdictOf('Document processing');
+  expect(kept).not.toBe(before);
+  await page.reload();
+  await expect.poll(() => results.verdictOf('Document processing')).toBe(kept);
+});

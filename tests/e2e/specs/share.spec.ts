@@ -30,7 +30,9 @@ test('a copied link opens the same advice in a fresh browser', async ({ welcome,
   await welcome.goto();
   await page.getByRole('link', { name: /^Ledgerly/ }).click();
   await expect(results.heading()).toHaveText('Your recommendations: Ledgerly');
+  // A what-if being tried travels with the link: it opens the advice shown here.
   await results.whatIfTolerance('High');
+  await expect(page.getByText('The link, the files and the report include the what-if changes you are trying.', { exact: false })).toBeVisible();
   const before = await verdicts(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied.')).toBeVisible();

@@ -32,6 +32,8 @@ test('counters and the summary stay current on a translated page', async ({ ques
   await results.whatIfGoal('Cost reduction', 0);
   await results.whatIfTolerance('Low');
   await results.whatIfGoal('Focus on the core business', 0);
+  // Kept, so that the answers drawn afresh below are the ones tried.
+  await page.getByRole('button', { name: 'Keep these changes' }).click();
   const translated = await page.locator('.decision-summary').innerText();
   // The same answers drawn afresh, without a translator, must read the same.
   await page.reload();

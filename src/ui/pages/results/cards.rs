@@ -7,6 +7,7 @@ use crate::engine::recommend::ProcessAdvice;
 use crate::engine::Decision;
 use crate::ui::components::decision_class;
 use crate::ui::format;
+use crate::ui::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -65,7 +66,15 @@ struct AdviceProps {
 fn AdviceCard(props: &AdviceProps) -> Html {
     let more = crate::ui::hooks::use_toggle(false);
     let printing = use_printing();
+    let dispatch = crate::ui::use_app().dispatcher().to_callback();
     let p = &props.advice;
+    let try_flip = p.flip.map(|f| {
+        let process = Some(p.id.clone());
+        dispatch.reform(move |_: MouseEvent| Action::Try {
+            change: f.change,
+            process: process.clone(),
+        })
+    });
     let id = format!("advice-{}", p.id);
     let max = p
         .reasons
@@ -138,6 +147,10 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
                 None => text::NO_FLIP.to_owned(),
             } }</p>
+            if let (Some(onclick), false) = (try_flip, printing) {
+                <button type="button" class="button link try-flip" {onclick}
+                    aria-label={text::try_this_for(&p.name)}>{ text::TRY_THIS }</button>
+            }
             if !printing {
                 <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
                     aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>

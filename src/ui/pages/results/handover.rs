@@ -28,8 +28,8 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
     let copy = {
         let (state, outcome, shown_link) = (state.clone(), outcome.clone(), shown_link.clone());
         Callback::from(move |_: MouseEvent| {
-            let link =
-                share::link_with_fragment(&format!("/open/{}", state.record())).unwrap_or_default();
+            let link = share::link_with_fragment(&format!("/open/{}", state.shown_record()))
+                .unwrap_or_default();
             shown_link.set(link.clone());
             let outcome = outcome.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -56,7 +56,7 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
         save(
             format!("shorewise-{stem}.json"),
             "application/json",
-            Box::new(move || json::export(&state.assessment)),
+            Box::new(move || json::export(&state.effective())),
         )
     };
     let advice = {
@@ -71,6 +71,9 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ text::SHARE_HEADING }</h2>
             <p class="help" id="share-privacy">{ text::SHARE_PRIVACY }</p>
+            if !state.trial.is_empty() {
+                <p class="help">{ text::TRIAL_IN_HANDOVER }</p>
+            }
             <div class="actions">
                 <button type="button" class="button secondary" onclick={copy} aria-describedby="share-privacy">{ text::COPY_LINK }</button>
                 <button type="button" class="button secondary" onclick={answers}>{ text::DOWNLOAD_ANSWERS }</button>

@@ -15,6 +15,7 @@ mod plan;
 mod print;
 mod scenarios;
 mod summary;
+mod trial;
 mod wages;
 
 use crate::content::{problems, processes, text};
@@ -36,6 +37,7 @@ pub use print::PrintReport;
 use scenarios::Scenarios;
 use std::rc::Rc;
 use summary::ExecutiveSummary;
+use trial::TrialBar;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -43,7 +45,17 @@ use yew_router::prelude::*;
 #[component]
 pub fn ResultsPage() -> Html {
     let state = use_app();
-    let result = use_memo(state.assessment.clone(), |a| recommend(a).map(Report::from));
+    // The advice shown is for the answers with any what-if changes being tried.
+    let result = use_memo(
+        (state.assessment.clone(), state.trial.clone()),
+        |(a, trial)| {
+            let mut a = a.clone();
+            for t in trial.iter() {
+                t.apply(&mut a);
+            }
+            recommend(&a).map(Report::from)
+        },
+    );
     let announce = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
@@ -89,15 +101,20 @@ pub fn ResultsPage() -> Html {
                 <aside class="whatif" aria-labelledby="whatif-heading">
                     <h2 id="whatif-heading">{ text::WHATIF_HEADING }</h2>
                     <p class="help">{ text::WHATIF_INTRO }</p>
-                    <ToleranceField id="whatif-tolerance" />
+                    <ToleranceField id="whatif-tolerance" what_if=true />
                     <details>
                         <summary>{ text::GOALS_TITLE }</summary>
-                        <GoalFields id_prefix="whatif-" compact=true />
+                        <GoalFields id_prefix="whatif-" what_if=true />
                     </details>
                     <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
                 </aside>
                 <div class="report">{ body }</div>
             </div>
+            if !state.trial.is_empty() {
+                if let Ok(report) = &*result {
+                    <TrialBar tried={report.rec.clone()} />
+                }
+            }
         </div>
     }
 }

@@ -16,7 +16,10 @@ use yew_router::prelude::*;
 #[component]
 pub fn PrintReport() -> Html {
     let state = use_app();
-    let result = use_memo(state.assessment.clone(), |a| recommend(a).map(Report::from));
+    // What the results page shows: the answers with any what-if changes being tried.
+    let result = use_memo((state.assessment.clone(), state.trial.clone()), |_| {
+        recommend(&state.effective()).map(Report::from)
+    });
     use_effect_with((), |_| {
         crate::web::scroll_to_top();
         crate::web::focus("page-title");
@@ -55,7 +58,7 @@ pub fn PrintReport() -> Html {
                 <div class="report">{ body }</div>
                 <section class="appendix" aria-labelledby="appendix-heading">
                     <h2 id="appendix-heading">{ text::APPENDIX_HEADING }</h2>
-                    <AnswerSections />
+                    <AnswerSections shown=true />
                 </section>
             </article>
         </ContextProvider<Printing>>
