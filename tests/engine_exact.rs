@@ -479,3 +479,28 @@ fn automation_pays_as_worked_out_by_hand() {
         small.pessimistic
     );
 }
+
+/// A matrix point's coordinates are the two deciding leads squashed to 0–100, worked
+/// out by hand; a gate's option does not count, and a close call stays off the line.
+#[test]
+fn matrix_coordinates_are_the_deciding_leads() {
+    use shorewise::engine::outcome::Quadrant;
+    use shorewise::engine::portfolio::{matrix_point, MATRIX_SPREAD, QUADRANT_MARGIN};
+    let at = |lead: f64| 50.0 + 50.0 * lead / (lead.abs() + MATRIX_SPREAD);
+    assert_eq!(at(25.0), 75.0);
+    // Keep 10, automate 0, co-source 20, outsource 40: outsource leads keep by 30 for
+    // fit, and keep/co-source trail outsource by 20 for control.
+    let m = matrix_point(Decision::Outsource, &[10.0, 0.0, 20.0, 40.0], |_| true);
+    assert!((m.fit - at(30.0)).abs() < 1e-12, "{m:?}");
+    assert!((m.control - at(-20.0)).abs() < 1e-12, "{m:?}");
+    assert_eq!(m.quadrant, Quadrant::Outsource);
+    // A core process: no provider may do it, so it has no fit at all.
+    let m = matrix_point(Decision::KeepInHouse, &[30.0, 5.0, 90.0, 90.0], |d| {
+        !d.uses_provider()
+    });
+    assert_eq!((m.fit, m.quadrant), (0.0, Quadrant::Retain));
+    assert!((m.control - at(25.0)).abs() < 1e-12, "{m:?}");
+    // Keep and co-source level: keep wins the tie and stays left of the line.
+    let m = matrix_point(Decision::KeepInHouse, &[20.0, 0.0, 20.0, 0.0], |_| true);
+    assert_eq!(m.fit, 50.0 - QUADRANT_MARGIN);
+}

@@ -482,6 +482,21 @@ proptest! {
     }
 
     #[test]
+    fn every_point_sits_in_its_advices_quadrant(a in assessment()) {
+        let r = recommend(&a).unwrap();
+        for p in &r.processes {
+            let m = p.matrix;
+            prop_assert_eq!(m.fit > 50.0, p.decision.uses_provider(), "{}: {:?}", p.name, m);
+            prop_assert_eq!(
+                m.control > 50.0,
+                matches!(p.decision, Decision::KeepInHouse | Decision::CoSource),
+                "{}: {:?}", p.name, m
+            );
+            prop_assert!((0.0..=100.0).contains(&m.fit) && (0.0..=100.0).contains(&m.control));
+        }
+    }
+
+    #[test]
     fn every_flip_is_real(a in assessment()) {
         let r = recommend(&a).unwrap();
         for p in &r.processes {

@@ -625,7 +625,7 @@ fn portfolio_counts_add_up() {
             "{}",
             p.name
         );
-        for v in [p.matrix.importance, p.matrix.fit] {
+        for v in [p.matrix.control, p.matrix.fit] {
             assert!((0.0..=100.0).contains(&v));
         }
     }
@@ -1644,4 +1644,40 @@ fn the_summary_names_every_decision_the_money_and_the_worst_risk() {
     if r.processes.iter().any(|p| p.decision != KeepInHouse) {
         assert_eq!(summarise(&r).risk.map(|(x, _)| x), Some(Risk::DataSecurity));
     }
+}
+
+/// The sourcing matrix is drawn on the contrasts that decide the advice, so every point
+/// sits in the quadrant of its advice: keep in-house top left (retain), co-source top
+/// right (partner), outsource bottom right, automate bottom left (simplify).
+#[test]
+fn every_point_sits_in_the_quadrant_of_its_advice() {
+    use shorewise::engine::outcome::Quadrant;
+    let mut seen = std::collections::BTreeSet::new();
+    for example in shorewise::content::companies::EXAMPLES {
+        let r = run(&example.assessment());
+        for p in &r.processes {
+            let m = p.matrix;
+            let want = match p.decision {
+                KeepInHouse => Quadrant::Retain,
+                CoSource => Quadrant::Partner,
+                Outsource => Quadrant::Outsource,
+                Automate => Quadrant::Simplify,
+            };
+            assert_eq!(m.quadrant, want, "{}", p.name);
+            assert_eq!(
+                m.fit > 50.0,
+                p.decision.uses_provider(),
+                "{}: {m:?}",
+                p.name
+            );
+            assert_eq!(
+                m.control > 50.0,
+                matches!(p.decision, KeepInHouse | CoSource),
+                "{}: {m:?}",
+                p.name
+            );
+            seen.insert(format!("{want:?}"));
+        }
+    }
+    assert!(seen.len() >= 3, "examples reach {seen:?}");
 }

@@ -358,6 +358,16 @@ pub fn quadrant(q: Quadrant) -> &'static str {
     }
 }
 
+/// Name of a quadrant of the sourcing matrix in one word, for the chart.
+pub fn quadrant_short(q: Quadrant) -> &'static str {
+    match q {
+        Quadrant::Retain => "Retain",
+        Quadrant::Partner => "Partner",
+        Quadrant::Outsource => "Outsource",
+        Quadrant::Simplify => "Automate",
+    }
+}
+
 /// A risk and how to mitigate it.
 pub fn risk(r: Risk) -> (&'static str, &'static str) {
     match r {

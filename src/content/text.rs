@@ -220,12 +220,13 @@ pub const HEADLINE: &str = "In short";
 /// Results: matrix heading.
 pub const MATRIX_HEADING: &str = "Sourcing matrix";
 /// Results: matrix intro.
-pub const MATRIX_INTRO: &str =
-    "Strategic importance against outsourcing fit. Each dot is a process.";
+pub const MATRIX_INTRO: &str = "Each numbered dot is a process, placed by the two questions that decide its advice: does a provider fit it better than your own people and tools (right), and does it need to stay under your control (up)? Its quadrant is its advice.";
 /// Matrix axis.
-pub const AXIS_FIT: &str = "Outsourcing fit";
+pub const AXIS_FIT: &str = "Fit for a provider";
 /// Matrix axis.
-pub const AXIS_IMPORTANCE: &str = "Strategic importance";
+pub const AXIS_CONTROL: &str = "Keep control";
+/// Matrix legend's accessible name.
+pub const MATRIX_LEGEND: &str = "Processes by number";
 /// Matrix table caption.
 pub const MATRIX_TABLE: &str = "Sourcing matrix as a table";
 /// Results: per-process heading.
@@ -577,13 +578,14 @@ pub fn process_summary(role: &str, fte: &str, cost: &str, demand: &str, data: &s
 
 /// Spoken label of a point on the sourcing matrix.
 pub fn matrix_point(
+    number: usize,
     name: &str,
     decision: &str,
-    importance: f64,
+    control: f64,
     fit: f64,
     quadrant: &str,
 ) -> String {
-    format!("{name}: {decision}, importance {importance:.0}, fit {fit:.0}, {quadrant}")
+    format!("{name}: {decision} (dot {number}); keep control {control:.0}, fit for a provider {fit:.0}; {quadrant}")
 }
 
 /// Notice: answers from the last visit were restored.

@@ -2,20 +2,23 @@
 //! totals per decision, type and location with the combined money effect.
 
 use super::cost::{self, Flow, Range};
-use super::model::{ProcessAnswer, StrategicRole};
 use super::outcome::{Decision, LocationModel, OutsourcingType, Quadrant};
 use super::plan::Wave;
 use super::recommend::ProcessAdvice;
 use serde::Serialize;
 
-/// Coordinates on the sourcing matrix, both 0–100.
+/// Coordinates on the sourcing matrix, both 0–100, 50 where the two sides of an axis
+/// are level.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct MatrixPoint {
-    /// Strategic importance.
-    pub importance: f64,
-    /// Outsourcing fit.
+    /// How strongly the answers favour keeping the work under the company's own control
+    /// (keep in-house or co-source) over letting it go to a machine or a provider
+    /// (automate or outsource).
+    pub control: f64,
+    /// How strongly they favour a provider (co-source or outsource) over the company's
+    /// own people and tools (keep in-house or automate).
     pub fit: f64,
-    /// Quadrant.
+    /// Quadrant: the advice's.
     pub quadrant: Quadrant,
 }
 
@@ -45,28 +48,69 @@ pub struct Portfolio {
     pub term_net: Range,
 }
 
-/// Sourcing-matrix position: importance from role and judgement, fit from the
-/// outsourcing score (clamped to 0–100).
-pub fn matrix_point(p: &ProcessAnswer, outsource_score: f64) -> MatrixPoint {
-    let base = match p.role {
-        StrategicRole::Differentiating => 75.0,
-        StrategicRole::Critical => 50.0,
-        StrategicRole::Supporting => 10.0,
+/// Sourcing-matrix position (rule `every_point_sits_in_the_quadrant_of_its_advice`):
+/// the two contrasts between the decision scores that decide the advice. Fit for a
+/// provider is the best of co-source and outsource against the best of keep and
+/// automate; keeping control is the best of keep and co-source against the best of
+/// automate and outsource (options a gate rules out do not count). Each lead is
+/// squashed to 0–100, 50 where level, and kept at least [`QUADRANT_MARGIN`] inside the
+/// half its winner lies in, so that the winning decision's quadrant is where the point
+/// is drawn: keep in-house top left (retain), co-source top right (partner), outsource
+/// bottom right, automate bottom left (simplify).
+pub fn matrix_point(
+    decision: Decision,
+    scores: &[f64; 4],
+    open: impl Fn(Decision) -> bool,
+) -> MatrixPoint {
+    use Decision::*;
+    let best = |a: Decision, b: Decision| {
+        [a, b]
+            .into_iter()
+            .filter(|d| open(*d))
+            .map(|d| scores[d as usize])
+            .reduce(f64::max)
     };
-    let importance = (base + 5.0 * f64::from(p.judgement)).clamp(0.0, 100.0);
-    let fit = outsource_score.clamp(0.0, 100.0);
-    let quadrant = match (importance >= 50.0, fit >= 50.0) {
-        (true, false) => Quadrant::Retain,
-        (true, true) => Quadrant::Partner,
-        (false, true) => Quadrant::Outsource,
-        (false, false) => Quadrant::Simplify,
+    let axis = |upper: Option<f64>, lower: Option<f64>, upper_wins: bool| {
+        let lead = match (upper, lower) {
+            (Some(u), Some(l)) => u - l,
+            (Some(_), None) => f64::INFINITY,
+            (None, _) => f64::NEG_INFINITY,
+        };
+        let at = if lead.is_finite() {
+            50.0 + 50.0 * lead / (lead.abs() + MATRIX_SPREAD)
+        } else {
+            50.0 + 50.0 * lead.signum()
+        };
+        if upper_wins {
+            at.clamp(50.0 + QUADRANT_MARGIN, 100.0)
+        } else {
+            at.clamp(0.0, 50.0 - QUADRANT_MARGIN)
+        }
     };
+    let provider = decision.uses_provider();
+    let kept = matches!(decision, KeepInHouse | CoSource);
     MatrixPoint {
-        importance,
-        fit,
-        quadrant,
+        fit: axis(
+            best(CoSource, Outsource),
+            best(KeepInHouse, Automate),
+            provider,
+        ),
+        control: axis(best(KeepInHouse, CoSource), best(Automate, Outsource), kept),
+        quadrant: match (kept, provider) {
+            (true, false) => Quadrant::Retain,
+            (true, true) => Quadrant::Partner,
+            (false, true) => Quadrant::Outsource,
+            (false, false) => Quadrant::Simplify,
+        },
     }
 }
+
+/// Lead in points that puts a point halfway from the middle line to the edge (a lead
+/// `d` is drawn at 50 + 50 × d / (|d| + this)).
+pub const MATRIX_SPREAD: f64 = 25.0;
+/// How far inside its quadrant a point is drawn at least, on the 0–100 scale, so that
+/// a close call is not drawn on the line.
+pub const QUADRANT_MARGIN: f64 = 2.0;
 
 /// Totals over all processes' advice. Each change starts in the month its roadmap wave
 /// starts; the cash flow runs over `term` months from the programme's start.

@@ -14,7 +14,7 @@ use super::outcome::{
 };
 use super::plan::{self, Wave};
 use super::portfolio::{matrix_point, portfolio, MatrixPoint, Portfolio};
-use super::score::{Places, ScoreTables};
+use super::score::{self, Places, ScoreTables};
 use super::validate::validate;
 use super::whatif::{self, Flip};
 use crate::content::processes;
@@ -264,7 +264,9 @@ fn advise(
         flip: whatif::smallest_flip(&f, &tables),
         risks: plan::risks(a, p, decision.chosen, chosen, night),
         kpis: plan::kpis(p, decision.chosen),
-        matrix: matrix_point(p, tables.decision_totals()[Decision::Outsource as usize]),
+        matrix: matrix_point(decision.chosen, tables.decision_totals(), |d| {
+            score::decision_gate(&f, d).is_none()
+        }),
         cost,
         payoff: f.payoff,
     }

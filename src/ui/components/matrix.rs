@@ -1,6 +1,8 @@
-//! The sourcing-matrix chart, drawn as SVG by the app: strategic importance (up) against
-//! outsourcing fit (right), each process a focusable, labelled point, with a table
-//! alternative for screen readers and small screens.
+//! The sourcing-matrix chart, drawn as SVG by the app: keeping control (up) against fit
+//! for a provider (right), the two contrasts that decide the advice, so that each
+//! process sits in its advice's quadrant. Each process is a numbered, focusable dot,
+//! named in a legend beside the chart (so names never collide), with a table
+//! alternative for screen readers.
 
 use crate::content::{advice, text};
 use crate::engine::recommend::ProcessAdvice;
@@ -21,64 +23,134 @@ pub struct MatrixProps {
 const W: f64 = 400.0;
 const H: f64 = 300.0;
 const PAD: f64 = 36.0;
+/// Points keep clear of the quadrant labels along the top and bottom edges.
+const LABEL_BAND: f64 = 24.0;
+/// Radius of a dot, in chart units (a two-digit 17-unit number fits inside).
+const R: f64 = 13.0;
+/// Space kept between two dots.
+const GAP: f64 = 2.0;
 
 fn x(fit: f64) -> f64 {
     PAD + fit / 100.0 * (W - 2.0 * PAD)
 }
 
-/// Points keep clear of the quadrant labels along the top and bottom edges.
-const LABEL_BAND: f64 = 22.0;
-
-fn y(importance: f64) -> f64 {
-    H - PAD - LABEL_BAND - importance / 100.0 * (H - 2.0 * PAD - 2.0 * LABEL_BAND)
+fn y(control: f64) -> f64 {
+    H - PAD - LABEL_BAND - control / 100.0 * (H - 2.0 * PAD - 2.0 * LABEL_BAND)
 }
 
-/// The chart and its table.
+/// The area of the chart a quadrant's dots may be drawn in: (left, top, right, bottom).
+fn quadrant_box(fit: f64, control: f64) -> (f64, f64, f64, f64) {
+    let (mid_x, mid_y) = (x(50.0), y(50.0));
+    let (left, right) = if fit >= 50.0 {
+        (mid_x + R, W - PAD - R)
+    } else {
+        (PAD + R, mid_x - R)
+    };
+    let (top, bottom) = if control >= 50.0 {
+        (PAD + LABEL_BAND + R, mid_y - R)
+    } else {
+        (mid_y + R, H - PAD - LABEL_BAND - R)
+    };
+    (left, top, right, bottom)
+}
+
+/// Where to draw each dot: at its place where it is free, else at the nearest free spot
+/// of its own quadrant on a spiral around it, so that dots neither overlap nor leave
+/// their quadrant. Deterministic; a dot with no free spot left keeps its place.
+pub fn layout(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut placed: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+    for &(fit, control) in points {
+        let (left, top, right, bottom) = quadrant_box(fit, control);
+        let home = (x(fit).clamp(left, right), y(control).clamp(top, bottom));
+        // Apart by their boxes, not only their circles: a number or a focus ring never
+        // touches the next dot.
+        let free = |p: (f64, f64)| placed.iter().all(|q| apart(p, *q));
+        let inside = |p: (f64, f64)| (left..=right).contains(&p.0) && (top..=bottom).contains(&p.1);
+        // A golden-angle spiral: evenly spread candidates, nearest first. The direction
+        // turns by rotating a unit vector, so no trigonometry is shipped for it.
+        let mut direction = (1.0, 0.0);
+        let spot = (0..400)
+            .map(|k| {
+                let r = 4.0 * f64::from(k).sqrt();
+                let p = (home.0 + r * direction.0, home.1 + r * direction.1);
+                direction = (
+                    direction.0 * GOLDEN_COS - direction.1 * GOLDEN_SIN,
+                    direction.0 * GOLDEN_SIN + direction.1 * GOLDEN_COS,
+                );
+                p
+            })
+            .find(|&p| inside(p) && free(p))
+            .unwrap_or(home);
+        placed.push(spot);
+    }
+    placed
+}
+
+/// Cosine and sine of the golden angle (2.39996 radians).
+const GOLDEN_COS: f64 = -0.737_368_878_078_319_7;
+const GOLDEN_SIN: f64 = 0.675_490_294_261_523_8;
+
+/// Whether two dots' boxes keep [`GAP`] between them.
+fn apart(a: (f64, f64), b: (f64, f64)) -> bool {
+    (a.0 - b.0).abs().max((a.1 - b.1).abs()) >= 2.0 * R + GAP
+}
+
+/// The chart, its legend and its table.
 #[component]
 pub fn Matrix(props: &MatrixProps) -> Html {
     // The table alternative renders on request: with many processes it is large.
     let table = crate::ui::hooks::use_toggle(false);
     use crate::engine::outcome::Quadrant::*;
-    let (mid_x, mid_y) = (x(50.0), H / 2.0);
+    let (mid_x, mid_y) = (x(50.0), y(50.0));
     let quadrant_label = |q, qx: f64, qy: f64| {
         html! {
-            <text class="quadrant-label" x={format!("{qx:.0}")} y={format!("{qy:.0}")} text-anchor="middle">{ advice::quadrant(q) }</text>
+            <text class="quadrant-label" x={format!("{qx:.0}")} y={format!("{qy:.0}")} text-anchor="middle">{ advice::quadrant_short(q) }</text>
         }
     };
+    let points: Vec<(f64, f64)> = props
+        .processes
+        .iter()
+        .map(|p| (p.matrix.fit, p.matrix.control))
+        .collect();
+    let spots = layout(&points);
     html! {
         <figure class="matrix">
-            <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-label={text::MATRIX_HEADING}>
-                <rect class="plot" x={PAD.to_string()} y={PAD.to_string()} width={(W - 2.0 * PAD).to_string()} height={(H - 2.0 * PAD).to_string()} />
-                <line class="divider" x1={mid_x.to_string()} y1={PAD.to_string()} x2={mid_x.to_string()} y2={(H - PAD).to_string()} />
-                <line class="divider" x1={PAD.to_string()} y1={mid_y.to_string()} x2={(W - PAD).to_string()} y2={mid_y.to_string()} />
-                { quadrant_label(Retain, (PAD + mid_x) / 2.0, PAD + 14.0) }
-                { quadrant_label(Partner, (mid_x + W - PAD) / 2.0, PAD + 14.0) }
-                { quadrant_label(Simplify, (PAD + mid_x) / 2.0, H - PAD - 6.0) }
-                { quadrant_label(Outsource, (mid_x + W - PAD) / 2.0, H - PAD - 6.0) }
-                <text class="axis-label" x={(W / 2.0).to_string()} y={(H - 8.0).to_string()} text-anchor="middle">{ text::AXIS_FIT }{ " →" }</text>
-                <text class="axis-label" x="12" y={(H / 2.0).to_string()} text-anchor="middle"
-                    transform={format!("rotate(-90 12 {})", H / 2.0)}>{ text::AXIS_IMPORTANCE }{ " →" }</text>
-                { for props.processes.iter().enumerate().map(|(i, p)| {
-                    // A small deterministic offset keeps identical points apart.
-                    let nudge = (i % 5) as f64 * 3.0 - 6.0;
-                    let (px, py) = (x(p.matrix.fit) + nudge, y(p.matrix.importance) - nudge);
-                    let label = text::matrix_point(
-                        &p.name, advice::decision(p.decision), p.matrix.importance, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
-                    );
-                    let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
-                    html! {
-                        <g key={p.id.to_string()} {class} tabindex="0" role="img" aria-label={label.clone()}>
-                            <title>{ label }</title>
-                            <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r="6" />
-                            if p.matrix.fit > 60.0 {
-                                <text x={format!("{:.1}", px - 9.0)} y={format!("{:.1}", py + 4.0)} text-anchor="end">{ short(&p.name) }</text>
-                            } else {
-                                <text x={format!("{:.1}", px + 9.0)} y={format!("{:.1}", py + 4.0)}>{ short(&p.name) }</text>
-                            }
-                        </g>
-                    }
-                }) }
-            </svg>
+            <div class="matrix-chart">
+                <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-label={text::MATRIX_HEADING}>
+                    <rect class="plot" x={PAD.to_string()} y={PAD.to_string()} width={(W - 2.0 * PAD).to_string()} height={(H - 2.0 * PAD).to_string()} />
+                    <line class="divider" x1={mid_x.to_string()} y1={PAD.to_string()} x2={mid_x.to_string()} y2={(H - PAD).to_string()} />
+                    <line class="divider" x1={PAD.to_string()} y1={mid_y.to_string()} x2={(W - PAD).to_string()} y2={mid_y.to_string()} />
+                    { quadrant_label(Retain, (PAD + mid_x) / 2.0, PAD + 19.0) }
+                    { quadrant_label(Partner, (mid_x + W - PAD) / 2.0, PAD + 19.0) }
+                    { quadrant_label(Simplify, (PAD + mid_x) / 2.0, H - PAD - 7.0) }
+                    { quadrant_label(Outsource, (mid_x + W - PAD) / 2.0, H - PAD - 7.0) }
+                    <text class="axis-label" x={(W / 2.0).to_string()} y={(H - 10.0).to_string()} text-anchor="middle">{ text::AXIS_FIT }{ " →" }</text>
+                    <text class="axis-label" x="22" y={(H / 2.0).to_string()} text-anchor="middle"
+                        transform={format!("rotate(-90 22 {})", H / 2.0)}>{ text::AXIS_CONTROL }{ " →" }</text>
+                    { for props.processes.iter().zip(&spots).enumerate().map(|(i, (p, &(px, py)))| {
+                        let label = text::matrix_point(
+                            i + 1, &p.name, advice::decision(p.decision), p.matrix.control, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
+                        );
+                        let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
+                        html! {
+                            <g key={p.id.to_string()} {class} tabindex="0" role="img" aria-label={label.clone()}
+                                data-decision={decision_class(p.decision)}>
+                                <title>{ label }</title>
+                                <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r={R.to_string()} />
+                                <text x={format!("{px:.1}")} y={format!("{:.1}", py + 6.0)} text-anchor="middle">{ i + 1 }</text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <ol class="matrix-legend" aria-label={text::MATRIX_LEGEND}>
+                    { for props.processes.iter().map(|p| html! {
+                        <li key={p.id.to_string()} class={format!("decision-{}", decision_class(p.decision))}>
+                            <span class="name">{ p.name.clone() }</span>
+                            <span class="advice">{ advice::decision(p.decision) }</span>
+                        </li>
+                    }) }
+                </ol>
+            </div>
             <figcaption>{ text::MATRIX_INTRO }</figcaption>
             if !props.table_open {
                 <button type="button" class="disclosure" aria-expanded={table.is_on().to_string()}
@@ -89,7 +161,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     <table id="matrix-table" class="matrix-table">
                         <thead><tr>
                             <th scope="col">{ text::COL_PROCESS }</th>
-                            <th scope="col">{ text::AXIS_IMPORTANCE }</th>
+                            <th scope="col">{ text::AXIS_CONTROL }</th>
                             <th scope="col">{ text::AXIS_FIT }</th>
                             <th scope="col">{ text::COL_QUADRANT }</th>
                             <th scope="col">{ text::COL_ADVICE }</th>
@@ -98,7 +170,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                             { for props.processes.iter().map(|p| html! {
                                 <tr key={p.id.to_string()}>
                                     <th scope="row">{ p.name.clone() }</th>
-                                    <td>{ format::amount(p.matrix.importance) }</td>
+                                    <td>{ format::amount(p.matrix.control) }</td>
                                     <td>{ format::amount(p.matrix.fit) }</td>
                                     <td>{ advice::quadrant(p.matrix.quadrant) }</td>
                                     <td>{ advice::decision(p.decision) }</td>
@@ -123,12 +195,33 @@ pub fn decision_class(d: crate::engine::Decision) -> &'static str {
     }
 }
 
-fn short(name: &str) -> String {
-    const MAX: usize = 18;
-    if name.chars().count() <= MAX {
-        name.to_owned()
-    } else {
-        let cut: String = name.chars().take(MAX - 1).collect();
-        format!("{}…", cut.trim_end())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dots' boxes never overlap and dots never leave their quadrant, even when many share a place.
+    #[test]
+    fn dots_keep_apart_inside_their_quadrants() {
+        let points: Vec<(f64, f64)> = (0..24)
+            .map(|i| match i % 4 {
+                0 => (52.0, 52.0),
+                1 => (90.0, 10.0),
+                2 => (10.0, 48.0),
+                _ => (30.0 + f64::from(i), 70.0),
+            })
+            .collect();
+        let spots = layout(&points);
+        for (i, (&(fit, control), &a)) in points.iter().zip(&spots).enumerate() {
+            let (left, top, right, bottom) = quadrant_box(fit, control);
+            assert!(
+                (left..=right).contains(&a.0) && (top..=bottom).contains(&a.1),
+                "{i}: {a:?}"
+            );
+            for &b in &spots[..i] {
+                assert!(apart(a, b), "{i}: {a:?} {b:?}");
+            }
+        }
+        // A lone dot is drawn where its values put it.
+        assert_eq!(layout(&[(75.0, 25.0)]), vec![(x(75.0), y(25.0))]);
     }
 }
