@@ -113,6 +113,37 @@ pub const ADDED: &str = "Added";
 pub const REMOVE: &str = "Remove";
 /// No catalog matches.
 pub const NO_MATCHES: &str = "No process matches this filter. Add it as a custom process below.";
+/// Catalog: how many of a category's processes are chosen.
+pub fn catalog_group_count(chosen: usize, of: usize) -> String {
+    if chosen == 0 {
+        format!("{of} processes")
+    } else {
+        format!("{chosen} of {of} chosen")
+    }
+}
+/// Catalog: what adding a process is announced as.
+pub fn process_added(name: &str) -> String {
+    format!("{name} added.")
+}
+/// Catalog: what removing a process is announced as.
+pub fn process_removed(name: &str) -> String {
+    format!("{name} removed.")
+}
+/// Processes step: a process added or removed, with the new count.
+pub fn process_count_changed(what: &str, chosen: usize) -> String {
+    match chosen {
+        1 => format!("{what} 1 process chosen."),
+        n => format!("{what} {n} processes chosen."),
+    }
+}
+/// Processes step: open a chosen process's answers.
+pub const EDIT_PROCESS: &str = "Edit";
+/// Processes step: a chosen process's key answers on one line.
+pub fn process_gist(role: &str, fte: &str, cost: &str) -> String {
+    format!("{role} · {fte} FTE · {cost}")
+}
+/// Processes step: the cost of a process when the user gave none.
+pub const COST_ESTIMATED: &str = "cost estimated";
 /// Custom process heading.
 pub const CUSTOM_HEADING: &str = "Add a process of your own";
 /// Custom name label.

@@ -53,8 +53,14 @@ await journey('a newcomer walks from the welcome screen to advice', async (page)
   await waitHeading(page, 'Your goals');
   await click(page, 'button[type=submit]');
   await waitHeading(page, 'Your processes');
-  await click(page, 'button[aria-label="Add Payroll"]');
-  await click(page, 'button[aria-label="Add Customer service"]');
+  // The catalog folds by category: the filter opens what matches.
+  await page.type('#catalog-filter', 'Payroll');
+  await click(page, '#catalog-payroll');
+  await page.waitForSelector('article[aria-labelledby="payroll-name"]');
+  await page.$eval('#catalog-filter', (f) => { f.value = ''; f.dispatchEvent(new InputEvent('input', { bubbles: true })); });
+  await page.type('#catalog-filter', 'Customer service');
+  await click(page, '#catalog-customer-service');
+  await page.waitForSelector('article[aria-labelledby="customer-service-name"]');
   await click(page, 'button[type=submit]');
   await waitHeading(page, 'Risk and constraints');
   await click(page, 'button[type=submit]');

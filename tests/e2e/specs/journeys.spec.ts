@@ -99,7 +99,7 @@ test.describe('three company profiles get the advice their answers call for', ()
     await questionnaire.next();
     await questionnaire.addProcess('Data entry and processing');
     await questionnaire.setFte('Data entry and processing', '12');
-    const card = questionnaire.card('Data entry and processing');
+    const card = await questionnaire.openCard('Data entry and processing');
     await card.getByText('Refine answers').click();
     await card.getByRole('group', { name: 'How rule-based and repetitive' }).getByRole('radio', { name: '5 Very' }).check();
     await card.getByRole('group', { name: 'Judgement and expertise needed' }).getByRole('radio', { name: '0 None' }).check();

@@ -13,7 +13,7 @@ test('answers survive a reload and the app says so', async ({ welcome, questionn
   await page.reload();
   await expect(questionnaire.heading()).toHaveText('Your processes');
   await expect(notice(page)).toContainText('your answers from last time are restored');
-  await expect(questionnaire.card('Payroll').getByLabel('People (full-time equivalents)')).toHaveValue('7');
+  await expect((await questionnaire.openCard('Payroll')).getByLabel('People (full-time equivalents)')).toHaveValue('7');
   await questionnaire.expectAccessible('processes step with the resume notice');
 
   // The welcome screen offers the way back.

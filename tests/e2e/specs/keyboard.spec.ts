@@ -1,12 +1,12 @@
 import { test, expect } from '../fixtures/app';
 
 /** Presses Tab until the focused element matches, failing after `limit` presses. */
-async function tabTo(page, matches: (el: { text: string; label: string; role: string }) => boolean, limit = 200) {
+async function tabTo(page, matches: (el: { text: string; label: string; role: string; id: string }) => boolean, limit = 200) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement;
-      return { text: (a.innerText || '').trim(), label: a.getAttribute('aria-label') || '', role: a.tagName.toLowerCase() };
+      return { text: (a.innerText || '').trim(), label: a.getAttribute('aria-label') || '', role: a.tagName.toLowerCase(), id: a.id };
     });
     if (matches(el)) return;
   }
@@ -31,9 +31,14 @@ test('the whole journey works with the keyboard alone', async ({ welcome, page }
   await page.keyboard.press('Enter');
 
   await expect(welcome.heading()).toHaveText('Your processes');
-  await tabTo(page, (el) => el.label === 'Add Payroll');
-  await page.keyboard.press('Enter');
+  // The filter opens the catalog's groups; Space ticks a process, and the focus stays.
+  await tabTo(page, (el) => el.id === 'catalog-filter');
+  await page.keyboard.type('Payroll');
+  await tabTo(page, (el) => el.id === 'catalog-payroll');
+  await page.keyboard.press('Space');
   await expect(page.getByRole('article', { name: 'Payroll' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Payroll', exact: true })).toBeFocused();
+  await expect(page.getByText('Payroll added. 1 process chosen.')).toBeAttached();
   await tabTo(page, (el) => el.text === 'Next');
   await page.keyboard.press('Enter');
 

@@ -21,7 +21,7 @@ test('time zone, coverage and automation capability shape the advice, with shift
   await questionnaire.next();
 
   await questionnaire.addProcess('IT helpdesk');
-  const card = questionnaire.card('IT helpdesk');
+  const card = await questionnaire.openCard('IT helpdesk');
   await card.getByRole('button', { name: 'Refine answers' }).click();
   const coverage = card.getByRole('group', { name: 'Hours it must be staffed' });
   // The catalog's helpdesk works extended hours by default.

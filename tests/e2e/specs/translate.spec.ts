@@ -23,7 +23,8 @@ test('counters and the summary stay current on a translated page', async ({ ques
   await questionnaire.goto('processes');
   await questionnaire.addProcess('Payroll');
   await translate(page);
-  await page.getByRole('button', { name: 'Add Recruiting', exact: true }).click();
+  await page.locator('summary', { hasText: 'Human resources' }).click();
+  await page.getByRole('checkbox', { name: 'Recruiting', exact: true }).check();
   await expect(page.locator('#chosen-heading')).toHaveText('Chosen processes (2)');
 
   await questionnaire.goto('results');

@@ -27,6 +27,13 @@ pub struct ProcessCardProps {
     /// never a block.
     #[prop_or_default]
     pub cost_check: Option<(CostCheck, &'static str)>,
+    /// One of its fields holds a value that cannot be used: the row stays open so
+    /// that the error shows and the error summary's link finds the field.
+    #[prop_or_default]
+    pub invalid: bool,
+    /// The home currency, for the cost on the closed row.
+    #[prop_or_default]
+    pub currency: &'static str,
 }
 
 /// A callback that sends one kind of edit to one process.
@@ -42,9 +49,11 @@ fn edit<T: 'static>(
     })
 }
 
-/// A chosen process: its key answers at a glance, the rest behind "Refine answers".
+/// A chosen process as a row: its name and key answers on a line, opening to the main
+/// answers, with the rest behind "Refine answers".
 #[component]
 pub fn ProcessCard(props: &ProcessCardProps) -> Html {
+    let edit_open = crate::ui::hooks::use_toggle(false);
     let refine = crate::ui::hooks::use_toggle(false);
     let p = &props.process;
     let d = &props.dispatch;
@@ -90,13 +99,34 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
         &format::number(FTE_BOUNDS.max),
     );
     let cost_error = text::annual_cost_error(&format::number(ANNUAL_COST_BOUNDS.min));
+    let open = edit_open.is_on() || props.invalid;
+    let cost = if p.annual_cost > 0.0 {
+        format::money(p.annual_cost, props.currency)
+    } else {
+        text::COST_ESTIMATED.to_owned()
+    };
+    let gist = text::process_gist(advice::role(p.role), &format::number(p.fte), &cost);
     html! {
-        <article class="process-card" aria-labelledby={format!("{id}-name")}>
+        <article class={classes!("process-card", open.then_some("open"))} aria-labelledby={format!("{id}-name")}>
             <header>
                 <h3 id={format!("{id}-name")}>{ name }</h3>
-                <span class="tag">{ advice::work_kind(p.kind) }</span>
-                <button type="button" class="button link" onclick={remove} aria-label={format!("{} {name}", text::REMOVE)}>{ text::REMOVE }</button>
+                <p class="gist"><span class="tag">{ advice::work_kind(p.kind) }</span>{ " " }{ gist }</p>
+                <div class="row-actions">
+                    <button type="button" class="disclosure" aria-expanded={open.to_string()}
+                        aria-controls={format!("{id}-answers")} onclick={edit_open.toggle_callback()}
+                        aria-label={format!("{} {name}", text::EDIT_PROCESS)}>{ text::EDIT_PROCESS }</button>
+                    <button type="button" class="button link" onclick={remove} aria-label={format!("{} {name}", text::REMOVE)}>{ text::REMOVE }</button>
+                </div>
             </header>
+            if let Some((check, currency)) = props.cost_check.filter(|_| !open) {
+                <p class="warning" role="status">{ text::cost_check(
+                    &format::money(check.per_person, currency),
+                    &format::money(check.typical, currency),
+                    check.too_high(),
+                ) }</p>
+            }
+            if open {
+            <div class="answers" id={format!("{id}-answers")}>
             { radios(q("role", text::ROLE).help(advice::role_help(p.role)), p.role, &edit(d, id, ProcessEdit::Role)) }
             <div class="field-row">
                 { number("fte", text::FTE, None, p.fte, FTE_BOUNDS, fte_error, ProcessEdit::Fte) }
@@ -132,6 +162,8 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
                     selected={usize::from(p.overlap_hours.min(MAX_OVERLAP_HOURS))}
                     onchange={edit(d, id, |i: usize| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
                 { radios(q("coverage", text::COVERAGE).help(text::COVERAGE_HELP), p.coverage, &edit(d, id, ProcessEdit::Coverage)) }
+            </div>
+            }
             </div>
             }
         </article>

@@ -1,4 +1,5 @@
-//! The catalog, grouped by category and filtered as the user types.
+//! The catalog as a compact checklist: one collapsible group per category (all open
+//! while a filter is typed), a checkbox per process that adds or removes it.
 
 use crate::content::processes;
 use crate::content::{advice, text};
@@ -17,44 +18,52 @@ pub(super) struct CatalogProps {
     /// Catalog ids of the chosen processes. Props rather than the app context, so that
     /// editing a process does not re-render the catalog.
     pub(super) added: Vec<&'static str>,
-    /// Where adding and removing are sent.
-    pub(super) dispatch: Callback<Action>,
+    /// Where adding and removing are sent, with what to announce.
+    pub(super) ontoggle: Callback<(Action, String)>,
+    /// The assessment holds as many processes as it may: nothing more can be ticked.
+    pub(super) full: bool,
 }
 
 /// The catalog grouped by category, filtered as the user types.
 #[component]
 pub(super) fn CatalogPicker(props: &CatalogProps) -> Html {
     let groups = processes::search(&props.filter);
+    let filtering = !props.filter.trim().is_empty();
     let any = !groups.is_empty();
     let groups: Html = groups
         .into_iter()
         .map(|(cat, items)| {
+            let chosen = items.iter().filter(|c| props.added.contains(&c.id)).count();
             html! {
-                <div class="catalog-group" key={advice::category(cat)}>
-                    <h3>{ advice::category(cat) }</h3>
+                <details class="catalog-group" key={advice::category(cat)} open={filtering}>
+                    <summary>
+                        <span class="category">{ advice::category(cat) }</span>
+                        <span class="count">{ text::catalog_group_count(chosen, items.len()) }</span>
+                    </summary>
                     <ul>
                         { for items.iter().map(|c| {
                             let added = props.added.contains(&c.id);
-                            let id = c.id;
-                            let onclick = props.dispatch.reform(move |_: MouseEvent| {
-                                if added { Action::RemoveProcess { id: ProcessId::Catalog(id.to_owned()) } } else { Action::AddProcess { id: id.to_owned() } }
+                            let (id, name) = (c.id, c.name);
+                            let onchange = props.ontoggle.reform(move |_: Event| {
+                                if added {
+                                    (Action::RemoveProcess { id: ProcessId::Catalog(id.to_owned()) }, text::process_removed(name))
+                                } else {
+                                    (Action::AddProcess { id: id.to_owned() }, text::process_added(name))
+                                }
                             });
+                            let input = format!("catalog-{id}");
                             html! {
                                 <li key={c.id} class={classes!("catalog-item", added.then_some("added"))}>
-                                    <div>
-                                        <span class="name">{ c.name }</span>
-                                        <span class="summary">{ c.summary }</span>
-                                    </div>
-                                    if added { <span class="badge">{ text::ADDED }</span> }
-                                    <button type="button" class={classes!("button", if added { "secondary" } else { "add" })} {onclick}
-                                        aria-label={format!("{} {}", if added { text::REMOVE } else { text::ADD }, c.name)}>
-                                        { if added { text::REMOVE } else { text::ADD } }
-                                    </button>
+                                    <input type="checkbox" id={input.clone()} checked={added} {onchange}
+                                        disabled={props.full && !added}
+                                        aria-describedby={format!("{input}-summary")} />
+                                    <label for={input.clone()} class="name">{ c.name }</label>
+                                    <span class="summary" id={format!("{input}-summary")}>{ c.summary }</span>
                                 </li>
                             }
                         }) }
                     </ul>
-                </div>
+                </details>
             }
         })
         .collect();
@@ -63,8 +72,8 @@ pub(super) fn CatalogPicker(props: &CatalogProps) -> Html {
             <h2 id="catalog-heading">{ text::CATALOG_HEADING }</h2>
             <TextField id="catalog-filter" kind="search" label={text::FILTER} placeholder={Some(AttrValue::from(text::FILTER_PLACEHOLDER))}
                 value={AttrValue::from(props.filter.clone())} oninput={props.onfilter.clone()} />
-            <div class="catalog-groups" aria-live="polite">
-                if any { { groups } } else { <p class="empty">{ text::NO_MATCHES }</p> }
+            <div class="catalog-groups">
+                if any { { groups } } else { <p class="empty" role="status">{ text::NO_MATCHES }</p> }
             </div>
         </section>
     }

@@ -1,4 +1,4 @@
-//! The form that adds a process the catalog does not have.
+//! The form that adds a process the catalog does not have, folded away until wanted.
 
 use crate::content::text;
 use crate::engine::model::{process_name, NameProblem, WorkKind, MAX_NAME_CHARS, MAX_PROCESSES};
@@ -41,14 +41,14 @@ pub(super) fn CustomProcessForm() -> Html {
         Callback::from(move |k: WorkKind| kind.set(k))
     };
     html! {
-        <section class="custom" aria-labelledby="custom-heading">
-            <h2 id="custom-heading">{ text::CUSTOM_HEADING }</h2>
+        <details class="custom">
+            <summary><h2 id="custom-heading">{ text::CUSTOM_HEADING }</h2></summary>
             <div class="field-row">
                 <TextField id="custom-name" label={text::CUSTOM_NAME} value={AttrValue::from((*name).clone())}
                     error={(*error).clone()} maxlength={MAX_NAME_CHARS + 10} {oninput} />
                 { select(Question::new("custom-kind", text::CUSTOM_KIND).help(text::CUSTOM_KIND_HELP), *kind, &onkind) }
             </div>
             <button type="button" class="button secondary" {onclick}>{ text::CUSTOM_ADD }</button>
-        </section>
+        </details>
     }
 }
