@@ -426,9 +426,20 @@ fn a_homes_languages_come_first_and_other_last() {
             .filter(|l| *l != Language::Other)
             .collect();
         assert_eq!(order[..own.len()], own[..], "{}", c.code);
+        // The likely ones are the country's own and English, and come first.
+        let likely = shorewise::content::countries::likely_languages(c.code);
+        let mut want = own.clone();
+        if !want.contains(&Language::English) {
+            want.push(Language::English);
+        }
+        assert_eq!(order[..likely], want[..], "{}", c.code);
     }
     assert_eq!(
         languages_home_first("DE")[..2],
         [Language::German, Language::English]
+    );
+    assert_eq!(
+        languages_home_first("JP")[..2],
+        [Language::Japanese, Language::English]
     );
 }

@@ -1045,16 +1045,34 @@ pub const BY_NAME: [&str; 57] = [
     "SE", "CH", "TH", "TR", "AE", "GB", "US", "UY", "VN",
 ];
 
-/// Every language, the ones a country works in first (in its own order), then the rest
-/// in the usual order; "Other" always last.
+/// Every language, the ones a country works in first (in its own order), then English
+/// if it is not one of them, then the rest in the usual order; "Other" always last. The
+/// first [`likely_languages`] of them are the ones a company there most likely serves.
 pub fn languages_home_first(code: &str) -> Vec<Language> {
-    let home: &[Language] = find(code).map_or(&[], |c| c.languages);
-    let first = home.iter().copied().filter(|l| *l != Language::Other);
+    let home = home_languages(code);
+    let english = (!home.contains(&Language::English)).then_some(Language::English);
     let rest = Language::ALL
         .iter()
         .copied()
-        .filter(|l| *l == Language::Other || !home.contains(l));
-    first.chain(rest).collect()
+        .filter(|l| *l != Language::English && (*l == Language::Other || !home.contains(l)));
+    home.iter().copied().chain(english).chain(rest).collect()
+}
+
+/// How many of [`languages_home_first`] a company in `code` most likely works in: the
+/// country's own languages and English.
+pub fn likely_languages(code: &str) -> usize {
+    let home = home_languages(code);
+    home.len() + usize::from(!home.contains(&Language::English))
+}
+
+/// A country's own languages, without "Other".
+fn home_languages(code: &str) -> Vec<Language> {
+    find(code)
+        .map_or(&[][..], |c| c.languages)
+        .iter()
+        .copied()
+        .filter(|l| *l != Language::Other)
+        .collect()
 }
 
 /// The catalog's countries by name (see [`BY_NAME`]).

@@ -136,6 +136,13 @@ pub fn process_count_changed(what: &str, chosen: usize) -> String {
         n => format!("{what} {n} processes chosen."),
     }
 }
+/// Company step: the fold of the less likely languages.
+pub const MORE_LANGUAGES: &str = "More languages";
+/// Company step: the language search box.
+pub const FIND_LANGUAGE: &str = "Find a language";
+/// Company step: the language search found nothing.
+pub const NO_LANGUAGE_MATCH: &str =
+    "No language matches. Clear the search and tick “Other” for a language not listed.";
 /// Processes step: open a chosen process's answers.
 pub const EDIT_PROCESS: &str = "Edit";
 /// Processes step: a chosen process's key answers on one line.

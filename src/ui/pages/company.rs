@@ -2,8 +2,11 @@
 
 use crate::content::countries::{self, Country};
 use crate::content::text;
+use crate::engine::model::Language;
 use crate::engine::model::MAX_NAME_CHARS;
-use crate::ui::components::{checks_in_order, select, Question, SelectField, StepFrame, TextField};
+use crate::ui::components::{
+    select, Choice, ManyPicker, Question, SelectField, StepFrame, TextField,
+};
 use crate::ui::route::Step;
 use crate::ui::state::Action;
 use crate::ui::use_app;
@@ -33,8 +36,27 @@ pub fn CompanyStep() -> Html {
             }
         })
     };
-    // The home country's languages first, the rest in the usual order, "Other" last.
-    let languages = countries::languages_home_first(&c.home);
+    // The home country's languages and English up front, the rest folded and
+    // searchable, "Other" last.
+    let languages = Rc::new(countries::languages_home_first(&c.home));
+    let likely = countries::likely_languages(&c.home);
+    let picker = |id: &'static str,
+                  legend: &'static str,
+                  chosen: &[Language],
+                  error: Option<AttrValue>,
+                  toggle: fn(Language) -> Action| {
+        let options: Vec<(AttrValue, bool)> = languages
+            .iter()
+            .map(|l| (AttrValue::Static(l.label()), chosen.contains(l)))
+            .collect();
+        let order = languages.clone();
+        let ontoggle =
+            d.reform(move |i: usize| toggle(order.get(i).copied().unwrap_or(Language::Other)));
+        html! {
+            <ManyPicker id={id} legend={legend} {options} {likely} more={text::MORE_LANGUAGES}
+                find={text::FIND_LANGUAGE} no_match={text::NO_LANGUAGE_MATCH} {error} {ontoggle} />
+        }
+    };
     let zones = countries::zones(&c.home);
     let zone_names: Vec<AttrValue> = zones.iter().map(|z| AttrValue::Static(z.name)).collect();
     let zone_index = zones.iter().position(|z| z.id == c.zone).unwrap_or(0);
@@ -87,10 +109,10 @@ pub fn CompanyStep() -> Html {
                         selected={usize::from(end) - 1} onchange={on_end.reform(|i: usize| i + 1)} />
                 </div>
             </fieldset>
-            { checks_in_order(Question::new("customer-languages", text::CUSTOMER_LANGUAGES), languages.clone(), &c.customer_languages, customer_error,
-                &d.reform(|language| Action::ToggleCustomerLanguage { language })) }
-            { checks_in_order(Question::new("staff-languages", text::STAFF_LANGUAGES), languages, &c.staff_languages, None,
-                &d.reform(|language| Action::ToggleStaffLanguage { language })) }
+            { picker("customer-languages", text::CUSTOMER_LANGUAGES, &c.customer_languages, customer_error,
+                |language| Action::ToggleCustomerLanguage { language }) }
+            { picker("staff-languages", text::STAFF_LANGUAGES, &c.staff_languages, None,
+                |language| Action::ToggleStaffLanguage { language }) }
         </StepFrame>
     }
 }

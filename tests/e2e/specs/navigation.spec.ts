@@ -107,14 +107,28 @@ test('on a phone the steps fit one line', async ({ questionnaire, page }) => {
   }
 });
 
-test("the home country's languages come first in the language lists", async ({ questionnaire, page }) => {
+test("the language lists show the likely languages and fold the rest behind a search", async ({ questionnaire, page }) => {
   await questionnaire.goto('company');
   await questionnaire.setHomeCountry('Germany');
   const group = page.getByRole('group', { name: 'Languages your customers are served in' });
-  const labels = await group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
-  expect(labels.slice(0, 2)).toEqual(['German', 'English']);
-  expect(labels[labels.length - 1]).toBe('Other');
-  // Ticking by the new order ticks the right language.
+  const labels = () => group.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+  // Up front: the home country's languages and English.
+  expect(await labels()).toEqual(['German', 'English']);
   await group.getByRole('checkbox', { name: 'German' }).check();
   await expect(group.getByRole('checkbox', { name: 'German' })).toBeChecked();
+  // The rest are folded; "Other" is last among them.
+  await group.getByText(/^More languages \(\d+\)$/).click();
+  const all = await labels();
+  expect(all.slice(0, 2)).toEqual(['German', 'English']);
+  expect(all[all.length - 1]).toBe('Other');
+  expect(all.length).toBeGreaterThan(15);
+  // A search narrows the fold; a language ticked there joins the ones up front.
+  await group.getByLabel('Find a language').fill('jap');
+  expect(await labels()).toEqual(['German', 'English', 'Japanese']);
+  await group.getByRole('checkbox', { name: 'Japanese' }).check();
+  await group.getByLabel('Find a language').fill('');
+  await expect(group.locator('.options').first().getByRole('checkbox', { name: 'Japanese' })).toBeChecked();
+  await group.getByLabel('Find a language').fill('klingon');
+  await expect(group.getByRole('status')).toHaveText('No language matches. Clear the search and tick “Other” for a language not listed.');
+  await questionnaire.expectAccessible('company step with a language search');
 });
