@@ -158,7 +158,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
             }
             if table.is_on() || props.table_open {
                 <div class="table-scroll">
-                    <table id="matrix-table" class="matrix-table">
+                    <table id="matrix-table" class="matrix-table stack">
                         <thead><tr>
                             <th scope="col">{ text::COL_PROCESS }</th>
                             <th scope="col">{ text::AXIS_CONTROL }</th>
@@ -170,10 +170,10 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                             { for props.processes.iter().map(|p| html! {
                                 <tr key={p.id.to_string()}>
                                     <th scope="row">{ p.name.clone() }</th>
-                                    <td>{ format::amount(p.matrix.control) }</td>
-                                    <td>{ format::amount(p.matrix.fit) }</td>
-                                    <td>{ advice::quadrant(p.matrix.quadrant) }</td>
-                                    <td>{ advice::decision(p.decision) }</td>
+                                    <td data-label={text::AXIS_CONTROL}>{ format::amount(p.matrix.control) }</td>
+                                    <td data-label={text::AXIS_FIT}>{ format::amount(p.matrix.fit) }</td>
+                                    <td data-label={text::COL_QUADRANT}>{ advice::quadrant(p.matrix.quadrant) }</td>
+                                    <td data-label={text::COL_ADVICE}>{ advice::decision(p.decision) }</td>
                                 </tr>
                             }) }
                         </tbody>
