@@ -1,7 +1,9 @@
-//! Numbers as people type them: thousands commas are read, a decimal comma is refused
-//! (never read as ten times the amount) with the number it most likely meant.
+//! Numbers as people type them, in their number style: thousands separators are read,
+//! the other style's decimal mark is refused (never read as a thousand times the
+//! amount) with the number it most likely meant.
 
-use shorewise::ui::components::{decimal_comma, parse_number};
+use shorewise::ui::components::{decimal_comma, parse_number, parse_number_in};
+use shorewise::ui::format::{set_style, NumberStyle};
 
 #[test]
 fn thousands_commas_and_spaces_are_read() {
@@ -32,4 +34,46 @@ fn a_decimal_comma_is_never_read_as_ten_times_the_amount() {
     // "1,200" is twelve hundred in English: no hint.
     assert_eq!(decimal_comma("1,200"), None);
     assert_eq!(decimal_comma("lots"), None);
+}
+
+#[test]
+fn german_numbers_read_as_german_numbers() {
+    let de = NumberStyle::of_language("de-DE");
+    assert_eq!(parse_number_in("2,5", de), Some(2.5));
+    assert_eq!(parse_number_in("1.200.000", de), Some(1_200_000.0));
+    assert_eq!(parse_number_in("1.200.000,75", de), Some(1_200_000.75));
+    assert_eq!(parse_number_in("12", de), Some(12.0));
+    assert_eq!(parse_number_in("-3,25", de), Some(-3.25));
+    // The English reading is refused, never read as a thousand times the amount.
+    for typed in [
+        "2.5",
+        "1,200,000",
+        "1.2.3",
+        "1.20",
+        "12.34,5",
+        "2,5,5",
+        "1.200,000.5",
+    ] {
+        assert_eq!(parse_number_in(typed, de), None, "{typed}");
+    }
+    // The same in English.
+    let en = NumberStyle::of_language("en-US");
+    assert_eq!(parse_number_in("2.5", en), Some(2.5));
+    assert_eq!(parse_number_in("1,200,000", en), Some(1_200_000.0));
+    for typed in ["2,5", "1.200.000", "1.200,5"] {
+        assert_eq!(parse_number_in(typed, en), None, "{typed}");
+    }
+    // French groups with spaces, no-break or not.
+    let fr = NumberStyle::of_language("fr-FR");
+    assert_eq!(parse_number_in("1 200 000,5", fr), Some(1_200_000.5));
+    assert_eq!(parse_number_in("1\u{a0}200", fr), Some(1_200.0));
+    assert_eq!(parse_number_in("1.200", fr), None);
+    assert_eq!(parse_number_in("1,200,000", fr), None);
+
+    // The hint follows the style: a point where a comma is the mark.
+    set_style(de);
+    assert_eq!(parse_number("2,5"), Some(2.5));
+    assert_eq!(decimal_comma("2.5").as_deref(), Some("2,5"));
+    assert_eq!(decimal_comma("1.200"), None);
+    set_style(NumberStyle::POINT);
 }

@@ -1192,7 +1192,12 @@ pub fn field_link(process: &str, question: &str) -> String {
     format!("{process}: {question}")
 }
 
-/// A number typed with a decimal comma: "Use a point for decimals: 2.5".
-pub fn decimal_point_hint(number: &str) -> String {
-    format!("Use a point for decimals: {number}")
+/// A number typed with the other style's decimal mark: "Use a point for decimals: 2.5"
+/// (or "Use a comma for decimals: 2,5" where a comma is the mark).
+pub fn decimal_mark_hint(number: &str, comma: bool) -> String {
+    if comma {
+        format!("Use a comma for decimals: {number}")
+    } else {
+        format!("Use a point for decimals: {number}")
+    }
 }

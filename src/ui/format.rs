@@ -1,9 +1,80 @@
-//! Number formatting for display: money with thousands separators, ranges, months.
-//! Plain functions, tested natively.
+//! Number formatting for display: money with thousands separators, ranges, months,
+//! in the user's number style (`1,234.5` or `1.234,5` or `1 234,5`). Plain functions,
+//! tested natively; the style is set once at start from the browser's language.
 
 use crate::content::text;
 use crate::engine::cost::Range;
 use crate::engine::model::Unit;
+use std::cell::Cell;
+
+/// How numbers are written: the decimal mark and the thousands separator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    /// Decimal mark.
+    pub decimal: char,
+    /// Thousands separator.
+    pub group: char,
+}
+
+impl NumberStyle {
+    /// `1,234.5`: English, and most of Asia.
+    pub const POINT: Self = Self {
+        decimal: '.',
+        group: ',',
+    };
+    /// `1.234,5`: German, Spanish, Italian, Dutch, Portuguese, Danish, Turkish…
+    pub const COMMA: Self = Self {
+        decimal: ',',
+        group: '.',
+    };
+    /// `1 234,5`: French, Polish, Czech, Swedish, Finnish, Norwegian, Russian…
+    /// (a no-break space between thousands).
+    pub const COMMA_SPACE: Self = Self {
+        decimal: ',',
+        group: '\u{a0}',
+    };
+
+    /// The style of a BCP 47 language tag (`de-DE`, `fr`, `en-GB`); the point style for
+    /// a language not listed.
+    pub fn of_language(tag: &str) -> Self {
+        let language = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match language.as_str() {
+            "de" | "es" | "it" | "nl" | "pt" | "da" | "tr" | "id" | "ro" | "el" | "hr" | "sl"
+            | "sr" | "is" | "vi" => Self::COMMA,
+            "fr" | "pl" | "cs" | "sk" | "sv" | "fi" | "nb" | "nn" | "no" | "ru" | "uk" | "hu"
+            | "lt" | "lv" | "et" | "bg" => Self::COMMA_SPACE,
+            _ => Self::POINT,
+        }
+    }
+}
+
+thread_local! {
+    static STYLE: Cell<NumberStyle> = const { Cell::new(NumberStyle::POINT) };
+}
+
+/// The number style of displayed and typed numbers.
+pub fn style() -> NumberStyle {
+    STYLE.with(Cell::get)
+}
+
+/// Sets the number style (once at start, from the browser's language).
+pub fn set_style(style: NumberStyle) {
+    STYLE.with(|s| s.set(style));
+}
+
+/// A number written with a point as written in the user's style (`6.5` → `6,5`).
+fn decimal(point: String) -> String {
+    let d = style().decimal;
+    if d == '.' {
+        point
+    } else {
+        point.replace('.', d.encode_utf8(&mut [0; 4]))
+    }
+}
 
 /// Rounds to a sensible precision and adds thousands separators: `1234567.8` → `1,234,568`.
 pub fn amount(v: f64) -> String {
@@ -20,7 +91,7 @@ pub fn amount(v: f64) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+            out.push(style().group);
         }
         out.push(ch);
     }
@@ -84,7 +155,7 @@ pub fn hours(h: f64) -> String {
     if (h - h.round()).abs() < 0.05 {
         format!("{:.0}", h.round())
     } else {
-        format!("{h:.1}")
+        decimal(format!("{h:.1}"))
     }
 }
 
@@ -117,7 +188,7 @@ pub fn share(v: f64) -> String {
     if (p - p.round()).abs() < 1e-9 {
         format!("{p:.0}%")
     } else {
-        format!("{p:.1}%")
+        decimal(format!("{p:.1}%"))
     }
 }
 
@@ -152,11 +223,11 @@ pub fn rate(v: f64) -> String {
     } else {
         let digits = (3 - v.abs().log10().floor() as i32).clamp(0, 8) as usize;
         let s = format!("{v:.digits$}");
-        if s.contains('.') {
+        decimal(if s.contains('.') {
             s.trim_end_matches('0').trim_end_matches('.').to_owned()
         } else {
             s
-        }
+        })
     }
 }
 
@@ -165,7 +236,7 @@ pub fn money_figure(v: f64) -> String {
     if (v - v.round()).abs() < 0.005 {
         format!("{v:.0}")
     } else {
-        format!("{v:.2}")
+        decimal(format!("{v:.2}"))
     }
 }
 
@@ -221,6 +292,23 @@ mod tests {
             shortened(&"é".repeat(100), 10),
             format!("{}…", "é".repeat(10))
         );
+    }
+
+    #[test]
+    fn numbers_follow_the_style() {
+        set_style(NumberStyle::of_language("de-DE"));
+        assert_eq!(amount(1_234_567.8), "1.234.600");
+        assert_eq!(number(2.5), "2,50");
+        assert_eq!(hours(6.5), "6,5");
+        assert_eq!(share(0.045), "4,5%");
+        assert_eq!(rate(0.92), "0,92");
+        set_style(NumberStyle::of_language("fr"));
+        assert_eq!(amount(1_200_000.0), "1\u{a0}200\u{a0}000");
+        set_style(NumberStyle::of_language("en-GB"));
+        assert_eq!(amount(1_200_000.0), "1,200,000");
+        assert_eq!(NumberStyle::of_language("ja"), NumberStyle::POINT);
+        assert_eq!(NumberStyle::of_language("pt_BR"), NumberStyle::COMMA);
+        set_style(NumberStyle::POINT);
     }
 
     #[test]

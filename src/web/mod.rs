@@ -115,6 +115,13 @@ pub fn print() {
     }
 }
 
+/// The browser's preferred language tag (`de-DE`), or empty when it tells none.
+pub fn browser_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
 /// Today's date as the report's cover shows it: "23 November 2026".
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

@@ -3,6 +3,7 @@
 
 use super::fields::{describedby, error_text, help_text};
 use crate::content::text;
+use crate::ui::format::{self, NumberStyle};
 use yew::prelude::*;
 
 /// Props of [`TextField`].
@@ -79,41 +80,63 @@ pub struct NumberProps {
     pub onvalidity: Callback<bool>,
 }
 
-/// Parses what a person types as a number: spaces are allowed, and commas only where
-/// they separate thousands ("1,200,000"). A comma anywhere else ("2,5") makes the text
-/// no number, so a decimal comma is never read as ten times the amount.
+/// Parses what a person types as a number, in the user's number style (see
+/// [`parse_number_in`]).
 pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-    if fraction.contains(',') || !thousands_ok(whole) {
-        return None;
-    }
-    cleaned
-        .replace(',', "")
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
+    parse_number_in(text, format::style())
 }
 
-/// Whether the commas of a number's whole part separate thousands: one to three digits,
-/// then groups of exactly three.
-fn thousands_ok(whole: &str) -> bool {
+/// Parses what a person types as a number written in `style`: spaces are allowed, and
+/// thousands separators only where they separate thousands ("1,200,000" in English,
+/// "1.200.000" in German). A separator anywhere else ("2,5" in English, "2.5" in German)
+/// makes the text no number, so a decimal mark of the other style is never read as a
+/// thousands separator, and nothing is ever read as a thousand times the amount.
+pub fn parse_number_in(text: &str, style: NumberStyle) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .collect();
+    let (whole, fraction) = cleaned.split_once(style.decimal).unwrap_or((&cleaned, ""));
+    if fraction.contains([',', '.']) || !thousands_ok(whole, style.group) {
+        return None;
+    }
+    let whole: String = whole.chars().filter(|c| *c != style.group).collect();
+    let plain = if fraction.is_empty() && !cleaned.ends_with(style.decimal) {
+        whole
+    } else {
+        format!("{whole}.{fraction}")
+    };
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Whether the separators of a number's whole part separate thousands: one to three
+/// digits, then groups of exactly three. A space style's separator is a space, which
+/// is removed before this; the other style's mark is never a separator.
+fn thousands_ok(whole: &str, group: char) -> bool {
     let digits = whole.trim_start_matches(['+', '-']);
-    let mut groups = digits.split(',');
+    let other = if group == ',' { '.' } else { ',' };
+    if digits.contains(other) || (group.is_whitespace() && digits.contains([',', '.'])) {
+        return false;
+    }
+    let mut groups = digits.split(group);
     let first_ok = groups
         .next()
-        .is_some_and(|g| !digits.contains(',') || (1..=3).contains(&g.len()));
+        .is_some_and(|g| !digits.contains(group) || (1..=3).contains(&g.len()));
     first_ok && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// The number a person most likely meant when they typed a decimal comma ("2,5" →
-/// "2.5"), for the message that asks them to use a point.
+/// The number a person most likely meant when they typed the other style's decimal
+/// mark ("2,5" where a point is expected, "2.5" where a comma is), written in the
+/// user's style, for the message that asks them to use it. `None` where the text reads
+/// as thousands ("1,200") or is no number at all.
 pub fn decimal_comma(text: &str) -> Option<String> {
+    let style = format::style();
+    let other = if style.decimal == '.' { ',' } else { '.' };
     let t = text.trim();
-    let (whole, fraction) = t.split_once(',')?;
+    let (whole, fraction) = t.split_once(other)?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     (digits(whole) && digits(fraction) && fraction.len() != 3)
-        .then(|| format!("{whole}.{fraction}"))
+        .then(|| format!("{whole}{}{fraction}", style.decimal))
 }
 
 /// A number input that keeps what the user typed, reports only valid values and shows
@@ -206,7 +229,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
     let error = invalid.then(|| {
         decimal_comma(&draft).map_or_else(
             || props.error.clone(),
-            |n| text::decimal_point_hint(&n).into(),
+            |n| text::decimal_mark_hint(&n, format::style().decimal == ',').into(),
         )
     });
     html! {
@@ -222,10 +245,12 @@ pub fn NumberField(props: &NumberProps) -> Html {
     }
 }
 
+/// A value as the field shows it: whole numbers bare, others with the user's decimal
+/// mark and no thousands separators, so that it reads back as the same value.
 fn trim_number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{}", v.round() as i64)
     } else {
-        format!("{v}")
+        format!("{v}").replace('.', format::style().decimal.encode_utf8(&mut [0; 4]))
     }
 }
