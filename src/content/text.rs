@@ -1007,6 +1007,32 @@ pub fn months_value(span: &str) -> String {
     format!("{span} months")
 }
 
+/// A dollar figure with its value in the home currency: "USD 15,000 – 40,000 (about
+/// EUR 13,800 – 36,800 at 0.92 EUR per US dollar, the catalog's 2024 rate)".
+pub fn converted(usd: &str, home: &str, rate: &str, rate_is_yours: bool) -> String {
+    let when = if rate_is_yours {
+        "your rate"
+    } else {
+        "the catalog's 2024 rate"
+    };
+    format!("{usd} (about {home} at {rate}, {when})")
+}
+
+/// The wage table's column in the home currency: "EUR per hour".
+pub fn wage_unit_in(currency: &str) -> String {
+    format!("{currency} per hour")
+}
+
+/// The wage table's note on the rate its home-currency column uses.
+pub fn wages_converted(rate: &str, rate_is_yours: bool) -> String {
+    let when = if rate_is_yours {
+        "your rate"
+    } else {
+        "the catalog's 2024 rate"
+    };
+    format!("Wages are kept in US dollars, the unit of their sources, and shown in your currency at {rate} ({when}).")
+}
+
 /// An exchange rate: "0.92 EUR per US dollar".
 pub fn rate_value(span: &str, currency: &str) -> String {
     format!("{span} {currency} per US dollar")

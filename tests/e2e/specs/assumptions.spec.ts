@@ -49,3 +49,22 @@ test('each wage field keeps its own error: a figure is used only when both are v
   await page.getByRole('button', { name: 'Use my figure' }).click();
   await expect(page.getByRole('row', { name: /^Philippines/ })).toContainText('Your figure');
 });
+
+test('dollar figures are also shown in the home currency, with the rate and its date', async ({ page, results }) => {
+  await page.goto('#/example/de-hospital-group');
+  await expect(results.heading()).toHaveText('Your recommendations: Klinikverbund Rhein-Main');
+  await page.getByText('Assumptions and sources').click();
+  await expect(page.locator('.assumptions')).toContainText(
+    'USD 15,000 – 40,000 (about EUR 13,500 – 36,000 at 0.9 EUR per US dollar, the catalog’s 2024 rate)'.replace('’', "'"),
+  );
+  await expect(page.getByText('Wages are kept in US dollars, the unit of their sources, and shown in your currency at 0.9 EUR per US dollar')).toBeVisible();
+  const germany = page.getByRole('row', { name: /^Germany/ });
+  await expect(germany).toContainText('17 – 20');
+  await expect(germany).toContainText('15.30 – 18');
+  // A rate of the user's own is named as theirs, and the figures follow it.
+  await page.getByLabel('Assumption', { exact: true }).selectOption({ label: 'Exchange rate, your currency per US dollar' });
+  await page.getByLabel(/^Value/).fill('0.5');
+  await page.getByRole('button', { name: 'Use this value' }).click();
+  await expect(page.locator('.assumptions')).toContainText('about EUR 7,500 – 20,000 at 0.5 EUR per US dollar, your rate');
+  await expect(germany).toContainText('8.50 – 10');
+});

@@ -5,6 +5,7 @@
 use crate::content::economics::{NIGHT_PREMIUM_PH, WAVE_MONTHS};
 use crate::content::sources::{Basis, Figure};
 use crate::content::text;
+use crate::engine::cost::Range;
 use crate::engine::figures::Figures;
 use crate::engine::location;
 use crate::engine::model::{Assumption, Unit};
@@ -120,7 +121,29 @@ pub(super) fn Assumptions() -> Html {
     };
     let set = |h: UseStateHandle<f64>| Callback::from(move |v: f64| h.set(v));
     let flag = |h: UseStateHandle<bool>| Callback::from(move |v: bool| h.set(v));
-    let value_of = |x: Assumption, f: Figure| format::assumption(x.unit(), f.low, f.high, currency);
+    // A dollar figure also in the home currency, at the rate in use and its date.
+    let per_usd = fig.per_usd();
+    let rate_is_yours = fig.is_yours(Assumption::ExchangeRate);
+    let value_of = |x: Assumption, f: Figure| {
+        let shown = format::assumption(x.unit(), f.low, f.high, currency);
+        if x.unit() == Unit::Usd && currency != "USD" {
+            text::converted(
+                &shown,
+                &format::money_span(
+                    Range {
+                        low: f.low * per_usd,
+                        expected: f.low * per_usd,
+                        high: f.high * per_usd,
+                    },
+                    currency,
+                ),
+                &text::rate_value(&format::rate(per_usd), currency),
+                rate_is_yours,
+            )
+        } else {
+            shown
+        }
+    };
     html! {
         <div class="assumption-list">
             <ul class="assumptions">

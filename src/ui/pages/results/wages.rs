@@ -4,7 +4,9 @@
 
 use crate::content::countries::{self, Country};
 use crate::content::text;
+use crate::engine::figures::Figures;
 use crate::engine::location;
+use crate::engine::model::Assumption;
 use crate::engine::model::WAGE_BOUNDS;
 use crate::engine::Recommendation;
 use crate::ui::components::{NumberField, SelectField};
@@ -46,6 +48,18 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         });
     }
     let order_error = (*low > *high).then(|| AttrValue::from(text::WAGE_ORDER_ERROR));
+    // Wages are kept in US dollars (the sources' unit); a company paid in another
+    // currency also sees them in its own, at the rate in use and its date.
+    let home_money = location::home(&state.assessment.company)
+        .map(|h| Figures::new(&state.assessment, h))
+        .filter(|f| f.home.currency != "USD")
+        .map(|f| {
+            (
+                f.home.currency,
+                f.per_usd(),
+                f.is_yours(Assumption::ExchangeRate),
+            )
+        });
     let apply = {
         let (state, country, low, high) =
             (state.clone(), country.clone(), low.clone(), high.clone());
@@ -81,11 +95,17 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         <div class="wages">
             <h3>{ text::WAGES_HEADING }</h3>
             <p class="help">{ text::WAGES_INTRO }</p>
+            if let Some((currency, per_usd, yours)) = home_money {
+                <p class="help">{ text::wages_converted(&text::rate_value(&format::rate(per_usd), currency), yours) }</p>
+            }
             <div class="table-scroll">
                 <table class="stack">
                     <thead><tr>
                         <th scope="col">{ text::WAGE_COUNTRY }</th>
                         <th scope="col">{ text::WAGE_UNIT }</th>
+                        if let Some((currency, _, _)) = home_money {
+                            <th scope="col">{ text::wage_unit_in(currency) }</th>
+                        }
                         <th scope="col">{ text::COL_NOTES }</th>
                     </tr></thead>
                     <tbody>
@@ -100,6 +120,9 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                                 <tr key={c.code}>
                                     <th scope="row">{ c.name }</th>
                                     <td data-label={text::WAGE_UNIT}>{ format!("{} – {}", format::money_figure(lo), format::money_figure(hi)) }</td>
+                                    if let Some((currency, per_usd, _)) = home_money {
+                                        <td data-label={text::wage_unit_in(currency)}>{ format!("{} – {}", format::money_figure(lo * per_usd), format::money_figure(hi * per_usd)) }</td>
+                                    }
                                     <td data-label={text::COL_NOTES}>
                                         if own.is_some() {
                                             { text::WAGE_YOURS }{ " " }
