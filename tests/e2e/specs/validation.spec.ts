@@ -51,6 +51,9 @@ test('a custom process needs a name and then gets a card of its own', async ({ q
   await expect(page.getByText('Give the process a name.')).toBeVisible();
   await questionnaire.addCustomProcess('Warranty claims', 'Back office');
   await expect(questionnaire.card('Warranty claims')).toBeVisible();
+  // The focus stays on the button, and the change is said.
+  await expect(page.getByRole('button', { name: 'Add custom process' })).toBeFocused();
+  await expect(page.locator('details.custom').getByRole('status')).toHaveText('Warranty claims added. 1 process chosen.');
   await questionnaire.filterCatalog('zzzz');
   await expect(page.getByText('No process matches this filter.')).toBeVisible();
 });

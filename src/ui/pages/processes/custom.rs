@@ -14,13 +14,21 @@ pub(super) fn CustomProcessForm() -> Html {
     let name = use_state(String::new);
     let kind = use_state(|| WorkKind::BackOffice);
     let error = use_state(|| None::<AttrValue>);
+    let added = use_state(String::new);
     let onclick = {
         let (name, kind, error, state) = (name.clone(), kind.clone(), error.clone(), state.clone());
+        let added = added.clone();
         Callback::from(move |_: MouseEvent| match process_name(&name) {
             Ok(_) if state.assessment.processes.len() >= MAX_PROCESSES => {
                 error.set(Some(text::process_limit(MAX_PROCESSES).into()));
             }
             Ok(valid) => {
+                // The focus stays on the button, ready for another; the status says what
+                // happened, with the new count.
+                added.set(text::process_count_changed(
+                    &text::process_added(valid),
+                    state.assessment.processes.len() + 1,
+                ));
                 state.dispatch(Action::AddCustomProcess {
                     name: valid.to_owned(),
                     kind: *kind,
@@ -49,6 +57,7 @@ pub(super) fn CustomProcessForm() -> Html {
                 { select(Question::new("custom-kind", text::CUSTOM_KIND).help(text::CUSTOM_KIND_HELP), *kind, &onkind) }
             </div>
             <button type="button" class="button secondary" {onclick}>{ text::CUSTOM_ADD }</button>
+            <p class="help" role="status">{ (*added).clone() }</p>
         </details>
     }
 }
