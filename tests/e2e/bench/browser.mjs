@@ -45,17 +45,23 @@ report('startup: navigation -> interactive', stats(startup));
 const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 const page = await context.newPage();
 await page.goto(`${url}#/processes`);
-const addButtons = page.locator('button[aria-label^="Add "]');
-while ((await addButtons.count()) > 0) {
-  await addButtons.first().click();
+// Every catalog process (the catalog folds by category: open every group), then
+// processes of the user's own up to 50.
+await page.evaluate(() => document.querySelectorAll('details.catalog-group').forEach((d) => { d.open = true; }));
+const unticked = page.locator('.catalog-item input[type=checkbox]:not(:checked)');
+while ((await unticked.count()) > 0) {
+  await unticked.first().check();
 }
 let n = await page.locator('article.process-card').count();
+await page.locator('details.custom > summary').click();
 for (let i = n; i < 50; i++) {
   await page.getByLabel('Process name').fill(`Custom process ${i + 1}`);
   await page.getByRole('button', { name: 'Add custom process' }).click();
 }
 n = await page.locator('article.process-card').count();
 console.log(`(processes in the assessment: ${n})`);
+// The first process's row opened, for the answer clicks.
+await page.locator('article.process-card').first().locator('button.disclosure').first().click();
 
 /** Clicks `selector` (the i-th match) in the page and resolves after the next paint. */
 async function clickToPaint(selector, index) {
