@@ -1,4 +1,4 @@
-// Trunk post-build hook: make the loader fetch the wasm with its integrity hash. Trunk
+// Post-build step (see post-build.mjs): make the loader fetch the wasm with its integrity hash. Trunk
 // puts the hash only on a preload link, which browsers ignore for fetch preloads, and
 // its loader fetches the wasm without one; a tampered wasm would then run.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -14,6 +14,19 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+// The strict Content-Security-Policy the app must run under (docs/deployment.md): no
+// inline script or style, nothing from another host.
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 export function startServer({ dist = '../../dist', port = 4173, base = '/shorewise/' } = {}) {
   const root = resolve(dist);
   const server = createServer(async (req, res) => {
@@ -27,7 +40,11 @@ export function startServer({ dist = '../../dist', port = 4173, base = '/shorewi
     const file = join(root, rel);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'content-security-policy': CSP,
+      });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');

@@ -37,6 +37,23 @@ test('assets carry subresource-integrity hashes', async ({ welcome, page }) => {
   expect(missing).toBe(0);
 });
 
+test('the page runs under a strict Content-Security-Policy: no inline script or style', async ({ welcome, page }) => {
+  const response = await page.goto('./');
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  await expect(welcome.heading()).toBeVisible();
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html).not.toMatch(/\sstyle=/);
+  // The loader is a hashed file loaded with its integrity.
+  await expect(page.locator('script[type="module"]')).toHaveAttribute('src', /loader-[0-9a-f]{16}\.js$/);
+  await expect(page.locator('script[type="module"]')).toHaveAttribute('integrity', /^sha384-/);
+  // Nothing in the running app carries a style attribute either (the fixture also
+  // fails any test on a policy violation).
+  await page.goto('#/example/us-online-retailer');
+  await expect(page.locator('.advice-card').first()).toBeVisible();
+  expect(await page.locator('[style]').count()).toBe(0);
+});
+
 const HOSTILE_FRAGMENTS = ['#//', '#///', '#//:99999', '#/\\\\', '#//%zz', '#\\results', '#/%E0%A4%A', '#%', '#/open/%', '#/results?x=1', '#/company#x', `#/${'x'.repeat(5000)}`];
 
 test('any fragment, however malformed, lands on a page with a way forward', async ({ welcome, page }) => {

@@ -1,0 +1,4 @@
+// Trunk post-build hook: Trunk runs the hooks of one stage at the same time, so the steps
+// that rewrite index.html run from here, one after the other.
+await import('./wasm-integrity.mjs');
+await import('./external-loader.mjs');
