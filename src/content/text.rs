@@ -136,6 +136,8 @@ pub fn process_count_changed(what: &str, chosen: usize) -> String {
         n => format!("{what} {n} processes chosen."),
     }
 }
+/// Header: the dark-theme switch.
+pub const DARK_THEME: &str = "Dark theme";
 /// Company step: the fold of the less likely languages.
 pub const MORE_LANGUAGES: &str = "More languages";
 /// Company step: the language search box.

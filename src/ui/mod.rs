@@ -58,6 +58,7 @@ fn Shell() -> Html {
                     </svg>
                     <span>{ text::PRODUCT }</span>
                 </Link<Route>>
+                <ThemeButton />
             </header>
             <main id="main" class="site-main">
                 <NoticeBar />
@@ -65,6 +66,28 @@ fn Shell() -> Html {
             </main>
             <footer class="site-footer"><p>{ text::FOOTER }</p></footer>
         </>
+    }
+}
+
+/// Switches between the light and the dark theme, remembered for the next visit (the
+/// system's choice holds until the user makes one).
+#[component]
+fn ThemeButton() -> Html {
+    let dark = use_state(crate::web::dark_now);
+    let onclick = {
+        let dark = dark.clone();
+        Callback::from(move |_: MouseEvent| {
+            let theme = if *dark { "light" } else { "dark" };
+            crate::web::set_theme(theme);
+            // Not kept where the browser keeps nothing: the choice lasts for the visit.
+            let _ = crate::web::storage::write(crate::web::storage::THEME_KEY, theme);
+            dark.set(!*dark);
+        })
+    };
+    html! {
+        <button type="button" class="button link theme-button" aria-pressed={dark.to_string()} {onclick}>
+            { text::DARK_THEME }
+        </button>
     }
 }
 

@@ -115,6 +115,46 @@ pub fn print() {
     }
 }
 
+/// Sets the colour theme (`light` or `dark`) on the page, overriding the system's.
+pub fn set_theme(theme: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+}
+
+/// Applies the theme the user chose on an earlier visit, if any. Anything stored but
+/// `light` or `dark` is ignored, and the system's choice holds.
+pub fn apply_saved_theme() {
+    if let Ok(Some(theme)) = storage::read(storage::THEME_KEY) {
+        if theme == "light" || theme == "dark" {
+            set_theme(&theme);
+        }
+    }
+}
+
+/// Whether the page shows the dark theme now: chosen on the page, or the system's.
+pub fn dark_now() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let chosen = w
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-theme"));
+    match chosen.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => w
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    }
+}
+
 /// The browser's preferred language tag (`de-DE`), or empty when it tells none.
 pub fn browser_language() -> String {
     web_sys::window()

@@ -8,6 +8,9 @@ pub const ANSWERS_KEY: &str = "shorewise.answers";
 /// Where a saved record that could not be read is kept, so that it is never lost.
 pub const ASIDE_KEY: &str = "shorewise.answers.unreadable";
 
+/// Where the user's choice of theme is kept (`light` or `dark`).
+pub const THEME_KEY: &str = "shorewise.theme";
+
 /// Where the named scenarios are kept.
 pub const SCENARIOS_KEY: &str = "shorewise.scenarios";
 

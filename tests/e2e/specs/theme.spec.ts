@@ -1,0 +1,57 @@
+import { test, expect } from '../fixtures/app';
+import type { Page } from '@playwright/test';
+
+async function openEverything(page: Page) {
+  for (let round = 0; round < 6; round++) {
+    const opened = await page.evaluate(() => {
+      let n = 0;
+      for (const d of document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')) { d.open = true; n++; }
+      for (const b of document.querySelectorAll<HTMLButtonElement>('main button[aria-expanded="false"]')) { b.click(); n++; }
+      return n;
+    });
+    if (!opened) return;
+    await page.waitForTimeout(100);
+  }
+}
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test.describe('with the system in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const width of [360, 1440]) {
+    test(`the dark theme passes axe with everything open at ${width} px`, async ({ page, results }) => {
+      test.slow();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('#/example/us-online-retailer');
+      await expect(results.heading()).toHaveText('Your recommendations: Harbor & Pine');
+      expect(await background(page)).toBe('rgb(17, 22, 30)');
+      await results.whatIfTolerance('High');
+      for (const route of ['company', 'processes', 'results', 'report']) {
+        await page.goto(`#/${route}`);
+        await expect(results.heading()).toBeVisible();
+        await openEverything(page);
+        await results.expectAccessible(`${route}, dark, ${width} px`);
+      }
+    });
+  }
+});
+
+test('the theme button overrides the system and is remembered; a bad stored value is ignored', async ({ page, welcome }) => {
+  await welcome.goto();
+  const button = page.getByRole('button', { name: 'Dark theme' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  expect(await background(page)).toBe('rgb(244, 246, 248)');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(page)).toBe('rgb(17, 22, 30)');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(page)).toBe('rgb(17, 22, 30)');
+  await welcome.expectAccessible('welcome, dark by choice');
+  // Anything else stored is ignored: the system's theme holds.
+  await page.evaluate(() => localStorage.setItem('shorewise.theme', '<script>'));
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await background(page)).toBe('rgb(244, 246, 248)');
+});
