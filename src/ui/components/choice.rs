@@ -126,17 +126,7 @@ pub fn checks<T: Choice>(
     error: Option<AttrValue>,
     ontoggle: &Callback<T>,
 ) -> Html {
-    checks_in_order(q, T::OPTIONS.to_vec(), chosen, error, ontoggle)
-}
-
-/// [`checks`] with the values in the order given (e.g. the likeliest first).
-pub fn checks_in_order<T: Choice>(
-    q: Question,
-    order: Vec<T>,
-    chosen: &[T],
-    error: Option<AttrValue>,
-    ontoggle: &Callback<T>,
-) -> Html {
+    let order = T::OPTIONS;
     let options: Vec<(AttrValue, bool)> = order
         .iter()
         .map(|v| (AttrValue::Static(v.label()), chosen.contains(v)))

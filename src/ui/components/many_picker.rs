@@ -80,7 +80,7 @@ pub fn ManyPicker(props: &ManyPickerProps) -> Html {
                 <details class="more">
                     <summary>{ format!("{} ({})", props.more, folded.len()) }</summary>
                     <label class="find" for={search.clone()}>{ props.find.clone() }</label>
-                    <input type="search" id={search} class="input" value={(*query).clone()} {oninput} autocomplete="off" />
+                    <input type="search" id={search} value={(*query).clone()} {oninput} autocomplete="off" />
                     <div class="options">
                         { for found.iter().map(|(i, label, checked)| tick(*i, label, *checked)) }
                     </div>

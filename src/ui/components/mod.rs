@@ -15,7 +15,7 @@ mod text_fields;
 mod tolerance;
 
 pub use answers::{AnswerSections, AnswerSectionsProps};
-pub use choice::{checks, checks_in_order, radios, select, Choice, Question};
+pub use choice::{checks, radios, select, Choice, Question};
 pub use fields::{CheckGroup, ChoiceField, ScaleField, ScaleProps, SelectField};
 pub use goal_fields::{GoalFields, GoalFieldsProps};
 pub use import_file::ImportFile;
