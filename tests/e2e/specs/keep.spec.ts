@@ -9,7 +9,10 @@ test('answers survive a reload and the app says so', async ({ welcome, questionn
   await questionnaire.next();
   await questionnaire.next();
   await questionnaire.addProcess('Payroll');
+  const before = await stored(page, ANSWERS);
   await questionnaire.setFte('Payroll', '7');
+  // Saved as it is typed (after the render that shows it): reload once it is.
+  await expect.poll(() => stored(page, ANSWERS)).not.toBe(before);
   await page.reload();
   await expect(questionnaire.heading()).toHaveText('Your processes');
   await expect(notice(page)).toContainText('your answers from last time are restored');
