@@ -500,6 +500,11 @@ fn matrix_coordinates_are_the_deciding_leads() {
     });
     assert_eq!((m.fit, m.quadrant), (0.0, Quadrant::Retain));
     assert!((m.control - at(25.0)).abs() < 1e-12, "{m:?}");
+    // Nor can a machine do it: keeping control has no rival, and sits at the top.
+    let m = matrix_point(Decision::KeepInHouse, &[30.0, 5.0, 90.0, 90.0], |d| {
+        d == Decision::KeepInHouse
+    });
+    assert_eq!((m.fit, m.control), (0.0, 100.0));
     // Keep and co-source level: keep wins the tie and stays left of the line.
     let m = matrix_point(Decision::KeepInHouse, &[20.0, 0.0, 20.0, 0.0], |_| true);
     assert_eq!(m.fit, 50.0 - QUADRANT_MARGIN);

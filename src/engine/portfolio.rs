@@ -76,10 +76,13 @@ pub fn matrix_point(
             (Some(_), None) => f64::INFINITY,
             (None, _) => f64::NEG_INFINITY,
         };
+        // A side with no open option at all puts the point at the edge.
         let at = if lead.is_finite() {
             50.0 + 50.0 * lead / (lead.abs() + MATRIX_SPREAD)
+        } else if lead > 0.0 {
+            100.0
         } else {
-            50.0 + 50.0 * lead.signum()
+            0.0
         };
         if upper_wins {
             at.clamp(50.0 + QUADRANT_MARGIN, 100.0)
