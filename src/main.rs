@@ -5,7 +5,7 @@ fn main() {
     shorewise::web::keep_fragment_readable();
     shorewise::web::apply_saved_theme();
     // Numbers are shown and read in the browser's language's style (`1.234,5` in German).
-    shorewise::ui::format::set_style(shorewise::ui::format::NumberStyle::of_language(
+    shorewise::ui::numbers::set_style(shorewise::ui::numbers::NumberStyle::of_language(
         &shorewise::web::browser_language(),
     ));
     yew::Renderer::<shorewise::ui::App>::new().render();

@@ -2,8 +2,9 @@
 //! the other style's decimal mark is refused (never read as a thousand times the
 //! amount) with the number it most likely meant.
 
-use shorewise::ui::components::{decimal_comma, parse_number, parse_number_in};
-use shorewise::ui::format::{set_style, NumberStyle};
+use shorewise::ui::numbers::{
+    decimal_comma, parse_number, parse_number_in, set_style, NumberStyle,
+};
 
 #[test]
 fn thousands_commas_and_spaces_are_read() {
@@ -75,5 +76,24 @@ fn german_numbers_read_as_german_numbers() {
     assert_eq!(parse_number("2,5"), Some(2.5));
     assert_eq!(decimal_comma("2.5").as_deref(), Some("2,5"));
     assert_eq!(decimal_comma("1.200"), None);
+    set_style(NumberStyle::POINT);
+}
+
+/// Displayed numbers follow the style too.
+#[test]
+fn displayed_numbers_follow_the_style() {
+    use shorewise::ui::format::{amount, hours, number, rate, share};
+    set_style(NumberStyle::of_language("de-DE"));
+    assert_eq!(amount(1_234_567.8), "1.234.600");
+    assert_eq!(number(2.5), "2,50");
+    assert_eq!(hours(6.5), "6,5");
+    assert_eq!(share(0.045), "4,5%");
+    assert_eq!(rate(0.92), "0,92");
+    set_style(NumberStyle::of_language("fr"));
+    assert_eq!(amount(1_200_000.0), "1\u{a0}200\u{a0}000");
+    set_style(NumberStyle::of_language("en-GB"));
+    assert_eq!(amount(1_200_000.0), "1,200,000");
+    assert_eq!(NumberStyle::of_language("ja"), NumberStyle::POINT);
+    assert_eq!(NumberStyle::of_language("pt_BR"), NumberStyle::COMMA);
     set_style(NumberStyle::POINT);
 }

@@ -1,80 +1,11 @@
 //! Number formatting for display: money with thousands separators, ranges, months,
-//! in the user's number style (`1,234.5` or `1.234,5` or `1 234,5`). Plain functions,
-//! tested natively; the style is set once at start from the browser's language.
+//! in the user's number style (see [`numbers`](crate::ui::numbers)). Plain functions,
+//! tested natively.
 
 use crate::content::text;
 use crate::engine::cost::Range;
 use crate::engine::model::Unit;
-use std::cell::Cell;
-
-/// How numbers are written: the decimal mark and the thousands separator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NumberStyle {
-    /// Decimal mark.
-    pub decimal: char,
-    /// Thousands separator.
-    pub group: char,
-}
-
-impl NumberStyle {
-    /// `1,234.5`: English, and most of Asia.
-    pub const POINT: Self = Self {
-        decimal: '.',
-        group: ',',
-    };
-    /// `1.234,5`: German, Spanish, Italian, Dutch, Portuguese, Danish, Turkish…
-    pub const COMMA: Self = Self {
-        decimal: ',',
-        group: '.',
-    };
-    /// `1 234,5`: French, Polish, Czech, Swedish, Finnish, Norwegian, Russian…
-    /// (a no-break space between thousands).
-    pub const COMMA_SPACE: Self = Self {
-        decimal: ',',
-        group: '\u{a0}',
-    };
-
-    /// The style of a BCP 47 language tag (`de-DE`, `fr`, `en-GB`); the point style for
-    /// a language not listed.
-    pub fn of_language(tag: &str) -> Self {
-        let language = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match language.as_str() {
-            "de" | "es" | "it" | "nl" | "pt" | "da" | "tr" | "id" | "ro" | "el" | "hr" | "sl"
-            | "sr" | "is" | "vi" => Self::COMMA,
-            "fr" | "pl" | "cs" | "sk" | "sv" | "fi" | "nb" | "nn" | "no" | "ru" | "uk" | "hu"
-            | "lt" | "lv" | "et" | "bg" => Self::COMMA_SPACE,
-            _ => Self::POINT,
-        }
-    }
-}
-
-thread_local! {
-    static STYLE: Cell<NumberStyle> = const { Cell::new(NumberStyle::POINT) };
-}
-
-/// The number style of displayed and typed numbers.
-pub fn style() -> NumberStyle {
-    STYLE.with(Cell::get)
-}
-
-/// Sets the number style (once at start, from the browser's language).
-pub fn set_style(style: NumberStyle) {
-    STYLE.with(|s| s.set(style));
-}
-
-/// A number written with a point as written in the user's style (`6.5` → `6,5`).
-fn decimal(point: String) -> String {
-    let d = style().decimal;
-    if d == '.' {
-        point
-    } else {
-        point.replace('.', d.encode_utf8(&mut [0; 4]))
-    }
-}
+use crate::ui::numbers::{decimal, style};
 
 /// Rounds to a sensible precision and adds thousands separators: `1234567.8` → `1,234,568`.
 pub fn amount(v: f64) -> String {
@@ -292,23 +223,6 @@ mod tests {
             shortened(&"é".repeat(100), 10),
             format!("{}…", "é".repeat(10))
         );
-    }
-
-    #[test]
-    fn numbers_follow_the_style() {
-        set_style(NumberStyle::of_language("de-DE"));
-        assert_eq!(amount(1_234_567.8), "1.234.600");
-        assert_eq!(number(2.5), "2,50");
-        assert_eq!(hours(6.5), "6,5");
-        assert_eq!(share(0.045), "4,5%");
-        assert_eq!(rate(0.92), "0,92");
-        set_style(NumberStyle::of_language("fr"));
-        assert_eq!(amount(1_200_000.0), "1\u{a0}200\u{a0}000");
-        set_style(NumberStyle::of_language("en-GB"));
-        assert_eq!(amount(1_200_000.0), "1,200,000");
-        assert_eq!(NumberStyle::of_language("ja"), NumberStyle::POINT);
-        assert_eq!(NumberStyle::of_language("pt_BR"), NumberStyle::COMMA);
-        set_style(NumberStyle::POINT);
     }
 
     #[test]

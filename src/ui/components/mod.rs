@@ -24,7 +24,5 @@ pub use matrix::{decision_class, Matrix, MatrixProps};
 pub use notice_bar::NoticeBar;
 pub use progress::Progress;
 pub use step_frame::StepFrame;
-pub use text_fields::{
-    decimal_comma, parse_number, parse_number_in, NumberField, NumberProps, TextField,
-};
+pub use text_fields::{NumberField, NumberProps, TextField};
 pub use tolerance::{ToleranceField, ToleranceProps};

@@ -3,7 +3,7 @@
 
 use super::fields::{describedby, error_text, help_text};
 use crate::content::text;
-use crate::ui::format::{self, NumberStyle};
+use crate::ui::numbers::{self, decimal_comma, parse_number};
 use yew::prelude::*;
 
 /// Props of [`TextField`].
@@ -78,65 +78,6 @@ pub struct NumberProps {
     pub onchange: Callback<f64>,
     /// Called with `true` when the typed text becomes invalid, `false` when valid again.
     pub onvalidity: Callback<bool>,
-}
-
-/// Parses what a person types as a number, in the user's number style (see
-/// [`parse_number_in`]).
-pub fn parse_number(text: &str) -> Option<f64> {
-    parse_number_in(text, format::style())
-}
-
-/// Parses what a person types as a number written in `style`: spaces are allowed, and
-/// thousands separators only where they separate thousands ("1,200,000" in English,
-/// "1.200.000" in German). A separator anywhere else ("2,5" in English, "2.5" in German)
-/// makes the text no number, so a decimal mark of the other style is never read as a
-/// thousands separator, and nothing is ever read as a thousand times the amount.
-pub fn parse_number_in(text: &str, style: NumberStyle) -> Option<f64> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
-        .collect();
-    let (whole, fraction) = cleaned.split_once(style.decimal).unwrap_or((&cleaned, ""));
-    if fraction.contains([',', '.']) || !thousands_ok(whole, style.group) {
-        return None;
-    }
-    let whole: String = whole.chars().filter(|c| *c != style.group).collect();
-    let plain = if fraction.is_empty() && !cleaned.ends_with(style.decimal) {
-        whole
-    } else {
-        format!("{whole}.{fraction}")
-    };
-    plain.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
-/// Whether the separators of a number's whole part separate thousands: one to three
-/// digits, then groups of exactly three. A space style's separator is a space, which
-/// is removed before this; the other style's mark is never a separator.
-fn thousands_ok(whole: &str, group: char) -> bool {
-    let digits = whole.trim_start_matches(['+', '-']);
-    let other = if group == ',' { '.' } else { ',' };
-    if digits.contains(other) || (group.is_whitespace() && digits.contains([',', '.'])) {
-        return false;
-    }
-    let mut groups = digits.split(group);
-    let first_ok = groups
-        .next()
-        .is_some_and(|g| !digits.contains(group) || (1..=3).contains(&g.len()));
-    first_ok && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// The number a person most likely meant when they typed the other style's decimal
-/// mark ("2,5" where a point is expected, "2.5" where a comma is), written in the
-/// user's style, for the message that asks them to use it. `None` where the text reads
-/// as thousands ("1,200") or is no number at all.
-pub fn decimal_comma(text: &str) -> Option<String> {
-    let style = format::style();
-    let other = if style.decimal == '.' { ',' } else { '.' };
-    let t = text.trim();
-    let (whole, fraction) = t.split_once(other)?;
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    (digits(whole) && digits(fraction) && fraction.len() != 3)
-        .then(|| format!("{whole}{}{fraction}", style.decimal))
 }
 
 /// A number input that keeps what the user typed, reports only valid values and shows
@@ -229,7 +170,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
     let error = invalid.then(|| {
         decimal_comma(&draft).map_or_else(
             || props.error.clone(),
-            |n| text::decimal_mark_hint(&n, format::style().decimal == ',').into(),
+            |n| text::decimal_mark_hint(&n, numbers::style().decimal == ',').into(),
         )
     });
     html! {
@@ -251,6 +192,6 @@ fn trim_number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{}", v.round() as i64)
     } else {
-        format!("{v}").replace('.', format::style().decimal.encode_utf8(&mut [0; 4]))
+        format!("{v}").replace('.', numbers::style().decimal.encode_utf8(&mut [0; 4]))
     }
 }
