@@ -335,17 +335,18 @@ impl Places {
         let rich = fig.rich_skew(family);
         let home_cost = clock.hubs[HOME].pay.family(rich);
         let cost = |h: &Hub| h.pay.family(rich) / home_cost;
-        let mut near = Vec::new();
-        let mut far = Vec::new();
+        let mut near = Vec::with_capacity(clock.hubs.len());
+        let mut far = Vec::with_capacity(clock.hubs.len());
         for (i, h) in clock.hubs.iter().enumerate().skip(1) {
-            let c = h.country;
             let ratio = cost(h);
-            let talent = h.talent.contains(&family);
-            let rank = (attractiveness(h.standing, ratio, talent), i, c);
-            if h.near && ratio <= NEARSHORE_MAX_COST_RATIO {
-                near.push(rank);
-            } else if !h.near && ratio <= OFFSHORE_MAX_COST_RATIO {
-                far.push(rank);
+            let (pool, most) = if h.near {
+                (&mut near, NEARSHORE_MAX_COST_RATIO)
+            } else {
+                (&mut far, OFFSHORE_MAX_COST_RATIO)
+            };
+            if ratio <= most {
+                let talent = h.talent.contains(&family);
+                pool.push((attractiveness(h.standing, ratio, talent), i, h.country));
             }
         }
         let best_first = |mut pool: Vec<(f64, usize, &'static Country)>| {
@@ -356,7 +357,7 @@ impl Places {
         let (near, far) = (best_first(near), best_first(far));
         // Every country any residency setting can show: home and the first three of
         // each pool under each setting, described once.
-        let mut described: Vec<(usize, CountryOption)> = Vec::new();
+        let mut described: Vec<(usize, CountryOption)> = Vec::with_capacity(1 + 6 * 3);
         let mut describe = |i: usize| {
             if !described.iter().any(|(d, _)| *d == i) {
                 let hub = &clock.hubs[i];
@@ -547,10 +548,14 @@ fn shift_overlap(company: &Company, ahead: f64, start: f64) -> f64 {
     // The provider's shift expressed in the company's local time.
     let (ps, pe) = (start - ahead, start + SHIFT_HOURS - ahead);
     let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
-    // The shift can wrap past midnight in company time; check the days either side.
-    [-48.0, -24.0, 0.0, 24.0, 48.0]
+    // The shift recurs every 24 hours. With its start brought into [0, 24) and the
+    // company's day inside [0, 24] (as validated), only that day's shift and the one
+    // before it, which may run past midnight, can meet the company's day. (Time
+    // differences are whole quarter hours, so the shifting is exact.)
+    let day = ps.rem_euclid(24.0) - ps;
+    [-24.0, 0.0]
         .iter()
-        .map(|day| (ce.min(pe + day) - cs.max(ps + day)).max(0.0))
+        .map(|d| (ce.min(pe + day + d) - cs.max(ps + day + d)).max(0.0))
         .sum()
 }
 
@@ -604,22 +609,20 @@ fn night_hours_from(company: &Company, [january, july]: [f64; 2]) -> [f64; NEEDS
     } else {
         &[january, july]
     };
+    // The overlap each need asks for: the need, but no more than the working day or a
+    // shift. It rises with the need, so a shift meets every need up to some point.
+    let asks: [f64; NEEDS] = std::array::from_fn(|need| (need as f64).min(day).min(SHIFT_HOURS));
     for &ahead in seasons {
-        // Every half-hour shift start once: its overlap and its night hours.
-        let shifts: [(f64, f64); 48] = std::array::from_fn(|half| {
-            (
-                shift_overlap(company, ahead, half as f64 / 2.0),
-                nights[half],
-            )
-        });
-        // For each need, the fewest night hours among the shifts that meet it.
+        // For each need, the fewest night hours among the half-hour shift starts that
+        // meet it.
         let mut fewest = [SHIFT_HOURS; NEEDS];
-        for &(overlap, night) in &shifts {
-            for (need, best) in fewest.iter_mut().enumerate() {
-                let need = (need as f64).min(day).min(SHIFT_HOURS);
-                if overlap + 1e-9 >= need && night < *best {
-                    *best = night;
+        for (half, &night) in nights.iter().enumerate() {
+            let overlap = shift_overlap(company, ahead, half as f64 / 2.0);
+            for (best, &ask) in fewest.iter_mut().zip(&asks) {
+                if overlap + 1e-9 < ask {
+                    break;
                 }
+                *best = best.min(night);
             }
         }
         for (slot, fewest) in out.iter_mut().zip(fewest) {
@@ -632,4 +635,46 @@ fn night_hours_from(company: &Company, [january, july]: [f64; 2]) -> [f64; NEEDS
 /// The company's home country, once validated.
 pub fn home(company: &Company) -> Option<&'static Country> {
     countries::find(&company.home)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::WorkingHours;
+
+    /// The shift and the company's day, both repeated every day, overlap by the sum over
+    /// every day within two of today (enough for any time difference).
+    fn overlap_by_every_day(company: &Company, ahead: f64, start: f64) -> f64 {
+        let (ps, pe) = (start - ahead, start + SHIFT_HOURS - ahead);
+        let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
+        [-48.0, -24.0, 0.0, 24.0, 48.0]
+            .iter()
+            .map(|day| (ce.min(pe + day) - cs.max(ps + day)).max(0.0))
+            .sum()
+    }
+
+    #[test]
+    fn shift_overlap_counts_the_shifts_either_side_of_midnight() {
+        let mut company = Company::default();
+        for start_hour in 0..24u8 {
+            for end_hour in start_hour + 1..=24 {
+                company.hours = WorkingHours {
+                    start: start_hour,
+                    end: end_hour,
+                };
+                // Every quarter hour of difference from 26 behind to 26 ahead.
+                for quarter in -104..=104i16 {
+                    let ahead = f64::from(quarter) / 4.0;
+                    for half in 0..48u8 {
+                        let start = f64::from(half) / 2.0;
+                        assert_eq!(
+                            shift_overlap(&company, ahead, start),
+                            overlap_by_every_day(&company, ahead, start),
+                            "day {start_hour}-{end_hour}, {ahead} h ahead, shift at {start}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
