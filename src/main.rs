@@ -1,12 +1,20 @@
-//! Entry point: install the panic hook, then mount the app.
+//! Entry point: install the panic hook, read the site's settings, then mount the app.
 
 fn main() {
-    shorewise::web::install_panic_hook();
-    shorewise::web::keep_fragment_readable();
-    shorewise::web::apply_saved_theme();
+    use shorewise::web;
+    web::install_panic_hook();
+    // Before the router reads the address: `#embed` is a flag, not a screen.
+    let embed_flag = web::embed::take_flag();
+    web::keep_fragment_readable();
+    web::apply_saved_theme();
     // Numbers are shown and read in the browser's language's style (`1.234,5` in German).
     shorewise::ui::numbers::set_style(shorewise::ui::numbers::NumberStyle::of_language(
-        &shorewise::web::browser_language(),
+        &web::browser_language(),
     ));
-    yew::Renderer::<shorewise::ui::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = web::config::load().await;
+        web::embed::start(embed_flag, &loaded.config.embed);
+        web::config::set(loaded);
+        yew::Renderer::<shorewise::ui::App>::new().render();
+    });
 }

@@ -829,6 +829,45 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
 pub const NOTICE_PREFILL_IGNORED: &str =
     "Some of the answers in the link could not be used and were left out; the rest are filled in:";
 
+/// Heading of the notice listing the settings of `config.json` that could not be used.
+pub const CONFIG_PROBLEMS: &str =
+    "This site's settings file (config.json) has problems; Shorewise uses its defaults for these settings";
+
+/// Where a problem of `config.json` is: the setting's path, or the whole file.
+pub fn config_at(path: &str) -> String {
+    if path.is_empty() {
+        "The file".to_owned()
+    } else {
+        format!("\u{201c}{path}\u{201d}")
+    }
+}
+/// `config.json` is too large.
+pub fn config_too_large(at: &str) -> String {
+    format!("{at} is too large to be a settings file.")
+}
+/// `config.json` is not JSON.
+pub fn config_not_json(at: &str, line: usize, column: usize) -> String {
+    format!("{at} is not valid JSON (reading stopped at line {line}, column {column}).")
+}
+/// A setting Shorewise does not have.
+pub fn config_unknown(at: &str) -> String {
+    format!("{at} is not a setting Shorewise has; check its spelling.")
+}
+/// A setting of the wrong type.
+pub fn config_expected(at: &str, what: &str) -> String {
+    format!("{at} should be {what}.")
+}
+/// An allow-list entry that is no origin.
+pub fn config_not_an_origin(at: &str, given: &str) -> String {
+    format!(
+        "{at}: \u{201c}{given}\u{201d} is not an origin like https://intranet.example.com (scheme and host, no path)."
+    )
+}
+/// An allow-list longer than the app takes.
+pub fn config_too_many_origins(at: &str, most: usize) -> String {
+    format!("{at} lists more than {most} origins; the first {most} are used.")
+}
+
 /// One prefill parameter left out.
 pub fn prefill_ignored(name: &str, unknown: bool) -> String {
     if unknown {

@@ -233,7 +233,7 @@ pub(crate) fn key_of<T: Debug>(v: &T) -> String {
 
 /// Writes JSON with two-space indentation.
 #[derive(Default)]
-struct Writer {
+pub(crate) struct Writer {
     out: String,
     depth: usize,
     /// Whether the current object or array already has a member.
@@ -259,13 +259,13 @@ impl Writer {
         self.newline();
     }
 
-    fn open(&mut self, bracket: char) {
+    pub(crate) fn open(&mut self, bracket: char) {
         self.out.push(bracket);
         self.depth += 1;
         self.started.push(false);
     }
 
-    fn close(&mut self, bracket: char) {
+    pub(crate) fn close(&mut self, bracket: char) {
         self.depth -= 1;
         if self.started.pop() == Some(true) {
             self.newline();
@@ -273,17 +273,17 @@ impl Writer {
         self.out.push(bracket);
     }
 
-    fn key(&mut self, k: &str) {
+    pub(crate) fn key(&mut self, k: &str) {
         self.item();
         self.string(k);
         self.out.push_str(": ");
     }
 
-    fn raw(&mut self, v: &str) {
+    pub(crate) fn raw(&mut self, v: &str) {
         self.out.push_str(v);
     }
 
-    fn number(&mut self, v: f64) {
+    pub(crate) fn number(&mut self, v: f64) {
         if v.is_finite() {
             // Shortest form that reads back exactly; a whole number keeps its ".0".
             let text = format!("{v:?}");
@@ -293,7 +293,7 @@ impl Writer {
         }
     }
 
-    fn string(&mut self, s: &str) {
+    pub(crate) fn string(&mut self, s: &str) {
         self.out.push('"');
         for ch in s.chars() {
             match ch {
@@ -315,7 +315,7 @@ impl Writer {
         self.out.push('"');
     }
 
-    fn keys<T: Debug>(&mut self, values: &[T]) {
+    pub(crate) fn keys<T: Debug>(&mut self, values: &[T]) {
         self.out.push('[');
         for (i, v) in values.iter().enumerate() {
             if i > 0 {
@@ -325,17 +325,28 @@ impl Writer {
         }
         self.out.push(']');
     }
+
+    /// A member of a list: a comma after the previous one, then a new line.
+    pub(crate) fn element(&mut self) {
+        self.item();
+    }
+
+    /// The text written.
+    pub(crate) fn finish(self) -> String {
+        self.out
+    }
 }
 
 /// A JSON value with the line it starts on.
 #[derive(Debug)]
-struct Json {
-    line: usize,
-    kind: Kind,
+pub(crate) struct Json {
+    pub(crate) line: usize,
+    pub(crate) kind: Kind,
 }
 
+/// What a JSON value is.
 #[derive(Debug)]
-enum Kind {
+pub(crate) enum Kind {
     Null,
     Bool(bool),
     Number(f64),
@@ -345,7 +356,7 @@ enum Kind {
 }
 
 /// Reads JSON (RFC 8259), tracking the line and column for messages.
-struct Parser<'a> {
+pub(crate) struct Parser<'a> {
     text: &'a [u8],
     at: usize,
     line: usize,
@@ -353,7 +364,7 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         Self {
             text: text.as_bytes(),
             at: 0,
@@ -369,7 +380,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn document(&mut self) -> Result<Json, ImportError> {
+    pub(crate) fn document(&mut self) -> Result<Json, ImportError> {
         let v = self.value(0)?;
         self.space();
         if self.at == self.text.len() {

@@ -11,7 +11,7 @@ pub mod route;
 pub mod state;
 
 use crate::content::text;
-use components::NoticeBar;
+use components::{config_problems, NoticeBar};
 use route::Route;
 use state::State;
 use yew::prelude::*;
@@ -31,7 +31,10 @@ pub fn use_app() -> AppState {
 pub fn App() -> Html {
     let state = use_reducer(persist::initial_state);
     persist::use_autosave(&state);
-    use_effect_with((), |_| crate::web::mark_interactive());
+    use_effect_with((), |_| {
+        crate::web::mark_interactive();
+        crate::web::embed::post(crate::files::host::Message::Ready);
+    });
     html! {
         <ContextProvider<AppState> context={state}>
             <HashRouter>
@@ -41,31 +44,44 @@ pub fn App() -> Html {
     }
 }
 
-/// Header, main region and footer around the current page.
+/// Header, main region and footer around the current page (in embed mode the main
+/// region alone: the host page has its own header and footer).
 #[component]
 fn Shell() -> Html {
+    let embedded = crate::web::embed::embedded();
+    let route = use_route::<Route>();
+    use_effect_with(route, |route| {
+        if let Some(route) = route {
+            crate::web::embed::post(crate::files::host::Message::Step { step: route.name() });
+        }
+    });
     html! {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 crate::web::focus("page-title");
             })}>{ text::SKIP_TO_CONTENT }</a>
-            <header class="site-header">
-                <Link<Route> to={Route::Welcome} classes="brand">
-                    <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-                        <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
-                        <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
-                        <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
-                    </svg>
-                    <span>{ text::PRODUCT }</span>
-                </Link<Route>>
-                <ThemeButton />
-            </header>
+            if !embedded {
+                <header class="site-header">
+                    <Link<Route> to={Route::Welcome} classes="brand">
+                        <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+                            <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
+                            <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
+                            <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
+                        </svg>
+                        <span>{ text::PRODUCT }</span>
+                    </Link<Route>>
+                    <ThemeButton />
+                </header>
+            }
             <main id="main" class="site-main">
+                { config_problems() }
                 <NoticeBar />
                 <Switch<Route> render={switch} />
             </main>
-            <footer class="site-footer"><p>{ text::FOOTER }</p></footer>
+            if !embedded {
+                <footer class="site-footer"><p>{ text::FOOTER }</p></footer>
+            }
         </>
     }
 }

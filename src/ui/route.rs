@@ -55,6 +55,24 @@ pub enum Route {
     NotFound,
 }
 
+impl Route {
+    /// The screen's name as an embedding page is told it (`docs/embedding.md`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Route::Welcome => "welcome",
+            Route::Company => "company",
+            Route::Goals => "goals",
+            Route::Processes => "processes",
+            Route::Risk => "risk",
+            Route::Review => "review",
+            Route::Results => "results",
+            Route::Report => "report",
+            Route::Open { .. } | Route::Start { .. } | Route::Example { .. } => "open",
+            Route::NotFound => "not_found",
+        }
+    }
+}
+
 /// Questionnaire steps in order; the progress indicator lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,6 +1,8 @@
 //! Browser edges: the panic hook, performance marks, focus moves and storage. Everything
 //! that touches `web_sys` directly lives here, so components stay declarative.
 
+pub mod config;
+pub mod embed;
 pub mod files;
 pub mod share;
 pub mod storage;

@@ -24,7 +24,8 @@ export const CSP = [
   "connect-src 'self'",
   "base-uri 'self'",
   "form-action 'none'",
-  "frame-ancestors 'self'",
+  // The embedding tests' host pages (specs/embed.spec.ts), on other loopback origins.
+  "frame-ancestors 'self' http://127.0.0.1:4176 http://127.0.0.1:4177",
 ].join('; ');
 
 export function startServer({ dist = '../../dist', port = 4173, base = '/shorewise/' } = {}) {

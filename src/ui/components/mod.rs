@@ -3,6 +3,7 @@
 
 mod answers;
 mod choice;
+mod config_problems;
 mod fields;
 mod goal_fields;
 mod import_file;
@@ -16,6 +17,7 @@ mod tolerance;
 
 pub use answers::{AnswerSections, AnswerSectionsProps};
 pub use choice::{checks, radios, select, Choice, Question};
+pub use config_problems::config_problems;
 pub use fields::{CheckGroup, ChoiceField, ScaleField, ScaleProps, SelectField};
 pub use goal_fields::{GoalFields, GoalFieldsProps};
 pub use import_file::ImportFile;

@@ -60,7 +60,14 @@ pub fn ResultsPage() -> Html {
     let first = use_mut_ref(|| true);
     {
         let (announce, first) = (announce.clone(), first.clone());
-        use_effect_with(result.clone(), move |_| {
+        let answers = crate::web::embed::sends_answers().then(|| state.effective().into_owned());
+        use_effect_with(result.clone(), move |result| {
+            if let Ok(report) = &**result {
+                crate::web::embed::post(crate::files::host::Message::Completed {
+                    advice: &report.rec,
+                    answers: answers.as_ref(),
+                });
+            }
             // Announce changes, not the first render.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 announce.set(text::UPDATED.to_owned());

@@ -1,0 +1,65 @@
+/*
+ * Shorewise host snippet (docs/embedding.md). Include it where the advisor should appear:
+ *
+ *   <script src="https://apps.example.com/shorewise/embed.js" async></script>
+ *
+ * It puts the app in an iframe right after the script tag (or inside the element named by
+ * data-target="#id"), sizes the frame to the app's content, and forwards the app's messages
+ * as DOM events on the iframe: shorewise:ready, shorewise:resize, shorewise:step and
+ * shorewise:completed (event.detail is the message). data-start="example/retail" opens a
+ * screen or an example company; data-title names the frame for screen readers.
+ * The iframe gets a `shorewise` property: frame.shorewise.openExample(id).
+ * Plain JavaScript, no dependencies, nothing inline: it runs under a strict CSP on the host.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script) return;
+  var app = new URL('./', script.src);
+  var start = (script.getAttribute('data-start') || '').replace(/^\/+/, '');
+  var frame = document.createElement('iframe');
+  frame.src = new URL('index.html#embed' + (start ? '/' + start : ''), app).href;
+  frame.title = script.getAttribute('data-title') || 'Shorewise outsourcing advisor';
+  frame.className = 'shorewise-frame';
+  frame.setAttribute('loading', 'eager');
+  // Set through the CSSOM, which a style-src policy allows.
+  frame.style.display = 'block';
+  frame.style.width = '100%';
+  frame.style.border = '0';
+  frame.style.height = '40rem';
+  frame.style.overflow = 'hidden';
+
+  var target = script.getAttribute('data-target');
+  var into = target ? document.querySelector(target) : null;
+  if (into) {
+    into.appendChild(frame);
+  } else {
+    script.parentNode.insertBefore(frame, script.nextSibling);
+  }
+
+  function send(message) {
+    message.source = 'shorewise-host';
+    if (frame.contentWindow) frame.contentWindow.postMessage(message, app.origin);
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
+    var message = event.data;
+    if (!message || message.source !== 'shorewise' || typeof message.type !== 'string') return;
+    if (message.type === 'resize' && typeof message.height === 'number' && message.height > 0) {
+      frame.style.height = Math.ceil(message.height) + 'px';
+    }
+    frame.dispatchEvent(new CustomEvent('shorewise:' + message.type, { detail: message, bubbles: true }));
+  });
+
+  // Introduces this page, for browsers that do not tell the app who embeds it.
+  frame.addEventListener('load', function () {
+    send({ type: 'hello' });
+  });
+
+  frame.shorewise = {
+    openExample: function (id) {
+      send({ type: 'open-example', id: String(id) });
+    },
+  };
+})();

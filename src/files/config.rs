@@ -1,0 +1,363 @@
+//! The site's own settings: an optional `config.json` beside `index.html`, read once at
+//! start (`docs/configuration.md`, schema in `docs/config.schema.json`). A missing file
+//! means the defaults. A broken one never stops the app: every setting that can be read
+//! is used, every one that cannot keeps its default and is named, by its path in the
+//! file, for the site's administrator.
+
+use super::json::ImportError;
+use super::json::{Json, Kind, Parser};
+
+/// Largest configuration read; a real one is a few hundred bytes.
+pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
+
+/// Most origins the allow-list takes.
+pub const MAX_ORIGINS: usize = 32;
+
+/// Everything a site can set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// How the app behaves inside another page's frame.
+    pub embed: Embed,
+}
+
+/// Embedding settings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Embed {
+    /// Embed mode even without the `#embed` flag in the address.
+    pub always: bool,
+    /// Origins of the pages allowed to receive the app's messages and to send it theirs
+    /// (`https://intranet.example.com`, or `*` for any page). Empty: only pages on the
+    /// app's own origin.
+    pub origins: Vec<String>,
+    /// Whether the `completed` message carries the answers as well as the advice.
+    pub answers: bool,
+}
+
+/// A setting that could not be used, by its path in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The setting, as the file names it (`embed.origins[1]`); empty for the whole file.
+    pub path: String,
+    /// What is wrong with it.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong with a setting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file is larger than any configuration.
+    TooLarge,
+    /// The file is not JSON; reading stopped here (1-based).
+    NotJson {
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+    },
+    /// A setting Shorewise does not have (perhaps a typo).
+    Unknown,
+    /// The value has the wrong type; what it should be.
+    Expected(&'static str),
+    /// Not an origin like `https://intranet.example.com`; the value as given.
+    NotAnOrigin(String),
+    /// More origins than [`MAX_ORIGINS`]; the rest are left out.
+    TooManyOrigins,
+}
+
+/// Reads a configuration file: the settings, and every problem found. Never fails: a
+/// setting with a problem keeps its default.
+pub fn read(text: &str) -> (Config, Vec<Problem>) {
+    let mut config = Config::default();
+    let mut problems = Vec::new();
+    let whole = |kind| Problem {
+        path: String::new(),
+        kind,
+    };
+    if text.len() > MAX_CONFIG_BYTES {
+        problems.push(whole(ProblemKind::TooLarge));
+        return (config, problems);
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let top = match Parser::new(text).document() {
+        Ok(top) => top,
+        Err(ImportError::NotJson { line, column }) => {
+            problems.push(whole(ProblemKind::NotJson { line, column }));
+            return (config, problems);
+        }
+        Err(_) => {
+            problems.push(whole(ProblemKind::NotJson { line: 1, column: 1 }));
+            return (config, problems);
+        }
+    };
+    let mut r = Reader {
+        problems: &mut problems,
+    };
+    r.object(&top, "", |r, key, value, path| match key {
+        // The schema's address, for editors; nothing to apply.
+        "$schema" => true,
+        "embed" => {
+            r.object(value, path, |r, key, value, path| {
+                let embed = &mut config.embed;
+                match key {
+                    "always" => r.flag(value, path, &mut embed.always),
+                    "answers" => r.flag(value, path, &mut embed.answers),
+                    "origins" => embed.origins = r.origins(value, path),
+                    _ => return false,
+                }
+                true
+            });
+            true
+        }
+        _ => false,
+    });
+    (config, problems)
+}
+
+/// Walks the file, noting problems.
+struct Reader<'p> {
+    problems: &'p mut Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, path: &str, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            kind,
+        });
+    }
+
+    /// Hands each member of an object to `member` (key, value, path), which answers
+    /// whether it knows the key; unknown keys are problems.
+    fn object(
+        &mut self,
+        v: &Json,
+        path: &str,
+        mut member: impl FnMut(&mut Self, &str, &Json, &str) -> bool,
+    ) {
+        let Kind::Object(fields) = &v.kind else {
+            self.problem(path, ProblemKind::Expected("an object"));
+            return;
+        };
+        for (key, value) in fields {
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            if !member(self, key, value, &at) {
+                self.problem(&at, ProblemKind::Unknown);
+            }
+        }
+    }
+
+    fn flag(&mut self, v: &Json, path: &str, slot: &mut bool) {
+        match v.kind {
+            Kind::Bool(b) => *slot = b,
+            _ => self.problem(path, ProblemKind::Expected("true or false")),
+        }
+    }
+
+    /// The origins that are origins; the others are problems.
+    fn origins(&mut self, v: &Json, path: &str) -> Vec<String> {
+        let Kind::Array(items) = &v.kind else {
+            self.problem(path, ProblemKind::Expected("a list of origins"));
+            return Vec::new();
+        };
+        if items.len() > MAX_ORIGINS {
+            self.problem(path, ProblemKind::TooManyOrigins);
+        }
+        let mut origins = Vec::new();
+        for (i, item) in items.iter().take(MAX_ORIGINS).enumerate() {
+            let at = format!("{path}[{i}]");
+            match &item.kind {
+                Kind::Text(t) => match origin(t) {
+                    Some(o) if !origins.contains(&o) => origins.push(o),
+                    Some(_) => {}
+                    None => self.problem(&at, ProblemKind::NotAnOrigin(t.clone())),
+                },
+                _ => self.problem(&at, ProblemKind::Expected("an origin in quotes")),
+            }
+        }
+        origins
+    }
+}
+
+/// An origin as browsers write it (`https://intranet.example.com`, `http://127.0.0.1:8080`:
+/// scheme and host in lower case, no default port, no path), or `*`; `None` when the
+/// text is no origin.
+pub fn origin(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text == "*" {
+        return Some(text.to_owned());
+    }
+    let lower = text.to_ascii_lowercase();
+    let (scheme, rest) = lower.split_once("://")?;
+    let default_port = match scheme {
+        "https" => "443",
+        "http" => "80",
+        _ => return None,
+    };
+    let (host, port) = if rest.starts_with('[') {
+        let end = rest.find(']')? + 1;
+        match &rest[end..] {
+            "" => (&rest[..end], None),
+            after => (&rest[..end], Some(after.strip_prefix(':')?)),
+        }
+    } else {
+        match rest.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (rest, None),
+        }
+    };
+    let ipv6 = host.starts_with('[')
+        && host.len() > 2
+        && host[1..host.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
+    let named = !host.starts_with('[')
+        && !host.is_empty()
+        && !host.starts_with(['.', '-'])
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_fine =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    if !(ipv6 || named) || !port_fine {
+        return None;
+    }
+    Some(match port {
+        Some(p) if p != default_port => format!("{scheme}://{host}:{p}"),
+        _ => format!("{scheme}://{host}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, ProblemKind)> {
+        read(text).1.into_iter().map(|p| (p.path, p.kind)).collect()
+    }
+
+    #[test]
+    fn an_empty_object_is_the_defaults() {
+        assert_eq!(read("{}"), (Config::default(), Vec::new()));
+        assert_eq!(read("{\"$schema\": \"config.schema.json\"}").1, Vec::new());
+    }
+
+    #[test]
+    fn a_good_file_sets_everything_it_names() {
+        let (config, problems) = read(
+            r#"{"embed": {"always": true, "answers": true,
+                "origins": ["https://Intranet.Example.com", "http://127.0.0.1:8081", "*"]}}"#,
+        );
+        assert_eq!(problems, Vec::new());
+        assert!(config.embed.always && config.embed.answers);
+        assert_eq!(
+            config.embed.origins,
+            ["https://intranet.example.com", "http://127.0.0.1:8081", "*"]
+        );
+    }
+
+    #[test]
+    fn a_partly_broken_file_keeps_what_is_good_and_names_the_rest() {
+        let (config, problems) = read(
+            r#"{"embed": {"always": "yes", "answers": true,
+                "origins": ["https://a.example", "a.example/path", 7]},
+                "colour": "red"}"#,
+        );
+        assert!(!config.embed.always, "a wrong value keeps the default");
+        assert!(config.embed.answers);
+        assert_eq!(config.embed.origins, ["https://a.example"]);
+        assert_eq!(
+            problems
+                .iter()
+                .map(|p| (p.path.as_str(), p.kind.clone()))
+                .collect::<Vec<_>>(),
+            [
+                ("embed.always", ProblemKind::Expected("true or false")),
+                (
+                    "embed.origins[1]",
+                    ProblemKind::NotAnOrigin("a.example/path".into())
+                ),
+                (
+                    "embed.origins[2]",
+                    ProblemKind::Expected("an origin in quotes")
+                ),
+                ("colour", ProblemKind::Unknown),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_is_the_defaults_with_where_it_broke() {
+        assert_eq!(
+            read("{\n  \"embed\": {\n    \"always\": tru\n}"),
+            (
+                Config::default(),
+                vec![Problem {
+                    path: String::new(),
+                    kind: ProblemKind::NotJson {
+                        line: 3,
+                        column: 15
+                    }
+                }]
+            )
+        );
+        assert_eq!(
+            kinds("[]"),
+            [(String::new(), ProblemKind::Expected("an object"))]
+        );
+        assert_eq!(
+            kinds(""),
+            [(String::new(), ProblemKind::NotJson { line: 1, column: 1 })]
+        );
+        let huge = format!("{{\"$schema\": \"{}\"}}", "x".repeat(MAX_CONFIG_BYTES));
+        assert_eq!(kinds(&huge), [(String::new(), ProblemKind::TooLarge)]);
+    }
+
+    #[test]
+    fn the_origin_list_is_capped() {
+        let many: Vec<String> = (0..40)
+            .map(|i| format!("\"https://h{i}.example\""))
+            .collect();
+        let (config, problems) = read(&format!(
+            "{{\"embed\": {{\"origins\": [{}]}}}}",
+            many.join(",")
+        ));
+        assert_eq!(config.embed.origins.len(), MAX_ORIGINS);
+        assert_eq!(problems[0].kind, ProblemKind::TooManyOrigins);
+    }
+
+    #[test]
+    fn origins_are_written_as_browsers_write_them() {
+        for (given, want) in [
+            (
+                "https://intranet.example.com",
+                Some("https://intranet.example.com"),
+            ),
+            (
+                "HTTPS://Intranet.Example.COM",
+                Some("https://intranet.example.com"),
+            ),
+            ("https://a.example:443", Some("https://a.example")),
+            ("http://a.example:80", Some("http://a.example")),
+            ("http://127.0.0.1:4176", Some("http://127.0.0.1:4176")),
+            ("http://[::1]:8080", Some("http://[::1]:8080")),
+            (" * ", Some("*")),
+            ("https://a.example/", None),
+            ("https://a.example/path", None),
+            ("a.example", None),
+            ("ftp://a.example", None),
+            ("https://", None),
+            ("https://a.example:", None),
+            ("https://a.example:99999x", None),
+            ("https://user@a.example", None),
+            ("javascript://alert(1)", None),
+            ("https://[abc", None),
+            ("https://[::1]x", None),
+        ] {
+            assert_eq!(origin(given).as_deref(), want, "{given}");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! For the site's administrator: every setting of `config.json` that could not be used,
+//! by its path in the file (the app runs on the defaults for those).
+
+use crate::content::text;
+use crate::files::config::{Problem, ProblemKind, MAX_ORIGINS};
+use yew::prelude::*;
+
+/// The problem in words.
+pub fn describe(p: &Problem) -> String {
+    let at = text::config_at(&p.path);
+    match &p.kind {
+        ProblemKind::TooLarge => text::config_too_large(&at),
+        ProblemKind::NotJson { line, column } => text::config_not_json(&at, *line, *column),
+        ProblemKind::Unknown => text::config_unknown(&at),
+        ProblemKind::Expected(what) => text::config_expected(&at, what),
+        ProblemKind::NotAnOrigin(given) => text::config_not_an_origin(&at, given),
+        ProblemKind::TooManyOrigins => text::config_too_many_origins(&at, MAX_ORIGINS),
+    }
+}
+
+/// The notice, when there is anything to say (a plain function: the settings never
+/// change while the page lives, so there is nothing for a component to keep).
+pub fn config_problems() -> Html {
+    let loaded = crate::web::config::current();
+    if loaded.problems.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="notice warning config-problems" role="status" aria-labelledby="config-problems">
+            <h2 id="config-problems">{ text::CONFIG_PROBLEMS }</h2>
+            <ul>
+                { for loaded.problems.iter().map(|p| html! { <li>{ describe(p) }</li> }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! Reads the site's `config.json` once at start and keeps it for the page's life.
+
+use crate::files::config::{self, Config, Problem};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The settings in force, and the problems found reading them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// The settings (defaults where the file has none or a broken one).
+    pub config: Config,
+    /// Every setting that could not be used.
+    pub problems: Vec<Problem>,
+}
+
+thread_local! {
+    static LOADED: RefCell<Rc<Loaded>> = RefCell::new(Rc::new(Loaded::default()));
+}
+
+/// The settings in force (the defaults until [`load`] has run).
+pub fn current() -> Rc<Loaded> {
+    LOADED.with(|l| l.borrow().clone())
+}
+
+/// Puts settings in force (at start, and in component tests).
+pub fn set(loaded: Loaded) {
+    LOADED.with(|l| *l.borrow_mut() = Rc::new(loaded));
+}
+
+/// Fetches `config.json` beside the page and reads it. No file (or no way to fetch
+/// one) means the defaults; a file that cannot be used names its problems.
+pub async fn load() -> Loaded {
+    match fetch().await {
+        Some(text) => {
+            let (config, problems) = config::read(&text);
+            Loaded { config, problems }
+        }
+        None => Loaded::default(),
+    }
+}
+
+async fn fetch() -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str("config.json"))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

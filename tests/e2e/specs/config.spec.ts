@@ -1,0 +1,52 @@
+// The site's config.json: optional, applied where it can be, and a broken one names its
+// problems for the administrator without stopping the app or touching saved answers.
+import { test, expect, stored } from '../fixtures/app';
+
+const ANSWERS = 'shorewise.answers';
+
+test('without a config.json the app runs on its defaults and says nothing', async ({ page, welcome, problems }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await welcome.goto();
+  await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page.locator('.config-problems')).toHaveCount(0);
+  // The browser itself reports the missing file (the preload and the read); nothing else.
+  const missing = problems.filter((p) => p.includes('status of 404'));
+  expect(missing.length).toBeGreaterThan(0);
+  problems.splice(0, problems.length, ...problems.filter((p) => !missing.includes(p)));
+});
+
+test('a partly broken config.json applies what it can and names each problem by path', async ({ page, welcome }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: { embed: { always: true, origins: ['https://intranet.example.com', 'intranet.example.com'] }, colour: 'red' },
+    }),
+  );
+  await welcome.goto();
+  // `embed.always` applied: embed mode without the flag.
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  const problems = page.locator('.config-problems li');
+  await expect(problems).toHaveText([
+    /“embed\.origins\[1\]”: “intranet\.example\.com” is not an origin/,
+    /“colour” is not a setting Shorewise has/,
+  ]);
+  await welcome.expectAccessible('config problems');
+});
+
+test('a config.json that is not JSON keeps the defaults and the saved answers', async ({ page, welcome }) => {
+  await page.goto('#/example/uk-fintech');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  await expect.poll(() => stored(page, ANSWERS)).not.toBeNull();
+  const before = await stored(page, ANSWERS);
+
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{\n  "embed": {\n    "always": tru\n}' }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  await expect(page.locator('.config-problems li')).toHaveText([
+    'The file is not valid JSON (reading stopped at line 3, column 15).',
+  ]);
+  await expect(page.locator('.site-header'), 'defaults: not embedded').toBeVisible();
+  expect(await stored(page, ANSWERS), 'saved answers untouched').toBe(before);
+  await welcome.expectAccessible('broken config');
+});
