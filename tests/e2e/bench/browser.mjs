@@ -45,6 +45,8 @@ report('startup: navigation -> interactive', stats(startup));
 const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 const page = await context.newPage();
 await page.goto(`${url}#/processes`);
+// The app renders once its settings are read: wait for the catalog before opening it.
+await page.locator('details.catalog-group').first().waitFor({ state: 'attached' });
 // Every catalog process (the catalog folds by category: open every group), then
 // processes of the user's own up to 50.
 await page.evaluate(() => document.querySelectorAll('details.catalog-group').forEach((d) => { d.open = true; }));
