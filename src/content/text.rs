@@ -863,6 +863,22 @@ pub fn config_not_an_origin(at: &str, given: &str) -> String {
         "{at}: \u{201c}{given}\u{201d} is not an origin like https://intranet.example.com (scheme and host, no path)."
     )
 }
+/// A setting that lacks a member it needs.
+pub fn config_missing(at: &str) -> String {
+    format!("{at} is missing; the setting it belongs to is not used.")
+}
+/// Text longer than the app takes.
+pub fn config_too_long(at: &str, most: usize) -> String {
+    format!("{at} is longer than {most} characters.")
+}
+/// A link that is not an https address.
+pub fn config_not_https(at: &str, given: &str) -> String {
+    format!("{at}: \u{201c}{given}\u{201d} is not an https:// address.")
+}
+/// Name of the section with the site's contact line and call to action.
+pub const NEXT_STEP: &str = "Next step";
+/// The call to action's link opens in a new tab (said to screen readers).
+pub const OPENS_IN_NEW_TAB: &str = "(opens in a new tab)";
 /// An allow-list longer than the app takes.
 pub fn config_too_many_origins(at: &str, most: usize) -> String {
     format!("{at} lists more than {most} origins; the first {most} are used.")

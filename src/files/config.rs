@@ -13,11 +13,31 @@ pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
 /// Most origins the allow-list takes.
 pub const MAX_ORIGINS: usize = 32;
 
+/// Most characters of a call to action's text.
+pub const MAX_ACTION_CHARS: usize = 80;
+/// Most characters of the contact line.
+pub const MAX_CONTACT_CHARS: usize = 200;
+/// Most characters of a link.
+pub const MAX_URL_CHARS: usize = 500;
+
 /// Everything a site can set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
     /// How the app behaves inside another page's frame.
     pub embed: Embed,
+    /// A link offered under the advice (a sales team's "talk to us").
+    pub call_to_action: Option<CallToAction>,
+    /// A line under the advice saying whom to ask.
+    pub contact: Option<String>,
+}
+
+/// A link offered under the advice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallToAction {
+    /// What the link says.
+    pub text: String,
+    /// Where it goes: an `https://` address.
+    pub url: String,
 }
 
 /// Embedding settings.
@@ -62,6 +82,12 @@ pub enum ProblemKind {
     NotAnOrigin(String),
     /// More origins than [`MAX_ORIGINS`]; the rest are left out.
     TooManyOrigins,
+    /// A setting that needs this member lacks it.
+    Missing,
+    /// Text longer than this many characters.
+    TooLong(usize),
+    /// Not an `https://` address; the value as given.
+    NotHttps(String),
 }
 
 /// Reads a configuration file: the settings, and every problem found. Never fails: a
@@ -106,6 +132,14 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
                 }
                 true
             });
+            true
+        }
+        "call_to_action" => {
+            config.call_to_action = r.call_to_action(value, path);
+            true
+        }
+        "contact" => {
+            config.contact = r.text(value, path, MAX_CONTACT_CHARS);
             true
         }
         _ => false,
@@ -157,6 +191,60 @@ impl Reader<'_> {
         }
     }
 
+    /// Text of at most `most` characters (trimmed, not empty).
+    fn text(&mut self, v: &Json, path: &str, most: usize) -> Option<String> {
+        let Kind::Text(t) = &v.kind else {
+            self.problem(path, ProblemKind::Expected("text in quotes"));
+            return None;
+        };
+        let t = t.trim();
+        if t.is_empty() {
+            self.problem(path, ProblemKind::Expected("text that is not empty"));
+            None
+        } else if t.chars().count() > most {
+            self.problem(path, ProblemKind::TooLong(most));
+            None
+        } else {
+            Some(t.to_owned())
+        }
+    }
+
+    /// A call to action: both its text and its `https://` address, or none.
+    fn call_to_action(&mut self, v: &Json, path: &str) -> Option<CallToAction> {
+        let (mut text, mut url, mut seen) = (None, None, (false, false));
+        self.object(v, path, |r, key, value, at| {
+            match key {
+                "text" => {
+                    seen.0 = true;
+                    text = r.text(value, at, MAX_ACTION_CHARS);
+                }
+                "url" => {
+                    seen.1 = true;
+                    url = r.text(value, at, MAX_URL_CHARS).and_then(|u| {
+                        let fine = https(&u);
+                        if !fine {
+                            r.problem(at, ProblemKind::NotHttps(u.clone()));
+                        }
+                        fine.then_some(u)
+                    });
+                }
+                _ => return false,
+            }
+            true
+        });
+        if matches!(v.kind, Kind::Object(_)) {
+            for (present, key) in [(seen.0, "text"), (seen.1, "url")] {
+                if !present {
+                    self.problem(&format!("{path}.{key}"), ProblemKind::Missing);
+                }
+            }
+        }
+        Some(CallToAction {
+            text: text?,
+            url: url?,
+        })
+    }
+
     /// The origins that are origins; the others are problems.
     fn origins(&mut self, v: &Json, path: &str) -> Vec<String> {
         let Kind::Array(items) = &v.kind else {
@@ -180,6 +268,20 @@ impl Reader<'_> {
         }
         origins
     }
+}
+
+/// Whether a link is an absolute `https://` address with a host and nothing a browser
+/// would read otherwise (no spaces, quotes or angle brackets).
+pub fn https(url: &str) -> bool {
+    url.get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+        && url[8..]
+            .split(['/', '?', '#'])
+            .next()
+            .is_some_and(|host| origin(&format!("https://{host}")).is_some())
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '`'))
 }
 
 /// An origin as browsers write it (`https://intranet.example.com`, `http://127.0.0.1:8080`:
@@ -314,6 +416,80 @@ mod tests {
         );
         let huge = format!("{{\"$schema\": \"{}\"}}", "x".repeat(MAX_CONFIG_BYTES));
         assert_eq!(kinds(&huge), [(String::new(), ProblemKind::TooLarge)]);
+    }
+
+    #[test]
+    fn a_call_to_action_needs_its_text_and_an_https_address() {
+        let (config, problems) = read(
+            r#"{"call_to_action": {"text": " Talk to our team ", "url": "https://example.com/contact?from=shorewise"},
+                "contact": "Questions? sourcing@example.com"}"#,
+        );
+        assert_eq!(problems, []);
+        assert_eq!(
+            config.call_to_action,
+            Some(CallToAction {
+                text: "Talk to our team".into(),
+                url: "https://example.com/contact?from=shorewise".into()
+            })
+        );
+        assert_eq!(
+            config.contact.as_deref(),
+            Some("Questions? sourcing@example.com")
+        );
+        for (file, path, kind) in [
+            (
+                r#"{"call_to_action": {"text": "Talk", "url": "http://example.com"}}"#,
+                "call_to_action.url",
+                ProblemKind::NotHttps("http://example.com".into()),
+            ),
+            (
+                r#"{"call_to_action": {"text": "Talk", "url": "javascript:alert(1)"}}"#,
+                "call_to_action.url",
+                ProblemKind::NotHttps("javascript:alert(1)".into()),
+            ),
+            (
+                r#"{"call_to_action": {"url": "https://example.com"}}"#,
+                "call_to_action.text",
+                ProblemKind::Missing,
+            ),
+            (
+                r#"{"call_to_action": {"text": "  ", "url": "https://example.com"}}"#,
+                "call_to_action.text",
+                ProblemKind::Expected("text that is not empty"),
+            ),
+            (
+                r#"{"call_to_action": "https://example.com"}"#,
+                "call_to_action",
+                ProblemKind::Expected("an object"),
+            ),
+        ] {
+            let (config, problems) = read(file);
+            assert_eq!(config.call_to_action, None, "{file}");
+            assert_eq!(
+                problems
+                    .iter()
+                    .map(|p| (p.path.as_str(), p.kind.clone()))
+                    .collect::<Vec<_>>(),
+                [(path, kind)],
+                "{file}"
+            );
+        }
+        let long = format!("{{\"contact\": \"{}\"}}", "x".repeat(MAX_CONTACT_CHARS + 1));
+        assert_eq!(
+            kinds(&long),
+            [("contact".into(), ProblemKind::TooLong(MAX_CONTACT_CHARS))]
+        );
+    }
+
+    #[test]
+    fn https_links() {
+        assert!(https("https://example.com"));
+        assert!(https("HTTPS://example.com/a?b=c#d"));
+        assert!(!https("https://"));
+        assert!(!https("https://exa mple.com"));
+        assert!(!https("https://example.com/\"onmouseover"));
+        assert!(!https("//example.com"));
+        assert!(!https("https:"));
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub fn describe(p: &Problem) -> String {
         ProblemKind::Expected(what) => text::config_expected(&at, what),
         ProblemKind::NotAnOrigin(given) => text::config_not_an_origin(&at, given),
         ProblemKind::TooManyOrigins => text::config_too_many_origins(&at, MAX_ORIGINS),
+        ProblemKind::Missing => text::config_missing(&at),
+        ProblemKind::TooLong(most) => text::config_too_long(&at, *most),
+        ProblemKind::NotHttps(given) => text::config_not_https(&at, given),
     }
 }
 

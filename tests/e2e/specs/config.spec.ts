@@ -50,3 +50,35 @@ test('a config.json that is not JSON keeps the defaults and the saved answers', 
   expect(await stored(page, ANSWERS), 'saved answers untouched').toBe(before);
   await welcome.expectAccessible('broken config');
 });
+
+test('a configured contact line and call to action sit under the advice', async ({ page, results }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: {
+        call_to_action: { text: 'Talk to our sourcing team', url: 'https://www.example.com/contact' },
+        contact: 'Questions? sourcing@example.com',
+      },
+    }),
+  );
+  await page.goto('#/example/us-online-retailer');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  const next = page.getByRole('region', { name: 'Next step' });
+  await expect(next).toContainText('Questions? sourcing@example.com');
+  const link = next.getByRole('link', { name: 'Talk to our sourcing team (opens in a new tab)' });
+  await expect(link).toHaveAttribute('href', 'https://www.example.com/contact');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await results.expectAccessible('call to action');
+});
+
+test('a call to action that is not https is refused and named', async ({ page, welcome }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { call_to_action: { text: 'Talk', url: 'javascript:alert(1)' } } }),
+  );
+  await page.goto('#/example/us-online-retailer');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  await expect(page.locator('.config-problems li')).toHaveText([
+    '“call_to_action.url”: “javascript:alert(1)” is not an https:// address.',
+  ]);
+  await expect(page.getByRole('region', { name: 'Next step' })).toHaveCount(0);
+});

@@ -117,12 +117,36 @@ pub fn ResultsPage() -> Html {
                 </aside>
                 <div class="report">{ body }</div>
             </div>
+            { call_to_action() }
             if !state.trial.is_empty() {
                 if let Ok(report) = &*result {
                     <TrialBar tried={report.rec.clone()} />
                 }
             }
         </div>
+    }
+}
+
+/// What the site offers next, when its `config.json` says (docs/configuration.md): a
+/// contact line and a link, which leaves the app in a new tab so nothing is lost.
+fn call_to_action() -> Html {
+    let loaded = crate::web::config::current();
+    let config = &loaded.config;
+    if config.call_to_action.is_none() && config.contact.is_none() {
+        return Html::default();
+    }
+    html! {
+        <section class="notice call-to-action" aria-label={ text::NEXT_STEP }>
+            if let Some(contact) = &config.contact {
+                <p>{ contact }</p>
+            }
+            if let Some(action) = &config.call_to_action {
+                <a class="button primary" href={ action.url.clone() } target="_blank" rel="noopener noreferrer">
+                    { &action.text }
+                    <span class="visually-hidden">{ " " }{ text::OPENS_IN_NEW_TAB }</span>
+                </a>
+            }
+        </section>
     }
 }
 
