@@ -15,6 +15,7 @@ fn sample(path: &str) -> &'static str {
         "embed.origins" => "[\"https://intranet.example.com\"]",
         "call_to_action" => "{\"text\": \"Talk to us\", \"url\": \"https://example.com\"}",
         "contact" => "\"sourcing@example.com\"",
+        "share_links" => "false",
         other => panic!("the schema documents {other}; give it a sample here"),
     }
 }

@@ -21,14 +21,28 @@ pub const MAX_CONTACT_CHARS: usize = 200;
 pub const MAX_URL_CHARS: usize = 500;
 
 /// Everything a site can set.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
+    /// Whether the results page offers a link that carries the answers (an intranet
+    /// whose policy forbids answers in addresses turns it off).
+    pub share_links: bool,
     /// How the app behaves inside another page's frame.
     pub embed: Embed,
     /// A link offered under the advice (a sales team's "talk to us").
     pub call_to_action: Option<CallToAction>,
     /// A line under the advice saying whom to ask.
     pub contact: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            share_links: true,
+            embed: Embed::default(),
+            call_to_action: None,
+            contact: None,
+        }
+    }
 }
 
 /// A link offered under the advice.
@@ -140,6 +154,10 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
         }
         "contact" => {
             config.contact = r.text(value, path, MAX_CONTACT_CHARS);
+            true
+        }
+        "share_links" => {
+            r.flag(value, path, &mut config.share_links);
             true
         }
         _ => false,
@@ -479,6 +497,15 @@ mod tests {
             kinds(&long),
             [("contact".into(), ProblemKind::TooLong(MAX_CONTACT_CHARS))]
         );
+    }
+
+    #[test]
+    fn share_links_are_on_unless_turned_off() {
+        assert!(read("{}").0.share_links);
+        assert!(!read("{\"share_links\": false}").0.share_links);
+        let (config, problems) = read("{\"share_links\": \"no\"}");
+        assert!(config.share_links, "a wrong value keeps the default");
+        assert_eq!(problems[0].kind, ProblemKind::Expected("true or false"));
     }
 
     #[test]

@@ -82,3 +82,12 @@ test('a call to action that is not https is refused and named', async ({ page, w
   ]);
   await expect(page.getByRole('region', { name: 'Next step' })).toHaveCount(0);
 });
+
+test('a site that forbids answers in addresses gets no share link, and keeps the files', async ({ page }) => {
+  await page.route('**/config.json', (route) => route.fulfill({ json: { share_links: false } }));
+  await page.goto('#/example/us-online-retailer');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  const keep = page.getByRole('region', { name: 'Keep, share and hand over' });
+  await expect(keep.getByRole('button', { name: 'Download answers (JSON)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+});

@@ -41,6 +41,8 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
             });
         })
     };
+    // A site may forbid answers in addresses (config.json `share_links`).
+    let links = crate::web::config::current().config.share_links;
     let stem = file_stem(&state.assessment.company.name);
     // Files are written when asked for, not on every render.
     let save = |name: String, mime: &'static str, contents: Box<dyn Fn() -> String>| {
@@ -70,12 +72,16 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ text::SHARE_HEADING }</h2>
-            <p class="help" id="share-privacy">{ text::SHARE_PRIVACY }</p>
+            if links {
+                <p class="help" id="share-privacy">{ text::SHARE_PRIVACY }</p>
+            }
             if !state.trial.is_empty() {
                 <p class="help">{ text::TRIAL_IN_HANDOVER }</p>
             }
             <div class="actions">
-                <button type="button" class="button secondary" onclick={copy} aria-describedby="share-privacy">{ text::COPY_LINK }</button>
+                if links {
+                    <button type="button" class="button secondary" onclick={copy} aria-describedby="share-privacy">{ text::COPY_LINK }</button>
+                }
                 <button type="button" class="button secondary" onclick={answers}>{ text::DOWNLOAD_ANSWERS }</button>
                 <button type="button" class="button secondary" onclick={advice}>{ text::DOWNLOAD_ADVICE }</button>
                 <Link<Route> to={Route::Report} classes="button secondary">{ text::PRINTABLE_REPORT }</Link<Route>>
