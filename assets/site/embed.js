@@ -52,9 +52,20 @@
     frame.dispatchEvent(new CustomEvent('shorewise:' + message.type, { detail: message, bubbles: true }));
   });
 
-  // Introduces this page, for browsers that do not tell the app who embeds it.
+  // Introduces this page, for browsers that do not tell the app who embeds it. The app
+  // may still be starting when the frame has loaded, so say it again until the app is
+  // ready (for at most 20 seconds).
+  var ready = false;
+  frame.addEventListener('shorewise:ready', function () {
+    ready = true;
+  });
   frame.addEventListener('load', function () {
-    send({ type: 'hello' });
+    var tries = 0;
+    (function hello() {
+      if (ready || tries++ > 80) return;
+      send({ type: 'hello' });
+      setTimeout(hello, 250);
+    })();
   });
 
   frame.shorewise = {

@@ -33,7 +33,7 @@ pub fn App() -> Html {
     persist::use_autosave(&state);
     use_effect_with((), |_| {
         crate::web::mark_interactive();
-        crate::web::embed::post(crate::files::host::Message::Ready);
+        crate::web::embed::ready();
     });
     html! {
         <ContextProvider<AppState> context={state}>
@@ -52,7 +52,7 @@ fn Shell() -> Html {
     let route = use_route::<Route>();
     use_effect_with(route, |route| {
         if let Some(route) = route {
-            crate::web::embed::post(crate::files::host::Message::Step { step: route.name() });
+            crate::web::embed::step(route.name());
         }
     });
     html! {

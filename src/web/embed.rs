@@ -25,6 +25,10 @@ struct Host {
     answers: bool,
     /// The last height told, so that only changes are.
     height: u32,
+    /// Whether the app has started (and so `ready` has been or will be told).
+    started: bool,
+    /// The screen shown, told again to a host that introduces itself late.
+    step: Option<&'static str>,
 }
 
 thread_local! {
@@ -77,6 +81,8 @@ pub fn start(flagged: bool, settings: &Embed) {
             target,
             answers: settings.answers,
             height: 0,
+            started: false,
+            step: None,
         })
     });
     if let Some(root) = w.document().and_then(|d| d.document_element()) {
@@ -86,9 +92,33 @@ pub fn start(flagged: bool, settings: &Embed) {
     observe_height(&w);
 }
 
+/// Tells the host that the app has started and listens (once the first screen is up).
+pub fn ready() {
+    let embedded = HOST.with(|h| {
+        h.borrow_mut()
+            .as_mut()
+            .map(|host| host.started = true)
+            .is_some()
+    });
+    if embedded {
+        post(Message::Ready);
+    }
+}
+
 /// Whether `completed` may carry the answers.
 pub fn sends_answers() -> bool {
     HOST.with(|h| h.borrow().as_ref().is_some_and(|h| h.answers))
+}
+
+/// Tells the host that the user moved to a screen (told again to a host that
+/// introduces itself later).
+pub fn step(name: &'static str) {
+    HOST.with(|h| {
+        if let Some(host) = h.borrow_mut().as_mut() {
+            host.step = Some(name);
+        }
+    });
+    post(Message::Step { step: name });
 }
 
 /// Tells the host page, when embedded and its origin is known and allowed.
@@ -121,16 +151,21 @@ fn listen(w: &web_sys::Window) {
         };
         match field("type").as_deref() {
             Some(HELLO) => {
-                let first = HOST.with(|h| {
+                // Told `ready` now if the app started before its host was known;
+                // otherwise the app tells it once it starts.
+                let late = HOST.with(|h| {
                     let mut h = h.borrow_mut();
                     let host = h.as_mut()?;
-                    let first = host.target.is_none();
+                    let late = host.target.is_none() && host.started;
                     host.target = Some(origin.clone());
                     host.height = 0;
-                    Some(first)
+                    late.then_some(host.step)
                 });
-                if first == Some(true) {
+                if let Some(step) = late {
                     post(Message::Ready);
+                    if let Some(step) = step {
+                        post(Message::Step { step });
+                    }
                 }
                 tell_height();
             }

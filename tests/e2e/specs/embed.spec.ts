@@ -40,7 +40,11 @@ test.beforeAll(async () => {
               'content-type': js ? 'text/javascript' : 'text/html; charset=utf-8',
               'content-security-policy': `default-src 'self'; script-src 'self' ${APP}; frame-src ${APP}`,
             });
-            res.end(js ? HOST_JS : HOST_HTML);
+            // `/private`: a page that sends no referrer, so the app must wait for hello.
+            const html = req.url === '/private'
+              ? HOST_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="referrer" content="no-referrer">')
+              : HOST_HTML;
+            res.end(js ? HOST_JS : html);
           });
           server.listen(port, '127.0.0.1', () => ok(server));
         }),
@@ -152,4 +156,21 @@ test('a page not on the allow-list hears nothing and is not heard', async ({ pag
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Shorewise');
   expect(await page.evaluate(() => (window as any).received.length)).toBe(0);
+});
+
+test('a host page that sends no referrer is heard once it says hello, and told ready once', async ({ page, context }) => {
+  // Two origins allowed and no referrer: the app cannot know its host until hello.
+  await allowOnly(context, [ALLOWED, 'https://other.example']);
+  await page.goto(`${ALLOWED}/private`);
+  const frame = await appFrame(page);
+  expect(await frame.evaluate(() => document.referrer)).toBe('');
+  await expect.poll(() => events(page, 'ready')).toHaveLength(1);
+  // The screen shown before the host was known is told too.
+  await expect.poll(async () => (await events(page, 'step')).map((e: any) => e.step)).toEqual(['welcome']);
+  await expect.poll(async () => (await events(page, 'resize')).length).toBeGreaterThan(0);
+  await expectFitted(page, frame);
+  await frame.getByRole('link', { name: 'Start the assessment' }).click();
+  await expect.poll(async () => (await events(page, 'step')).map((e: any) => e.step)).toEqual(['welcome', 'company']);
+  await frame.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+  expect(await events(page, 'ready'), 'ready is told once').toHaveLength(1);
 });
