@@ -24,7 +24,7 @@ pub fn current() -> Rc<Loaded> {
     LOADED.with(|l| l.borrow().clone())
 }
 
-/// Puts settings in force (at start, and in component tests).
+/// Puts settings in force (once, at start).
 pub fn set(loaded: Loaded) {
     LOADED.with(|l| *l.borrow_mut() = Rc::new(loaded));
 }

@@ -59,10 +59,13 @@ pub fn ResultsPage() -> Html {
     let announce = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
-        let (announce, first) = (announce.clone(), first.clone());
-        let answers = crate::web::embed::sends_answers().then(|| state.effective().into_owned());
+        let (announce, first, state) = (announce.clone(), first.clone(), state.clone());
         use_effect_with(result.clone(), move |result| {
             if let Ok(report) = &**result {
+                // The answers are copied only when the advice changes and the site lets
+                // them go to its page.
+                let answers =
+                    crate::web::embed::sends_answers().then(|| state.effective().into_owned());
                 crate::web::embed::post(crate::files::host::Message::Completed {
                     advice: &report.rec,
                     answers: answers.as_ref(),
