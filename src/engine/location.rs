@@ -249,6 +249,8 @@ struct Hub {
 struct Clock<'a> {
     company: &'a Company,
     hubs: Vec<Hub>,
+    /// Night hours of a shift starting at every half hour (see [`shift_nights`]).
+    nights: [f64; 48],
 }
 
 /// Index of the home country among a [`Clock`]'s places.
@@ -295,7 +297,11 @@ impl<'a> Clock<'a> {
         let mut hubs = Vec::with_capacity(COUNTRIES.len());
         hubs.push(here);
         hubs.extend(abroad);
-        Self { company, hubs }
+        Self {
+            company,
+            hubs,
+            nights: shift_nights(),
+        }
     }
 
     fn home(&self) -> &'static Country {
@@ -313,7 +319,7 @@ impl<'a> Clock<'a> {
             .hubs
             .iter()
             .find_map(|h| h.night.filter(|_| h.aheads == aheads));
-        let n = same_clock.unwrap_or_else(|| night_hours_from(self.company, aheads));
+        let n = same_clock.unwrap_or_else(|| night_hours_from(self.company, aheads, &self.nights));
         self.hubs[i].night = Some(n);
         n
     }
@@ -552,7 +558,15 @@ fn shift_overlap(company: &Company, ahead: f64, start: f64) -> f64 {
     // company's day inside [0, 24] (as validated), only that day's shift and the one
     // before it, which may run past midnight, can meet the company's day. (Time
     // differences are whole quarter hours, so the shifting is exact.)
-    let day = ps.rem_euclid(24.0) - ps;
+    // (A loop rather than `rem_euclid`, which is a library call: `ps` is within two
+    // days of the company's, so it runs at most twice.)
+    let mut day = 0.0;
+    while ps + day < 0.0 {
+        day += 24.0;
+    }
+    while ps + day >= 24.0 {
+        day -= 24.0;
+    }
     [-24.0, 0.0]
         .iter()
         .map(|d| (ce.min(pe + day + d) - cs.max(ps + day + d)).max(0.0))
@@ -594,15 +608,23 @@ fn night_in_shift(start: f64) -> f64 {
 ///
 /// Shifts start on the half hour, so that half-hour time zones can be met exactly.
 pub fn night_hours(company: &Company, home: &Country, provider: &Country) -> [f64; NEEDS] {
-    night_hours_from(company, aheads(company, home, provider))
+    night_hours_from(company, aheads(company, home, provider), &shift_nights())
 }
 
-/// [`night_hours`] from the time differences in January and July.
-fn night_hours_from(company: &Company, [january, july]: [f64; 2]) -> [f64; NEEDS] {
+/// Night hours of a shift starting at every half hour of the day.
+fn shift_nights() -> [f64; 48] {
+    std::array::from_fn(|half| night_in_shift(half as f64 / 2.0))
+}
+
+/// [`night_hours`] from the time differences in January and July, given the
+/// [`shift_nights`].
+fn night_hours_from(
+    company: &Company,
+    [january, july]: [f64; 2],
+    nights: &[f64; 48],
+) -> [f64; NEEDS] {
     let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
     let mut out = [0.0f64; NEEDS];
-    // Night hours of every half-hour shift start: the same in every season.
-    let nights: [f64; 48] = std::array::from_fn(|half| night_in_shift(half as f64 / 2.0));
     // Where the two seasons keep the same time difference, one is enough.
     let seasons: &[f64] = if january == july {
         &[january]
