@@ -14,6 +14,7 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = web::config::load().await;
         web::embed::start(embed_flag, &loaded.config.embed);
+        web::config::apply_brand(&loaded.config.brand);
         web::config::set(loaded);
         yew::Renderer::<shorewise::ui::App>::new().render();
     });

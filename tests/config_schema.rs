@@ -1,6 +1,8 @@
 //! The documented settings and the app's reader agree: every setting the schema names is
 //! one the reader takes, and the documented example reads without a problem.
 
+use shorewise::content::processes;
+use shorewise::files::colour::{self, Colour};
 use shorewise::files::config::{read, ProblemKind};
 
 fn schema() -> serde_json::Value {
@@ -16,34 +18,50 @@ fn sample(path: &str) -> &'static str {
         "call_to_action" => "{\"text\": \"Talk to us\", \"url\": \"https://example.com\"}",
         "contact" => "\"sourcing@example.com\"",
         "share_links" => "false",
+        "brand.name" => "\"Acme Sourcing\"",
+        "brand.logo" => "\"brand/logo.svg\"",
+        "brand.colours.light.brand" => "\"#0b5c6b\"",
+        "brand.colours.light.accent" | "brand.colours.dark.accent" => "\"#f2b134\"",
+        "brand.colours.dark.brand" => "\"#6cc4d3\"",
+        "defaults.home_country" => "\"DE\"",
+        "processes.offered" => "[\"payroll\"]",
+        goal if goal.starts_with("defaults.goals.") => "4",
         other => panic!("the schema documents {other}; give it a sample here"),
+    }
+}
+
+/// Every documented setting's path: nested objects are walked, except those read as a
+/// whole (a call to action needs both members).
+fn settings(schema: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    let members = schema["properties"].as_object().expect("settings");
+    for (name, setting) in members {
+        let at = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}.{name}")
+        };
+        if setting.get("properties").is_some() && at != "call_to_action" {
+            settings(setting, &at, out);
+        } else {
+            out.push(at);
+        }
     }
 }
 
 #[test]
 fn every_setting_the_schema_names_is_read() {
-    let schema = schema();
-    let top = schema["properties"].as_object().expect("settings");
-    for (name, setting) in top {
-        let nested = setting["properties"]
-            .as_object()
-            .filter(|_| name == "embed");
-        let files: Vec<String> = match nested {
-            Some(members) => members
-                .keys()
-                .map(|m| {
-                    format!(
-                        "{{\"{name}\": {{\"{m}\": {}}}}}",
-                        sample(&format!("{name}.{m}"))
-                    )
-                })
-                .collect(),
-            None => vec![format!("{{\"{name}\": {}}}", sample(name))],
-        };
-        for file in files {
-            let (_, problems) = read(&file);
-            assert_eq!(problems, [], "{file}");
-        }
+    let mut paths = Vec::new();
+    settings(&schema(), "", &mut paths);
+    assert!(paths.len() > 20, "{paths:?}");
+    for path in paths {
+        let file = path
+            .split('.')
+            .rev()
+            .fold(sample(&path).to_owned(), |inner, key| {
+                format!("{{\"{key}\": {inner}}}")
+            });
+        let (_, problems) = read(&file);
+        assert_eq!(problems, [], "{file}");
     }
     let (_, problems) = read("{\"embed\": {\"nope\": true}}");
     assert_eq!(
@@ -59,6 +77,48 @@ fn the_documented_example_reads_without_a_problem() {
     assert_eq!(problems, []);
     assert_eq!(config.embed.origins.len(), 2);
     assert!(config.call_to_action.is_some() && config.contact.is_some());
+    assert!(config.brand.name.is_some() && config.brand.dark.brand.is_some());
+    assert_eq!(config.defaults.home_country, Some("DE"));
     let (_, problems) = read(include_str!("../assets/site/config.json"));
     assert_eq!(problems, [], "the shipped file is the defaults");
+}
+
+/// The guide lists every id `processes.offered` takes.
+#[test]
+fn the_guide_lists_every_catalog_id() {
+    let guide = include_str!("../docs/configuration.md");
+    for p in processes::CATALOG {
+        assert!(
+            guide.contains(&format!("| `{}` | {} |", p.id, p.name)),
+            "docs/configuration.md lacks {}",
+            p.id
+        );
+    }
+}
+
+/// The surfaces the contrast check uses and the defaults are those the style sheet
+/// paints: a colour the check passes is readable on the real page.
+#[test]
+fn the_contrast_check_knows_the_style_sheets_surfaces() {
+    let tokens = include_str!("../styles/tokens.css");
+    let has = |line: String| {
+        assert!(tokens.contains(&line), "styles/tokens.css lacks {line}");
+    };
+    for theme in [colour::LIGHT, colour::DARK] {
+        let name = theme.name;
+        has(format!("--color-surface: {};", theme.surface));
+        has(format!("--color-background: {};", theme.background));
+        has(format!("--color-selected: {};", theme.selected));
+        has(format!(
+            "--color-brand: var(--brand-{name}, {});",
+            theme.brand
+        ));
+        has(format!(
+            "--color-accent: var(--accent-{name}, {});",
+            theme.accent
+        ));
+    }
+    // Text on a light fill is white; on a dark one, the dark page colour.
+    has(format!("--color-on-fill: {};", Colour([255; 3])));
+    has(format!("--color-on-fill: {};", colour::DARK.background));
 }

@@ -86,24 +86,44 @@ fn roadmap_names_follow_the_wave() {
 }
 
 #[test]
+fn a_narrowed_catalog_offers_only_its_processes_and_drops_empty_groups() {
+    let last = processes::CATALOG.last().expect("a catalog").id;
+    let offered = ["payroll", last];
+    let groups = processes::search("", |id| offered.contains(&id));
+    let ids: Vec<&str> = groups
+        .iter()
+        .flat_map(|(_, v)| v.iter().map(|c| c.id))
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(ids.iter().all(|id| offered.contains(id)));
+    assert!(groups.iter().all(|(_, v)| !v.is_empty()));
+    assert!(processes::search("payroll", |id| id != "payroll")
+        .iter()
+        .all(|(_, v)| v.iter().all(|c| c.id != "payroll")));
+}
+
+#[test]
 fn catalog_search_matches_name_summary_or_category_ignoring_case() {
-    let all: usize = processes::search("").iter().map(|(_, v)| v.len()).sum();
+    let all: usize = processes::search("", |_| true)
+        .iter()
+        .map(|(_, v)| v.len())
+        .sum();
     assert_eq!(
         all,
         processes::CATALOG.len(),
         "empty filter shows everything"
     );
-    let hits = processes::search("  PAYROLL ");
+    let hits = processes::search("  PAYROLL ", |_| true);
     assert!(hits.iter().flat_map(|(_, v)| v).any(|c| c.id == "payroll"));
     for (cat, items) in &hits {
         assert!(!items.is_empty());
         assert!(items.iter().all(|c| c.category == *cat));
     }
-    assert!(processes::search("no such process anywhere").is_empty());
+    assert!(processes::search("no such process anywhere", |_| true).is_empty());
     // A category's name matches all its entries.
-    let (cat, _) = processes::search("")[0];
+    let (cat, _) = processes::search("", |_| true)[0];
     let label = shorewise::content::advice::category(cat);
-    let by_label = processes::search(&label.to_uppercase());
+    let by_label = processes::search(&label.to_uppercase(), |_| true);
     let in_cat = by_label.iter().find(|(c, _)| *c == cat).unwrap();
     assert_eq!(
         in_cat.1.len(),

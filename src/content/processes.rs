@@ -790,9 +790,12 @@ impl CatalogProcess {
 
 /// Catalog entries matching what the user typed in the filter (in the name, summary or
 /// category, ignoring the case of ASCII letters, which is all the catalog's text is
-/// written in), grouped by category in display order, without empty groups. An empty
-/// filter matches everything.
-pub fn search(filter: &str) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
+/// written in), grouped by category in display order, without empty groups, among the
+/// entries the site `offers` (by id). An empty filter matches everything offered.
+pub fn search(
+    filter: &str,
+    offers: impl Fn(&str) -> bool,
+) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
     let needle = filter.trim().to_ascii_lowercase();
     let hit = |text: &str| text.to_ascii_lowercase().contains(&needle);
     Category::ALL
@@ -801,7 +804,11 @@ pub fn search(filter: &str) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
             let in_category = needle.is_empty() || hit(super::advice::category(cat));
             let items: Vec<_> = CATALOG
                 .iter()
-                .filter(|c| c.category == cat && (in_category || hit(c.name) || hit(c.summary)))
+                .filter(|c| {
+                    c.category == cat
+                        && offers(c.id)
+                        && (in_category || hit(c.name) || hit(c.summary))
+                })
                 .collect();
             (cat, items)
         })

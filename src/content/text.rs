@@ -875,6 +875,30 @@ pub fn config_too_long(at: &str, most: usize) -> String {
 pub fn config_not_https(at: &str, given: &str) -> String {
     format!("{at}: \u{201c}{given}\u{201d} is not an https:// address.")
 }
+/// A brand colour that is no colour.
+pub fn config_not_a_colour(at: &str, given: &str) -> String {
+    format!("{at}: \u{201c}{given}\u{201d} is not a colour like #0b5c6b.")
+}
+/// A brand colour text could not be read in.
+pub fn config_low_contrast(at: &str, colour: &str, ratio: f64, against: &str) -> String {
+    format!(
+        "{at}: text in {colour} on {against} has a contrast of {ratio:.2}:1; it needs at least 4.5:1, so the product's colour is used."
+    )
+}
+/// A logo that is not an image on the app's own site.
+pub fn config_not_same_site(at: &str, given: &str) -> String {
+    format!(
+        "{at}: \u{201c}{given}\u{201d} is not the path of an image on this site (like brand/logo.svg); images from other sites are not loaded."
+    )
+}
+/// A home country the catalog does not have.
+pub fn config_unknown_country(at: &str, given: &str) -> String {
+    format!("{at}: \u{201c}{given}\u{201d} is not a country code Shorewise knows (like DE or US).")
+}
+/// A process id the catalog does not have.
+pub fn config_unknown_process(at: &str, given: &str) -> String {
+    format!("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids).")
+}
 /// Name of the section with the site's contact line and call to action.
 pub const NEXT_STEP: &str = "Next step";
 /// The call to action's link opens in a new tab (said to screen readers).
@@ -1256,11 +1280,11 @@ pub fn kept_out_of_table(list: &str) -> String {
 }
 
 /// The document title of a page: "Goals – Shorewise", or the product's title alone.
-pub fn document_title(page: &str) -> String {
+pub fn document_title(page: &str, product: &str) -> String {
     if page.is_empty() {
-        format!("{PRODUCT}: outsourcing advisor")
+        format!("{product}: outsourcing advisor")
     } else {
-        format!("{page} – {PRODUCT}")
+        format!("{page} – {product}")
     }
 }
 

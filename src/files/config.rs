@@ -4,8 +4,11 @@
 //! is used, every one that cannot keeps its default and is named, by its path in the
 //! file, for the site's administrator.
 
+use super::colour::{self, Colour, Theme};
 use super::json::ImportError;
 use super::json::{Json, Kind, Parser};
+use crate::content::{countries, processes};
+use crate::engine::model::{Goal, Goals, SCALE_MAX};
 
 /// Largest configuration read; a real one is a few hundred bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
@@ -19,6 +22,10 @@ pub const MAX_ACTION_CHARS: usize = 80;
 pub const MAX_CONTACT_CHARS: usize = 200;
 /// Most characters of a link.
 pub const MAX_URL_CHARS: usize = 500;
+/// Most characters of the product name.
+pub const MAX_NAME_CHARS: usize = 40;
+/// Most characters of the logo's path.
+pub const MAX_LOGO_CHARS: usize = 200;
 
 /// Everything a site can set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +39,12 @@ pub struct Config {
     pub call_to_action: Option<CallToAction>,
     /// A line under the advice saying whom to ask.
     pub contact: Option<String>,
+    /// The site's name, logo and colours.
+    pub brand: Brand,
+    /// What a new assessment starts from.
+    pub defaults: Defaults,
+    /// The catalog processes offered for picking, by id (`None`: all of them).
+    pub offered: Option<Vec<&'static str>>,
 }
 
 impl Default for Config {
@@ -41,8 +54,51 @@ impl Default for Config {
             embed: Embed::default(),
             call_to_action: None,
             contact: None,
+            brand: Brand::default(),
+            defaults: Defaults::default(),
+            offered: None,
         }
     }
+}
+
+impl Config {
+    /// Whether the catalog offers a process.
+    pub fn offers(&self, id: &str) -> bool {
+        self.offered.as_ref().is_none_or(|ids| ids.contains(&id))
+    }
+}
+
+/// The site's name, logo and colours.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Brand {
+    /// Shown in the header, the page title and the report instead of the product's name.
+    pub name: Option<String>,
+    /// Path of an image on the same site, relative to the page (`brand/logo.svg`) or
+    /// to the site (`/brand/logo.svg`), shown in the header beside the name.
+    pub logo: Option<String>,
+    /// Colours of the light theme (and of paper).
+    pub light: Palette,
+    /// Colours of the dark theme.
+    pub dark: Palette,
+}
+
+/// A theme's brand colours; `None` keeps the product's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Palette {
+    /// Links, headings, buttons and the chosen options: text on the theme's surfaces
+    /// and fills under text, so it must contrast with them (see [`colour::Theme`]).
+    pub brand: Option<Colour>,
+    /// Decorative rules and the logo mark's sun.
+    pub accent: Option<Colour>,
+}
+
+/// What a new assessment starts from (answers already saved are never changed).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Defaults {
+    /// Home country, by ISO code as the catalog spells it.
+    pub home_country: Option<&'static str>,
+    /// Goal weights; goals the file leaves out keep the product's.
+    pub goals: Option<Goals>,
 }
 
 /// A link offered under the advice.
@@ -102,6 +158,24 @@ pub enum ProblemKind {
     TooLong(usize),
     /// Not an `https://` address; the value as given.
     NotHttps(String),
+    /// Not a colour like `#0b5c6b`; the value as given.
+    NotAColour(String),
+    /// A brand colour text could not be read in: its contrast with the theme's
+    /// weakest surface, in hundredths (450 = 4.5:1), and that surface.
+    LowContrast {
+        /// The colour.
+        colour: Colour,
+        /// Its contrast with `against`, in hundredths.
+        ratio: u32,
+        /// The theme's surface it contrasts least with.
+        against: Colour,
+    },
+    /// Not the path of an image on this site; the value as given.
+    NotSameOrigin(String),
+    /// Not a country of the catalog; the value as given.
+    UnknownCountry(String),
+    /// Not a process of the catalog; the value as given.
+    UnknownProcess(String),
 }
 
 /// Reads a configuration file: the settings, and every problem found. Never fails: a
@@ -132,11 +206,11 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
     let mut r = Reader {
         problems: &mut problems,
     };
-    r.object(&top, "", |r, key, value, path| match key {
+    r.object(&top, "", &mut |r, key, value, path| match key {
         // The schema's address, for editors; nothing to apply.
         "$schema" => true,
         "embed" => {
-            r.object(value, path, |r, key, value, path| {
+            r.object(value, path, &mut |r, key, value, path| {
                 let embed = &mut config.embed;
                 match key {
                     "always" => r.flag(value, path, &mut embed.always),
@@ -158,6 +232,26 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
         }
         "share_links" => {
             r.flag(value, path, &mut config.share_links);
+            true
+        }
+        "brand" => {
+            r.brand(value, path, &mut config.brand);
+            true
+        }
+        "defaults" => {
+            r.object(value, path, &mut |r, key, value, path| {
+                let defaults = &mut config.defaults;
+                match key {
+                    "home_country" => defaults.home_country = r.country(value, path),
+                    "goals" => defaults.goals = r.goals(value, path),
+                    _ => return false,
+                }
+                true
+            });
+            true
+        }
+        "processes" => {
+            config.offered = r.processes(value, path);
             true
         }
         _ => false,
@@ -184,7 +278,9 @@ impl Reader<'_> {
         &mut self,
         v: &Json,
         path: &str,
-        mut member: impl FnMut(&mut Self, &str, &Json, &str) -> bool,
+        // Dynamic rather than generic: one copy of the walk serves every object of the
+        // file, which keeps the WebAssembly small.
+        member: &mut dyn FnMut(&mut Self, &str, &Json, &str) -> bool,
     ) {
         let Kind::Object(fields) = &v.kind else {
             self.problem(path, ProblemKind::Expected("an object"));
@@ -230,7 +326,7 @@ impl Reader<'_> {
     /// A call to action: both its text and its `https://` address, or none.
     fn call_to_action(&mut self, v: &Json, path: &str) -> Option<CallToAction> {
         let (mut text, mut url, mut seen) = (None, None, (false, false));
-        self.object(v, path, |r, key, value, at| {
+        self.object(v, path, &mut |r, key, value, at| {
             match key {
                 "text" => {
                     seen.0 = true;
@@ -263,6 +359,140 @@ impl Reader<'_> {
         })
     }
 
+    fn brand(&mut self, v: &Json, path: &str, brand: &mut Brand) {
+        self.object(v, path, &mut |r, key, value, path| {
+            match key {
+                "name" => brand.name = r.text(value, path, MAX_NAME_CHARS),
+                "logo" => {
+                    brand.logo = r.text(value, path, MAX_LOGO_CHARS).and_then(|l| {
+                        let fine = same_site_image(&l);
+                        if !fine {
+                            r.problem(path, ProblemKind::NotSameOrigin(l.clone()));
+                        }
+                        fine.then_some(l)
+                    });
+                }
+                "colours" => r.object(value, path, &mut |r, key, value, path| {
+                    let (theme, palette) = match key {
+                        "light" => (colour::LIGHT, &mut brand.light),
+                        "dark" => (colour::DARK, &mut brand.dark),
+                        _ => return false,
+                    };
+                    r.palette(value, path, theme, palette);
+                    true
+                }),
+                _ => return false,
+            }
+            true
+        });
+    }
+
+    fn palette(&mut self, v: &Json, path: &str, theme: Theme, palette: &mut Palette) {
+        self.object(v, path, &mut |r, key, value, path| {
+            match key {
+                "brand" => {
+                    palette.brand = r.colour(value, path).and_then(|c| {
+                        let (against, ratio) = theme.weakest(c);
+                        if ratio >= colour::TEXT_CONTRAST {
+                            return Some(c);
+                        }
+                        // Rounded down, so that a refused colour never reads as 4.50:1.
+                        let ratio = (ratio * 100.0).floor() as u32;
+                        r.problem(
+                            path,
+                            ProblemKind::LowContrast {
+                                colour: c,
+                                ratio,
+                                against,
+                            },
+                        );
+                        None
+                    });
+                }
+                "accent" => palette.accent = r.colour(value, path),
+                _ => return false,
+            }
+            true
+        });
+    }
+
+    fn colour(&mut self, v: &Json, path: &str) -> Option<Colour> {
+        let Kind::Text(t) = &v.kind else {
+            self.problem(path, ProblemKind::Expected("a colour like \"#0b5c6b\""));
+            return None;
+        };
+        let c = Colour::parse(t);
+        if c.is_none() {
+            self.problem(path, ProblemKind::NotAColour(t.clone()));
+        }
+        c
+    }
+
+    fn country(&mut self, v: &Json, path: &str) -> Option<&'static str> {
+        let Kind::Text(t) = &v.kind else {
+            self.problem(path, ProblemKind::Expected("a country code in quotes"));
+            return None;
+        };
+        let found = countries::find(&t.trim().to_ascii_uppercase()).map(|c| c.code);
+        if found.is_none() {
+            self.problem(path, ProblemKind::UnknownCountry(t.clone()));
+        }
+        found
+    }
+
+    /// Goal weights over the product's defaults; `None` when the file gives none that
+    /// can be used.
+    fn goals(&mut self, v: &Json, path: &str) -> Option<Goals> {
+        let mut goals = Goals::default();
+        let mut any = false;
+        self.object(v, path, &mut |r, key, value, path| {
+            let Some(goal) = Goal::ALL.iter().copied().find(|g| g.key() == key) else {
+                return false;
+            };
+            match value.kind {
+                Kind::Number(n)
+                    if n.fract() == 0.0 && (0.0..=f64::from(SCALE_MAX)).contains(&n) =>
+                {
+                    // A whole number from 0 to 5, as checked.
+                    goals = goals.with(goal, n as u8);
+                    any = true;
+                }
+                _ => r.problem(path, ProblemKind::Expected("a whole number from 0 to 5")),
+            }
+            true
+        });
+        any.then_some(goals)
+    }
+
+    /// The catalog ids of `{"offered": [...]}`; `None` when none can be used.
+    fn processes(&mut self, v: &Json, path: &str) -> Option<Vec<&'static str>> {
+        let mut offered: Option<Vec<&'static str>> = None;
+        self.object(v, path, &mut |r, key, value, path| {
+            if key != "offered" {
+                return false;
+            }
+            let Kind::Array(items) = &value.kind else {
+                r.problem(path, ProblemKind::Expected("a list of process ids"));
+                return true;
+            };
+            let mut ids = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let at = format!("{path}[{i}]");
+                match &item.kind {
+                    Kind::Text(t) => match processes::find(t.trim()) {
+                        Some(p) if !ids.contains(&p.id) => ids.push(p.id),
+                        Some(_) => {}
+                        None => r.problem(&at, ProblemKind::UnknownProcess(t.clone())),
+                    },
+                    _ => r.problem(&at, ProblemKind::Expected("a process id in quotes")),
+                }
+            }
+            offered = (!ids.is_empty()).then_some(ids);
+            true
+        });
+        offered
+    }
+
     /// The origins that are origins; the others are problems.
     fn origins(&mut self, v: &Json, path: &str) -> Vec<String> {
         let Kind::Array(items) = &v.kind else {
@@ -286,6 +516,23 @@ impl Reader<'_> {
         }
         origins
     }
+}
+
+/// Whether a logo's path names an image on the app's own site: a relative path
+/// (`brand/logo.svg`) or one from the site's root (`/brand/logo.svg`), with no scheme,
+/// host, parent step, query or character a browser would read otherwise, ending in an
+/// image type browsers show.
+pub fn same_site_image(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    !lower.starts_with("//")
+        && !lower.contains(':')
+        && !lower.split('/').any(|part| part == "..")
+        && lower
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'_'))
+        && [".svg", ".png", ".webp", ".jpg", ".jpeg", ".gif", ".avif"]
+            .iter()
+            .any(|ext| lower.len() > ext.len() && lower.ends_with(ext))
 }
 
 /// Whether a link is an absolute `https://` address with a host and nothing a browser
@@ -497,6 +744,157 @@ mod tests {
             kinds(&long),
             [("contact".into(), ProblemKind::TooLong(MAX_CONTACT_CHARS))]
         );
+    }
+
+    #[test]
+    fn a_brand_sets_name_logo_and_readable_colours() {
+        let (config, problems) = read(
+            r##"{"brand": {"name": " Acme Sourcing ", "logo": "brand/acme.svg",
+                "colours": {"light": {"brand": "#5B2A86", "accent": "#E4572E"},
+                            "dark": {"brand": "#C9A7EB"}}}}"##,
+        );
+        assert_eq!(problems, []);
+        let brand = config.brand;
+        assert_eq!(brand.name.as_deref(), Some("Acme Sourcing"));
+        assert_eq!(brand.logo.as_deref(), Some("brand/acme.svg"));
+        assert_eq!(brand.light.brand, Some(Colour([0x5b, 0x2a, 0x86])));
+        assert_eq!(brand.light.accent, Some(Colour([0xe4, 0x57, 0x2e])));
+        assert_eq!(brand.dark.brand, Some(Colour([0xc9, 0xa7, 0xeb])));
+        assert_eq!(brand.dark.accent, None);
+    }
+
+    #[test]
+    fn a_brand_colour_text_cannot_be_read_in_is_refused_with_its_contrast() {
+        // A light yellow is unreadable on the light theme's white; a dark navy on the
+        // dark theme's surfaces.
+        let (config, problems) = read(
+            r##"{"brand": {"colours": {"light": {"brand": "#f2d16b"}, "dark": {"brand": "#1b2a4a", "accent": "gold"}}}}"##,
+        );
+        assert_eq!(config.brand, Brand::default());
+        let got: Vec<_> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(matches!(
+            got[0],
+            ("brand.colours.light.brand", ProblemKind::LowContrast { ratio, against, .. })
+                if *ratio < 450 && *against == colour::LIGHT.selected
+        ));
+        assert!(matches!(
+            got[1],
+            ("brand.colours.dark.brand", ProblemKind::LowContrast { ratio, .. }) if *ratio < 450
+        ));
+        assert_eq!(
+            got[2],
+            (
+                "brand.colours.dark.accent",
+                &ProblemKind::NotAColour("gold".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_logo_must_be_an_image_on_the_same_site() {
+        for fine in [
+            "logo.svg",
+            "brand/Logo.PNG",
+            "/assets/logo-2.webp",
+            "./logo.svg",
+        ] {
+            assert!(same_site_image(fine), "{fine}");
+        }
+        for bad in [
+            "https://cdn.example.com/logo.svg",
+            "//cdn.example.com/logo.svg",
+            "data:image/svg+xml,<svg/>",
+            "../logo.svg",
+            "brand/../../logo.svg",
+            "logo.svg?v=2",
+            "logo.js",
+            ".svg",
+            "logo svg.svg",
+            "javascript:alert(1)//.svg",
+        ] {
+            assert!(!same_site_image(bad), "{bad}");
+        }
+        let (config, problems) = read(r#"{"brand": {"logo": "https://cdn.example.com/l.svg"}}"#);
+        assert_eq!(config.brand.logo, None);
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::NotSameOrigin("https://cdn.example.com/l.svg".into())
+        );
+    }
+
+    #[test]
+    fn defaults_name_a_catalog_country_and_goal_weights() {
+        let (config, problems) =
+            read(r#"{"defaults": {"home_country": "de", "goals": {"cost": 5, "quality": 1}}}"#);
+        assert_eq!(problems, []);
+        assert_eq!(config.defaults.home_country, Some("DE"));
+        let goals = config.defaults.goals.expect("goals");
+        assert_eq!((goals.cost, goals.quality), (5, 1));
+        assert_eq!(
+            goals.focus,
+            Goals::default().focus,
+            "unnamed goals keep theirs"
+        );
+
+        let (config, problems) = read(
+            r#"{"defaults": {"home_country": "Atlantis", "goals": {"cost": 7, "speed": 2.5, "fun": 3}}}"#,
+        );
+        assert_eq!(config.defaults, Defaults::default());
+        assert_eq!(
+            problems
+                .iter()
+                .map(|p| (p.path.as_str(), p.kind.clone()))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    "defaults.home_country",
+                    ProblemKind::UnknownCountry("Atlantis".into())
+                ),
+                (
+                    "defaults.goals.cost",
+                    ProblemKind::Expected("a whole number from 0 to 5")
+                ),
+                (
+                    "defaults.goals.speed",
+                    ProblemKind::Expected("a whole number from 0 to 5")
+                ),
+                ("defaults.goals.fun", ProblemKind::Unknown),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_catalog_can_be_narrowed_to_named_processes() {
+        let first = processes::CATALOG[0].id;
+        let second = processes::CATALOG[1].id;
+        let (config, problems) = read(&format!(
+            r#"{{"processes": {{"offered": ["{first}", "{second}", "{first}", "teleportation", 3]}}}}"#
+        ));
+        assert_eq!(config.offered, Some(vec![first, second]));
+        assert!(config.offers(first) && !config.offers(processes::CATALOG[2].id));
+        assert_eq!(
+            problems
+                .iter()
+                .map(|p| (p.path.as_str(), p.kind.clone()))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    "processes.offered[3]",
+                    ProblemKind::UnknownProcess("teleportation".into())
+                ),
+                (
+                    "processes.offered[4]",
+                    ProblemKind::Expected("a process id in quotes")
+                ),
+            ]
+        );
+        let (config, _) = read(r#"{"processes": {"offered": ["teleportation"]}}"#);
+        assert_eq!(config.offered, None, "nothing usable: the whole catalog");
+        assert!(config.offers(first));
     }
 
     #[test]

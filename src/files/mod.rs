@@ -4,6 +4,7 @@
 //! messages an embedding page receives. Plain functions over engine values,
 //! tested natively; the browser side (download, file picker) lives in `web`.
 
+pub mod colour;
 pub mod config;
 pub mod csv;
 pub mod host;

@@ -64,12 +64,8 @@ fn Shell() -> Html {
             if !embedded {
                 <header class="site-header">
                     <Link<Route> to={Route::Welcome} classes="brand">
-                        <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-                            <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
-                            <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
-                            <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
-                        </svg>
-                        <span>{ text::PRODUCT }</span>
+                        { brand_mark() }
+                        <span>{ crate::web::config::product_name() }</span>
                     </Link<Route>>
                     <ThemeButton />
                 </header>
@@ -82,6 +78,30 @@ fn Shell() -> Html {
             if !embedded {
                 <footer class="site-footer"><p>{ text::FOOTER }</p></footer>
             }
+        </>
+    }
+}
+
+/// The site's logo where its settings name one, else the product's mark. Both are
+/// drawn: the mark is hidden while the logo is shown, and a logo that fails to load
+/// hides itself (`styles/layout.css`). Beside the name, so the image itself says nothing.
+fn brand_mark() -> Html {
+    let logo = crate::web::config::current().config.brand.logo.clone();
+    let onerror = Callback::from(|e: Event| {
+        if let Some(img) = e.target_dyn_into::<web_sys::Element>() {
+            let _ = img.set_attribute("hidden", "");
+        }
+    });
+    html! {
+        <>
+            if let Some(src) = logo {
+                <img class="brand-logo" {src} alt="" height="28" {onerror} />
+            }
+            <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+                <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
+                <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
+                <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
+            </svg>
         </>
     }
 }

@@ -1,6 +1,7 @@
 //! Reads the site's `config.json` once at start and keeps it for the page's life.
 
-use crate::files::config::{self, Config, Problem};
+use crate::files::colour;
+use crate::files::config::{self, Brand, Config, Problem};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -55,4 +56,51 @@ async fn fetch() -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// The product's name as the site shows it: its brand name, else Shorewise.
+pub fn product_name() -> String {
+    current()
+        .config
+        .brand
+        .name
+        .clone()
+        .unwrap_or_else(|| crate::content::text::PRODUCT.to_owned())
+}
+
+/// Puts the site's brand colours in force: custom properties on the root element, which
+/// `styles/tokens.css` reads for each theme (set through the CSSOM, which a strict
+/// Content-Security-Policy allows where a `style` attribute is refused).
+pub fn apply_brand(brand: &Brand) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    let themes = [
+        (
+            &brand.light,
+            colour::LIGHT,
+            ["--brand-light", "--brand-strong-light", "--accent-light"],
+        ),
+        (
+            &brand.dark,
+            colour::DARK,
+            ["--brand-dark", "--brand-strong-dark", "--accent-dark"],
+        ),
+    ];
+    for (palette, theme, [main, strong, accent]) in themes {
+        if let Some(c) = palette.brand {
+            let _ = style.set_property(main, &c.to_string());
+            // The hover fill: a quarter of the way to black (light) or white (dark),
+            // which only adds contrast.
+            let _ = style.set_property(strong, &c.mix(theme.shade, 0.25).to_string());
+        }
+        if let Some(c) = palette.accent {
+            let _ = style.set_property(accent, &c.to_string());
+        }
+    }
 }

@@ -18,6 +18,20 @@ pub fn describe(p: &Problem) -> String {
         ProblemKind::Missing => text::config_missing(&at),
         ProblemKind::TooLong(most) => text::config_too_long(&at, *most),
         ProblemKind::NotHttps(given) => text::config_not_https(&at, given),
+        ProblemKind::NotAColour(given) => text::config_not_a_colour(&at, given),
+        ProblemKind::LowContrast {
+            colour,
+            ratio,
+            against,
+        } => text::config_low_contrast(
+            &at,
+            &colour.to_string(),
+            f64::from(*ratio) / 100.0,
+            &against.to_string(),
+        ),
+        ProblemKind::NotSameOrigin(given) => text::config_not_same_site(&at, given),
+        ProblemKind::UnknownCountry(given) => text::config_unknown_country(&at, given),
+        ProblemKind::UnknownProcess(given) => text::config_unknown_process(&at, given),
     }
 }
 

@@ -6,11 +6,12 @@ pub use use_toggle::{use_toggle, UseToggleHandle};
 
 use yew::prelude::*;
 
-/// Names the page in the document title: "Goals – Shorewise"; the product's own title
-/// when `page` is empty.
+/// Names the page in the document title: "Goals – Shorewise" (or the site's brand
+/// name); the product's own title when `page` is empty.
 #[hook]
 pub fn use_page_title(page: String) {
     use_effect_with(page, |page| {
-        crate::web::set_title(&crate::content::text::document_title(page));
+        let product = crate::web::config::product_name();
+        crate::web::set_title(&crate::content::text::document_title(page, &product));
     });
 }

@@ -22,7 +22,7 @@ pub fn Welcome() -> Html {
         .reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="welcome">
-            <h1 id="page-title" tabindex="-1">{ text::PRODUCT }</h1>
+            <h1 id="page-title" tabindex="-1">{ crate::web::config::product_name() }</h1>
             <p class="tagline">{ text::TAGLINE }</p>
             if state.has_answers() {
                 <section class="resume" aria-labelledby="resume-heading">

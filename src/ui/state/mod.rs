@@ -95,6 +95,22 @@ impl Tried {
     }
 }
 
+/// The answers a new assessment starts from: the product's defaults, with the home
+/// country and goal weights of the site's settings where it gives them.
+pub fn fresh() -> Assessment {
+    let loaded = crate::web::config::current();
+    let defaults = &loaded.config.defaults;
+    let mut a = Assessment::default();
+    if let Some(goals) = defaults.goals {
+        a.goals = goals;
+    }
+    if let Some(home) = defaults.home_country {
+        reduce::gdpr_follows_home(&mut a, home);
+        a.company.home = home.to_owned();
+    }
+    a
+}
+
 /// A named snapshot of the answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -111,7 +127,7 @@ fn yes() -> bool {
 impl Default for State {
     fn default() -> Self {
         Self {
-            assessment: Assessment::default(),
+            assessment: fresh(),
             reached: Step::Company,
             next_custom: 1,
             invalid: BTreeSet::new(),
@@ -226,6 +242,6 @@ impl State {
 
     /// Whether the user has answered anything worth resuming.
     pub fn has_answers(&self) -> bool {
-        self.assessment != Assessment::default() || self.reached > Step::Company
+        self.assessment != fresh() || self.reached > Step::Company
     }
 }

@@ -3,7 +3,7 @@
 use super::{Action, Notice, Scenario, State, Tried};
 use crate::content::{countries, processes};
 use crate::engine::model::{
-    process_name, toggle, AssumptionOverride, ProcessAnswer, Regulation, WageOverride,
+    process_name, toggle, Assessment, AssumptionOverride, ProcessAnswer, Regulation, WageOverride,
     WorkingHours, MAX_PROCESSES, SCALE_MAX,
 };
 use crate::engine::record::Record;
@@ -25,18 +25,10 @@ impl Reducible for State {
                 if a.company.home != code {
                     a.company.zone.clear();
                 }
-                // Until the user has seen the risk step, GDPR follows the home country:
-                // ticked for a company in the EU/EEA or the UK, unticked again if it moves
-                // out. Once they have seen it, the tick is theirs.
+                // Until the user has seen the risk step, GDPR follows the home country.
+                // Once they have seen it, the tick is theirs.
                 if s.reached < crate::ui::route::Step::Risk {
-                    let regs = &mut a.risk.regulations;
-                    match (gdpr_applies(&a.company.home), gdpr_applies(&code)) {
-                        (false, true) if !regs.contains(&Regulation::Gdpr) => {
-                            regs.push(Regulation::Gdpr)
-                        }
-                        (true, false) => regs.retain(|r| *r != Regulation::Gdpr),
-                        _ => {}
-                    }
+                    gdpr_follows_home(a, &code);
                 }
                 a.company.home = code;
             }
@@ -120,7 +112,13 @@ impl Reducible for State {
                 a.assumptions.retain(|x| x.assumption != assumption);
             }
             Action::Reach { step } => s.reached = s.reached.max(step),
-            Action::StartOver => s.replace(Record::default(), Notice::StartedOver),
+            Action::StartOver => s.replace(
+                Record {
+                    assessment: super::fresh(),
+                    ..Record::default()
+                },
+                Notice::StartedOver,
+            ),
             Action::Open { record, ignored } => {
                 s.replace(record, Notice::Opened);
                 if !ignored.is_empty() {
@@ -201,6 +199,18 @@ impl Reducible for State {
 }
 
 /// Whether the GDPR (the EU's, or the UK's own) covers a company at home in `code`.
+/// Ticks GDPR for a company moving into the EU/EEA or the UK, and unticks it for one
+/// moving out (call before setting the new home).
+pub fn gdpr_follows_home(a: &mut Assessment, code: &str) {
+    let regs = &mut a.risk.regulations;
+    match (gdpr_applies(&a.company.home), gdpr_applies(code)) {
+        (false, true) if !regs.contains(&Regulation::Gdpr) => regs.push(Regulation::Gdpr),
+        (true, false) => regs.retain(|r| *r != Regulation::Gdpr),
+        _ => {}
+    }
+}
+
+/// Whether GDPR applies to a company at home in `code`.
 pub fn gdpr_applies(code: &str) -> bool {
     countries::find(code).is_some_and(|c| c.eea || c.code == "GB")
 }

@@ -91,3 +91,90 @@ test('a site that forbids answers in addresses gets no share link, and keeps the
   await expect(keep.getByRole('button', { name: 'Download answers (JSON)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
 });
+
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 28"><rect width="80" height="28" rx="4" fill="#5b2a86"/></svg>';
+
+test('a brand sets the name, the logo and readable colours in both themes', async ({ page, welcome }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: {
+        brand: {
+          name: 'Acme Sourcing Advisor',
+          logo: 'brand/acme.svg',
+          colours: { light: { brand: '#5b2a86', accent: '#e4572e' }, dark: { brand: '#c9a7eb' } },
+        },
+      },
+    }),
+  );
+  await page.route('**/brand/acme.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: LOGO }));
+  await welcome.goto();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acme Sourcing Advisor');
+  await expect(page).toHaveTitle('Acme Sourcing Advisor: outsourcing advisor');
+  const header = page.locator('.site-header');
+  await expect(header.locator('.brand')).toHaveText('Acme Sourcing Advisor');
+  const logo = header.locator('img.brand-logo');
+  await expect(logo).toHaveAttribute('src', 'brand/acme.svg');
+  await expect.poll(() => logo.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  await expect(header.locator('svg.brand-mark')).toBeHidden();
+  const start = page.getByRole('link', { name: 'Start the assessment' });
+  await expect(start).toHaveCSS('background-color', 'rgb(91, 42, 134)');
+  await welcome.expectAccessible('branded, light');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(start).toHaveCSS('background-color', 'rgb(201, 167, 235)');
+  await welcome.expectAccessible('branded, dark');
+
+  // The next screen's title carries the brand too.
+  await start.click();
+  await expect(page).toHaveTitle(/– Acme Sourcing Advisor$/);
+});
+
+test('a brand colour text cannot be read in is refused, and a logo that fails shows the mark', async ({ page, welcome, problems }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { brand: { logo: 'brand/missing.svg', colours: { light: { brand: '#f2d16b' } } } } }),
+  );
+  await page.route('**/brand/missing.svg', (route) => route.fulfill({ status: 404, body: '' }));
+  await welcome.goto();
+  await expect(page.locator('.config-problems li')).toHaveText([
+    /“brand\.colours\.light\.brand”: text in #f2d16b on #e6f0f2 has a contrast of 1\.\d\d:1; it needs at least 4\.5:1/,
+  ]);
+  const start = page.getByRole('link', { name: 'Start the assessment' });
+  await expect(start, 'the product colour stays').toHaveCSS('background-color', 'rgb(11, 92, 107)');
+  await expect(page.locator('.site-header svg.brand-mark')).toBeVisible();
+  await expect(page.locator('.site-header img')).toBeHidden();
+  // The browser reports the missing image; nothing else.
+  problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('status of 404')));
+});
+
+test('defaults shape a new assessment and never the saved one', async ({ page, questionnaire, welcome }) => {
+  const config = { defaults: { home_country: 'DE', goals: { cost: 5, quality: 1 } } };
+  await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+  // Saved answers stay as they are.
+  await page.goto('#/example/us-online-retailer');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  await expect.poll(() => stored(page, ANSWERS)).not.toBeNull();
+  await page.reload();
+  await questionnaire.goto('company');
+  await expect(page.getByLabel('Home country').locator('option:checked')).toHaveText('United States');
+
+  // A new assessment starts from the site's defaults.
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await questionnaire.goto('company');
+  await expect(page.getByLabel('Home country').locator('option:checked')).toHaveText('Germany');
+  await questionnaire.goto('goals');
+  await expect(questionnaire.group('Cost reduction').getByRole('radio', { name: /^5/ })).toBeChecked();
+  await expect(questionnaire.group('Service quality').getByRole('radio', { name: /^1/ })).toBeChecked();
+  await questionnaire.goto('risk');
+  await expect(page.getByRole('checkbox', { name: /GDPR/ }), 'ticked as for a visitor who picks Germany').toBeChecked();
+});
+
+test('a narrowed catalog offers only the named processes', async ({ page, questionnaire }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { processes: { offered: ['payroll', 'it-helpdesk', 'customer-service'] } } }),
+  );
+  await questionnaire.goto('processes');
+  for (const summary of await page.locator('.catalog-group > summary').all()) await summary.click();
+  await expect(page.locator('.catalog-item .name')).toHaveText(['Payroll', 'Customer service', 'IT helpdesk']);
+  await questionnaire.expectAccessible('narrowed catalog');
+});

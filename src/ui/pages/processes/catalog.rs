@@ -27,7 +27,8 @@ pub(super) struct CatalogProps {
 /// The catalog grouped by category, filtered as the user types.
 #[component]
 pub(super) fn CatalogPicker(props: &CatalogProps) -> Html {
-    let groups = processes::search(&props.filter);
+    let loaded = crate::web::config::current();
+    let groups = processes::search(&props.filter, |id| loaded.config.offers(id));
     let filtering = !props.filter.trim().is_empty();
     let any = !groups.is_empty();
     let groups: Html = groups

@@ -50,7 +50,7 @@ pub fn PrintReport() -> Html {
                     <p class="help">{ text::PRINT_HELP }</p>
                 </div>
                 <header class="cover">
-                    <p class="brand">{ text::PRODUCT }</p>
+                    <p class="brand">{ crate::web::config::product_name() }</p>
                     <h1 id="page-title" tabindex="-1">{ title }</h1>
                     <p class="date">{ crate::web::today() }</p>
                     <p>{ text::REPORT_COVER_NOTE }</p>
