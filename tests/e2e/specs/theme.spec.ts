@@ -55,3 +55,15 @@ test('the theme button overrides the system and is remembered; a bad stored valu
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
   expect(await background(page)).toBe('rgb(244, 246, 248)');
 });
+
+test('a chosen theme holds from the first paint, before the app has loaded', async ({ page, problems }) => {
+  // The app never starts here: its WebAssembly is held back, so only the page itself and
+  // what runs before the app can set the theme.
+  await page.addInitScript(() => localStorage.setItem('shorewise.theme', 'dark'));
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await background(page)).toBe('rgb(17, 22, 30)');
+  // The held-back file is the only thing that went wrong.
+  problems.splice(0, problems.length);
+});
