@@ -830,8 +830,9 @@ pub const NOTICE_PREFILL_IGNORED: &str =
     "Some of the answers in the link could not be used and were left out; the rest are filled in:";
 
 /// Heading of the notice listing the settings of `config.json` that could not be used.
-pub const CONFIG_PROBLEMS: &str =
-    "This site's settings file (config.json) has problems; Shorewise uses its defaults for these settings";
+pub const CONFIG_PROBLEMS: &str = "Settings that could not be used";
+/// Under that heading: what the notice is and what happens.
+pub const CONFIG_PROBLEMS_INTRO: &str = "For the site's administrator: this site's settings file, config.json, has settings Shorewise cannot use. It runs on its own defaults for them.";
 
 /// Where a problem of `config.json` is: the setting's path, or the whole file.
 pub fn config_at(path: &str) -> String {

@@ -45,6 +45,7 @@ pub fn config_problems() -> Html {
     html! {
         <section class="notice warning config-problems" role="status" aria-labelledby="config-problems">
             <h2 id="config-problems">{ text::CONFIG_PROBLEMS }</h2>
+            <p>{ text::CONFIG_PROBLEMS_INTRO }</p>
             <ul>
                 { for loaded.problems.iter().map(|p| html! { <li>{ describe(p) }</li> }) }
             </ul>
