@@ -1,17 +1,24 @@
 //! The documented settings and the app's reader agree: every setting the schema names is
 //! one the reader takes, and the documented example reads without a problem.
 
-use shorewise::content::processes;
+use shorewise::content::{companies, processes};
 use shorewise::files::colour::{self, Colour};
 use shorewise::files::config::{read, ProblemKind};
+use shorewise::files::json;
 
 fn schema() -> serde_json::Value {
     serde_json::from_str(include_str!("../docs/config.schema.json")).expect("the schema is JSON")
 }
 
 /// A value the reader takes for each setting the schema documents.
-fn sample(path: &str) -> &'static str {
-    match path {
+fn sample(path: &str) -> String {
+    if path == "examples.own" {
+        let answers = json::export(&companies::EXAMPLES[0].assessment());
+        return format!(
+            r#"[{{"id": "acme", "name": "Acme", "summary": "A client.", "answers": {answers}}}]"#
+        );
+    }
+    let value = match path {
         "$schema" => "\"config.schema.json\"",
         "embed.always" | "embed.answers" => "true",
         "embed.origins" => "[\"https://intranet.example.com\"]",
@@ -26,8 +33,10 @@ fn sample(path: &str) -> &'static str {
         "defaults.home_country" => "\"DE\"",
         "processes.offered" => "[\"payroll\"]",
         goal if goal.starts_with("defaults.goals.") => "4",
+        "examples.builtin" => "false",
         other => panic!("the schema documents {other}; give it a sample here"),
-    }
+    };
+    value.to_owned()
 }
 
 /// Every documented setting's path: nested objects are walked, except those read as a
@@ -54,12 +63,9 @@ fn every_setting_the_schema_names_is_read() {
     settings(&schema(), "", &mut paths);
     assert!(paths.len() > 20, "{paths:?}");
     for path in paths {
-        let file = path
-            .split('.')
-            .rev()
-            .fold(sample(&path).to_owned(), |inner, key| {
-                format!("{{\"{key}\": {inner}}}")
-            });
+        let file = path.split('.').rev().fold(sample(&path), |inner, key| {
+            format!("{{\"{key}\": {inner}}}")
+        });
         let (_, problems) = read(&file);
         assert_eq!(problems, [], "{file}");
     }

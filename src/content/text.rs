@@ -900,6 +900,22 @@ pub fn config_unknown_country(at: &str, given: &str) -> String {
 pub fn config_unknown_process(at: &str, given: &str) -> String {
     format!("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids).")
 }
+/// An example id that is not one.
+pub fn config_not_an_id(at: &str, given: &str) -> String {
+    format!("{at}: \u{201c}{given}\u{201d} is not an id like acme-retail (lower-case letters, digits and hyphens).")
+}
+/// An example id already taken.
+pub fn config_taken_id(at: &str, given: &str) -> String {
+    format!("{at}: \u{201c}{given}\u{201d} is already the id of another example; give this one its own.")
+}
+/// More examples than the app lists.
+pub fn config_too_many_examples(at: &str, most: usize) -> String {
+    format!("{at} lists more than {most} example companies; the first {most} are used.")
+}
+/// An example whose answers cannot be opened.
+pub fn config_answers(at: &str, why: &str) -> String {
+    format!("{at} cannot be opened, so the example is left out: {why}")
+}
 /// Name of the section with the site's contact line and call to action.
 pub const NEXT_STEP: &str = "Next step";
 /// The call to action's link opens in a new tab (said to screen readers).

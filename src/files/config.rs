@@ -6,9 +6,9 @@
 
 use super::colour::{self, Colour, Theme};
 use super::json::ImportError;
-use super::json::{Json, Kind, Parser};
-use crate::content::{countries, processes};
-use crate::engine::model::{Goal, Goals, SCALE_MAX};
+use super::json::{self, Json, Kind, Parser};
+use crate::content::{companies, countries, processes};
+use crate::engine::model::{Assessment, Goal, Goals, SCALE_MAX};
 
 /// Largest configuration read; a real one is a few hundred bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
@@ -26,9 +26,17 @@ pub const MAX_URL_CHARS: usize = 500;
 pub const MAX_NAME_CHARS: usize = 40;
 /// Most characters of the logo's path.
 pub const MAX_LOGO_CHARS: usize = 200;
+/// Most example companies a site adds.
+pub const MAX_EXAMPLES: usize = 12;
+/// Most characters of an example's id.
+pub const MAX_EXAMPLE_ID_CHARS: usize = 40;
+/// Most characters of an example's name.
+pub const MAX_EXAMPLE_NAME_CHARS: usize = 60;
+/// Most characters of an example's one-line summary.
+pub const MAX_EXAMPLE_SUMMARY_CHARS: usize = 200;
 
 /// Everything a site can set.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// Whether the results page offers a link that carries the answers (an intranet
     /// whose policy forbids answers in addresses turns it off).
@@ -45,6 +53,8 @@ pub struct Config {
     pub defaults: Defaults,
     /// The catalog processes offered for picking, by id (`None`: all of them).
     pub offered: Option<Vec<&'static str>>,
+    /// The example companies the welcome screen offers.
+    pub examples: Examples,
 }
 
 impl Default for Config {
@@ -57,6 +67,7 @@ impl Default for Config {
             brand: Brand::default(),
             defaults: Defaults::default(),
             offered: None,
+            examples: Examples::default(),
         }
     }
 }
@@ -66,6 +77,61 @@ impl Config {
     pub fn offers(&self, id: &str) -> bool {
         self.offered.as_ref().is_none_or(|ids| ids.contains(&id))
     }
+
+    /// The example companies to list, in order: the site's own, then the product's
+    /// (unless the site turned them off), as (id, name, summary).
+    pub fn examples(&self) -> Vec<(&str, &str, &str)> {
+        let own = self
+            .examples
+            .own
+            .iter()
+            .map(|e| (e.id.as_str(), e.name.as_str(), e.summary.as_str()));
+        let builtin = companies::EXAMPLES
+            .iter()
+            .filter(|_| self.examples.builtin)
+            .map(|e| (e.id, e.name, e.summary));
+        own.chain(builtin).collect()
+    }
+
+    /// The answers of a listed example company, by id.
+    pub fn example(&self, id: &str) -> Option<Assessment> {
+        match self.examples.own.iter().find(|e| e.id == id) {
+            Some(own) => Some(own.assessment.clone()),
+            None if self.examples.builtin => companies::find(id).map(|e| e.assessment()),
+            None => None,
+        }
+    }
+}
+
+/// The example companies a site offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Examples {
+    /// Whether the product's own examples are listed too.
+    pub builtin: bool,
+    /// The site's own, listed first.
+    pub own: Vec<OwnExample>,
+}
+
+impl Default for Examples {
+    fn default() -> Self {
+        Self {
+            builtin: true,
+            own: Vec::new(),
+        }
+    }
+}
+
+/// An example company of the site's own (for instance a sales team's typical client).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnExample {
+    /// Used in its link, `#/example/<id>`: lower-case letters, digits and hyphens.
+    pub id: String,
+    /// The company's name.
+    pub name: String,
+    /// One line saying who they are and what they want.
+    pub summary: String,
+    /// Its complete answers, checked as an assessment file's are.
+    pub assessment: Assessment,
 }
 
 /// The site's name, logo and colours.
@@ -124,7 +190,7 @@ pub struct Embed {
 }
 
 /// A setting that could not be used, by its path in the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// The setting, as the file names it (`embed.origins[1]`); empty for the whole file.
     pub path: String,
@@ -133,7 +199,7 @@ pub struct Problem {
 }
 
 /// What is wrong with a setting.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
     /// The file is larger than any configuration.
     TooLarge,
@@ -176,6 +242,14 @@ pub enum ProblemKind {
     UnknownCountry(String),
     /// Not a process of the catalog; the value as given.
     UnknownProcess(String),
+    /// Not an id like `acme-retail` (lower-case letters, digits, hyphens); as given.
+    NotAnId(String),
+    /// An id already taken (by another example, or one of the product's); as given.
+    TakenId(String),
+    /// More example companies than [`MAX_EXAMPLES`]; the rest are left out.
+    TooManyExamples,
+    /// An example's answers that cannot be opened, as an assessment file's would not.
+    Answers(ImportError),
 }
 
 /// Reads a configuration file: the settings, and every problem found. Never fails: a
@@ -252,6 +326,10 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
         }
         "processes" => {
             config.offered = r.processes(value, path);
+            true
+        }
+        "examples" => {
+            r.examples(value, path, &mut config.examples);
             true
         }
         _ => false,
@@ -491,6 +569,77 @@ impl Reader<'_> {
             true
         });
         offered
+    }
+
+    fn examples(&mut self, v: &Json, path: &str, examples: &mut Examples) {
+        self.object(v, path, &mut |r, key, value, path| {
+            match key {
+                "builtin" => r.flag(value, path, &mut examples.builtin),
+                "own" => {
+                    let Kind::Array(items) = &value.kind else {
+                        r.problem(path, ProblemKind::Expected("a list of example companies"));
+                        return true;
+                    };
+                    if items.len() > MAX_EXAMPLES {
+                        r.problem(path, ProblemKind::TooManyExamples);
+                    }
+                    for (i, item) in items.iter().take(MAX_EXAMPLES).enumerate() {
+                        let at = format!("{path}[{i}]");
+                        if let Some(e) = r.example(item, &at, &examples.own) {
+                            examples.own.push(e);
+                        }
+                    }
+                }
+                _ => return false,
+            }
+            true
+        });
+    }
+
+    /// One example company: all four members, or none of it.
+    fn example(&mut self, v: &Json, path: &str, taken: &[OwnExample]) -> Option<OwnExample> {
+        let (mut id, mut name, mut summary, mut assessment) = (None, None, None, None);
+        self.object(v, path, &mut |r, key, value, at| {
+            match key {
+                "id" => {
+                    id = r.text(value, at, MAX_EXAMPLE_ID_CHARS).and_then(|given| {
+                        let fine = !given.is_empty()
+                            && given
+                                .bytes()
+                                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                        let free = !taken.iter().any(|e| e.id == given)
+                            && companies::find(&given).is_none();
+                        match (fine, free) {
+                            (false, _) => r.problem(at, ProblemKind::NotAnId(given.clone())),
+                            (true, false) => r.problem(at, ProblemKind::TakenId(given.clone())),
+                            (true, true) => {}
+                        }
+                        (fine && free).then_some(given)
+                    });
+                }
+                "name" => name = r.text(value, at, MAX_EXAMPLE_NAME_CHARS),
+                "summary" => summary = r.text(value, at, MAX_EXAMPLE_SUMMARY_CHARS),
+                "answers" => match json::assessment_of(value) {
+                    Ok(a) => assessment = Some(a),
+                    Err(e) => r.problem(at, ProblemKind::Answers(e)),
+                },
+                _ => return false,
+            }
+            true
+        });
+        if let Kind::Object(fields) = &v.kind {
+            for key in ["id", "name", "summary", "answers"] {
+                if !fields.iter().any(|(k, _)| k == key) {
+                    self.problem(&format!("{path}.{key}"), ProblemKind::Missing);
+                }
+            }
+        }
+        Some(OwnExample {
+            id: id?,
+            name: name?,
+            summary: summary?,
+            assessment: assessment?,
+        })
     }
 
     /// The origins that are origins; the others are problems.
@@ -895,6 +1044,99 @@ mod tests {
         let (config, _) = read(r#"{"processes": {"offered": ["teleportation"]}}"#);
         assert_eq!(config.offered, None, "nothing usable: the whole catalog");
         assert!(config.offers(first));
+    }
+
+    /// A site's example: the answers of a product example under an id of its own.
+    fn own_example(id: &str, answers: &str) -> String {
+        format!(
+            r#"{{"id": "{id}", "name": "Acme Retail", "summary": "A typical client of ours.", "answers": {answers}}}"#
+        )
+    }
+
+    #[test]
+    fn a_site_lists_its_own_examples_first_and_opens_them() {
+        let answers = companies::EXAMPLES[1].assessment();
+        let file = format!(
+            r#"{{"examples": {{"own": [{}]}}}}"#,
+            own_example("acme-retail", &json::export(&answers))
+        );
+        let (config, problems) = read(&file);
+        assert_eq!(problems, []);
+        let listed = config.examples();
+        assert_eq!(
+            listed[0],
+            ("acme-retail", "Acme Retail", "A typical client of ours.")
+        );
+        assert_eq!(listed.len(), 1 + companies::EXAMPLES.len());
+        assert_eq!(config.example("acme-retail"), Some(answers));
+        assert!(config.example(companies::EXAMPLES[0].id).is_some());
+        assert_eq!(config.example("nobody"), None);
+
+        let file = format!(
+            r#"{{"examples": {{"builtin": false, "own": [{}]}}}}"#,
+            own_example(
+                "acme-retail",
+                &json::export(&companies::EXAMPLES[1].assessment())
+            )
+        );
+        let (config, _) = read(&file);
+        assert_eq!(config.examples().len(), 1, "only the site's own");
+        assert_eq!(config.example(companies::EXAMPLES[0].id), None);
+    }
+
+    #[test]
+    fn an_example_that_cannot_be_opened_is_left_out_and_named() {
+        let good = json::export(&companies::EXAMPLES[1].assessment());
+        let broken = good.replacen("\"fte\": ", "\"fte\": -", 1);
+        assert_ne!(good, broken);
+        let taken = companies::EXAMPLES[0].id;
+        let file = format!(
+            r#"{{"examples": {{"own": [{}, {}, {}, {}, {{"id": "no-answers", "name": "N", "summary": "S"}}]}}}}"#,
+            own_example("Acme Retail", &good),
+            own_example(taken, &good),
+            own_example("acme-broken", &broken),
+            own_example("acme-ok", &good),
+        );
+        let (config, problems) = read(&file);
+        let ids: Vec<&str> = config.examples.own.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["acme-ok"]);
+        let got: Vec<(&str, &ProblemKind)> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(
+            got[0],
+            (
+                "examples.own[0].id",
+                &ProblemKind::NotAnId("Acme Retail".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            ("examples.own[1].id", &ProblemKind::TakenId(taken.into()))
+        );
+        assert!(
+            matches!(
+                got[2],
+                (
+                    "examples.own[2].answers",
+                    ProblemKind::Answers(ImportError::Invalid(_))
+                )
+            ),
+            "{:?}",
+            got[2]
+        );
+        assert_eq!(got[3], ("examples.own[4].answers", &ProblemKind::Missing));
+        let many: Vec<String> = (0..MAX_EXAMPLES + 1)
+            .map(|i| own_example(&format!("e{i}"), &good))
+            .collect();
+        let (config, problems) = read(&format!(
+            r#"{{"examples": {{"own": [{}]}}}}"#,
+            many.join(",")
+        ));
+        assert_eq!(config.examples.own.len(), MAX_EXAMPLES);
+        assert_eq!(problems[0].kind, ProblemKind::TooManyExamples);
     }
 
     #[test]

@@ -201,8 +201,13 @@ pub fn import(text: &str) -> Result<Assessment, ImportError> {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = Parser::new(text).document()?;
-    let a = assessment(&value)?;
+    assessment_of(&Parser::new(text).document()?)
+}
+
+/// Reads an assessment from a value already parsed (a file's whole document, or an
+/// example company in the site's settings) and checks its answers as a file's are.
+pub(crate) fn assessment_of(value: &Json) -> Result<Assessment, ImportError> {
+    let a = assessment(value)?;
     let found = validate::problems(&a);
     if found.is_empty() {
         return Ok(a);

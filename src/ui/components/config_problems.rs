@@ -2,7 +2,8 @@
 //! by its path in the file (the app runs on the defaults for those).
 
 use crate::content::text;
-use crate::files::config::{Problem, ProblemKind, MAX_ORIGINS};
+use crate::files::config::{Problem, ProblemKind, MAX_EXAMPLES, MAX_ORIGINS};
+use crate::ui::components::import_file::explain;
 use yew::prelude::*;
 
 /// The problem in words.
@@ -32,6 +33,10 @@ pub fn describe(p: &Problem) -> String {
         ProblemKind::NotSameOrigin(given) => text::config_not_same_site(&at, given),
         ProblemKind::UnknownCountry(given) => text::config_unknown_country(&at, given),
         ProblemKind::UnknownProcess(given) => text::config_unknown_process(&at, given),
+        ProblemKind::NotAnId(given) => text::config_not_an_id(&at, given),
+        ProblemKind::TakenId(given) => text::config_taken_id(&at, given),
+        ProblemKind::TooManyExamples => text::config_too_many_examples(&at, MAX_EXAMPLES),
+        ProblemKind::Answers(e) => text::config_answers(&at, &explain(e.clone()).join(" ")),
     }
 }
 

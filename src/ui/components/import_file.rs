@@ -11,8 +11,9 @@ use crate::web::files;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Why a file was refused, as lines to show.
-fn explain(e: ImportError) -> Vec<String> {
+/// Why a file (or an example company's answers in the site's settings) was refused, as
+/// lines to show.
+pub fn explain(e: ImportError) -> Vec<String> {
     match e {
         ImportError::TooLarge { .. } => vec![text::IMPORT_TOO_LARGE.to_owned()],
         ImportError::NotJson { line, column } => vec![text::import_not_json(line, column)],

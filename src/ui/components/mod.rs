@@ -6,7 +6,7 @@ mod choice;
 mod config_problems;
 mod fields;
 mod goal_fields;
-mod import_file;
+pub mod import_file;
 mod many_picker;
 mod matrix;
 mod notice_bar;

@@ -3,7 +3,7 @@
 //! ones); otherwise the user is asked first. A link that cannot be read says why and
 //! changes nothing.
 
-use crate::content::{companies, text};
+use crate::content::text;
 use crate::engine::record::{self, Record, RecordError};
 use crate::files::prefill;
 use crate::ui::route::{Route, Step};
@@ -69,9 +69,11 @@ fn read(incoming: &Incoming) -> Read {
 fn read_record(incoming: &Incoming) -> Result<Record, &'static str> {
     match incoming {
         Incoming::Link(text) => record::decode(text).map_err(|e| problem(&e)),
-        Incoming::Example(id) => companies::find(id)
-            .map(|e| Record {
-                assessment: e.assessment(),
+        Incoming::Example(id) => crate::web::config::current()
+            .config
+            .example(id)
+            .map(|assessment| Record {
+                assessment,
                 reached: Step::Results as u8,
             })
             .ok_or(text::EXAMPLE_UNKNOWN),

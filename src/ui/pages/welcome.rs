@@ -1,7 +1,6 @@
 //! Welcome screen: what Shorewise does, how long it takes, the privacy promise, and the
 //! way back to saved answers.
 
-use crate::content::companies::EXAMPLES;
 use crate::content::text;
 use crate::ui::components::ImportFile;
 use crate::ui::route::Route;
@@ -14,6 +13,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn Welcome() -> Html {
     let state = use_app();
+    let loaded = crate::web::config::current();
     use_effect_with((), |_| crate::web::focus("page-title"));
     crate::ui::hooks::use_page_title(String::new());
     let start_over = state
@@ -45,11 +45,11 @@ pub fn Welcome() -> Html {
                 <h2 id="examples-heading">{ text::EXAMPLES_HEADING }</h2>
                 <p>{ text::EXAMPLES_INTRO }</p>
                 <ul>
-                    { for EXAMPLES.iter().map(|e| html! {
-                        <li key={e.id}>
-                            <Link<Route> to={Route::Example { id: e.id.to_owned() }}>
-                                <span class="name">{ e.name }</span>
-                                <span class="summary">{ e.summary }</span>
+                    { for loaded.config.examples().into_iter().map(|(id, name, summary)| html! {
+                        <li key={id}>
+                            <Link<Route> to={Route::Example { id: id.to_owned() }}>
+                                <span class="name">{ name }</span>
+                                <span class="summary">{ summary }</span>
                             </Link<Route>>
                         </li>
                     }) }

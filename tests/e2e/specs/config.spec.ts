@@ -1,6 +1,7 @@
 // The site's config.json: optional, applied where it can be, and a broken one names its
 // problems for the administrator without stopping the app or touching saved answers.
 import { test, expect, stored } from '../fixtures/app';
+import { readFileSync } from 'node:fs';
 
 const ANSWERS = 'shorewise.answers';
 
@@ -177,4 +178,41 @@ test('a narrowed catalog offers only the named processes', async ({ page, questi
   for (const summary of await page.locator('.catalog-group > summary').all()) await summary.click();
   await expect(page.locator('.catalog-item .name')).toHaveText(['Payroll', 'Customer service', 'IT helpdesk']);
   await questionnaire.expectAccessible('narrowed catalog');
+});
+
+test("a site's own example companies are listed first and open like the product's", async ({ page, browser, welcome }) => {
+  // Real answers, as "Download answers (JSON)" saves them.
+  await page.goto('#/example/in-it-services');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('recommendations');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download answers (JSON)' }).click(),
+  ]);
+  const answers = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  answers.company.name = 'Acme Retail';
+  const broken = structuredClone(answers);
+  broken.processes[0].fte = -3;
+  const config = {
+    examples: {
+      builtin: false,
+      own: [
+        { id: 'acme-retail', name: 'Acme Retail', summary: 'A typical client of ours.', answers },
+        { id: 'acme-broken', name: 'Broken', summary: 'Cannot open.', answers: broken },
+      ],
+    },
+  };
+  const fresh = await browser.newContext({ baseURL: page.url().split('#')[0] });
+  const other = await fresh.newPage();
+  await other.route('**/config.json', (route) => route.fulfill({ json: config }));
+  await other.goto('./');
+  const examples = other.getByRole('region', { name: 'Try an example' });
+  await expect(examples.getByRole('link')).toHaveText([/^Acme Retail\s*A typical client of ours\.$/]);
+  await expect(other.locator('.config-problems li')).toHaveText([/^“examples\.own\[1\]\.answers” cannot be opened, so the example is left out: /]);
+  await examples.getByRole('link', { name: /Acme Retail/ }).click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your recommendations: Acme Retail');
+  // The product's own are not offered here.
+  await other.goto('./#/example/us-online-retailer');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('This link cannot be opened');
+  await expect(other.getByText('There is no example company with this name.')).toBeVisible();
+  await fresh.close();
 });
