@@ -138,7 +138,7 @@ async fn scale_field_is_a_labelled_radio_group_that_reports_the_chosen_value() {
     let props = yew::props!(shorewise::ui::components::ScaleProps {
         id: "goal-cost",
         legend: "Cost reduction",
-        labels: ["0 Not at all", "1", "2", "3", "4", "5 Top priority"],
+        labels: shorewise::content::text::WEIGHT_LABELS,
         value: 3,
         onchange: {
             let c = chosen.clone();

@@ -7,6 +7,7 @@ pub mod companies;
 pub mod countries;
 pub mod economics;
 pub mod families;
+pub mod lang;
 pub mod minimum_wages;
 pub mod problems;
 pub mod processes;

@@ -70,15 +70,15 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
         ("wages", Some(i)) => format!("Wage figure {}, {}", i + 1, wage_field(leaf)),
         ("assumptions", Some(i)) => format!("Your assumption {}, {}", i + 1, wage_field(leaf)),
         ("goals", _) => Goal::ALL.iter().find(|g| g.key() == leaf).map_or_else(
-            || text::GOALS_TITLE.to_owned(),
+            || text::GOALS_TITLE.get().to_owned(),
             |g| advice::goal(*g).to_owned(),
         ),
         ("company", _) => match leaf {
-            "name" => text::COMPANY_NAME.to_owned(),
-            "home" => text::HOME_COUNTRY.to_owned(),
+            "name" => text::COMPANY_NAME.get().to_owned(),
+            "home" => text::HOME_COUNTRY.get().to_owned(),
             "hours.start" => format!("{}, {}", text::WORKING_HOURS, text::HOURS_START),
             "hours.end" => format!("{}, {}", text::WORKING_HOURS, text::HOURS_END),
-            _ => text::COMPANY_TITLE.to_owned(),
+            _ => text::COMPANY_TITLE.get().to_owned(),
         },
         _ => field.to_owned(),
     }
@@ -86,13 +86,13 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
 
 fn process_field(leaf: &str) -> &'static str {
     match leaf {
-        "fte" => text::FTE,
-        "annual_cost" => text::ANNUAL_COST,
-        "judgement" => text::JUDGEMENT,
-        "rule_based" => text::RULE_BASED,
-        "documentation" => text::DOCUMENTATION,
-        "overlap_hours" => text::OVERLAP,
-        "custom_name" => text::CUSTOM_NAME,
+        "fte" => text::FTE.get(),
+        "annual_cost" => text::ANNUAL_COST.get(),
+        "judgement" => text::JUDGEMENT.get(),
+        "rule_based" => text::RULE_BASED.get(),
+        "documentation" => text::DOCUMENTATION.get(),
+        "overlap_hours" => text::OVERLAP.get(),
+        "custom_name" => text::CUSTOM_NAME.get(),
         _ => "Its identity",
     }
 }

@@ -31,7 +31,7 @@ impl Basis {
         match self {
             Basis::Cited(s) => format!("{} ({})", s.title, s.date),
             Basis::Assumption(why) => format!("Assumption: {why}"),
-            Basis::Yours => crate::content::text::YOUR_FIGURE.to_owned(),
+            Basis::Yours => crate::content::text::YOUR_FIGURE.get().to_owned(),
         }
     }
 }

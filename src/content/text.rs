@@ -1,118 +1,193 @@
-//! Interface wording in one place (English), so that a second language later replaces
-//! this module's data rather than editing components.
+//! Interface wording in one place, in English and German (see [`super::lang`]): a
+//! constant holds both languages; a function with values matches on the language.
+
+pub use super::lang::{current as lang, Lang, Tr};
 
 /// Product name.
-pub const PRODUCT: &str = "Shorewise";
+pub const PRODUCT: Tr = Tr::new("Shorewise", "Shorewise");
 /// Tagline under the name.
-pub const TAGLINE: &str =
-    "Keep, automate or outsource: advice for every process, with the reasons.";
+pub const TAGLINE: Tr = Tr::new(
+    "Keep, automate or outsource: advice for every process, with the reasons.",
+    "Behalten, automatisieren oder auslagern: eine Empfehlung für jeden Prozess, mit Begründung.",
+);
 /// What the product does.
-pub const WELCOME_INTRO: &str = "Answer a few questions about your company, your goals, the processes you run and the risks you can take. Shorewise then recommends, for every process, whether to keep it in-house, automate it or outsource it; which kind of provider fits; onshore, nearshore or offshore, with example countries; what it may cost and save; and how to proceed.";
+pub const WELCOME_INTRO: Tr = Tr::new(
+    "Answer a few questions about your company, your goals, the processes you run and the risks you can take. Shorewise then recommends, for every process, whether to keep it in-house, automate it or outsource it; which kind of provider fits; onshore, nearshore or offshore, with example countries; what it may cost and save; and how to proceed.",
+    "Beantworten Sie einige Fragen zu Ihrem Unternehmen, Ihren Zielen, Ihren Prozessen und den Risiken, die Sie tragen können. Shorewise empfiehlt dann für jeden Prozess, ob Sie ihn intern behalten, automatisieren oder auslagern; welche Art von Anbieter passt; Onshore, Nearshore oder Offshore, mit Beispielländern; was es kosten und einsparen kann; und wie Sie vorgehen.",
+);
 /// How long it takes.
-pub const WELCOME_TIME: &str =
-    "It takes about five minutes. Sensible defaults are filled in, so you can refine later.";
+pub const WELCOME_TIME: Tr = Tr::new(
+    "It takes about five minutes. Sensible defaults are filled in, so you can refine later.",
+    "Es dauert etwa fünf Minuten. Sinnvolle Vorgaben sind eingetragen, Sie können später verfeinern.",
+);
 /// The privacy promise.
-pub const WELCOME_PRIVACY: &str =
-    "Your answers never leave this browser: there is no server, no account and no tracking.";
+pub const WELCOME_PRIVACY: Tr = Tr::new(
+    "Your answers never leave this browser: there is no server, no account and no tracking.",
+    "Ihre Antworten verlassen diesen Browser nie: kein Server, kein Konto, kein Tracking.",
+);
 /// Start button.
-pub const START: &str = "Start the assessment";
+pub const START: Tr = Tr::new("Start the assessment", "Bewertung starten");
 /// Heading of the not-found page.
-pub const NOT_FOUND_TITLE: &str = "Page not found";
+pub const NOT_FOUND_TITLE: Tr = Tr::new("Page not found", "Seite nicht gefunden");
 /// Body of the not-found page.
-pub const NOT_FOUND_BODY: &str = "This address does not match any step of Shorewise.";
+pub const NOT_FOUND_BODY: Tr = Tr::new(
+    "This address does not match any step of Shorewise.",
+    "Diese Adresse passt zu keinem Schritt von Shorewise.",
+);
 /// Link home from the not-found page.
-pub const BACK_HOME: &str = "Back to the start";
+pub const BACK_HOME: Tr = Tr::new("Back to the start", "Zurück zum Anfang");
 /// Heading of the crash panel (also used by index.html's fallback).
-pub const CRASH_TITLE: &str = "Something went wrong";
+pub const CRASH_TITLE: Tr = Tr::new("Something went wrong", "Etwas ist schiefgegangen");
 /// Body of the crash panel.
-pub const CRASH_BODY: &str = "Shorewise hit an unexpected error. Reload the page to continue: the answers saved in this browser come back with it.";
+pub const CRASH_BODY: Tr = Tr::new(
+    "Shorewise hit an unexpected error. Reload the page to continue: the answers saved in this browser come back with it.",
+    "Shorewise ist auf einen unerwarteten Fehler gestoßen. Laden Sie die Seite neu, um fortzufahren: Die in diesem Browser gespeicherten Antworten sind dann wieder da.",
+);
 /// Reload button.
-pub const RELOAD: &str = "Reload";
+pub const RELOAD: Tr = Tr::new("Reload", "Neu laden");
 /// Skip link.
-pub const SKIP_TO_CONTENT: &str = "Skip to content";
+pub const SKIP_TO_CONTENT: Tr = Tr::new("Skip to content", "Zum Inhalt springen");
 /// Footer line.
-pub const FOOTER: &str = "Shorewise runs entirely in your browser. Figures are estimates with their sources shown; they are not a quote.";
+pub const FOOTER: Tr = Tr::new(
+    "Shorewise runs entirely in your browser. Figures are estimates with their sources shown; they are not a quote.",
+    "Shorewise läuft vollständig in Ihrem Browser. Zahlen sind Schätzungen mit angegebenen Quellen, kein Angebot.",
+);
 
 /// Progress-indicator labels, in step order.
-pub const STEP_LABELS: [&str; 6] = ["Company", "Goals", "Processes", "Risk", "Review", "Results"];
+pub const STEP_LABELS: [Tr; 6] = [
+    Tr::new("Company", "Unternehmen"),
+    Tr::new("Goals", "Ziele"),
+    Tr::new("Processes", "Prozesse"),
+    Tr::new("Risk", "Risiko"),
+    Tr::new("Review", "Prüfen"),
+    Tr::new("Results", "Ergebnis"),
+];
 /// Label of the progress navigation.
-pub const PROGRESS_LABEL: &str = "Assessment progress";
+pub const PROGRESS_LABEL: Tr = Tr::new("Assessment progress", "Fortschritt der Bewertung");
 /// Back button.
-pub const BACK: &str = "Back";
+pub const BACK: Tr = Tr::new("Back", "Zurück");
 /// Next button.
-pub const NEXT: &str = "Next";
+pub const NEXT: Tr = Tr::new("Next", "Weiter");
 /// Button on the review step.
-pub const SEE_RESULTS: &str = "See my recommendations";
+pub const SEE_RESULTS: Tr = Tr::new("See my recommendations", "Meine Empfehlungen anzeigen");
 /// Shown when moving on is blocked by invalid fields.
-pub const FIX_FIELDS: &str = "Please correct the highlighted fields before moving on.";
+pub const FIX_FIELDS: Tr = Tr::new(
+    "Please correct the highlighted fields before moving on.",
+    "Bitte korrigieren Sie die markierten Felder, bevor Sie weitergehen.",
+);
 
 /// Company step.
-pub const COMPANY_TITLE: &str = "Your company";
+pub const COMPANY_TITLE: Tr = Tr::new("Your company", "Ihr Unternehmen");
 /// Company step intro.
-pub const COMPANY_INTRO: &str = "Where you are and who you serve decides which locations fit and how much working-hour overlap they give.";
+pub const COMPANY_INTRO: Tr = Tr::new(
+    "Where you are and who you serve decides which locations fit and how much working-hour overlap they give.",
+    "Wo Sie sitzen und wen Sie bedienen, entscheidet, welche Standorte passen und wie viel gemeinsame Arbeitszeit sie bieten.",
+);
 /// Company name label.
-pub const COMPANY_NAME: &str = "Company name (optional)";
+pub const COMPANY_NAME: Tr = Tr::new("Company name (optional)", "Unternehmensname (optional)");
 /// Company name help.
-pub const COMPANY_NAME_HELP: &str = "Only used to title your report.";
+pub const COMPANY_NAME_HELP: Tr = Tr::new(
+    "Only used to title your report.",
+    "Dient nur als Titel Ihres Berichts.",
+);
 /// Industry label.
-pub const INDUSTRY: &str = "Industry";
+pub const INDUSTRY: Tr = Tr::new("Industry", "Branche");
 /// Size label.
-pub const SIZE: &str = "Company size";
+pub const SIZE: Tr = Tr::new("Company size", "Unternehmensgröße");
 /// Home country label.
-pub const HOME_COUNTRY: &str = "Home country";
+pub const HOME_COUNTRY: Tr = Tr::new("Home country", "Heimatland");
 /// Home country help.
-pub const HOME_COUNTRY_HELP: &str =
-    "Onshore means this country; nearshore and offshore options are worked out from it.";
+pub const HOME_COUNTRY_HELP: Tr = Tr::new(
+    "Onshore means this country; nearshore and offshore options are worked out from it.",
+    "Onshore heißt dieses Land; Nearshore- und Offshore-Optionen werden von ihm aus bestimmt.",
+);
 /// Time zone label, for home countries with several.
-pub const HOME_ZONE: &str = "Your time zone";
+pub const HOME_ZONE: Tr = Tr::new("Your time zone", "Ihre Zeitzone");
 /// Time zone help.
-pub const HOME_ZONE_HELP: &str =
-    "Your country spans several time zones; overlap with providers follows the one you work in.";
+pub const HOME_ZONE_HELP: Tr = Tr::new(
+    "Your country spans several time zones; overlap with providers follows the one you work in.",
+    "Ihr Land hat mehrere Zeitzonen; die Überschneidung mit Anbietern richtet sich nach der, in der Sie arbeiten.",
+);
 /// Working hours legend.
-pub const WORKING_HOURS: &str = "Your working day (local time)";
+pub const WORKING_HOURS: Tr = Tr::new("Your working day (local time)", "Ihr Arbeitstag (Ortszeit)");
 /// Start hour label.
-pub const HOURS_START: &str = "Starts at";
+pub const HOURS_START: Tr = Tr::new("Starts at", "Beginnt um");
 /// End hour label.
-pub const HOURS_END: &str = "Ends at";
+pub const HOURS_END: Tr = Tr::new("Ends at", "Endet um");
 /// Customer languages legend.
-pub const CUSTOMER_LANGUAGES: &str = "Languages your customers are served in";
+pub const CUSTOMER_LANGUAGES: Tr = Tr::new(
+    "Languages your customers are served in",
+    "Sprachen, in denen Sie Kunden bedienen",
+);
 /// Staff languages legend.
-pub const STAFF_LANGUAGES: &str = "Languages your staff work in";
+pub const STAFF_LANGUAGES: Tr = Tr::new(
+    "Languages your staff work in",
+    "Arbeitssprachen Ihrer Mitarbeitenden",
+);
 /// Error when no customer language is chosen.
-pub const LANGUAGES_ERROR: &str = "Choose at least one language.";
+pub const LANGUAGES_ERROR: Tr = Tr::new(
+    "Choose at least one language.",
+    "Wählen Sie mindestens eine Sprache.",
+);
 
 /// Goals step.
-pub const GOALS_TITLE: &str = "Your goals";
+pub const GOALS_TITLE: Tr = Tr::new("Your goals", "Ihre Ziele");
 /// Goals step intro.
-pub const GOALS_INTRO: &str =
-    "How much does each goal matter? 0 means not at all, 5 means it is a top priority.";
+pub const GOALS_INTRO: Tr = Tr::new(
+    "How much does each goal matter? 0 means not at all, 5 means it is a top priority.",
+    "Wie wichtig ist Ihnen jedes Ziel? 0 heißt gar nicht, 5 heißt höchste Priorität.",
+);
 /// Scale labels for 0–5 goals.
-pub const WEIGHT_LABELS: [&str; 6] = ["0 Not at all", "1", "2", "3", "4", "5 Top priority"];
+pub const WEIGHT_LABELS: [Tr; 6] = [
+    Tr::new("0 Not at all", "0 Gar nicht"),
+    Tr::new("1", "1"),
+    Tr::new("2", "2"),
+    Tr::new("3", "3"),
+    Tr::new("4", "4"),
+    Tr::new("5 Top priority", "5 Höchste Priorität"),
+];
 /// Short scale labels where space is tight (what-if panel).
-pub const WEIGHT_LABELS_SHORT: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
+pub const WEIGHT_LABELS_SHORT: [Tr; 6] = [
+    Tr::new("0", "0"),
+    Tr::new("1", "1"),
+    Tr::new("2", "2"),
+    Tr::new("3", "3"),
+    Tr::new("4", "4"),
+    Tr::new("5", "5"),
+];
 
 /// Processes step.
-pub const PROCESSES_TITLE: &str = "Your processes";
+pub const PROCESSES_TITLE: Tr = Tr::new("Your processes", "Ihre Prozesse");
 /// Processes step intro.
-pub const PROCESSES_INTRO: &str = "Pick the processes you run. Each starts with typical answers, so you can go on at once and refine later.";
+pub const PROCESSES_INTRO: Tr = Tr::new(
+    "Pick the processes you run. Each starts with typical answers, so you can go on at once and refine later.",
+    "Wählen Sie die Prozesse, die Sie betreiben. Jeder beginnt mit typischen Antworten, Sie können also sofort weitermachen und später verfeinern.",
+);
 /// Core versus supporting explanation heading.
-pub const CORE_HEADING: &str = "Core or supporting?";
+pub const CORE_HEADING: Tr = Tr::new("Core or supporting?", "Kern oder unterstützend?");
 /// Core versus supporting explanation.
-pub const CORE_HELP: &str = "A core process is one that sets you apart from competitors, such as product development at a software company; keep those in-house. A critical process keeps the business running but does not set you apart, such as payment processing; it can be shared with a provider under strong control. A supporting process is routine work any competent provider can do, such as payroll or data entry.";
+pub const CORE_HELP: Tr = Tr::new(
+    "A core process is one that sets you apart from competitors, such as product development at a software company; keep those in-house. A critical process keeps the business running but does not set you apart, such as payment processing; it can be shared with a provider under strong control. A supporting process is routine work any competent provider can do, such as payroll or data entry.",
+    "Ein Kernprozess hebt Sie vom Wettbewerb ab, etwa die Produktentwicklung eines Softwarehauses; solche Prozesse behalten Sie intern. Ein kritischer Prozess hält das Geschäft am Laufen, ohne Sie abzuheben, etwa der Zahlungsverkehr; er kann unter strenger Steuerung mit einem Anbieter geteilt werden. Ein unterstützender Prozess ist Routinearbeit, die jeder fähige Anbieter erledigen kann, etwa Lohnabrechnung oder Datenerfassung.",
+);
 /// Filter label.
-pub const FILTER: &str = "Filter the catalog";
+pub const FILTER: Tr = Tr::new("Filter the catalog", "Katalog filtern");
 /// Filter placeholder.
-pub const FILTER_PLACEHOLDER: &str = "e.g. payroll, support, legal";
+pub const FILTER_PLACEHOLDER: Tr =
+    Tr::new("e.g. payroll, support, legal", "z. B. Lohn, Support, Recht");
 /// Catalog heading.
-pub const CATALOG_HEADING: &str = "Catalog";
+pub const CATALOG_HEADING: Tr = Tr::new("Catalog", "Katalog");
 /// Add button.
-pub const ADD: &str = "Add";
+pub const ADD: Tr = Tr::new("Add", "Hinzufügen");
 /// Added badge.
-pub const ADDED: &str = "Added";
+pub const ADDED: Tr = Tr::new("Added", "Hinzugefügt");
 /// Remove button.
-pub const REMOVE: &str = "Remove";
+pub const REMOVE: Tr = Tr::new("Remove", "Entfernen");
 /// No catalog matches.
-pub const NO_MATCHES: &str = "No process matches this filter. Add it as a custom process below.";
+pub const NO_MATCHES: Tr = Tr::new(
+    "No process matches this filter. Add it as a custom process below.",
+    "Kein Prozess passt zu diesem Filter. Legen Sie ihn unten als eigenen Prozess an.",
+);
 /// Catalog: how many of a category's processes are chosen.
 pub fn catalog_group_count(chosen: usize, of: usize) -> String {
     if chosen == 0 {
@@ -137,163 +212,260 @@ pub fn process_count_changed(what: &str, chosen: usize) -> String {
     }
 }
 /// Header: the dark-theme switch.
-pub const DARK_THEME: &str = "Dark theme";
+pub const DARK_THEME: Tr = Tr::new("Dark theme", "Dunkles Design");
 /// Company step: the fold of the less likely languages.
-pub const MORE_LANGUAGES: &str = "More languages";
+pub const MORE_LANGUAGES: Tr = Tr::new("More languages", "Weitere Sprachen");
 /// Company step: the language search box.
-pub const FIND_LANGUAGE: &str = "Find a language";
+pub const FIND_LANGUAGE: Tr = Tr::new("Find a language", "Sprache suchen");
 /// Company step: the language search found nothing.
-pub const NO_LANGUAGE_MATCH: &str =
-    "No language matches. Clear the search and tick “Other” for a language not listed.";
+pub const NO_LANGUAGE_MATCH: Tr = Tr::new(
+    "No language matches. Clear the search and tick “Other” for a language not listed.",
+    "Keine Sprache passt. Leeren Sie die Suche und wählen Sie „Andere“ für eine nicht aufgeführte Sprache.",
+);
 /// Processes step: open a chosen process's answers.
-pub const EDIT_PROCESS: &str = "Edit";
+pub const EDIT_PROCESS: Tr = Tr::new("Edit", "Bearbeiten");
 /// Processes step: a chosen process's key answers on one line.
 pub fn process_gist(role: &str, fte: &str, cost: &str) -> String {
     format!("{role} · {fte} FTE · {cost}")
 }
 /// Processes step: the cost of a process when the user gave none.
-pub const COST_ESTIMATED: &str = "cost estimated";
+pub const COST_ESTIMATED: Tr = Tr::new("cost estimated", "Kosten geschätzt");
 /// Custom process heading.
-pub const CUSTOM_HEADING: &str = "Add a process of your own";
+pub const CUSTOM_HEADING: Tr = Tr::new("Add a process of your own", "Eigenen Prozess hinzufügen");
 /// Custom name label.
-pub const CUSTOM_NAME: &str = "Process name";
+pub const CUSTOM_NAME: Tr = Tr::new("Process name", "Name des Prozesses");
 /// Custom kind label.
-pub const CUSTOM_KIND: &str = "Kind of work";
+pub const CUSTOM_KIND: Tr = Tr::new("Kind of work", "Art der Arbeit");
 /// Custom kind help.
-pub const CUSTOM_KIND_HELP: &str = "Decides the outsourcing type: back office → back-office BPO, front office → front-office BPO, IT → IT outsourcing, knowledge work → KPO, legal → LPO, research → RPO.";
+pub const CUSTOM_KIND_HELP: Tr = Tr::new(
+    "Decides the outsourcing type: back office → back-office BPO, front office → front-office BPO, IT → IT outsourcing, knowledge work → KPO, legal → LPO, research → RPO.",
+    "Bestimmt die Art des Outsourcings: Backoffice → Backoffice-BPO, Frontoffice → Frontoffice-BPO, IT → IT-Outsourcing, Wissensarbeit → KPO, Recht → LPO, Recherche → RPO.",
+);
 /// Custom add button.
-pub const CUSTOM_ADD: &str = "Add custom process";
+pub const CUSTOM_ADD: Tr = Tr::new("Add custom process", "Eigenen Prozess hinzufügen");
 /// Error for empty custom name.
-pub const CUSTOM_NAME_EMPTY: &str = "Give the process a name.";
+pub const CUSTOM_NAME_EMPTY: Tr = Tr::new(
+    "Give the process a name.",
+    "Geben Sie dem Prozess einen Namen.",
+);
 /// Error for a too long custom name.
 /// No processes chosen yet.
-pub const NONE_CHOSEN: &str = "No processes chosen yet.";
+pub const NONE_CHOSEN: Tr = Tr::new("No processes chosen yet.", "Noch keine Prozesse gewählt.");
 /// Error when none is chosen.
-pub const NEED_PROCESS: &str = "Add at least one process to get recommendations.";
+pub const NEED_PROCESS: Tr = Tr::new(
+    "Add at least one process to get recommendations.",
+    "Fügen Sie mindestens einen Prozess hinzu, um Empfehlungen zu erhalten.",
+);
 /// Process card: role label.
-pub const ROLE: &str = "Strategic role";
+pub const ROLE: Tr = Tr::new("Strategic role", "Strategische Rolle");
 /// Process card: FTE label.
-pub const FTE: &str = "People (full-time equivalents)";
+pub const FTE: Tr = Tr::new(
+    "People (full-time equivalents)",
+    "Personen (Vollzeitäquivalente)",
+);
 /// Process card: cost label.
-pub const ANNUAL_COST: &str = "Current yearly cost";
+pub const ANNUAL_COST: Tr = Tr::new("Current yearly cost", "Heutige jährliche Kosten");
 /// Process card: cost help.
-pub const ANNUAL_COST_HELP: &str = "Fully loaded: salaries, on-costs, tools and space. Leave 0 and Shorewise estimates it from the people and your country.";
+pub const ANNUAL_COST_HELP: Tr = Tr::new(
+    "Fully loaded: salaries, on-costs, tools and space. Leave 0 and Shorewise estimates it from the people and your country.",
+    "Vollkosten: Gehälter, Lohnnebenkosten, Werkzeuge und Räume. Lassen Sie 0 stehen, und Shorewise schätzt sie aus den Personen und Ihrem Land.",
+);
 /// Process card: demand label.
-pub const DEMAND: &str = "Demand pattern";
+pub const DEMAND: Tr = Tr::new("Demand pattern", "Nachfrageverlauf");
 /// Process card: judgement label.
-pub const JUDGEMENT: &str = "Judgement and expertise needed";
+pub const JUDGEMENT: Tr = Tr::new(
+    "Judgement and expertise needed",
+    "Nötiges Urteilsvermögen und Fachwissen",
+);
 /// Process card: rule-based label.
-pub const RULE_BASED: &str = "How rule-based and repetitive";
+pub const RULE_BASED: Tr = Tr::new(
+    "How rule-based and repetitive",
+    "Wie regelbasiert und wiederkehrend",
+);
 /// Rule-based help.
-pub const RULE_BASED_HELP: &str = "High when the work follows fixed rules on structured input with few exceptions: the signs of an automation candidate (Forrester's 'rule of five': at most 5 decisions, 5 applications, 500 clicks).";
+pub const RULE_BASED_HELP: Tr = Tr::new(
+    "High when the work follows fixed rules on structured input with few exceptions: the signs of an automation candidate (Forrester's 'rule of five': at most 5 decisions, 5 applications, 500 clicks).",
+    "Hoch, wenn die Arbeit festen Regeln auf strukturierten Eingaben mit wenigen Ausnahmen folgt: die Zeichen eines Automatisierungskandidaten (Forresters „Fünferregel“: höchstens 5 Entscheidungen, 5 Anwendungen, 500 Klicks).",
+);
 /// Process card: documentation label.
-pub const DOCUMENTATION: &str = "How well documented and measured";
+pub const DOCUMENTATION: Tr = Tr::new(
+    "How well documented and measured",
+    "Wie gut dokumentiert und gemessen",
+);
 /// Process card: sensitivity label.
-pub const SENSITIVITY: &str = "Data sensitivity";
+pub const SENSITIVITY: Tr = Tr::new("Data sensitivity", "Schutzbedarf der Daten");
 /// Process card: customer-facing label.
-pub const CUSTOMER_FACING: &str = "Talks to customers";
+pub const CUSTOMER_FACING: Tr = Tr::new("Talks to customers", "Spricht mit Kunden");
 /// Process card: languages label.
-pub const PROCESS_LANGUAGES: &str = "Languages it serves customers in";
+pub const PROCESS_LANGUAGES: Tr = Tr::new(
+    "Languages it serves customers in",
+    "Sprachen, in denen er Kunden bedient",
+);
 /// Process card: languages help.
-pub const PROCESS_LANGUAGES_HELP: &str =
-    "Leave all unticked to use your customers' languages from the company step.";
+pub const PROCESS_LANGUAGES_HELP: Tr = Tr::new(
+    "Leave all unticked to use your customers' languages from the company step.",
+    "Lassen Sie alle leer, um die Kundensprachen aus dem Unternehmensschritt zu verwenden.",
+);
 /// Process card: overlap label.
-pub const OVERLAP: &str = "Hours a day the team must overlap with yours";
+pub const OVERLAP: Tr = Tr::new(
+    "Hours a day the team must overlap with yours",
+    "Stunden am Tag, die das Team mit Ihrem überlappen muss",
+);
 /// Process card: coverage window.
-pub const COVERAGE: &str = "Hours it must be staffed";
+pub const COVERAGE: Tr = Tr::new(
+    "Hours it must be staffed",
+    "Stunden, in denen er besetzt sein muss",
+);
 /// Process card: coverage help.
-pub const COVERAGE_HELP: &str = "Round the clock takes about 6 people per seat in-house (8,760 hours a year, less leave and breaks); a provider shares that across clients.";
+pub const COVERAGE_HELP: Tr = Tr::new(
+    "Round the clock takes about 6 people per seat in-house (8,760 hours a year, less leave and breaks); a provider shares that across clients.",
+    "Rund um die Uhr braucht intern etwa 6 Personen pro Platz (8.760 Stunden im Jahr, abzüglich Urlaub und Pausen); ein Anbieter verteilt das auf mehrere Kunden.",
+);
 /// Process card: kind label.
-pub const KIND: &str = "Kind of work";
+pub const KIND: Tr = Tr::new("Kind of work", "Art der Arbeit");
 /// Process card: more answers toggle.
-pub const MORE_ANSWERS: &str = "Refine answers";
+pub const MORE_ANSWERS: Tr = Tr::new("Refine answers", "Antworten verfeinern");
 /// Results: disclosure of the full advice.
-pub const MORE_DETAILS: &str = "Alternatives, risks and KPIs";
+pub const MORE_DETAILS: Tr = Tr::new(
+    "Alternatives, risks and KPIs",
+    "Alternativen, Risiken und KPIs",
+);
 /// Scale labels for 0–5 process ratings.
-pub const RATING_LABELS: [&str; 6] = ["0 None", "1", "2", "3", "4", "5 Very"];
+pub const RATING_LABELS: [Tr; 6] = [
+    Tr::new("0 None", "0 Gar nicht"),
+    Tr::new("1", "1"),
+    Tr::new("2", "2"),
+    Tr::new("3", "3"),
+    Tr::new("4", "4"),
+    Tr::new("5 Very", "5 Sehr"),
+];
 
 /// Risk step.
-pub const RISK_TITLE: &str = "Risk and constraints";
+pub const RISK_TITLE: Tr = Tr::new("Risk and constraints", "Risiko und Vorgaben");
 /// Risk step intro.
-pub const RISK_INTRO: &str =
-    "Constraints are hard limits; tolerances shift every recommendation toward or away from home.";
+pub const RISK_INTRO: Tr = Tr::new(
+    "Constraints are hard limits; tolerances shift every recommendation toward or away from home.",
+    "Vorgaben sind harte Grenzen; Toleranzen verschieben jede Empfehlung zum Heimatland hin oder von ihm weg.",
+);
 /// Tolerance label.
-pub const TOLERANCE: &str = "Overall risk tolerance";
+pub const TOLERANCE: Tr = Tr::new("Overall risk tolerance", "Risikotoleranz insgesamt");
 /// Tolerance help.
-pub const TOLERANCE_HELP: &str =
-    "Low tolerance moves every recommendation toward onshore and several vendors.";
+pub const TOLERANCE_HELP: Tr = Tr::new(
+    "Low tolerance moves every recommendation toward onshore and several vendors.",
+    "Geringe Toleranz verschiebt jede Empfehlung in Richtung Onshore und mehrerer Anbieter.",
+);
 /// Residency label.
-pub const RESIDENCY: &str = "Data residency";
+pub const RESIDENCY: Tr = Tr::new("Data residency", "Datenresidenz");
 /// Residency help.
-pub const RESIDENCY_HELP: &str = "A hard constraint: no location outside it is recommended.";
+pub const RESIDENCY_HELP: Tr = Tr::new(
+    "A hard constraint: no location outside it is recommended.",
+    "Eine harte Vorgabe: Kein Standort außerhalb davon wird empfohlen.",
+);
 /// Regulations label.
-pub const REGULATIONS: &str = "Regulations that apply";
+pub const REGULATIONS: Tr = Tr::new("Regulations that apply", "Geltende Regulierungen");
 /// Dependency label.
-pub const DEPENDENCY: &str = "Comfort with depending on one vendor";
+pub const DEPENDENCY: Tr = Tr::new(
+    "Comfort with depending on one vendor",
+    "Bereitschaft, von einem Anbieter abzuhängen",
+);
 /// Vendor management label.
-pub const VENDOR_MANAGEMENT: &str = "Capacity to select and manage vendors";
+pub const VENDOR_MANAGEMENT: Tr = Tr::new(
+    "Capacity to select and manage vendors",
+    "Fähigkeit, Anbieter auszuwählen und zu steuern",
+);
 /// Transition label.
-pub const TRANSITION: &str = "Appetite and budget for a transition";
+pub const TRANSITION: Tr = Tr::new(
+    "Appetite and budget for a transition",
+    "Bereitschaft und Budget für eine Übergangsphase",
+);
 /// Risk step: automation capability.
-pub const AUTOMATION: &str =
-    "Your own capability to build and run automation (workflow tools, RPA)";
+pub const AUTOMATION: Tr = Tr::new(
+    "Your own capability to build and run automation (workflow tools, RPA)",
+    "Ihre eigene Fähigkeit, Automatisierung zu bauen und zu betreiben (Workflow-Werkzeuge, RPA)",
+);
 /// Risk step: automation capability help.
-pub const AUTOMATION_HELP: &str = "With little of it, rule-based work is better handed to a provider that automates it; with plenty, automating it yourself saves more.";
+pub const AUTOMATION_HELP: Tr = Tr::new(
+    "With little of it, rule-based work is better handed to a provider that automates it; with plenty, automating it yourself saves more.",
+    "Mit wenig davon geben Sie regelbasierte Arbeit besser an einen Anbieter, der sie automatisiert; mit viel davon spart eigenes Automatisieren mehr.",
+);
 
 /// Review step.
-pub const REVIEW_TITLE: &str = "Review your answers";
+pub const REVIEW_TITLE: Tr = Tr::new("Review your answers", "Antworten prüfen");
 /// Review step intro.
-pub const REVIEW_INTRO: &str = "Check everything once; each section links back to its step.";
+pub const REVIEW_INTRO: Tr = Tr::new(
+    "Check everything once; each section links back to its step.",
+    "Prüfen Sie alles einmal; jeder Abschnitt führt zurück zu seinem Schritt.",
+);
 /// Edit link.
-pub const EDIT: &str = "Edit";
+pub const EDIT: Tr = Tr::new("Edit", "Bearbeiten");
 
 /// Results page.
-pub const RESULTS_TITLE: &str = "Your recommendations";
+pub const RESULTS_TITLE: Tr = Tr::new("Your recommendations", "Ihre Empfehlungen");
 /// Error shown when the engine rejects the answers.
-pub const RESULTS_ERROR: &str = "Shorewise cannot evaluate these answers yet:";
+pub const RESULTS_ERROR: Tr = Tr::new(
+    "Shorewise cannot evaluate these answers yet:",
+    "Shorewise kann diese Antworten noch nicht bewerten:",
+);
 /// Results: shown before any process is chosen.
-pub const NO_PROCESSES_YET: &str = "You have not chosen any processes yet. Pick the processes you run and Shorewise will advise on each.";
+pub const NO_PROCESSES_YET: Tr = Tr::new(
+    "You have not chosen any processes yet. Pick the processes you run and Shorewise will advise on each.",
+    "Sie haben noch keine Prozesse gewählt. Wählen Sie die Prozesse, die Sie betreiben, und Shorewise berät Sie zu jedem.",
+);
 /// Results: link to the processes step.
-pub const CHOOSE_PROCESSES: &str = "Choose processes";
+pub const CHOOSE_PROCESSES: Tr = Tr::new("Choose processes", "Prozesse wählen");
 /// Results: headline heading.
-pub const HEADLINE: &str = "In short";
+pub const HEADLINE: Tr = Tr::new("In short", "Kurz gesagt");
 /// Results: matrix heading.
-pub const MATRIX_HEADING: &str = "Sourcing matrix";
+pub const MATRIX_HEADING: Tr = Tr::new("Sourcing matrix", "Sourcing-Matrix");
 /// Results: matrix intro.
-pub const MATRIX_INTRO: &str = "Each numbered dot is a process, placed by the two questions that decide its advice: does a provider fit it better than your own people and tools (right), and does it need to stay under your control (up)? Its quadrant is its advice.";
+pub const MATRIX_INTRO: Tr = Tr::new(
+    "Each numbered dot is a process, placed by the two questions that decide its advice: does a provider fit it better than your own people and tools (right), and does it need to stay under your control (up)? Its quadrant is its advice.",
+    "Jeder nummerierte Punkt ist ein Prozess, platziert nach den zwei Fragen, die seine Empfehlung entscheiden: Passt er zu einem Anbieter besser als zu Ihren eigenen Leuten und Werkzeugen (rechts), und muss er unter Ihrer Kontrolle bleiben (oben)? Sein Quadrant ist seine Empfehlung.",
+);
 /// Matrix axis.
-pub const AXIS_FIT: &str = "Fit for a provider";
+pub const AXIS_FIT: Tr = Tr::new("Fit for a provider", "Eignung für einen Anbieter");
 /// Matrix axis.
-pub const AXIS_CONTROL: &str = "Keep control";
+pub const AXIS_CONTROL: Tr = Tr::new("Keep control", "Kontrolle behalten");
 /// Matrix legend's accessible name.
-pub const MATRIX_LEGEND: &str = "Processes by number";
+pub const MATRIX_LEGEND: Tr = Tr::new("Processes by number", "Prozesse nach Nummer");
 /// Matrix table caption.
-pub const MATRIX_TABLE: &str = "Sourcing matrix as a table";
+pub const MATRIX_TABLE: Tr = Tr::new("Sourcing matrix as a table", "Sourcing-Matrix als Tabelle");
 /// Results: per-process heading.
-pub const PROCESS_ADVICE_HEADING: &str = "Advice per process";
+pub const PROCESS_ADVICE_HEADING: Tr = Tr::new("Advice per process", "Empfehlung je Prozess");
 /// Results: location comparison heading.
-pub const LOCATIONS_HEADING: &str = "Location options from your home country";
+pub const LOCATIONS_HEADING: Tr = Tr::new(
+    "Location options from your home country",
+    "Standortoptionen von Ihrem Heimatland aus",
+);
 /// Results: cost heading.
-pub const COST_HEADING: &str = "Cost impact";
+pub const COST_HEADING: Tr = Tr::new("Cost impact", "Kostenwirkung");
 /// Results: assumptions heading.
-pub const ASSUMPTIONS_HEADING: &str = "Assumptions and sources";
+pub const ASSUMPTIONS_HEADING: Tr = Tr::new("Assumptions and sources", "Annahmen und Quellen");
 /// Results: roadmap heading.
-pub const ROADMAP_HEADING: &str = "Roadmap";
+pub const ROADMAP_HEADING: Tr = Tr::new("Roadmap", "Fahrplan");
 /// Results: checklist heading.
-pub const CHECKLIST_HEADING: &str = "Vendor-selection checklist";
+pub const CHECKLIST_HEADING: Tr = Tr::new(
+    "Vendor-selection checklist",
+    "Checkliste zur Anbieterauswahl",
+);
 /// Results: glossary heading.
-pub const GLOSSARY_HEADING: &str = "Terms used";
+pub const GLOSSARY_HEADING: Tr = Tr::new("Terms used", "Verwendete Begriffe");
 /// Results: what-if heading.
-pub const WHATIF_HEADING: &str = "What if?";
+pub const WHATIF_HEADING: Tr = Tr::new("What if?", "Was wäre, wenn?");
 /// Results: what-if intro.
-pub const WHATIF_INTRO: &str =
-    "Change a goal or your risk tolerance; every recommendation updates at once.";
+pub const WHATIF_INTRO: Tr = Tr::new(
+    "Change a goal or your risk tolerance; every recommendation updates at once.",
+    "Ändern Sie ein Ziel oder Ihre Risikotoleranz; jede Empfehlung passt sich sofort an.",
+);
 /// Results: a what-if answer that differs from the user's own.
 pub fn yours_was(answer: &str) -> String {
     format!("Changed: your answer is {answer}.")
 }
 /// Results: the what-if bar's heading.
-pub const TRIAL_HEADING: &str = "You are trying a what-if";
+pub const TRIAL_HEADING: Tr = Tr::new(
+    "You are trying a what-if",
+    "Sie probieren ein Was-wäre-wenn",
+);
 /// Results: what the what-if changes do to the advice.
 pub fn trial_effect(differences: usize, processes: usize) -> String {
     match differences {
@@ -303,29 +475,35 @@ pub fn trial_effect(differences: usize, processes: usize) -> String {
     }
 }
 /// Results: drop the what-if changes.
-pub const TRIAL_DROP: &str = "Back to my answers";
+pub const TRIAL_DROP: Tr = Tr::new("Back to my answers", "Zurück zu meinen Antworten");
 /// Results: keep the what-if changes as the answers.
-pub const TRIAL_KEEP: &str = "Keep these changes";
+pub const TRIAL_KEEP: Tr = Tr::new("Keep these changes", "Diese Änderungen übernehmen");
 /// Results: what the hand-over carries while a what-if is tried.
-pub const TRIAL_IN_HANDOVER: &str = "The link, the files and the report include the what-if changes you are trying. Your saved answers stay as they are until you keep the changes.";
+pub const TRIAL_IN_HANDOVER: Tr = Tr::new(
+    "The link, the files and the report include the what-if changes you are trying. Your saved answers stay as they are until you keep the changes.",
+    "Link, Dateien und Bericht enthalten die Was-wäre-wenn-Änderungen, die Sie gerade probieren. Ihre gespeicherten Antworten bleiben, wie sie sind, bis Sie die Änderungen übernehmen.",
+);
 /// Results: try a card's "what would change it".
-pub const TRY_THIS: &str = "Try this change";
+pub const TRY_THIS: Tr = Tr::new("Try this change", "Diese Änderung probieren");
 /// Results: the accessible name of a card's "try this change" button.
 pub fn try_this_for(process: &str) -> String {
     format!("Try this change for {process}")
 }
 /// Results: reasons heading.
-pub const WHY: &str = "Why";
+pub const WHY: Tr = Tr::new("Why", "Warum");
 /// Results: flip heading.
-pub const WHAT_WOULD_CHANGE: &str = "What would change it";
+pub const WHAT_WOULD_CHANGE: Tr = Tr::new("What would change it", "Was es ändern würde");
 /// Results: no flip found.
-pub const NO_FLIP: &str = "No single answer change would alter this advice.";
+pub const NO_FLIP: Tr = Tr::new(
+    "No single answer change would alter this advice.",
+    "Keine einzelne Änderung einer Antwort würde diese Empfehlung ändern.",
+);
 /// Results: risks heading.
-pub const RISKS: &str = "Risks and mitigations";
+pub const RISKS: Tr = Tr::new("Risks and mitigations", "Risiken und Gegenmaßnahmen");
 /// Results: KPI heading.
-pub const KPIS: &str = "KPIs and SLA terms";
+pub const KPIS: Tr = Tr::new("KPIs and SLA terms", "KPIs und SLA-Bedingungen");
 /// Results: confidence label.
-pub const CONFIDENCE: &str = "Confidence";
+pub const CONFIDENCE: Tr = Tr::new("Confidence", "Sicherheit");
 
 /// The card's confidence when the location is less certain than the decision, so the
 /// headline is not undercut without a reason: "clear on what, close call on where".
@@ -337,68 +515,84 @@ pub fn confidence_split(what: &str, where_: &str) -> String {
     )
 }
 /// Results: overlap label.
-pub const OVERLAP_RESULT: &str = "Working-hour overlap";
+pub const OVERLAP_RESULT: Tr = Tr::new("Working-hour overlap", "Überschneidung der Arbeitszeit");
 /// Results: engagement label.
-pub const ENGAGEMENT: &str = "Engagement";
+pub const ENGAGEMENT: Tr = Tr::new("Engagement", "Vertragsform");
 /// Results: vendors label.
-pub const VENDORS: &str = "Vendors";
+pub const VENDORS: Tr = Tr::new("Vendors", "Anbieter");
 /// Results: type label.
-pub const TYPE: &str = "Type";
+pub const TYPE: Tr = Tr::new("Type", "Art");
 /// Results: where label.
-pub const WHERE: &str = "Where";
+pub const WHERE: Tr = Tr::new("Where", "Wo");
 /// Results: yearly saving label.
-pub const ANNUAL_SAVING: &str = "Yearly saving once running";
+pub const ANNUAL_SAVING: Tr = Tr::new(
+    "Yearly saving once running",
+    "Jährliche Einsparung im laufenden Betrieb",
+);
 /// Results: one-off label.
-pub const ONE_OFF: &str = "One-off cost";
+pub const ONE_OFF: Tr = Tr::new("One-off cost", "Einmalige Kosten");
 /// Results: break-even label.
-pub const BREAK_EVEN: &str = "Break-even";
+pub const BREAK_EVEN: Tr = Tr::new("Break-even", "Break-even");
 /// Results: current cost label.
-pub const CURRENT_COST: &str = "Current yearly cost";
+pub const CURRENT_COST: Tr = Tr::new("Current yearly cost", "Heutige jährliche Kosten");
 /// Results: savings caveat.
-pub const SAVINGS_CAVEAT: &str = "Realised savings vary widely: in one survey 21% of firms saved more than 20%, 18% saved nothing and 9% saw costs rise.";
+pub const SAVINGS_CAVEAT: Tr = Tr::new(
+    "Realised savings vary widely: in one survey 21% of firms saved more than 20%, 18% saved nothing and 9% saw costs rise.",
+    "Erzielte Einsparungen streuen stark: In einer Umfrage sparten 21 % der Unternehmen mehr als 20 %, 18 % sparten nichts und bei 9 % stiegen die Kosten.",
+);
 /// Results: announcement when advice updates.
-pub const UPDATED: &str = "Recommendations updated.";
+pub const UPDATED: Tr = Tr::new("Recommendations updated.", "Empfehlungen aktualisiert.");
 /// Results: start over.
-pub const EDIT_ANSWERS: &str = "Edit answers";
+pub const EDIT_ANSWERS: Tr = Tr::new("Edit answers", "Antworten bearbeiten");
 
 /// "No" answer.
-pub const NO: &str = "No";
+pub const NO: Tr = Tr::new("No", "Nein");
 /// "Yes" answer.
-pub const YES: &str = "Yes";
+pub const YES: Tr = Tr::new("Yes", "Ja");
 /// Placeholder for an empty list.
-pub const NONE: &str = "None";
+pub const NONE: Tr = Tr::new("None", "Keine");
 /// Table column: process.
-pub const COL_PROCESS: &str = "Process";
+pub const COL_PROCESS: Tr = Tr::new("Process", "Prozess");
 /// Table column: quadrant.
-pub const COL_QUADRANT: &str = "Quadrant";
+pub const COL_QUADRANT: Tr = Tr::new("Quadrant", "Quadrant");
 /// Table column: advice.
-pub const COL_ADVICE: &str = "Advice";
+pub const COL_ADVICE: Tr = Tr::new("Advice", "Empfehlung");
 /// Table column: location model.
-pub const COL_MODEL: &str = "Model";
+pub const COL_MODEL: Tr = Tr::new("Model", "Modell");
 /// Table column: example countries.
-pub const COL_COUNTRIES: &str = "Example countries";
+pub const COL_COUNTRIES: Tr = Tr::new("Example countries", "Beispielländer");
 /// Table column: labour cost relative to home.
-pub const COL_COST_VS_HOME: &str = "Labour cost vs home";
+pub const COL_COST_VS_HOME: Tr = Tr::new(
+    "Labour cost vs home",
+    "Arbeitskosten im Vergleich zum Heimatland",
+);
 /// Table column: notes.
-pub const COL_NOTES: &str = "Notes";
+pub const COL_NOTES: Tr = Tr::new("Notes", "Hinweise");
 /// Table column: pessimistic case.
-pub const COL_LOW: &str = "Low";
+pub const COL_LOW: Tr = Tr::new("Low", "Niedrig");
 /// Table column: expected case.
-pub const COL_EXPECTED: &str = "Expected";
+pub const COL_EXPECTED: Tr = Tr::new("Expected", "Erwartet");
 /// Table column: optimistic case.
-pub const COL_HIGH: &str = "High";
+pub const COL_HIGH: Tr = Tr::new("High", "Hoch");
 /// The saving columns' labels where the cost table is stacked on a phone.
-pub const SAVING_LOW: &str = "Yearly saving, low";
+pub const SAVING_LOW: Tr = Tr::new("Yearly saving, low", "Jährliche Einsparung, niedrig");
 /// See [`SAVING_LOW`].
-pub const SAVING_EXPECTED: &str = "Yearly saving, expected";
+pub const SAVING_EXPECTED: Tr =
+    Tr::new("Yearly saving, expected", "Jährliche Einsparung, erwartet");
 /// See [`SAVING_LOW`].
-pub const SAVING_HIGH: &str = "Yearly saving, high";
+pub const SAVING_HIGH: Tr = Tr::new("Yearly saving, high", "Jährliche Einsparung, hoch");
 /// Table row: total.
-pub const TOTAL: &str = "Total";
+pub const TOTAL: Tr = Tr::new("Total", "Summe");
 /// Roadmap when nothing changes.
-pub const NOTHING_CHANGES: &str = "Nothing changes: every process stays in-house.";
+pub const NOTHING_CHANGES: Tr = Tr::new(
+    "Nothing changes: every process stays in-house.",
+    "Nichts ändert sich: Jeder Prozess bleibt intern.",
+);
 /// Roadmap: the eight steps heading.
-pub const EIGHT_STEPS: &str = "Each wave runs the eight steps of a BPO programme";
+pub const EIGHT_STEPS: Tr = Tr::new(
+    "Each wave runs the eight steps of a BPO programme",
+    "Jede Welle durchläuft die acht Schritte eines BPO-Programms",
+);
 
 /// Headline, after the yearly saving: "; one-off cost: …; break-even: …."
 pub fn one_off_and_break_even(one_off: &str, break_even: &str) -> String {
@@ -438,7 +632,7 @@ pub fn reason(driver: &str, points: f64, toward: &str) -> String {
 }
 
 /// Stands for the runner-up in a reason when no other option is eligible.
-pub const THE_ALTERNATIVES: &str = "the alternatives";
+pub const THE_ALTERNATIVES: Tr = Tr::new("the alternatives", "die Alternativen");
 
 /// An alternative to the advice, in words: "Co-source: 12 points behind" (or "level
 /// with it" when the scores round to the same).
@@ -466,9 +660,9 @@ pub fn ruled_out(option: &str, why: &str) -> String {
 }
 
 /// Results: the decision alternatives, in the card's details.
-pub const DECISION_ALTERNATIVES: &str = "Other decisions";
+pub const DECISION_ALTERNATIVES: Tr = Tr::new("Other decisions", "Andere Entscheidungen");
 /// Results: the location alternatives, in the card's details.
-pub const LOCATION_ALTERNATIVES: &str = "Other locations";
+pub const LOCATION_ALTERNATIVES: Tr = Tr::new("Other locations", "Andere Standorte");
 
 /// A roadmap wave heading: "Quick wins: months 0–6".
 pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
@@ -476,25 +670,37 @@ pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
 }
 
 /// Wage editor heading.
-pub const WAGES_HEADING: &str = "Labour cost by country";
+pub const WAGES_HEADING: Tr = Tr::new("Labour cost by country", "Arbeitskosten nach Land");
 /// Wage editor intro.
-pub const WAGES_INTRO: &str = "Contact-centre agent base wages in US dollars per hour, before employer on-costs; other roles are scaled from them. Where you know better, use your own figure: every recommendation and estimate updates.";
+pub const WAGES_INTRO: Tr = Tr::new(
+    "Contact-centre agent base wages in US dollars per hour, before employer on-costs; other roles are scaled from them. Where you know better, use your own figure: every recommendation and estimate updates.",
+    "Grundlöhne von Contact-Center-Agenten in US-Dollar pro Stunde, vor Arbeitgeberabgaben; andere Rollen werden daraus abgeleitet. Wo Sie es besser wissen, verwenden Sie Ihre eigene Zahl: Jede Empfehlung und Schätzung passt sich an.",
+);
 /// Wage editor: country field.
-pub const WAGE_COUNTRY: &str = "Country";
+pub const WAGE_COUNTRY: Tr = Tr::new("Country", "Land");
 /// Wage editor: unit column.
-pub const WAGE_UNIT: &str = "USD per hour";
+pub const WAGE_UNIT: Tr = Tr::new("USD per hour", "USD pro Stunde");
 /// Wage editor: low field.
-pub const WAGE_LOW: &str = "Lowest wage (USD per hour)";
+pub const WAGE_LOW: Tr = Tr::new(
+    "Lowest wage (USD per hour)",
+    "Niedrigster Lohn (USD pro Stunde)",
+);
 /// Wage editor: high field.
-pub const WAGE_HIGH: &str = "Highest wage (USD per hour)";
+pub const WAGE_HIGH: Tr = Tr::new(
+    "Highest wage (USD per hour)",
+    "Höchster Lohn (USD pro Stunde)",
+);
 /// Wage editor: range error.
-pub const WAGE_ORDER_ERROR: &str = "The highest wage must not be below the lowest.";
+pub const WAGE_ORDER_ERROR: Tr = Tr::new(
+    "The highest wage must not be below the lowest.",
+    "Der höchste Lohn darf nicht unter dem niedrigsten liegen.",
+);
 /// Wage editor: apply button.
-pub const WAGE_APPLY: &str = "Use my figure";
+pub const WAGE_APPLY: Tr = Tr::new("Use my figure", "Meine Zahl verwenden");
 /// Wage editor: marker for a user's figure.
-pub const WAGE_YOURS: &str = "Your figure";
+pub const WAGE_YOURS: Tr = Tr::new("Your figure", "Ihre Zahl");
 /// Wage editor: remove button.
-pub const WAGE_RESET: &str = "Use the catalog figure";
+pub const WAGE_RESET: Tr = Tr::new("Use the catalog figure", "Zahl des Katalogs verwenden");
 
 /// An option of the overlap list: "3 h".
 pub fn hours_option(h: u8) -> String {
@@ -532,7 +738,10 @@ pub fn provider_day_note(start: f64, end: f64) -> String {
 }
 
 /// Results: aligned shift column heading.
-pub const COL_ALIGNED_SHIFT: &str = "Shift aligned with your day";
+pub const COL_ALIGNED_SHIFT: Tr = Tr::new(
+    "Shift aligned with your day",
+    "Schicht passend zu Ihrem Tag",
+);
 
 /// A country's aligned shift: "PH: 8 night hours, +10% on them".
 pub fn aligned_shift(code: &str, night_hours: &str, premium: &str) -> String {
@@ -553,9 +762,15 @@ pub fn country_with_overlap(country: &str, hours: &str, talent: bool) -> String 
 }
 
 /// Marks an example country with an established talent pool for the kind of work.
-pub const TALENT_POOL: &str = "talent pool for this work";
+pub const TALENT_POOL: Tr = Tr::new(
+    "talent pool for this work",
+    "Fachkräftepool für diese Arbeit",
+);
 /// Explains the talent mark under the location tables.
-pub const TALENT_LEGEND: &str = "an established talent pool for this kind of work";
+pub const TALENT_LEGEND: Tr = Tr::new(
+    "an established talent pool for this kind of work",
+    "ein etablierter Fachkräftepool für diese Art von Arbeit",
+);
 
 /// Caption of one job family's location table: "Software engineers: App development, Software testing".
 pub fn family_caption(family: &str, processes: &str) -> String {
@@ -563,7 +778,10 @@ pub fn family_caption(family: &str, processes: &str) -> String {
 }
 
 /// Below the location tables: how costs and examples follow the kind of work.
-pub const FAMILY_NOTE: &str = "Each kind of work is priced at the pay of its own job family in each country (pay ladders differ: IT support earns less above a service agent in high-wage countries than in low-wage ones, engineers, accountants and lawyers more), and example countries favour those with an established talent pool for it.";
+pub const FAMILY_NOTE: Tr = Tr::new(
+    "Each kind of work is priced at the pay of its own job family in each country (pay ladders differ: IT support earns less above a service agent in high-wage countries than in low-wage ones, engineers, accountants and lawyers more), and example countries favour those with an established talent pool for it.",
+    "Jede Art von Arbeit wird in jedem Land zum Lohn ihrer eigenen Berufsgruppe bewertet (die Lohnstufen unterscheiden sich: IT-Support verdient in Hochlohnländern weniger über einem Service-Agenten als in Niedriglohnländern, Ingenieure, Buchhalter und Juristen mehr), und Beispielländer bevorzugen jene mit einem etablierten Fachkräftepool dafür.",
+);
 
 /// Overlap of a country in the location table, worst to best season: "IN: 1–3 h", or
 /// "IN: 2 h" when the seasons agree.
@@ -591,10 +809,10 @@ pub fn results_title_for(company: &str) -> String {
 }
 
 /// Break-even that the expected case never reaches.
-pub const NOT_REACHED: &str = "not reached";
+pub const NOT_REACHED: Tr = Tr::new("not reached", "nicht erreicht");
 
 /// A case that never breaks even, inside a range of months.
-pub const NEVER: &str = "never";
+pub const NEVER: Tr = Tr::new("never", "nie");
 
 /// Break-even months, expected with its range: "about 11 months (range 5 to 21)".
 pub fn break_even_months(expected: &str, soonest: &str, latest: &str) -> String {
@@ -629,42 +847,59 @@ pub fn matrix_point(
 }
 
 /// Notice: answers from the last visit were restored.
-pub const NOTICE_RESUMED: &str =
-    "Welcome back: your answers from last time are restored. They are saved in this browser only.";
+pub const NOTICE_RESUMED: Tr = Tr::new(
+    "Welcome back: your answers from last time are restored. They are saved in this browser only.",
+    "Willkommen zurück: Ihre Antworten vom letzten Mal sind wiederhergestellt. Sie sind nur in diesem Browser gespeichert.",
+);
 
 /// Notice: the browser keeps nothing.
-pub const NOTICE_NOT_KEPT: &str = "This browser is not keeping data for this page (private mode or blocked storage), so your answers last only until you close the tab.";
+pub const NOTICE_NOT_KEPT: Tr = Tr::new(
+    "This browser is not keeping data for this page (private mode or blocked storage), so your answers last only until you close the tab.",
+    "Dieser Browser speichert für diese Seite keine Daten (privater Modus oder gesperrter Speicher), daher gelten Ihre Antworten nur, bis Sie den Tab schließen.",
+);
 
 /// Notice: saved answers could not be read and were kept aside.
-pub const NOTICE_KEPT_ASIDE: &str = "Your saved answers could not be read (they may come from a newer version of Shorewise). They are kept aside in this browser, untouched, and you are starting afresh.";
+pub const NOTICE_KEPT_ASIDE: Tr = Tr::new(
+    "Your saved answers could not be read (they may come from a newer version of Shorewise). They are kept aside in this browser, untouched, and you are starting afresh.",
+    "Ihre gespeicherten Antworten konnten nicht gelesen werden (vielleicht stammen sie aus einer neueren Version von Shorewise). Sie werden unverändert in diesem Browser beiseitegelegt, und Sie beginnen neu.",
+);
 
 /// Notice: every answer was cleared.
-pub const NOTICE_STARTED_OVER: &str = "All answers are cleared.";
+pub const NOTICE_STARTED_OVER: Tr =
+    Tr::new("All answers are cleared.", "Alle Antworten sind gelöscht.");
 
 /// Brings cleared answers back.
-pub const UNDO: &str = "Undo";
+pub const UNDO: Tr = Tr::new("Undo", "Rückgängig");
 
 /// Clears every answer.
-pub const START_OVER: &str = "Start over";
+pub const START_OVER: Tr = Tr::new("Start over", "Neu beginnen");
 
 /// Closes a notice.
-pub const DISMISS: &str = "Dismiss";
+pub const DISMISS: Tr = Tr::new("Dismiss", "Schließen");
 
 /// Welcome page: there are saved answers.
-pub const RESUME_HEADING: &str = "Your saved answers";
+pub const RESUME_HEADING: Tr = Tr::new("Your saved answers", "Ihre gespeicherten Antworten");
 
 /// Welcome page: continue with saved answers.
-pub const CONTINUE: &str = "Continue where you left off";
+pub const CONTINUE: Tr = Tr::new(
+    "Continue where you left off",
+    "Dort weitermachen, wo Sie aufgehört haben",
+);
 
 /// Notice: a shared assessment or example was opened.
-pub const NOTICE_OPENED: &str = "The assessment you opened (from a link, an example or a file) is now saved in this browser in place of your previous answers.";
+pub const NOTICE_OPENED: Tr = Tr::new(
+    "The assessment you opened (from a link, an example or a file) is now saved in this browser in place of your previous answers.",
+    "Die geöffnete Bewertung (aus einem Link, einem Beispiel oder einer Datei) ist jetzt anstelle Ihrer bisherigen Antworten in diesem Browser gespeichert.",
+);
 
 /// Notice for an opened example when nothing was replaced.
-pub const NOTICE_OPENED_FRESH: &str =
-    "The assessment you opened is ready; change any answer to explore it.";
+pub const NOTICE_OPENED_FRESH: Tr = Tr::new(
+    "The assessment you opened is ready; change any answer to explore it.",
+    "Die geöffnete Bewertung ist bereit; ändern Sie eine beliebige Antwort, um sie zu erkunden.",
+);
 
 /// Open page title.
-pub const OPEN_TITLE: &str = "Open a shared assessment";
+pub const OPEN_TITLE: Tr = Tr::new("Open a shared assessment", "Geteilte Bewertung öffnen");
 
 /// Open page: the link replaces saved answers; asks first.
 pub fn open_replaces(incoming: &str, saved: &str) -> String {
@@ -672,54 +907,83 @@ pub fn open_replaces(incoming: &str, saved: &str) -> String {
 }
 
 /// A company without a name, in sentences.
-pub const UNNAMED_COMPANY: &str = "an unnamed company";
+pub const UNNAMED_COMPANY: Tr = Tr::new("an unnamed company", "ein unbenanntes Unternehmen");
 
 /// Open page: go ahead.
-pub const OPEN_IT: &str = "Open it";
+pub const OPEN_IT: Tr = Tr::new("Open it", "Öffnen");
 
 /// Open page: keep what is saved.
-pub const KEEP_MINE: &str = "Keep my answers";
+pub const KEEP_MINE: Tr = Tr::new("Keep my answers", "Meine Antworten behalten");
 
 /// Open page: the link could not be opened.
-pub const OPEN_FAILED_TITLE: &str = "This link cannot be opened";
+pub const OPEN_FAILED_TITLE: Tr = Tr::new(
+    "This link cannot be opened",
+    "Dieser Link lässt sich nicht öffnen",
+);
 
 /// Open page: nothing was changed.
-pub const OPEN_FAILED_SAFE: &str =
-    "Nothing has changed: the answers saved in this browser are untouched.";
+pub const OPEN_FAILED_SAFE: Tr = Tr::new(
+    "Nothing has changed: the answers saved in this browser are untouched.",
+    "Nichts hat sich geändert: Die in diesem Browser gespeicherten Antworten sind unberührt.",
+);
 
 /// Link problems, in the user's words.
-pub const LINK_NOT_A_RECORD: &str = "This link does not hold a Shorewise assessment.";
+pub const LINK_NOT_A_RECORD: Tr = Tr::new(
+    "This link does not hold a Shorewise assessment.",
+    "Dieser Link enthält keine Shorewise-Bewertung.",
+);
 /// A link from a newer Shorewise.
-pub const LINK_NEWER: &str =
-    "This link was made by a newer version of Shorewise, which this one cannot read.";
+pub const LINK_NEWER: Tr = Tr::new(
+    "This link was made by a newer version of Shorewise, which this one cannot read.",
+    "Dieser Link stammt aus einer neueren Version von Shorewise, die diese nicht lesen kann.",
+);
 /// An oversized link.
-pub const LINK_TOO_LONG: &str = "This link is longer than any link Shorewise makes.";
+pub const LINK_TOO_LONG: Tr = Tr::new(
+    "This link is longer than any link Shorewise makes.",
+    "Dieser Link ist länger als jeder Link, den Shorewise erstellt.",
+);
 /// A damaged or truncated link.
-pub const LINK_DAMAGED: &str =
-    "This link is damaged or incomplete; perhaps it was not copied whole.";
+pub const LINK_DAMAGED: Tr = Tr::new(
+    "This link is damaged or incomplete; perhaps it was not copied whole.",
+    "Dieser Link ist beschädigt oder unvollständig; vielleicht wurde er nicht ganz kopiert.",
+);
 /// A link with invalid answers.
-pub const LINK_INVALID: &str = "The answers in this link are not ones Shorewise can use.";
+pub const LINK_INVALID: Tr = Tr::new(
+    "The answers in this link are not ones Shorewise can use.",
+    "Die Antworten in diesem Link kann Shorewise nicht verwenden.",
+);
 /// An unknown example id.
-pub const EXAMPLE_UNKNOWN: &str = "There is no example company with this name.";
+pub const EXAMPLE_UNKNOWN: Tr = Tr::new(
+    "There is no example company with this name.",
+    "Es gibt kein Beispielunternehmen mit diesem Namen.",
+);
 
 /// Share section heading.
-pub const SHARE_HEADING: &str = "Keep, share and hand over";
+pub const SHARE_HEADING: Tr = Tr::new(
+    "Keep, share and hand over",
+    "Behalten, teilen und übergeben",
+);
 /// Copy link button.
-pub const COPY_LINK: &str = "Copy link";
+pub const COPY_LINK: Tr = Tr::new("Copy link", "Link kopieren");
 /// Beside the share button: what the link holds.
-pub const SHARE_PRIVACY: &str = "The link carries your answers in itself, after the # sign, which browsers never send to a server. Anyone with the link sees these answers.";
+pub const SHARE_PRIVACY: Tr = Tr::new(
+    "The link carries your answers in itself, after the # sign, which browsers never send to a server. Anyone with the link sees these answers.",
+    "Der Link trägt Ihre Antworten in sich, nach dem #-Zeichen, das Browser nie an einen Server senden. Wer den Link hat, sieht diese Antworten.",
+);
 /// After copying.
-pub const LINK_COPIED: &str = "Link copied.";
+pub const LINK_COPIED: Tr = Tr::new("Link copied.", "Link kopiert.");
 /// When copying is not allowed.
-pub const LINK_COPY_BY_HAND: &str = "Copy the link below.";
+pub const LINK_COPY_BY_HAND: Tr = Tr::new("Copy the link below.", "Kopieren Sie den Link unten.");
 /// Label of the link field.
-pub const LINK_LABEL: &str = "Link to these answers";
+pub const LINK_LABEL: Tr = Tr::new("Link to these answers", "Link zu diesen Antworten");
 
 /// Welcome: examples heading.
-pub const EXAMPLES_HEADING: &str = "Try an example";
+pub const EXAMPLES_HEADING: Tr = Tr::new("Try an example", "Ein Beispiel ausprobieren");
 /// Welcome: examples intro.
-pub const EXAMPLES_INTRO: &str =
-    "Open a complete assessment of a realistic company and see its advice at once.";
+pub const EXAMPLES_INTRO: Tr = Tr::new(
+    "Open a complete assessment of a realistic company and see its advice at once.",
+    "Öffnen Sie die vollständige Bewertung eines realistischen Unternehmens und sehen Sie sofort seine Empfehlungen.",
+);
 
 /// Column headers of the advice CSV; amounts in `currency`.
 pub fn csv_headers(currency: &str) -> [String; 12] {
@@ -749,22 +1013,39 @@ pub fn reason_for_or_against(driver: &str, favours: bool) -> String {
 }
 
 /// Downloads the answers as a file.
-pub const DOWNLOAD_ANSWERS: &str = "Download answers (JSON)";
+pub const DOWNLOAD_ANSWERS: Tr =
+    Tr::new("Download answers (JSON)", "Antworten herunterladen (JSON)");
 /// Downloads the advice as a spreadsheet.
-pub const DOWNLOAD_ADVICE: &str = "Download advice (CSV)";
+pub const DOWNLOAD_ADVICE: Tr =
+    Tr::new("Download advice (CSV)", "Empfehlungen herunterladen (CSV)");
 /// When the browser refuses a download.
-pub const DOWNLOAD_REFUSED: &str = "This browser did not allow the download.";
+pub const DOWNLOAD_REFUSED: Tr = Tr::new(
+    "This browser did not allow the download.",
+    "Dieser Browser hat den Download nicht erlaubt.",
+);
 
 /// Import: the file picker's label.
-pub const IMPORT_LABEL: &str = "Open an assessment file (.json)";
+pub const IMPORT_LABEL: Tr = Tr::new(
+    "Open an assessment file (.json)",
+    "Bewertungsdatei öffnen (.json)",
+);
 /// Import: what the drop zone says.
-pub const IMPORT_DROP: &str = "or drop the file here";
+pub const IMPORT_DROP: Tr = Tr::new("or drop the file here", "oder die Datei hier ablegen");
 /// Import: the file could not be read at all.
-pub const IMPORT_UNREADABLE: &str = "This file could not be read.";
+pub const IMPORT_UNREADABLE: Tr = Tr::new(
+    "This file could not be read.",
+    "Diese Datei konnte nicht gelesen werden.",
+);
 /// Import: heading of the problem list.
-pub const IMPORT_FAILED: &str = "This file cannot be opened; your saved answers are untouched.";
+pub const IMPORT_FAILED: Tr = Tr::new(
+    "This file cannot be opened; your saved answers are untouched.",
+    "Diese Datei lässt sich nicht öffnen; Ihre gespeicherten Antworten sind unberührt.",
+);
 /// Import: too large.
-pub const IMPORT_TOO_LARGE: &str = "This file is far larger than any assessment.";
+pub const IMPORT_TOO_LARGE: Tr = Tr::new(
+    "This file is far larger than any assessment.",
+    "Diese Datei ist weit größer als jede Bewertung.",
+);
 
 /// Import: not JSON, with where reading stopped.
 pub fn import_not_json(line: usize, column: usize) -> String {
@@ -786,23 +1067,29 @@ pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String
 }
 
 /// Report title without a company name.
-pub const REPORT_TITLE: &str = "Sourcing recommendations";
+pub const REPORT_TITLE: Tr = Tr::new("Sourcing recommendations", "Sourcing-Empfehlungen");
 /// Report title for a company.
 pub fn report_title_for(company: &str) -> String {
     format!("Sourcing recommendations for {company}")
 }
 /// Report: print button.
-pub const PRINT: &str = "Print or save as PDF";
+pub const PRINT: Tr = Tr::new("Print or save as PDF", "Drucken oder als PDF speichern");
 /// Report: back to the interactive results.
-pub const BACK_TO_RESULTS: &str = "Back to results";
+pub const BACK_TO_RESULTS: Tr = Tr::new("Back to results", "Zurück zum Ergebnis");
 /// Report: how to get a PDF.
-pub const PRINT_HELP: &str = "Choose “Save as PDF” as the printer to keep the report as a file.";
+pub const PRINT_HELP: Tr = Tr::new(
+    "Choose “Save as PDF” as the printer to keep the report as a file.",
+    "Wählen Sie „Als PDF speichern“ als Drucker, um den Bericht als Datei zu behalten.",
+);
 /// Report cover: what the report is.
-pub const REPORT_COVER_NOTE: &str = "Prepared with Shorewise from the answers in the appendix. Figures are estimates with their sources shown; they are not a quote.";
+pub const REPORT_COVER_NOTE: Tr = Tr::new(
+    "Prepared with Shorewise from the answers in the appendix. Figures are estimates with their sources shown; they are not a quote.",
+    "Mit Shorewise aus den Antworten im Anhang erstellt. Zahlen sind Schätzungen mit angegebenen Quellen, kein Angebot.",
+);
 /// Report: appendix heading.
-pub const APPENDIX_HEADING: &str = "Appendix: the answers";
+pub const APPENDIX_HEADING: Tr = Tr::new("Appendix: the answers", "Anhang: die Antworten");
 /// Link from the results page to the report.
-pub const PRINTABLE_REPORT: &str = "Printable report";
+pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report", "Druckbarer Bericht");
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -826,13 +1113,21 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
 }
 
 /// Notice: a prefill link had parameters that were left out.
-pub const NOTICE_PREFILL_IGNORED: &str =
-    "Some of the answers in the link could not be used and were left out; the rest are filled in:";
+pub const NOTICE_PREFILL_IGNORED: Tr = Tr::new(
+    "Some of the answers in the link could not be used and were left out; the rest are filled in:",
+    "Einige Antworten im Link ließen sich nicht verwenden und wurden weggelassen; die übrigen sind eingetragen:",
+);
 
 /// Heading of the notice listing the settings of `config.json` that could not be used.
-pub const CONFIG_PROBLEMS: &str = "Settings that could not be used";
+pub const CONFIG_PROBLEMS: Tr = Tr::new(
+    "Settings that could not be used",
+    "Einstellungen, die nicht verwendet werden konnten",
+);
 /// Under that heading: what the notice is and what happens.
-pub const CONFIG_PROBLEMS_INTRO: &str = "For the site's administrator: this site's settings file, config.json, has settings Shorewise cannot use. It runs on its own defaults for them.";
+pub const CONFIG_PROBLEMS_INTRO: Tr = Tr::new(
+    "For the site's administrator: this site's settings file, config.json, has settings Shorewise cannot use. It runs on its own defaults for them.",
+    "Für die Administration dieser Website: Die Einstellungsdatei config.json enthält Einstellungen, die Shorewise nicht verwenden kann. Dafür gelten die eigenen Vorgaben.",
+);
 
 /// Where a problem of `config.json` is: the setting's path, or the whole file.
 pub fn config_at(path: &str) -> String {
@@ -917,9 +1212,9 @@ pub fn config_answers(at: &str, why: &str) -> String {
     format!("{at} cannot be opened, so the example is left out: {why}")
 }
 /// Name of the section with the site's contact line and call to action.
-pub const NEXT_STEP: &str = "Next step";
+pub const NEXT_STEP: Tr = Tr::new("Next step", "Nächster Schritt");
 /// The call to action's link opens in a new tab (said to screen readers).
-pub const OPENS_IN_NEW_TAB: &str = "(opens in a new tab)";
+pub const OPENS_IN_NEW_TAB: Tr = Tr::new("(opens in a new tab)", "(öffnet in einem neuen Tab)");
 /// An allow-list longer than the app takes.
 pub fn config_too_many_origins(at: &str, most: usize) -> String {
     format!("{at} lists more than {most} origins; the first {most} are used.")
@@ -935,28 +1230,45 @@ pub fn prefill_ignored(name: &str, unknown: bool) -> String {
 }
 
 /// Notice: another tab saved different answers.
-pub const NOTICE_CHANGED_ELSEWHERE: &str = "Shorewise is open in another tab, which has just saved different answers. Which answers should this browser keep?";
+pub const NOTICE_CHANGED_ELSEWHERE: Tr = Tr::new(
+    "Shorewise is open in another tab, which has just saved different answers. Which answers should this browser keep?",
+    "Shorewise ist in einem anderen Tab geöffnet, der gerade andere Antworten gespeichert hat. Welche Antworten soll dieser Browser behalten?",
+);
 /// Takes the other tab's answers.
-pub const USE_OTHER_TAB: &str = "Use the other tab's answers";
+pub const USE_OTHER_TAB: Tr = Tr::new(
+    "Use the other tab's answers",
+    "Antworten des anderen Tabs verwenden",
+);
 /// Keeps this tab's answers.
-pub const KEEP_THIS_TAB: &str = "Keep the answers in this tab";
+pub const KEEP_THIS_TAB: Tr = Tr::new(
+    "Keep the answers in this tab",
+    "Antworten in diesem Tab behalten",
+);
 
 /// Notice: a scenario replaced the answers.
-pub const NOTICE_SCENARIO_OPENED: &str =
-    "The scenario's answers are now the current answers; the previous ones can be brought back.";
+pub const NOTICE_SCENARIO_OPENED: Tr = Tr::new(
+    "The scenario's answers are now the current answers; the previous ones can be brought back.",
+    "Die Antworten des Szenarios sind jetzt die aktuellen; die vorherigen lassen sich zurückholen.",
+);
 
 /// Scenarios section heading.
-pub const SCENARIOS_HEADING: &str = "Scenarios";
+pub const SCENARIOS_HEADING: Tr = Tr::new("Scenarios", "Szenarien");
 /// Scenarios: what they are for.
-pub const SCENARIOS_INTRO: &str = "Save these answers under a name, change some, save again, then compare: the processes whose advice differs are marked.";
+pub const SCENARIOS_INTRO: Tr = Tr::new(
+    "Save these answers under a name, change some, save again, then compare: the processes whose advice differs are marked.",
+    "Speichern Sie diese Antworten unter einem Namen, ändern Sie einige, speichern Sie erneut und vergleichen Sie: Prozesse mit abweichender Empfehlung werden markiert.",
+);
 /// Scenario name field.
-pub const SCENARIO_NAME: &str = "Scenario name";
+pub const SCENARIO_NAME: Tr = Tr::new("Scenario name", "Name des Szenarios");
 /// Saves a scenario.
-pub const SAVE_SCENARIO: &str = "Save as scenario";
+pub const SAVE_SCENARIO: Tr = Tr::new("Save as scenario", "Als Szenario speichern");
 /// A scenario needs a name.
-pub const SCENARIO_NAME_NEEDED: &str = "Give the scenario a name of up to 120 characters.";
+pub const SCENARIO_NAME_NEEDED: Tr = Tr::new(
+    "Give the scenario a name of up to 120 characters.",
+    "Geben Sie dem Szenario einen Namen mit bis zu 120 Zeichen.",
+);
 /// Opens a scenario.
-pub const OPEN_SCENARIO: &str = "Open";
+pub const OPEN_SCENARIO: Tr = Tr::new("Open", "Öffnen");
 /// Accessible name of a scenario's open button.
 pub fn open_scenario(name: &str) -> String {
     format!("Open scenario {name}")
@@ -966,17 +1278,17 @@ pub fn remove_scenario(name: &str) -> String {
     format!("Remove scenario {name}")
 }
 /// Compare heading.
-pub const COMPARE_HEADING: &str = "Compare";
+pub const COMPARE_HEADING: Tr = Tr::new("Compare", "Vergleichen");
 /// First side of the comparison.
-pub const COMPARE_FIRST: &str = "Compare";
+pub const COMPARE_FIRST: Tr = Tr::new("Compare", "Vergleiche");
 /// Second side of the comparison.
-pub const COMPARE_SECOND: &str = "with";
+pub const COMPARE_SECOND: Tr = Tr::new("with", "mit");
 /// The current answers, as a comparison side.
-pub const CURRENT_ANSWERS: &str = "Current answers";
+pub const CURRENT_ANSWERS: Tr = Tr::new("Current answers", "Aktuelle Antworten");
 /// A process one side does not have.
-pub const NOT_IN_SCENARIO: &str = "not in this scenario";
+pub const NOT_IN_SCENARIO: Tr = Tr::new("not in this scenario", "nicht in diesem Szenario");
 /// Marks a row whose advice differs, for screen readers.
-pub const DIFFERS: &str = " (differs)";
+pub const DIFFERS: Tr = Tr::new(" (differs)", " (abweichend)");
 /// How many processes get different advice.
 pub fn differences(n: usize, of: usize) -> String {
     match n {
@@ -987,9 +1299,15 @@ pub fn differences(n: usize, of: usize) -> String {
 }
 
 /// Under the cost table, before the processes whose hours today's team does not cover.
-pub const COVERAGE_COST_LEAD: &str = "Savings are measured against today's spend. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:";
+pub const COVERAGE_COST_LEAD: Tr = Tr::new(
+    "Savings are measured against today's spend. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:",
+    "Einsparungen werden an den heutigen Ausgaben gemessen. Diese Prozesse müssen länger besetzt sein, als das heutige Team abdeckt; mit eigenen Leuten kämen jedes Jahr hinzu:",
+);
 /// After that list.
-pub const COVERAGE_COST_TAIL: &str = "Keeping such work in-house shows that extra cost as a negative saving; a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself.";
+pub const COVERAGE_COST_TAIL: Tr = Tr::new(
+    "Keeping such work in-house shows that extra cost as a negative saving; a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself.",
+    "Bleibt solche Arbeit intern, erscheinen diese Mehrkosten als negative Einsparung; der Preis eines Anbieters enthält diese Stunden, daher kann eine Übergabe mehr kosten als heute und trotzdem weniger, als die Stunden selbst zu besetzen.",
+);
 
 /// One process of the coverage list: "Customer service: GBP 90,000 – 140,000 (expected 120,000)".
 pub fn coverage_cost(name: &str, range: &str) -> String {
@@ -1009,10 +1327,13 @@ pub fn cash_flow_caption(currency: &str, term: u32) -> String {
 }
 
 /// Heading of the cash-flow chart and table.
-pub const CASH_FLOW_HEADING: &str = "Cash flow over the contract term";
+pub const CASH_FLOW_HEADING: Tr = Tr::new(
+    "Cash flow over the contract term",
+    "Zahlungsströme über die Vertragslaufzeit",
+);
 
 /// Column: month of the programme.
-pub const COL_MONTH: &str = "End of month";
+pub const COL_MONTH: Tr = Tr::new("End of month", "Monatsende");
 
 /// Text alternative of the cash-flow chart, read before the table.
 pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> String {
@@ -1020,21 +1341,24 @@ pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> Str
 }
 
 /// Button that shows the chart's figures as a table.
-pub const CASH_FLOW_TABLE: &str = "Show the figures as a table";
+pub const CASH_FLOW_TABLE: Tr = Tr::new("Show the figures as a table", "Zahlen als Tabelle zeigen");
 
 /// Legend entries of the cash-flow chart.
-pub const CHART_PESSIMISTIC: &str = "Pessimistic";
+pub const CHART_PESSIMISTIC: Tr = Tr::new("Pessimistic", "Pessimistisch");
 /// Legend entry: expected case.
-pub const CHART_EXPECTED: &str = "Expected";
+pub const CHART_EXPECTED: Tr = Tr::new("Expected", "Erwartet");
 /// Legend entry: optimistic case.
-pub const CHART_OPTIMISTIC: &str = "Optimistic";
+pub const CHART_OPTIMISTIC: Tr = Tr::new("Optimistic", "Optimistisch");
 /// Legend entry: the expected break-even month.
-pub const CHART_BREAK_EVEN: &str = "Break-even (expected)";
+pub const CHART_BREAK_EVEN: Tr = Tr::new("Break-even (expected)", "Break-even (erwartet)");
 /// Axis label: months from the start.
-pub const CHART_MONTHS: &str = "Months from the start";
+pub const CHART_MONTHS: Tr = Tr::new("Months from the start", "Monate ab Start");
 
 /// How the cash flow is worked out.
-pub const CASH_FLOW_NOTE: &str = "Each change starts with its roadmap wave. During transition you pay your own team and part of the provider's fee (double running) as well as the transition itself; severance falls at hand-over; the saving then grows to its full size over the ramp-up. Automation is built first, then runs. A negative figure is money still to be earned back.";
+pub const CASH_FLOW_NOTE: Tr = Tr::new(
+    "Each change starts with its roadmap wave. During transition you pay your own team and part of the provider's fee (double running) as well as the transition itself; severance falls at hand-over; the saving then grows to its full size over the ramp-up. Automation is built first, then runs. A negative figure is money still to be earned back.",
+    "Jede Änderung beginnt mit ihrer Welle im Fahrplan. In der Übergangsphase zahlen Sie Ihr eigenes Team und einen Teil der Anbietergebühr (Doppelbetrieb) sowie die Übergabe selbst; Abfindungen fallen bei der Übergabe an; die Einsparung wächst dann während des Hochlaufs auf ihre volle Größe. Automatisierung wird zuerst gebaut und läuft dann. Eine negative Zahl ist Geld, das noch zurückverdient werden muss.",
+);
 
 /// The net effect over the contract term: "Over the 36-month term: USD … (expected …)."
 pub fn term_net(term: u32, range: &str) -> String {
@@ -1042,13 +1366,16 @@ pub fn term_net(term: u32, range: &str) -> String {
 }
 
 /// Label of the contract-term field.
-pub const CONTRACT_TERM: &str = "Contract term (months)";
+pub const CONTRACT_TERM: Tr = Tr::new("Contract term (months)", "Vertragslaufzeit (Monate)");
 
 /// Help under the contract-term field.
-pub const CONTRACT_TERM_HELP: &str = "The cash flow and the net effect run over this many months from the start. One-off costs do not grow with it.";
+pub const CONTRACT_TERM_HELP: Tr = Tr::new(
+    "The cash flow and the net effect run over this many months from the start. One-off costs do not grow with it.",
+    "Zahlungsströme und Nettoeffekt laufen über so viele Monate ab Start. Einmalige Kosten wachsen damit nicht.",
+);
 
 /// Heading of the user's own figures among the answers.
-pub const OWN_FIGURES_TITLE: &str = "Your own figures";
+pub const OWN_FIGURES_TITLE: Tr = Tr::new("Your own figures", "Ihre eigenen Zahlen");
 
 /// A country's wage among the user's own figures: "Wage, Philippines".
 pub fn wage_of(country: &str) -> String {
@@ -1056,7 +1383,7 @@ pub fn wage_of(country: &str) -> String {
 }
 
 /// A value the user set, in the assumptions list.
-pub const YOUR_FIGURE: &str = "Your figure";
+pub const YOUR_FIGURE: Tr = Tr::new("Your figure", "Ihre Zahl");
 
 /// Label of an assumption in the list and editor.
 pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
@@ -1096,9 +1423,15 @@ pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
 }
 
 /// The Philippines' statutory night premium, in the assumptions list.
-pub const NIGHT_PREMIUM_PH_LABEL: &str = "Night-shift premium, Philippines";
+pub const NIGHT_PREMIUM_PH_LABEL: Tr = Tr::new(
+    "Night-shift premium, Philippines",
+    "Nachtschichtzuschlag, Philippinen",
+);
 /// The roadmap's wave length, in the assumptions list.
-pub const WAVE_MONTHS_LABEL: &str = "Roadmap wave length, months";
+pub const WAVE_MONTHS_LABEL: Tr = Tr::new(
+    "Roadmap wave length, months",
+    "Dauer einer Welle im Fahrplan, Monate",
+);
 
 /// A value in months: "36 months", "3 – 12 months".
 pub fn months_value(span: &str) -> String {
@@ -1149,27 +1482,33 @@ pub fn with_unit(label: &str, unit: crate::engine::model::Unit, currency: &str) 
 }
 
 /// Heading of the assumption editor.
-pub const ASSUMPTION_EDIT: &str = "Change an assumption";
+pub const ASSUMPTION_EDIT: Tr = Tr::new("Change an assumption", "Eine Annahme ändern");
 /// Field: which assumption.
-pub const ASSUMPTION_WHICH: &str = "Assumption";
+pub const ASSUMPTION_WHICH: Tr = Tr::new("Assumption", "Annahme");
 /// Field: lower end.
-pub const ASSUMPTION_LOW: &str = "From";
+pub const ASSUMPTION_LOW: Tr = Tr::new("From", "Von");
 /// Field: upper end.
-pub const ASSUMPTION_HIGH: &str = "To";
+pub const ASSUMPTION_HIGH: Tr = Tr::new("To", "Bis");
 /// Field: a single value.
-pub const ASSUMPTION_VALUE: &str = "Value";
+pub const ASSUMPTION_VALUE: Tr = Tr::new("Value", "Wert");
 /// Button: apply the user's value.
-pub const ASSUMPTION_APPLY: &str = "Use this value";
+pub const ASSUMPTION_APPLY: Tr = Tr::new("Use this value", "Diesen Wert verwenden");
 /// Button: back to the catalog's value.
-pub const ASSUMPTION_RESET: &str = "Back to the default";
+pub const ASSUMPTION_RESET: Tr = Tr::new("Back to the default", "Zurück zur Vorgabe");
 /// Help above the assumption editor.
-pub const ASSUMPTION_HELP: &str = "Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.";
+pub const ASSUMPTION_HELP: Tr = Tr::new(
+    "Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.",
+    "Ersetzen Sie jede Zahl durch Ihre eigene: Sie wird mit Ihren Antworten, in gespeicherten Dateien und in geteilten Links aufbewahrt, und die Empfehlung folgt ihr. Prozentsätze als Prozent, z. B. 12,5.",
+);
 /// An assumption value outside its bounds.
 pub fn assumption_error(min: &str, max: &str) -> String {
     format!("Enter a value from {min} to {max}.")
 }
 /// The two ends in the wrong order.
-pub const ASSUMPTION_ORDER_ERROR: &str = "The first value must not be larger than the second.";
+pub const ASSUMPTION_ORDER_ERROR: Tr = Tr::new(
+    "The first value must not be larger than the second.",
+    "Der erste Wert darf nicht größer sein als der zweite.",
+);
 
 /// The processes step at its limit.
 pub fn process_limit(max: usize) -> String {
@@ -1191,7 +1530,7 @@ pub fn chosen_heading(n: usize) -> String {
 }
 
 /// Results: executive summary heading.
-pub const SUMMARY_HEADING: &str = "Summary";
+pub const SUMMARY_HEADING: Tr = Tr::new("Summary", "Zusammenfassung");
 
 /// Names in running text: "A", "A and B", "A, B and C", "A, B, C and 2 more".
 pub fn names_list(names: &[&str]) -> String {
@@ -1276,7 +1615,10 @@ pub fn summary_cost(expected: &str, range: &str) -> String {
 }
 
 /// Summary: nothing changes.
-pub const SUMMARY_NO_CHANGE: &str = "Nothing changes hands, so there is nothing to save or spend.";
+pub const SUMMARY_NO_CHANGE: Tr = Tr::new(
+    "Nothing changes hands, so there is nothing to save or spend.",
+    "Nichts wechselt den Besitzer, also gibt es nichts zu sparen oder auszugeben.",
+);
 
 /// Summary: the biggest risk, with the processes that carry it and what to do.
 pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
@@ -1306,10 +1648,13 @@ pub fn document_title(page: &str, product: &str) -> String {
 }
 
 /// Risk step: why GDPR is ticked for a company in the EU/EEA or the UK.
-pub const GDPR_TICKED: &str = "GDPR applies to companies in the EU/EEA and the UK, so it is ticked; untick it if your processes handle no personal data.";
+pub const GDPR_TICKED: Tr = Tr::new(
+    "GDPR applies to companies in the EU/EEA and the UK, so it is ticked; untick it if your processes handle no personal data.",
+    "Die DSGVO gilt für Unternehmen in der EU/im EWR und im Vereinigten Königreich, daher ist sie angekreuzt; entfernen Sie das Kreuz, wenn Ihre Prozesse keine personenbezogenen Daten verarbeiten.",
+);
 
 /// Error summary heading, at the top of a step that cannot be left yet.
-pub const ERROR_SUMMARY_TITLE: &str = "There is a problem";
+pub const ERROR_SUMMARY_TITLE: Tr = Tr::new("There is a problem", "Es gibt ein Problem");
 
 /// A link in the error summary to a process's field: "Payroll: Current yearly cost".
 pub fn field_link(process: &str, question: &str) -> String {

@@ -74,8 +74,9 @@ pub fn months(m: [Option<f64>; 3]) -> String {
     match m {
         [_, None, _] => text::NOT_REACHED.into(),
         [low, Some(mid), high] => {
-            let show =
-                |v: Option<f64>| v.map_or(text::NEVER.to_owned(), |v| format!("{:.0}", v.ceil()));
+            let show = |v: Option<f64>| {
+                v.map_or(text::NEVER.get().to_owned(), |v| format!("{:.0}", v.ceil()))
+            };
             text::break_even_months(&format!("{:.0}", mid.ceil()), &show(high), &show(low))
         }
     }

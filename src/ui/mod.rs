@@ -9,6 +9,7 @@ pub mod pages;
 pub mod persist;
 pub mod route;
 pub mod state;
+mod tr;
 
 use crate::content::text;
 use components::{config_problems, NoticeBar};

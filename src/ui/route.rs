@@ -131,6 +131,6 @@ impl Step {
 
     /// Short name in the progress indicator.
     pub fn label(self) -> &'static str {
-        crate::content::text::STEP_LABELS[self as usize]
+        crate::content::text::STEP_LABELS[self as usize].get()
     }
 }

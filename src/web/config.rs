@@ -65,7 +65,7 @@ pub fn product_name() -> String {
         .brand
         .name
         .clone()
-        .unwrap_or_else(|| crate::content::text::PRODUCT.to_owned())
+        .unwrap_or_else(|| crate::content::text::PRODUCT.get().to_owned())
 }
 
 /// Puts the site's brand colours in force: custom properties on the root element, which

@@ -57,14 +57,14 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
     let home = location::home(c);
     let join = |items: Vec<&'static str>| {
         if items.is_empty() {
-            text::NONE.to_owned()
+            text::NONE.get().to_owned()
         } else {
             items.join(", ")
         }
     };
     let company = vec![
         (
-            text::COMPANY_NAME.to_owned(),
+            text::COMPANY_NAME.get().to_owned(),
             if c.name.is_empty() {
                 "–".to_owned()
             } else {
@@ -72,23 +72,23 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
             },
         ),
         (
-            text::INDUSTRY.to_owned(),
+            text::INDUSTRY.get().to_owned(),
             advice::industry(c.industry).to_owned(),
         ),
-        (text::SIZE.to_owned(), advice::size(c.size).to_owned()),
+        (text::SIZE.get().to_owned(), advice::size(c.size).to_owned()),
         (
-            text::HOME_COUNTRY.to_owned(),
+            text::HOME_COUNTRY.get().to_owned(),
             home.map_or_else(|| c.home.clone(), |h| h.name.to_owned()),
         ),
         (
-            text::WORKING_HOURS.to_owned(),
+            text::WORKING_HOURS.get().to_owned(),
             match countries::zone(&c.home, &c.zone).or_else(|| countries::zones(&c.home).first()) {
                 Some(z) => format!("{:02}:00–{:02}:00, {}", c.hours.start, c.hours.end, z.name),
                 None => format!("{:02}:00–{:02}:00", c.hours.start, c.hours.end),
             },
         ),
         (
-            text::CUSTOMER_LANGUAGES.to_owned(),
+            text::CUSTOMER_LANGUAGES.get().to_owned(),
             join(
                 c.customer_languages
                     .iter()
@@ -97,7 +97,7 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
             ),
         ),
         (
-            text::STAFF_LANGUAGES.to_owned(),
+            text::STAFF_LANGUAGES.get().to_owned(),
             join(
                 c.staff_languages
                     .iter()
@@ -144,15 +144,15 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
     let r = &a.risk;
     let risk = vec![
         (
-            text::TOLERANCE.to_owned(),
+            text::TOLERANCE.get().to_owned(),
             advice::level(r.tolerance).to_owned(),
         ),
         (
-            text::RESIDENCY.to_owned(),
+            text::RESIDENCY.get().to_owned(),
             advice::residency(r.residency).to_owned(),
         ),
         (
-            text::REGULATIONS.to_owned(),
+            text::REGULATIONS.get().to_owned(),
             join(
                 r.regulations
                     .iter()
@@ -161,19 +161,19 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
             ),
         ),
         (
-            text::DEPENDENCY.to_owned(),
+            text::DEPENDENCY.get().to_owned(),
             advice::level(r.dependency_tolerance).to_owned(),
         ),
         (
-            text::VENDOR_MANAGEMENT.to_owned(),
+            text::VENDOR_MANAGEMENT.get().to_owned(),
             advice::level(r.vendor_management).to_owned(),
         ),
         (
-            text::TRANSITION.to_owned(),
+            text::TRANSITION.get().to_owned(),
             advice::level(r.transition_appetite).to_owned(),
         ),
         (
-            text::AUTOMATION.to_owned(),
+            text::AUTOMATION.get().to_owned(),
             advice::level(r.automation).to_owned(),
         ),
     ];
@@ -203,12 +203,12 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
     let edit = props.edit_links;
     html! {
         <>
-            { section(text::COMPANY_TITLE, Step::Company, company, edit) }
-            { section(text::GOALS_TITLE, Step::Goals, goals, edit) }
-            { section(text::PROCESSES_TITLE, Step::Processes, processes, edit) }
-            { section(text::RISK_TITLE, Step::Risk, risk, edit) }
+            { section(text::COMPANY_TITLE.get(), Step::Company, company, edit) }
+            { section(text::GOALS_TITLE.get(), Step::Goals, goals, edit) }
+            { section(text::PROCESSES_TITLE.get(), Step::Processes, processes, edit) }
+            { section(text::RISK_TITLE.get(), Step::Risk, risk, edit) }
             if !own.is_empty() {
-                { section(text::OWN_FIGURES_TITLE, Step::Results, own, edit) }
+                { section(text::OWN_FIGURES_TITLE.get(), Step::Results, own, edit) }
             }
         </>
     }

@@ -88,7 +88,7 @@ pub struct ScaleProps {
     #[prop_or_default]
     pub help: Option<AttrValue>,
     /// Labels of 0..=5.
-    pub labels: [&'static str; 6],
+    pub labels: [crate::content::lang::Tr; 6],
     /// Current value 0–5.
     pub value: u8,
     /// Called with the new value.

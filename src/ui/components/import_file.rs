@@ -15,7 +15,7 @@ use yew_router::prelude::*;
 /// lines to show.
 pub fn explain(e: ImportError) -> Vec<String> {
     match e {
-        ImportError::TooLarge { .. } => vec![text::IMPORT_TOO_LARGE.to_owned()],
+        ImportError::TooLarge { .. } => vec![text::IMPORT_TOO_LARGE.get().to_owned()],
         ImportError::NotJson { line, column } => vec![text::import_not_json(line, column)],
         ImportError::NotAnAssessment {
             field,
@@ -39,7 +39,7 @@ pub fn ImportFile() -> Html {
             let (problems, navigator) = (problems.clone(), navigator.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let Some(contents) = files::read_text(&file).await else {
-                    problems.set(vec![text::IMPORT_UNREADABLE.to_owned()]);
+                    problems.set(vec![text::IMPORT_UNREADABLE.get().to_owned()]);
                     return;
                 };
                 match json::import(&contents) {

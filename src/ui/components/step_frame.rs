@@ -21,7 +21,7 @@ pub struct StepFrameProps {
     #[prop_or_default]
     pub blocked: Option<AttrValue>,
     /// Label of the Next button.
-    #[prop_or(AttrValue::Static(text::NEXT))]
+    #[prop_or(AttrValue::Static(text::NEXT.get()))]
     pub next_label: AttrValue,
     /// The step's content.
     pub children: Html,
@@ -144,8 +144,8 @@ fn field_target(a: &crate::engine::Assessment, key: &str) -> (String, String) {
             .find(|p| p.id.to_string() == id)
             .map_or(id, |p| crate::content::processes::name_of(p));
         let question = match field {
-            "fte" => text::FTE,
-            "annual_cost" => text::ANNUAL_COST,
+            "fte" => text::FTE.get(),
+            "annual_cost" => text::ANNUAL_COST.get(),
             other => other,
         };
         return (format!("{id}-{field}"), text::field_link(name, question));

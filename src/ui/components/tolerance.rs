@@ -32,7 +32,7 @@ pub fn ToleranceField(props: &ToleranceProps) -> Html {
             change: Change::RiskTolerance { to },
             process: None,
         });
-        let mut q = Question::new(props.id.clone(), text::TOLERANCE);
+        let mut q = Question::new(props.id.clone(), text::TOLERANCE.get());
         if tried != yours {
             q = q.note(text::yours_was(advice::level(yours)));
         }
@@ -40,7 +40,7 @@ pub fn ToleranceField(props: &ToleranceProps) -> Html {
     } else {
         let onchange = d.reform(|level: Level| Action::SetTolerance { level });
         radios(
-            Question::new(props.id.clone(), text::TOLERANCE).help(text::TOLERANCE_HELP),
+            Question::new(props.id.clone(), text::TOLERANCE.get()).help(text::TOLERANCE_HELP.get()),
             yours,
             &onchange,
         )

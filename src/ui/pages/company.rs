@@ -91,8 +91,8 @@ pub fn CompanyStep() -> Html {
             <TextField id="company-name" label={text::COMPANY_NAME} help={Some(AttrValue::from(text::COMPANY_NAME_HELP))}
                 value={AttrValue::from(c.name.clone())} error={name_error} oninput={on_name} />
             <div class="field-row">
-                { select(Question::new("industry", text::INDUSTRY), c.industry, &d.reform(|industry| Action::SetIndustry { industry })) }
-                { select(Question::new("size", text::SIZE), c.size, &d.reform(|size| Action::SetSize { size })) }
+                { select(Question::new("industry", text::INDUSTRY.get()), c.industry, &d.reform(|industry| Action::SetIndustry { industry })) }
+                { select(Question::new("size", text::SIZE.get()), c.size, &d.reform(|size| Action::SetSize { size })) }
             </div>
             <SelectField id="home-country" label={text::HOME_COUNTRY} help={Some(AttrValue::from(text::HOME_COUNTRY_HELP))}
                 options={countries} selected={home_index} onchange={on_home} />
@@ -109,9 +109,9 @@ pub fn CompanyStep() -> Html {
                         selected={usize::from(end) - 1} onchange={on_end.reform(|i: usize| i + 1)} />
                 </div>
             </fieldset>
-            { picker("customer-languages", text::CUSTOMER_LANGUAGES, &c.customer_languages, customer_error,
+            { picker("customer-languages", text::CUSTOMER_LANGUAGES.get(), &c.customer_languages, customer_error,
                 |language| Action::ToggleCustomerLanguage { language }) }
-            { picker("staff-languages", text::STAFF_LANGUAGES, &c.staff_languages, None,
+            { picker("staff-languages", text::STAFF_LANGUAGES.get(), &c.staff_languages, None,
                 |language| Action::ToggleStaffLanguage { language }) }
         </StepFrame>
     }

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn NotFound() -> Html {
     use_effect_with((), |_| crate::web::focus("page-title"));
-    crate::ui::hooks::use_page_title(text::NOT_FOUND_TITLE.to_owned());
+    crate::ui::hooks::use_page_title(text::NOT_FOUND_TITLE.get().to_owned());
     html! {
         <section class="not-found">
             <h1 id="page-title" tabindex="-1">{ text::NOT_FOUND_TITLE }</h1>

@@ -34,11 +34,11 @@ pub struct OpenProps {
 /// Why the incoming answers cannot be opened, in the user's words.
 fn problem(e: &RecordError) -> &'static str {
     match e {
-        RecordError::NotARecord => text::LINK_NOT_A_RECORD,
-        RecordError::NewerVersion { .. } => text::LINK_NEWER,
-        RecordError::TooLong { .. } => text::LINK_TOO_LONG,
-        RecordError::Damaged { .. } => text::LINK_DAMAGED,
-        RecordError::Invalid(_) => text::LINK_INVALID,
+        RecordError::NotARecord => text::LINK_NOT_A_RECORD.get(),
+        RecordError::NewerVersion { .. } => text::LINK_NEWER.get(),
+        RecordError::TooLong { .. } => text::LINK_TOO_LONG.get(),
+        RecordError::Damaged { .. } => text::LINK_DAMAGED.get(),
+        RecordError::Invalid(_) => text::LINK_INVALID.get(),
     }
 }
 
@@ -76,8 +76,8 @@ fn read_record(incoming: &Incoming) -> Result<Record, &'static str> {
                 assessment,
                 reached: Step::Results as u8,
             })
-            .ok_or(text::EXAMPLE_UNKNOWN),
-        Incoming::Prefill(_) => Err(text::LINK_NOT_A_RECORD),
+            .ok_or(text::EXAMPLE_UNKNOWN.get()),
+        Incoming::Prefill(_) => Err(text::LINK_NOT_A_RECORD.get()),
     }
 }
 
@@ -89,9 +89,9 @@ pub fn OpenPage(props: &OpenProps) -> Html {
     let read = use_memo(props.incoming.clone(), read);
     crate::ui::hooks::use_page_title(
         if read.is_ok() {
-            text::OPEN_TITLE
+            text::OPEN_TITLE.get()
         } else {
-            text::OPEN_FAILED_TITLE
+            text::OPEN_FAILED_TITLE.get()
         }
         .to_owned(),
     );
@@ -140,7 +140,7 @@ pub fn OpenPage(props: &OpenProps) -> Html {
         Ok((r, _)) => {
             let name = |n: &str| {
                 if n.trim().is_empty() {
-                    text::UNNAMED_COMPANY.to_owned()
+                    text::UNNAMED_COMPANY.get().to_owned()
                 } else {
                     n.trim().to_owned()
                 }

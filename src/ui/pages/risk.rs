@@ -18,25 +18,25 @@ pub fn RiskStep() -> Html {
         radios(Question::new(id, text), value, &d.reform(make))
     };
     // Say why GDPR is ticked where Shorewise ticked it for the home country.
-    let regulations = Question::new("regulations", text::REGULATIONS);
+    let regulations = Question::new("regulations", text::REGULATIONS.get());
     let regulations = if crate::ui::state::gdpr_applies(&state.assessment.company.home)
         && r.regulations.contains(&Regulation::Gdpr)
     {
-        regulations.help(text::GDPR_TICKED)
+        regulations.help(text::GDPR_TICKED.get())
     } else {
         regulations
     };
     html! {
         <StepFrame step={Step::Risk} title={text::RISK_TITLE} intro={text::RISK_INTRO}>
             <ToleranceField id="tolerance" />
-            { radios(Question::new("residency", text::RESIDENCY).help(text::RESIDENCY_HELP), r.residency,
+            { radios(Question::new("residency", text::RESIDENCY.get()).help(text::RESIDENCY_HELP.get()), r.residency,
                 &d.reform(|residency| Action::SetResidency { residency })) }
             { checks(regulations, &r.regulations, None,
                 &d.reform(|regulation| Action::ToggleRegulation { regulation })) }
-            { level("dependency", text::DEPENDENCY, r.dependency_tolerance, |level| Action::SetDependencyTolerance { level }) }
-            { level("vendor-management", text::VENDOR_MANAGEMENT, r.vendor_management, |level| Action::SetVendorManagement { level }) }
-            { level("transition", text::TRANSITION, r.transition_appetite, |level| Action::SetTransitionAppetite { level }) }
-            { radios(Question::new("automation", text::AUTOMATION).help(text::AUTOMATION_HELP), r.automation,
+            { level("dependency", text::DEPENDENCY.get(), r.dependency_tolerance, |level| Action::SetDependencyTolerance { level }) }
+            { level("vendor-management", text::VENDOR_MANAGEMENT.get(), r.vendor_management, |level| Action::SetVendorManagement { level }) }
+            { level("transition", text::TRANSITION.get(), r.transition_appetite, |level| Action::SetTransitionAppetite { level }) }
+            { radios(Question::new("automation", text::AUTOMATION.get()).help(text::AUTOMATION_HELP.get()), r.automation,
                 &d.reform(|level| Action::SetAutomation { level })) }
         </StepFrame>
     }

@@ -103,7 +103,7 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
     let cost = if p.annual_cost > 0.0 {
         format::money(p.annual_cost, props.currency)
     } else {
-        text::COST_ESTIMATED.to_owned()
+        text::COST_ESTIMATED.get().to_owned()
     };
     let gist = text::process_gist(advice::role(p.role), &format::number(p.fte), &cost);
     html! {
@@ -127,10 +127,10 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
             }
             if open {
             <div class="answers" id={format!("{id}-answers")}>
-            { radios(q("role", text::ROLE).help(advice::role_help(p.role)), p.role, &edit(d, id, ProcessEdit::Role)) }
+            { radios(q("role", text::ROLE.get()).help(advice::role_help(p.role)), p.role, &edit(d, id, ProcessEdit::Role)) }
             <div class="field-row">
-                { number("fte", text::FTE, None, p.fte, FTE_BOUNDS, fte_error, ProcessEdit::Fte) }
-                { number("annual_cost", text::ANNUAL_COST, Some(text::ANNUAL_COST_HELP), p.annual_cost, ANNUAL_COST_BOUNDS, cost_error, ProcessEdit::AnnualCost) }
+                { number("fte", text::FTE.get(), None, p.fte, FTE_BOUNDS, fte_error, ProcessEdit::Fte) }
+                { number("annual_cost", text::ANNUAL_COST.get(), Some(text::ANNUAL_COST_HELP.get()), p.annual_cost, ANNUAL_COST_BOUNDS, cost_error, ProcessEdit::AnnualCost) }
             </div>
             if let Some((check, currency)) = props.cost_check {
                 <p class="warning" role="status">{ text::cost_check(
@@ -144,24 +144,24 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
             if refine.is_on() {
             <div class="refine" id={format!("{id}-refine")}>
                 if id.is_custom() {
-                    { select(q("kind", text::KIND), p.kind, &edit(d, id, ProcessEdit::Kind)) }
+                    { select(q("kind", text::KIND.get()), p.kind, &edit(d, id, ProcessEdit::Kind)) }
                 }
-                { radios(q("demand", text::DEMAND), p.demand, &edit(d, id, ProcessEdit::Demand)) }
-                { scale("judgement", text::JUDGEMENT, None, p.judgement, ProcessEdit::Judgement) }
-                { scale("rule_based", text::RULE_BASED, Some(text::RULE_BASED_HELP), p.rule_based, ProcessEdit::RuleBased) }
-                { scale("documentation", text::DOCUMENTATION, None, p.documentation, ProcessEdit::Documentation) }
-                { radios(q("sensitivity", text::SENSITIVITY), p.sensitivity, &edit(d, id, ProcessEdit::Sensitivity)) }
+                { radios(q("demand", text::DEMAND.get()), p.demand, &edit(d, id, ProcessEdit::Demand)) }
+                { scale("judgement", text::JUDGEMENT.get(), None, p.judgement, ProcessEdit::Judgement) }
+                { scale("rule_based", text::RULE_BASED.get(), Some(text::RULE_BASED_HELP.get()), p.rule_based, ProcessEdit::RuleBased) }
+                { scale("documentation", text::DOCUMENTATION.get(), None, p.documentation, ProcessEdit::Documentation) }
+                { radios(q("sensitivity", text::SENSITIVITY.get()), p.sensitivity, &edit(d, id, ProcessEdit::Sensitivity)) }
                 <ChoiceField id={format!("{id}-customer")} legend={text::CUSTOMER_FACING}
-                    options={vec![AttrValue::Static(text::NO), AttrValue::Static(text::YES)]}
+                    options={vec![AttrValue::Static(text::NO.get()), AttrValue::Static(text::YES.get())]}
                     selected={usize::from(p.customer_facing)} onchange={edit(d, id, |i: usize| ProcessEdit::CustomerFacing(i == 1))} />
                 if p.customer_facing {
-                    { checks(q("languages", text::PROCESS_LANGUAGES).help(text::PROCESS_LANGUAGES_HELP), &p.languages, None,
+                    { checks(q("languages", text::PROCESS_LANGUAGES.get()).help(text::PROCESS_LANGUAGES_HELP.get()), &p.languages, None,
                         &edit(d, id, ProcessEdit::ToggleLanguage)) }
                 }
                 <SelectField id={format!("{id}-overlap")} label={text::OVERLAP} options={overlap}
                     selected={usize::from(p.overlap_hours.min(MAX_OVERLAP_HOURS))}
                     onchange={edit(d, id, |i: usize| ProcessEdit::Overlap(u8::try_from(i).unwrap_or(0)))} />
-                { radios(q("coverage", text::COVERAGE).help(text::COVERAGE_HELP), p.coverage, &edit(d, id, ProcessEdit::Coverage)) }
+                { radios(q("coverage", text::COVERAGE.get()).help(text::COVERAGE_HELP.get()), p.coverage, &edit(d, id, ProcessEdit::Coverage)) }
             </div>
             }
             </div>

@@ -54,7 +54,7 @@ pub(super) fn CustomProcessForm() -> Html {
             <div class="field-row">
                 <TextField id="custom-name" label={text::CUSTOM_NAME} value={AttrValue::from((*name).clone())}
                     error={(*error).clone()} maxlength={MAX_NAME_CHARS + 10} {oninput} />
-                { select(Question::new("custom-kind", text::CUSTOM_KIND).help(text::CUSTOM_KIND_HELP), *kind, &onkind) }
+                { select(Question::new("custom-kind", text::CUSTOM_KIND.get()).help(text::CUSTOM_KIND_HELP.get()), *kind, &onkind) }
             </div>
             <button type="button" class="button secondary" {onclick}>{ text::CUSTOM_ADD }</button>
             <p class="help" role="status">{ (*added).clone() }</p>

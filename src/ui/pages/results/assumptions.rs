@@ -156,12 +156,12 @@ pub(super) fn Assumptions() -> Html {
                         <key={format!("{x:?}")}>
                             { line(text::assumption_label(x), value_of(x, f), &f.basis, reset) }
                             if x == Assumption::NightPremium && !fig.is_yours(x) {
-                                { line(text::NIGHT_PREMIUM_PH_LABEL, format::assumption(Unit::Share, NIGHT_PREMIUM_PH.low, NIGHT_PREMIUM_PH.high, currency), &NIGHT_PREMIUM_PH.basis, None) }
+                                { line(text::NIGHT_PREMIUM_PH_LABEL.get(), format::assumption(Unit::Share, NIGHT_PREMIUM_PH.low, NIGHT_PREMIUM_PH.high, currency), &NIGHT_PREMIUM_PH.basis, None) }
                             }
                         </>
                     }
                 }) }
-                { line(text::WAVE_MONTHS_LABEL, format::assumption(Unit::Months, WAVE_MONTHS.low, WAVE_MONTHS.high, currency), &WAVE_MONTHS.basis, None) }
+                { line(text::WAVE_MONTHS_LABEL.get(), format::assumption(Unit::Months, WAVE_MONTHS.low, WAVE_MONTHS.high, currency), &WAVE_MONTHS.basis, None) }
             </ul>
             if !printing {
                 <div class="assumption-editor">
@@ -173,11 +173,11 @@ pub(super) fn Assumptions() -> Html {
                             selected={*which as usize} onchange={on_which} />
                     </div>
                     <div class="field-row" key={format!("{:?}", *which)}>
-                        <NumberField id="assumption-low" label={text::with_unit(if single { text::ASSUMPTION_VALUE } else { text::ASSUMPTION_LOW }, unit, currency)}
+                        <NumberField id="assumption-low" label={text::with_unit(if single { text::ASSUMPTION_VALUE.get() } else { text::ASSUMPTION_LOW.get() }, unit, currency)}
                             value={*low} {min} {max} error={error.clone()}
                             onchange={set(low.clone())} onvalidity={flag(low_invalid.clone())} />
                         if !single {
-                            <NumberField id="assumption-high" label={text::with_unit(text::ASSUMPTION_HIGH, unit, currency)}
+                            <NumberField id="assumption-high" label={text::with_unit(text::ASSUMPTION_HIGH.get(), unit, currency)}
                                 value={*high} {min} {max} error={error.clone()}
                                 onchange={set(high.clone())} onvalidity={flag(high_invalid.clone())} />
                         }

@@ -105,12 +105,12 @@ fn AdviceCard(props: &AdviceProps) -> Html {
     let decision_for = advice::decision_noun(p.decision);
     let decision_rival = p
         .decision_runner_up()
-        .map_or(text::THE_ALTERNATIVES, advice::decision_noun);
+        .map_or(text::THE_ALTERNATIVES.get(), advice::decision_noun);
     let location_name = p.location.map_or("", advice::location);
     let location_for = p.location.map_or("", advice::location_noun);
     let location_rival = p
         .location_runner_up()
-        .map_or(text::THE_ALTERNATIVES, advice::location_noun);
+        .map_or(text::THE_ALTERNATIVES.get(), advice::location_noun);
     let countries = p
         .countries
         .iter()
@@ -147,7 +147,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             <h4>{ text::WHAT_WOULD_CHANGE }</h4>
             <p>{ match p.flip {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
-                None => text::NO_FLIP.to_owned(),
+                None => text::NO_FLIP.get().to_owned(),
             } }</p>
             if let (Some(onclick), false) = (try_flip, printing) {
                 <button type="button" class="button link try-flip" {onclick}

@@ -110,7 +110,7 @@ fn ContractTerm(props: &TermProps) -> Html {
         });
     html! {
         <div class="field-row contract-term">
-            <NumberField id="contract-term" label={text::CONTRACT_TERM} help={AttrValue::Static(text::CONTRACT_TERM_HELP)}
+            <NumberField id="contract-term" label={text::CONTRACT_TERM} help={AttrValue::Static(text::CONTRACT_TERM_HELP.get())}
                 value={f64::from(props.months)} min={bounds.min} max={bounds.max}
                 error={AttrValue::from(text::assumption_error(&format::number(bounds.min), &format::number(bounds.max)))}
                 {onchange} {onvalidity} />

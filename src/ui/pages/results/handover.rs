@@ -88,9 +88,9 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
                 <span role="status">
                     { match *outcome {
                         Outcome::None => "",
-                        Outcome::Copied => text::LINK_COPIED,
-                        Outcome::CopyByHand => text::LINK_COPY_BY_HAND,
-                        Outcome::DownloadRefused => text::DOWNLOAD_REFUSED,
+                        Outcome::Copied => text::LINK_COPIED.get(),
+                        Outcome::CopyByHand => text::LINK_COPY_BY_HAND.get(),
+                        Outcome::DownloadRefused => text::DOWNLOAD_REFUSED.get(),
                     } }
                 </span>
             </div>

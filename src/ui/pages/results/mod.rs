@@ -73,7 +73,7 @@ pub fn ResultsPage() -> Html {
             }
             // Announce changes, not the first render.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                announce.set(text::UPDATED.to_owned());
+                announce.set(text::UPDATED.get().to_owned());
             }
         });
     }
@@ -155,7 +155,7 @@ fn call_to_action() -> Html {
 
 fn results_title(company: &str) -> String {
     if company.trim().is_empty() {
-        text::RESULTS_TITLE.to_owned()
+        text::RESULTS_TITLE.get().to_owned()
     } else {
         text::results_title_for(&format::shortened(company.trim(), HEADING_NAME_CHARS))
     }

@@ -26,7 +26,7 @@ pub fn PrintReport() -> Html {
     });
     let company = state.assessment.company.name.trim();
     let title = if company.is_empty() {
-        text::REPORT_TITLE.to_owned()
+        text::REPORT_TITLE.get().to_owned()
     } else {
         text::report_title_for(&crate::ui::format::shortened(company, 60))
     };

@@ -75,7 +75,7 @@ fn Compare() -> Html {
     // 0 = the current answers, n = the n-th scenario.
     let first = use_state(|| 1usize);
     let second = use_state(|| 0usize);
-    let mut options = vec![AttrValue::Static(text::CURRENT_ANSWERS)];
+    let mut options = vec![AttrValue::Static(text::CURRENT_ANSWERS.get())];
     options.extend(
         state
             .scenarios

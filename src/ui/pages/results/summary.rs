@@ -43,7 +43,7 @@ pub(super) fn ExecutiveSummary(props: &ReportProps) -> Html {
     let span = format::money_span(s.saving, r.currency);
     let expected = format::money(s.saving.expected.abs(), r.currency);
     sentences.push(if !changes {
-        text::SUMMARY_NO_CHANGE.to_owned()
+        text::SUMMARY_NO_CHANGE.get().to_owned()
     } else if s.saving.expected >= 0.0 {
         text::summary_saving(&expected, &span, s.break_even, r.term_months)
     } else {

@@ -1,0 +1,138 @@
+//! The interface language: English or German, chosen per page. Every piece of wording
+//! is a [`Tr`] holding both languages, so a missing translation cannot compile; wording
+//! with values is a function that matches on [`current`].
+
+use std::cell::Cell;
+use std::fmt;
+use std::ops::Deref;
+
+/// A language Shorewise speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// German.
+    De,
+}
+
+impl Lang {
+    /// Every language, in the order the switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// Its BCP 47 tag, as `<html lang>` and settings files write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// Its name in itself, as the switch shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// The language of a BCP 47 tag (`de`, `de-AT`, `EN-us`), if Shorewise speaks it.
+    pub fn of_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The language wording is given in now.
+pub fn current() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// Gives all wording in `lang` from now on (for this thread: the page, or one test).
+pub fn set(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+/// A piece of wording in every language; reads as the current language's (`&str` by
+/// dereference, `Display` for formatting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    en: &'static str,
+    de: &'static str,
+}
+
+impl Tr {
+    /// The wording in English and in German.
+    pub const fn new(en: &'static str, de: &'static str) -> Self {
+        Self { en, de }
+    }
+
+    /// The wording in the current language.
+    pub fn get(self) -> &'static str {
+        self.in_lang(current())
+    }
+
+    /// The wording in a given language.
+    pub fn in_lang(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::De => self.de,
+        }
+    }
+}
+
+impl Deref for Tr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.get()
+    }
+}
+
+impl fmt::Display for Tr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+impl From<Tr> for String {
+    fn from(t: Tr) -> Self {
+        t.get().to_owned()
+    }
+}
+
+impl From<Tr> for &'static str {
+    fn from(t: Tr) -> Self {
+        t.get()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_name_their_language_whatever_the_region_or_case() {
+        assert_eq!(Lang::of_tag("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::of_tag("DE"), Some(Lang::De));
+        assert_eq!(Lang::of_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::of_tag("fr-FR"), None);
+        assert_eq!(Lang::of_tag(""), None);
+    }
+
+    #[test]
+    fn wording_follows_the_current_language() {
+        let t = Tr::new("Next", "Weiter");
+        set(Lang::De);
+        assert_eq!(&*t, "Weiter");
+        assert_eq!(t.to_string(), "Weiter");
+        set(Lang::En);
+        assert_eq!(t.get(), "Next");
+    }
+}
