@@ -443,3 +443,23 @@ fn a_homes_languages_come_first_and_other_last() {
         [Language::Japanese, Language::English]
     );
 }
+
+/// Wording with values follows the language, with German grammar and dates.
+#[test]
+fn wording_with_values_follows_the_language() {
+    use shorewise::content::lang::{self, Lang};
+    use shorewise::content::text;
+    lang::set(Lang::De);
+    assert_eq!(text::date(4, 11, 2026), "4. Dezember 2026");
+    assert_eq!(text::names_list(&["A", "B", "C"]), "A, B und C");
+    assert_eq!(
+        text::trial_effect(2, 5),
+        "Die Empfehlung ändert sich für 2 von 5 Prozessen."
+    );
+    assert_eq!(text::NEXT.get(), "Weiter");
+    assert_eq!(text::STEP_LABELS[5].get(), "Ergebnis");
+    lang::set(Lang::En);
+    assert_eq!(text::date(4, 11, 2026), "4 December 2026");
+    assert_eq!(text::names_list(&["A", "B", "C"]), "A, B and C");
+    assert_eq!(text::NEXT.get(), "Next");
+}

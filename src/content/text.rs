@@ -190,25 +190,56 @@ pub const NO_MATCHES: Tr = Tr::new(
 );
 /// Catalog: how many of a category's processes are chosen.
 pub fn catalog_group_count(chosen: usize, of: usize) -> String {
-    if chosen == 0 {
-        format!("{of} processes")
-    } else {
-        format!("{chosen} of {of} chosen")
+    match lang() {
+        Lang::En => {
+            if chosen == 0 {
+                format!("{of} processes")
+            } else {
+                format!("{chosen} of {of} chosen")
+            }
+        }
+        Lang::De => {
+            if chosen == 0 {
+                format!("{of} Prozesse")
+            } else {
+                format!("{chosen} von {of} gewählt")
+            }
+        }
     }
 }
 /// Catalog: what adding a process is announced as.
 pub fn process_added(name: &str) -> String {
-    format!("{name} added.")
+    match lang() {
+        Lang::En => {
+            format!("{name} added.")
+        }
+        Lang::De => {
+            format!("{name} hinzugefügt.")
+        }
+    }
 }
 /// Catalog: what removing a process is announced as.
 pub fn process_removed(name: &str) -> String {
-    format!("{name} removed.")
+    match lang() {
+        Lang::En => {
+            format!("{name} removed.")
+        }
+        Lang::De => {
+            format!("{name} entfernt.")
+        }
+    }
 }
 /// Processes step: a process added or removed, with the new count.
 pub fn process_count_changed(what: &str, chosen: usize) -> String {
-    match chosen {
-        1 => format!("{what} 1 process chosen."),
-        n => format!("{what} {n} processes chosen."),
+    match lang() {
+        Lang::En => match chosen {
+            1 => format!("{what} 1 process chosen."),
+            n => format!("{what} {n} processes chosen."),
+        },
+        Lang::De => match chosen {
+            1 => format!("{what} 1 Prozess gewählt."),
+            n => format!("{what} {n} Prozesse gewählt."),
+        },
     }
 }
 /// Header: the dark-theme switch.
@@ -226,7 +257,14 @@ pub const NO_LANGUAGE_MATCH: Tr = Tr::new(
 pub const EDIT_PROCESS: Tr = Tr::new("Edit", "Bearbeiten");
 /// Processes step: a chosen process's key answers on one line.
 pub fn process_gist(role: &str, fte: &str, cost: &str) -> String {
-    format!("{role} · {fte} FTE · {cost}")
+    match lang() {
+        Lang::En => {
+            format!("{role} · {fte} FTE · {cost}")
+        }
+        Lang::De => {
+            format!("{role} · {fte} VZÄ · {cost}")
+        }
+    }
 }
 /// Processes step: the cost of a process when the user gave none.
 pub const COST_ESTIMATED: Tr = Tr::new("cost estimated", "Kosten geschätzt");
@@ -459,7 +497,14 @@ pub const WHATIF_INTRO: Tr = Tr::new(
 );
 /// Results: a what-if answer that differs from the user's own.
 pub fn yours_was(answer: &str) -> String {
-    format!("Changed: your answer is {answer}.")
+    match lang() {
+        Lang::En => {
+            format!("Changed: your answer is {answer}.")
+        }
+        Lang::De => {
+            format!("Geändert: Ihre Antwort ist {answer}.")
+        }
+    }
 }
 /// Results: the what-if bar's heading.
 pub const TRIAL_HEADING: Tr = Tr::new(
@@ -468,10 +513,17 @@ pub const TRIAL_HEADING: Tr = Tr::new(
 );
 /// Results: what the what-if changes do to the advice.
 pub fn trial_effect(differences: usize, processes: usize) -> String {
-    match differences {
-        0 => format!("The advice stays the same for all {processes} processes."),
-        1 => format!("The advice changes for 1 of {processes} processes."),
-        n => format!("The advice changes for {n} of {processes} processes."),
+    match lang() {
+        Lang::En => match differences {
+            0 => format!("The advice stays the same for all {processes} processes."),
+            1 => format!("The advice changes for 1 of {processes} processes."),
+            n => format!("The advice changes for {n} of {processes} processes."),
+        },
+        Lang::De => match differences {
+            0 => format!("Die Empfehlung bleibt für alle {processes} Prozesse gleich."),
+            1 => format!("Die Empfehlung ändert sich für 1 von {processes} Prozessen."),
+            n => format!("Die Empfehlung ändert sich für {n} von {processes} Prozessen."),
+        },
     }
 }
 /// Results: drop the what-if changes.
@@ -487,7 +539,14 @@ pub const TRIAL_IN_HANDOVER: Tr = Tr::new(
 pub const TRY_THIS: Tr = Tr::new("Try this change", "Diese Änderung probieren");
 /// Results: the accessible name of a card's "try this change" button.
 pub fn try_this_for(process: &str) -> String {
-    format!("Try this change for {process}")
+    match lang() {
+        Lang::En => {
+            format!("Try this change for {process}")
+        }
+        Lang::De => {
+            format!("Diese Änderung für {process} probieren")
+        }
+    }
 }
 /// Results: reasons heading.
 pub const WHY: Tr = Tr::new("Why", "Warum");
@@ -508,11 +567,22 @@ pub const CONFIDENCE: Tr = Tr::new("Confidence", "Sicherheit");
 /// The card's confidence when the location is less certain than the decision, so the
 /// headline is not undercut without a reason: "clear on what, close call on where".
 pub fn confidence_split(what: &str, where_: &str) -> String {
-    format!(
-        "{} on what, {} on where",
-        what.to_ascii_lowercase(),
-        where_.to_ascii_lowercase()
-    )
+    match lang() {
+        Lang::En => {
+            format!(
+                "{} on what, {} on where",
+                what.to_ascii_lowercase(),
+                where_.to_ascii_lowercase()
+            )
+        }
+        Lang::De => {
+            format!(
+                "{} beim Was, {} beim Wo",
+                what.to_lowercase(),
+                where_.to_lowercase()
+            )
+        }
+    }
 }
 /// Results: overlap label.
 pub const OVERLAP_RESULT: Tr = Tr::new("Working-hour overlap", "Überschneidung der Arbeitszeit");
@@ -596,38 +666,86 @@ pub const EIGHT_STEPS: Tr = Tr::new(
 
 /// Headline, after the yearly saving: "; one-off cost: …; break-even: …."
 pub fn one_off_and_break_even(one_off: &str, break_even: &str) -> String {
-    format!("; one-off cost: {one_off}; break-even: {break_even}.")
+    match lang() {
+        Lang::En => {
+            format!("; one-off cost: {one_off}; break-even: {break_even}.")
+        }
+        Lang::De => {
+            format!("; einmalige Kosten: {one_off}; Break-even: {break_even}.")
+        }
+    }
 }
 
 /// Headline: where providers would work, e.g. "Provider locations: 2 offshore, 1 onshore."
 pub fn provider_locations(list: &str) -> String {
-    format!("Provider locations: {list}.")
+    match lang() {
+        Lang::En => {
+            format!("Provider locations: {list}.")
+        }
+        Lang::De => {
+            format!("Standorte der Anbieter: {list}.")
+        }
+    }
 }
 
 /// Advice list button when collapsed.
 pub fn show_all(n: usize) -> String {
-    format!("Show all {n} processes")
+    match lang() {
+        Lang::En => {
+            format!("Show all {n} processes")
+        }
+        Lang::De => {
+            format!("Alle {n} Prozesse zeigen")
+        }
+    }
 }
 
 /// Advice list button when expanded.
 pub fn show_first(n: usize) -> String {
-    format!("Show the first {n} only")
+    match lang() {
+        Lang::En => {
+            format!("Show the first {n} only")
+        }
+        Lang::De => {
+            format!("Nur die ersten {n} zeigen")
+        }
+    }
 }
 
 /// Heading of a card's location reasons, e.g. "Why nearshore".
 pub fn why_location(location: &str) -> String {
-    format!("Why {}", location.to_ascii_lowercase())
+    match lang() {
+        Lang::En => {
+            format!("Why {}", location.to_ascii_lowercase())
+        }
+        Lang::De => {
+            format!("Warum {location}")
+        }
+    }
 }
 
 /// A reason in words, for the advice or against it: "Cost reduction favours outsourcing
 /// (+11 points)", "Data sensitivity favours co-sourcing instead (7 points)".
 pub fn reason(driver: &str, points: f64, toward: &str) -> String {
-    let n = points.abs().round();
-    let unit = if n == 1.0 { "point" } else { "points" };
-    if points >= 0.0 {
-        format!("{driver} favours {toward} (+{n:.0} {unit})")
-    } else {
-        format!("{driver} favours {toward} instead ({n:.0} {unit})")
+    match lang() {
+        Lang::En => {
+            let n = points.abs().round();
+            let unit = if n == 1.0 { "point" } else { "points" };
+            if points >= 0.0 {
+                format!("{driver} favours {toward} (+{n:.0} {unit})")
+            } else {
+                format!("{driver} favours {toward} instead ({n:.0} {unit})")
+            }
+        }
+        Lang::De => {
+            let n = points.abs().round();
+            let unit = if n == 1.0 { "Punkt" } else { "Punkte" };
+            if points >= 0.0 {
+                format!("{driver} spricht für {toward} (+{n:.0} {unit})")
+            } else {
+                format!("{driver} spricht stattdessen für {toward} ({n:.0} {unit})")
+            }
+        }
     }
 }
 
@@ -637,26 +755,47 @@ pub const THE_ALTERNATIVES: Tr = Tr::new("the alternatives", "die Alternativen")
 /// An alternative to the advice, in words: "Co-source: 12 points behind" (or "level
 /// with it" when the scores round to the same).
 pub fn behind(option: &str, points: f64) -> String {
-    let points = points.max(0.0).round();
-    if points == 0.0 {
-        format!("{option}: level with it")
-    } else if points == 1.0 {
-        format!("{option}: 1 point behind")
-    } else {
-        format!("{option}: {points:.0} points behind")
+    match lang() {
+        Lang::En => {
+            let points = points.max(0.0).round();
+            if points == 0.0 {
+                format!("{option}: level with it")
+            } else if points == 1.0 {
+                format!("{option}: 1 point behind")
+            } else {
+                format!("{option}: {points:.0} points behind")
+            }
+        }
+        Lang::De => {
+            let points = points.max(0.0).round();
+            if points == 0.0 {
+                format!("{option}: gleichauf")
+            } else if points == 1.0 {
+                format!("{option}: 1 Punkt dahinter")
+            } else {
+                format!("{option}: {points:.0} Punkte dahinter")
+            }
+        }
     }
 }
 
 /// An alternative ruled out, with why: "Outsource — not advised: this is a
 /// differentiating core process."
 pub fn ruled_out(option: &str, why: &str) -> String {
-    let mut chars = why.chars();
-    let first = chars.next().map(|c| c.to_ascii_lowercase());
-    format!(
-        "{option} — {}{}",
-        first.map(String::from).unwrap_or_default(),
-        chars.as_str()
-    )
+    match lang() {
+        Lang::En => {
+            let mut chars = why.chars();
+            let first = chars.next().map(|c| c.to_ascii_lowercase());
+            format!(
+                "{option} — {}{}",
+                first.map(String::from).unwrap_or_default(),
+                chars.as_str()
+            )
+        }
+        Lang::De => {
+            format!("{option} — {why}")
+        }
+    }
 }
 
 /// Results: the decision alternatives, in the card's details.
@@ -666,7 +805,14 @@ pub const LOCATION_ALTERNATIVES: Tr = Tr::new("Other locations", "Andere Standor
 
 /// A roadmap wave heading: "Quick wins: months 0–6".
 pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
-    format!("{title}: months {start}–{end}")
+    match lang() {
+        Lang::En => {
+            format!("{title}: months {start}–{end}")
+        }
+        Lang::De => {
+            format!("{title}: Monate {start}–{end}")
+        }
+    }
 }
 
 /// Wage editor heading.
@@ -704,37 +850,84 @@ pub const WAGE_RESET: Tr = Tr::new("Use the catalog figure", "Zahl des Katalogs 
 
 /// An option of the overlap list: "3 h".
 pub fn hours_option(h: u8) -> String {
-    format!("{h} h")
+    match lang() {
+        Lang::En => {
+            format!("{h} h")
+        }
+        Lang::De => {
+            format!("{h} Std.")
+        }
+    }
 }
 
 /// A name longer than the limit: "Keep the name under 120 characters."
 pub fn name_too_long() -> String {
-    format!(
-        "Keep the name under {} characters.",
-        crate::engine::model::MAX_NAME_CHARS
-    )
+    match lang() {
+        Lang::En => {
+            format!(
+                "Keep the name under {} characters.",
+                crate::engine::model::MAX_NAME_CHARS
+            )
+        }
+        Lang::De => {
+            format!(
+                "Der Name darf höchstens {} Zeichen lang sein.",
+                crate::engine::model::MAX_NAME_CHARS
+            )
+        }
+    }
 }
 
 /// An invalid number of people; `min` and `max` come formatted.
 pub fn fte_error(min: &str, max: &str) -> String {
-    format!("Enter a number of people between {min} and {max}.")
+    match lang() {
+        Lang::En => {
+            format!("Enter a number of people between {min} and {max}.")
+        }
+        Lang::De => {
+            format!("Geben Sie eine Personenzahl zwischen {min} und {max} ein.")
+        }
+    }
 }
 
 /// An invalid yearly cost; `min` comes formatted.
 pub fn annual_cost_error(min: &str) -> String {
-    format!("Enter a yearly cost of {min} or more.")
+    match lang() {
+        Lang::En => {
+            format!("Enter a yearly cost of {min} or more.")
+        }
+        Lang::De => {
+            format!("Geben Sie jährliche Kosten von {min} oder mehr ein.")
+        }
+    }
 }
 
 /// An invalid wage; `min` and `max` come formatted.
 pub fn wage_error(min: &str, max: &str) -> String {
-    format!("Enter a wage between {min} and {max} US dollars per hour.")
+    match lang() {
+        Lang::En => {
+            format!("Enter a wage between {min} and {max} US dollars per hour.")
+        }
+        Lang::De => {
+            format!("Geben Sie einen Lohn zwischen {min} und {max} US-Dollar pro Stunde ein.")
+        }
+    }
 }
 
 /// Under the location table: the provider working day the overlap figures assume.
 pub fn provider_day_note(start: f64, end: f64) -> String {
-    format!(
+    match lang() {
+        Lang::En => {
+            format!(
         "Overlap is the provider's day shift ({start:.0}:00–{end:.0}:00 local time). Where that is too little, providers run a shift aligned with your day: the night hours it needs (22:00–06:00 local) carry a premium, which the cost estimate includes, and bring attrition and supervision risk."
     )
+        }
+        Lang::De => {
+            format!(
+    "Die Überschneidung ist die der Tagschicht des Anbieters ({start:.0}:00–{end:.0}:00 Ortszeit). Wo das zu wenig ist, fahren Anbieter eine Schicht passend zu Ihrem Tag: Die nötigen Nachtstunden (22:00–06:00 Ortszeit) kosten einen Zuschlag, den die Kostenschätzung enthält, und bringen Fluktuations- und Aufsichtsrisiken."
+)
+        }
+    }
 }
 
 /// Results: aligned shift column heading.
@@ -745,19 +938,41 @@ pub const COL_ALIGNED_SHIFT: Tr = Tr::new(
 
 /// A country's aligned shift: "PH: 8 night hours, +10% on them".
 pub fn aligned_shift(code: &str, night_hours: &str, premium: &str) -> String {
-    if night_hours == "0" {
-        format!("{code}: no night hours")
-    } else {
-        format!("{code}: {night_hours} night hours, +{premium} on them")
+    match lang() {
+        Lang::En => {
+            if night_hours == "0" {
+                format!("{code}: no night hours")
+            } else {
+                format!("{code}: {night_hours} night hours, +{premium} on them")
+            }
+        }
+        Lang::De => {
+            if night_hours == "0" {
+                format!("{code}: keine Nachtstunden")
+            } else {
+                format!("{code}: {night_hours} Nachtstunden, +{premium} darauf")
+            }
+        }
     }
 }
 
 /// An example country with its daily overlap: "India (3 h overlap)".
 pub fn country_with_overlap(country: &str, hours: &str, talent: bool) -> String {
-    if talent {
-        format!("{country} ({hours} h overlap, {TALENT_POOL})")
-    } else {
-        format!("{country} ({hours} h overlap)")
+    match lang() {
+        Lang::En => {
+            if talent {
+                format!("{country} ({hours} h overlap, {TALENT_POOL})")
+            } else {
+                format!("{country} ({hours} h overlap)")
+            }
+        }
+        Lang::De => {
+            if talent {
+                format!("{country} ({hours} Std. Überschneidung, {TALENT_POOL})")
+            } else {
+                format!("{country} ({hours} Std. Überschneidung)")
+            }
+        }
     }
 }
 
@@ -786,16 +1001,34 @@ pub const FAMILY_NOTE: Tr = Tr::new(
 /// Overlap of a country in the location table, worst to best season: "IN: 1–3 h", or
 /// "IN: 2 h" when the seasons agree.
 pub fn overlap_range(code: &str, min: &str, max: &str) -> String {
-    if min == max {
-        format!("{code}: {min} h")
-    } else {
-        format!("{code}: {min}–{max} h")
+    match lang() {
+        Lang::En => {
+            if min == max {
+                format!("{code}: {min} h")
+            } else {
+                format!("{code}: {min}–{max} h")
+            }
+        }
+        Lang::De => {
+            if min == max {
+                format!("{code}: {min} Std.")
+            } else {
+                format!("{code}: {min}–{max} Std.")
+            }
+        }
     }
 }
 
 /// Caption of the cost table.
 pub fn saving_table_caption(currency: &str) -> String {
-    format!("Yearly saving once running ({currency}), pessimistic / expected / optimistic")
+    match lang() {
+        Lang::En => {
+            format!("Yearly saving once running ({currency}), pessimistic / expected / optimistic")
+        }
+        Lang::De => {
+            format!("Jährliche Einsparung im laufenden Betrieb ({currency}), pessimistisch / erwartet / optimistisch")
+        }
+    }
 }
 
 /// A weight on its scale: "3 / 5".
@@ -805,7 +1038,14 @@ pub fn weight_of_max(weight: u8, max: u8) -> String {
 
 /// Results heading with the company's name: "Your recommendations: Northwind".
 pub fn results_title_for(company: &str) -> String {
-    format!("Your recommendations: {company}")
+    match lang() {
+        Lang::En => {
+            format!("Your recommendations: {company}")
+        }
+        Lang::De => {
+            format!("Ihre Empfehlungen: {company}")
+        }
+    }
 }
 
 /// Break-even that the expected case never reaches.
@@ -816,22 +1056,50 @@ pub const NEVER: Tr = Tr::new("never", "nie");
 
 /// Break-even months, expected with its range: "about 11 months (range 5 to 21)".
 pub fn break_even_months(expected: &str, soonest: &str, latest: &str) -> String {
-    format!("about {expected} months (range {soonest} to {latest})")
+    match lang() {
+        Lang::En => {
+            format!("about {expected} months (range {soonest} to {latest})")
+        }
+        Lang::De => {
+            format!("etwa {expected} Monate (Spanne {soonest} bis {latest})")
+        }
+    }
 }
 
 /// A money range: "USD 14,700 – 31,500 (expected 22,400)".
 pub fn money_range(currency: &str, low: &str, high: &str, expected: &str) -> String {
-    format!("{currency} {low} – {high} (expected {expected})")
+    match lang() {
+        Lang::En => {
+            format!("{currency} {low} – {high} (expected {expected})")
+        }
+        Lang::De => {
+            format!("{currency} {low} – {high} (erwartet {expected})")
+        }
+    }
 }
 
 /// A figure marked as Shorewise's estimate: "USD 52,000 (estimated)".
 pub fn estimated(figure: &str) -> String {
-    format!("{figure} (estimated)")
+    match lang() {
+        Lang::En => {
+            format!("{figure} (estimated)")
+        }
+        Lang::De => {
+            format!("{figure} (geschätzt)")
+        }
+    }
 }
 
 /// Review: one process's key answers on a line.
 pub fn process_summary(role: &str, fte: &str, cost: &str, demand: &str, data: &str) -> String {
-    format!("{role}; {fte} FTE; {cost}; {demand}; {data}")
+    match lang() {
+        Lang::En => {
+            format!("{role}; {fte} FTE; {cost}; {demand}; {data}")
+        }
+        Lang::De => {
+            format!("{role}; {fte} VZÄ; {cost}; {demand}; {data}")
+        }
+    }
 }
 
 /// Spoken label of a point on the sourcing matrix.
@@ -843,7 +1111,10 @@ pub fn matrix_point(
     fit: f64,
     quadrant: &str,
 ) -> String {
-    format!("{name}: {decision} (dot {number}); keep control {control:.0}, fit for a provider {fit:.0}; {quadrant}")
+    match lang() {
+        Lang::En => format!("{name}: {decision} (dot {number}); keep control {control:.0}, fit for a provider {fit:.0}; {quadrant}"),
+        Lang::De => format!("{name}: {decision} (Punkt {number}); Kontrolle behalten {control:.0}, Eignung für einen Anbieter {fit:.0}; {quadrant}"),
+    }
 }
 
 /// Notice: answers from the last visit were restored.
@@ -903,7 +1174,14 @@ pub const OPEN_TITLE: Tr = Tr::new("Open a shared assessment", "Geteilte Bewertu
 
 /// Open page: the link replaces saved answers; asks first.
 pub fn open_replaces(incoming: &str, saved: &str) -> String {
-    format!("This link holds the answers of {incoming}. Opening it replaces the answers saved in this browser ({saved}); you can undo that right after.")
+    match lang() {
+        Lang::En => {
+            format!("This link holds the answers of {incoming}. Opening it replaces the answers saved in this browser ({saved}); you can undo that right after.")
+        }
+        Lang::De => {
+            format!("Dieser Link enthält die Antworten von {incoming}. Öffnen ersetzt die in diesem Browser gespeicherten Antworten ({saved}); Sie können das direkt danach rückgängig machen.")
+        }
+    }
 }
 
 /// A company without a name, in sentences.
@@ -987,28 +1265,55 @@ pub const EXAMPLES_INTRO: Tr = Tr::new(
 
 /// Column headers of the advice CSV; amounts in `currency`.
 pub fn csv_headers(currency: &str) -> [String; 12] {
-    [
-        "Process".to_owned(),
-        "Decision".to_owned(),
-        "Outsourcing type".to_owned(),
-        "Location".to_owned(),
-        "Example countries".to_owned(),
-        "Overlap (hours a day)".to_owned(),
-        format!("Yearly saving, pessimistic ({currency})"),
-        format!("Yearly saving, expected ({currency})"),
-        format!("Yearly saving, optimistic ({currency})"),
-        format!("One-off cost, expected ({currency})"),
-        "Confidence".to_owned(),
-        "Top reasons".to_owned(),
-    ]
+    match lang() {
+        Lang::En => [
+            "Process".to_owned(),
+            "Decision".to_owned(),
+            "Outsourcing type".to_owned(),
+            "Location".to_owned(),
+            "Example countries".to_owned(),
+            "Overlap (hours a day)".to_owned(),
+            format!("Yearly saving, pessimistic ({currency})"),
+            format!("Yearly saving, expected ({currency})"),
+            format!("Yearly saving, optimistic ({currency})"),
+            format!("One-off cost, expected ({currency})"),
+            "Confidence".to_owned(),
+            "Top reasons".to_owned(),
+        ],
+        Lang::De => [
+            "Prozess".to_owned(),
+            "Entscheidung".to_owned(),
+            "Art des Outsourcings".to_owned(),
+            "Standort".to_owned(),
+            "Beispielländer".to_owned(),
+            "Überschneidung (Stunden am Tag)".to_owned(),
+            format!("Jährliche Einsparung, pessimistisch ({currency})"),
+            format!("Jährliche Einsparung, erwartet ({currency})"),
+            format!("Jährliche Einsparung, optimistisch ({currency})"),
+            format!("Einmalige Kosten, erwartet ({currency})"),
+            "Sicherheit".to_owned(),
+            "Wichtigste Gründe".to_owned(),
+        ],
+    }
 }
 
 /// A reason in a short list: "Cost reduction (for)".
 pub fn reason_for_or_against(driver: &str, favours: bool) -> String {
-    if favours {
-        format!("{driver} (for)")
-    } else {
-        format!("{driver} (against)")
+    match lang() {
+        Lang::En => {
+            if favours {
+                format!("{driver} (for)")
+            } else {
+                format!("{driver} (against)")
+            }
+        }
+        Lang::De => {
+            if favours {
+                format!("{driver} (dafür)")
+            } else {
+                format!("{driver} (dagegen)")
+            }
+        }
     }
 }
 
@@ -1049,20 +1354,49 @@ pub const IMPORT_TOO_LARGE: Tr = Tr::new(
 
 /// Import: not JSON, with where reading stopped.
 pub fn import_not_json(line: usize, column: usize) -> String {
-    format!("It is not an assessment file (reading stopped at line {line}, column {column}).")
+    match lang() {
+        Lang::En => {
+            format!(
+                "It is not an assessment file (reading stopped at line {line}, column {column})."
+            )
+        }
+        Lang::De => {
+            format!(
+                "Das ist keine Bewertungsdatei (Lesen brach in Zeile {line}, Spalte {column} ab)."
+            )
+        }
+    }
 }
 
 /// Import: a field the format does not have.
 pub fn import_unknown_field(line: usize, field: &str) -> String {
-    format!("It is not in the assessment format (line {line}): it has a field “{field}” that the format does not know.")
+    match lang() {
+        Lang::En => {
+            format!("It is not in the assessment format (line {line}): it has a field “{field}” that the format does not know.")
+        }
+        Lang::De => {
+            format!("Sie hat nicht das Bewertungsformat (Zeile {line}): Sie enthält ein Feld „{field}“, das das Format nicht kennt.")
+        }
+    }
 }
 
 /// Import: JSON in another shape: which field of the file, and what it should be.
 pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String {
-    if field.is_empty() {
-        format!("It is not in the assessment format (line {line}): the file should be {expected}.")
-    } else {
-        format!("It is not in the assessment format (line {line}): “{field}” should be {expected}.")
+    match lang() {
+        Lang::En => {
+            if field.is_empty() {
+                format!("It is not in the assessment format (line {line}): the file should be {expected}.")
+            } else {
+                format!("It is not in the assessment format (line {line}): “{field}” should be {expected}.")
+            }
+        }
+        Lang::De => {
+            if field.is_empty() {
+                format!("Sie hat nicht das Bewertungsformat (Zeile {line}): Die Datei sollte {expected} sein.")
+            } else {
+                format!("Sie hat nicht das Bewertungsformat (Zeile {line}): „{field}“ sollte {expected} sein.")
+            }
+        }
     }
 }
 
@@ -1070,7 +1404,14 @@ pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String
 pub const REPORT_TITLE: Tr = Tr::new("Sourcing recommendations", "Sourcing-Empfehlungen");
 /// Report title for a company.
 pub fn report_title_for(company: &str) -> String {
-    format!("Sourcing recommendations for {company}")
+    match lang() {
+        Lang::En => {
+            format!("Sourcing recommendations for {company}")
+        }
+        Lang::De => {
+            format!("Sourcing-Empfehlungen für {company}")
+        }
+    }
 }
 /// Report: print button.
 pub const PRINT: Tr = Tr::new("Print or save as PDF", "Drucken oder als PDF speichern");
@@ -1091,6 +1432,20 @@ pub const APPENDIX_HEADING: Tr = Tr::new("Appendix: the answers", "Anhang: die A
 /// Link from the results page to the report.
 pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report", "Druckbarer Bericht");
 
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -1108,8 +1463,16 @@ const MONTHS: [&str; 12] = [
 
 /// A date as the report shows it: day (1–31), month (0–11, as browsers count), year.
 pub fn date(day: u32, month: u32, year: u32) -> String {
-    let month = MONTHS.get(month as usize).copied().unwrap_or("");
-    format!("{day} {month} {year}")
+    match lang() {
+        Lang::En => {
+            let month = MONTHS.get(month as usize).copied().unwrap_or("");
+            format!("{day} {month} {year}")
+        }
+        Lang::De => {
+            let month = MONTHS_DE.get(month as usize).copied().unwrap_or("");
+            format!("{day}. {month} {year}")
+        }
+    }
 }
 
 /// Notice: a prefill link had parameters that were left out.
@@ -1131,85 +1494,221 @@ pub const CONFIG_PROBLEMS_INTRO: Tr = Tr::new(
 
 /// Where a problem of `config.json` is: the setting's path, or the whole file.
 pub fn config_at(path: &str) -> String {
-    if path.is_empty() {
-        "The file".to_owned()
-    } else {
-        format!("\u{201c}{path}\u{201d}")
+    match lang() {
+        Lang::En => {
+            if path.is_empty() {
+                "The file".to_owned()
+            } else {
+                format!("\u{201c}{path}\u{201d}")
+            }
+        }
+        Lang::De => {
+            if path.is_empty() {
+                "Die Datei".to_owned()
+            } else {
+                format!("\u{201e}{path}\u{201c}")
+            }
+        }
     }
 }
 /// `config.json` is too large.
 pub fn config_too_large(at: &str) -> String {
-    format!("{at} is too large to be a settings file.")
+    match lang() {
+        Lang::En => {
+            format!("{at} is too large to be a settings file.")
+        }
+        Lang::De => {
+            format!("{at} ist zu groß für eine Einstellungsdatei.")
+        }
+    }
 }
 /// `config.json` is not JSON.
 pub fn config_not_json(at: &str, line: usize, column: usize) -> String {
-    format!("{at} is not valid JSON (reading stopped at line {line}, column {column}).")
+    match lang() {
+        Lang::En => {
+            format!("{at} is not valid JSON (reading stopped at line {line}, column {column}).")
+        }
+        Lang::De => {
+            format!(
+                "{at} ist kein gültiges JSON (Lesen brach in Zeile {line}, Spalte {column} ab)."
+            )
+        }
+    }
 }
 /// A setting Shorewise does not have.
 pub fn config_unknown(at: &str) -> String {
-    format!("{at} is not a setting Shorewise has; check its spelling.")
+    match lang() {
+        Lang::En => {
+            format!("{at} is not a setting Shorewise has; check its spelling.")
+        }
+        Lang::De => {
+            format!("{at} ist keine Einstellung von Shorewise; prüfen Sie die Schreibweise.")
+        }
+    }
 }
 /// A setting of the wrong type.
 pub fn config_expected(at: &str, what: &str) -> String {
-    format!("{at} should be {what}.")
+    match lang() {
+        Lang::En => {
+            format!("{at} should be {what}.")
+        }
+        Lang::De => {
+            format!("{at} sollte {what} sein.")
+        }
+    }
 }
 /// An allow-list entry that is no origin.
 pub fn config_not_an_origin(at: &str, given: &str) -> String {
-    format!(
+    match lang() {
+        Lang::En => {
+            format!(
         "{at}: \u{201c}{given}\u{201d} is not an origin like https://intranet.example.com (scheme and host, no path)."
     )
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist kein Ursprung wie https://intranet.example.com (Schema und Host, kein Pfad).")
+        }
+    }
 }
 /// A setting that lacks a member it needs.
 pub fn config_missing(at: &str) -> String {
-    format!("{at} is missing; the setting it belongs to is not used.")
+    match lang() {
+        Lang::En => {
+            format!("{at} is missing; the setting it belongs to is not used.")
+        }
+        Lang::De => {
+            format!("{at} fehlt; die Einstellung, zu der es gehört, wird nicht verwendet.")
+        }
+    }
 }
 /// Text longer than the app takes.
 pub fn config_too_long(at: &str, most: usize) -> String {
-    format!("{at} is longer than {most} characters.")
+    match lang() {
+        Lang::En => {
+            format!("{at} is longer than {most} characters.")
+        }
+        Lang::De => {
+            format!("{at} ist länger als {most} Zeichen.")
+        }
+    }
 }
 /// A link that is not an https address.
 pub fn config_not_https(at: &str, given: &str) -> String {
-    format!("{at}: \u{201c}{given}\u{201d} is not an https:// address.")
+    match lang() {
+        Lang::En => {
+            format!("{at}: \u{201c}{given}\u{201d} is not an https:// address.")
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist keine https://-Adresse.")
+        }
+    }
 }
 /// A brand colour that is no colour.
 pub fn config_not_a_colour(at: &str, given: &str) -> String {
-    format!("{at}: \u{201c}{given}\u{201d} is not a colour like #0b5c6b.")
+    match lang() {
+        Lang::En => {
+            format!("{at}: \u{201c}{given}\u{201d} is not a colour like #0b5c6b.")
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist keine Farbe wie #0b5c6b.")
+        }
+    }
 }
 /// A brand colour text could not be read in.
 pub fn config_low_contrast(at: &str, colour: &str, ratio: f64, against: &str) -> String {
-    format!(
+    match lang() {
+        Lang::En => {
+            format!(
         "{at}: text in {colour} on {against} has a contrast of {ratio:.2}:1; it needs at least 4.5:1, so the product's colour is used."
     )
+        }
+        Lang::De => {
+            format!(
+    "{at}: Text in {colour} auf {against} hat einen Kontrast von {ratio:.2}:1; nötig sind mindestens 4,5:1, daher gilt die Farbe des Produkts."
+)
+        }
+    }
 }
 /// A logo that is not an image on the app's own site.
 pub fn config_not_same_site(at: &str, given: &str) -> String {
-    format!(
+    match lang() {
+        Lang::En => {
+            format!(
         "{at}: \u{201c}{given}\u{201d} is not the path of an image on this site (like brand/logo.svg); images from other sites are not loaded."
     )
+        }
+        Lang::De => {
+            format!(
+    "{at}: \u{201e}{given}\u{201c} ist nicht der Pfad eines Bildes auf dieser Website (wie brand/logo.svg); Bilder anderer Websites werden nicht geladen."
+)
+        }
+    }
 }
 /// A home country the catalog does not have.
 pub fn config_unknown_country(at: &str, given: &str) -> String {
-    format!("{at}: \u{201c}{given}\u{201d} is not a country code Shorewise knows (like DE or US).")
+    match lang() {
+        Lang::En => {
+            format!("{at}: \u{201c}{given}\u{201d} is not a country code Shorewise knows (like DE or US).")
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist kein Ländercode, den Shorewise kennt (wie DE oder US).")
+        }
+    }
 }
 /// A process id the catalog does not have.
 pub fn config_unknown_process(at: &str, given: &str) -> String {
-    format!("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids).")
+    match lang() {
+        Lang::En => {
+            format!("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids).")
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist kein Prozess des Katalogs (docs/configuration.md führt die Kennungen auf).")
+        }
+    }
 }
 /// An example id that is not one.
 pub fn config_not_an_id(at: &str, given: &str) -> String {
-    format!("{at}: \u{201c}{given}\u{201d} is not an id like acme-retail (lower-case letters, digits and hyphens).")
+    match lang() {
+        Lang::En => {
+            format!("{at}: \u{201c}{given}\u{201d} is not an id like acme-retail (lower-case letters, digits and hyphens).")
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist keine Kennung wie acme-retail (Kleinbuchstaben, Ziffern und Bindestriche).")
+        }
+    }
 }
 /// An example id already taken.
 pub fn config_taken_id(at: &str, given: &str) -> String {
-    format!("{at}: \u{201c}{given}\u{201d} is already the id of another example; give this one its own.")
+    match lang() {
+        Lang::En => {
+            format!("{at}: \u{201c}{given}\u{201d} is already the id of another example; give this one its own.")
+        }
+        Lang::De => {
+            format!("{at}: \u{201e}{given}\u{201c} ist bereits die Kennung eines anderen Beispiels; geben Sie diesem eine eigene.")
+        }
+    }
 }
 /// More examples than the app lists.
 pub fn config_too_many_examples(at: &str, most: usize) -> String {
-    format!("{at} lists more than {most} example companies; the first {most} are used.")
+    match lang() {
+        Lang::En => {
+            format!("{at} lists more than {most} example companies; the first {most} are used.")
+        }
+        Lang::De => {
+            format!("{at} führt mehr als {most} Beispielunternehmen auf; die ersten {most} werden verwendet.")
+        }
+    }
 }
 /// An example whose answers cannot be opened.
 pub fn config_answers(at: &str, why: &str) -> String {
-    format!("{at} cannot be opened, so the example is left out: {why}")
+    match lang() {
+        Lang::En => {
+            format!("{at} cannot be opened, so the example is left out: {why}")
+        }
+        Lang::De => {
+            format!("{at} lässt sich nicht öffnen, daher fehlt das Beispiel: {why}")
+        }
+    }
 }
 /// Name of the section with the site's contact line and call to action.
 pub const NEXT_STEP: Tr = Tr::new("Next step", "Nächster Schritt");
@@ -1217,15 +1716,33 @@ pub const NEXT_STEP: Tr = Tr::new("Next step", "Nächster Schritt");
 pub const OPENS_IN_NEW_TAB: Tr = Tr::new("(opens in a new tab)", "(öffnet in einem neuen Tab)");
 /// An allow-list longer than the app takes.
 pub fn config_too_many_origins(at: &str, most: usize) -> String {
-    format!("{at} lists more than {most} origins; the first {most} are used.")
+    match lang() {
+        Lang::En => {
+            format!("{at} lists more than {most} origins; the first {most} are used.")
+        }
+        Lang::De => {
+            format!("{at} führt mehr als {most} Ursprünge auf; die ersten {most} werden verwendet.")
+        }
+    }
 }
 
 /// One prefill parameter left out.
 pub fn prefill_ignored(name: &str, unknown: bool) -> String {
-    if unknown {
-        format!("“{name}” is not a parameter Shorewise knows.")
-    } else {
-        format!("“{name}” has a value Shorewise cannot use.")
+    match lang() {
+        Lang::En => {
+            if unknown {
+                format!("“{name}” is not a parameter Shorewise knows.")
+            } else {
+                format!("“{name}” has a value Shorewise cannot use.")
+            }
+        }
+        Lang::De => {
+            if unknown {
+                format!("„{name}“ ist kein Parameter, den Shorewise kennt.")
+            } else {
+                format!("„{name}“ hat einen Wert, den Shorewise nicht verwenden kann.")
+            }
+        }
     }
 }
 
@@ -1271,11 +1788,25 @@ pub const SCENARIO_NAME_NEEDED: Tr = Tr::new(
 pub const OPEN_SCENARIO: Tr = Tr::new("Open", "Öffnen");
 /// Accessible name of a scenario's open button.
 pub fn open_scenario(name: &str) -> String {
-    format!("Open scenario {name}")
+    match lang() {
+        Lang::En => {
+            format!("Open scenario {name}")
+        }
+        Lang::De => {
+            format!("Szenario {name} öffnen")
+        }
+    }
 }
 /// Accessible name of a scenario's remove button.
 pub fn remove_scenario(name: &str) -> String {
-    format!("Remove scenario {name}")
+    match lang() {
+        Lang::En => {
+            format!("Remove scenario {name}")
+        }
+        Lang::De => {
+            format!("Szenario {name} entfernen")
+        }
+    }
 }
 /// Compare heading.
 pub const COMPARE_HEADING: Tr = Tr::new("Compare", "Vergleichen");
@@ -1291,10 +1822,17 @@ pub const NOT_IN_SCENARIO: Tr = Tr::new("not in this scenario", "nicht in diesem
 pub const DIFFERS: Tr = Tr::new(" (differs)", " (abweichend)");
 /// How many processes get different advice.
 pub fn differences(n: usize, of: usize) -> String {
-    match n {
-        0 => format!("The advice is the same for all {of} processes."),
-        1 => format!("1 of {of} processes gets different advice."),
-        n => format!("{n} of {of} processes get different advice."),
+    match lang() {
+        Lang::En => match n {
+            0 => format!("The advice is the same for all {of} processes."),
+            1 => format!("1 of {of} processes gets different advice."),
+            n => format!("{n} of {of} processes get different advice."),
+        },
+        Lang::De => match n {
+            0 => format!("Die Empfehlung ist für alle {of} Prozesse gleich."),
+            1 => format!("1 von {of} Prozessen erhält eine andere Empfehlung."),
+            n => format!("{n} von {of} Prozessen erhalten eine andere Empfehlung."),
+        },
     }
 }
 
@@ -1316,14 +1854,30 @@ pub fn coverage_cost(name: &str, range: &str) -> String {
 
 /// The portfolio's one-off cost: "One-off cost: USD 10,000 – 20,000 (expected 15,000)."
 pub fn one_off_total(range: &str) -> String {
-    format!("One-off cost: {range}.")
+    match lang() {
+        Lang::En => {
+            format!("One-off cost: {range}.")
+        }
+        Lang::De => {
+            format!("Einmalige Kosten: {range}.")
+        }
+    }
 }
 
 /// Caption of the cash-flow table.
 pub fn cash_flow_caption(currency: &str, term: u32) -> String {
-    format!(
+    match lang() {
+        Lang::En => {
+            format!(
         "Cumulative net effect over the {term}-month contract term ({currency}), pessimistic / expected / optimistic"
     )
+        }
+        Lang::De => {
+            format!(
+    "Kumulierter Nettoeffekt über die Vertragslaufzeit von {term} Monaten ({currency}), pessimistisch / erwartet / optimistisch"
+)
+        }
+    }
 }
 
 /// Heading of the cash-flow chart and table.
@@ -1337,7 +1891,14 @@ pub const COL_MONTH: Tr = Tr::new("End of month", "Monatsende");
 
 /// Text alternative of the cash-flow chart, read before the table.
 pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> String {
-    format!("Cumulative net effect month by month over {term} months: {expected_end} at the end of the term in the expected case; break-even {break_even}. The table below gives the figures.")
+    match lang() {
+        Lang::En => {
+            format!("Cumulative net effect month by month over {term} months: {expected_end} at the end of the term in the expected case; break-even {break_even}. The table below gives the figures.")
+        }
+        Lang::De => {
+            format!("Kumulierter Nettoeffekt Monat für Monat über {term} Monate: {expected_end} am Ende der Laufzeit im erwarteten Fall; Break-even {break_even}. Die Tabelle unten nennt die Zahlen.")
+        }
+    }
 }
 
 /// Button that shows the chart's figures as a table.
@@ -1362,7 +1923,14 @@ pub const CASH_FLOW_NOTE: Tr = Tr::new(
 
 /// The net effect over the contract term: "Over the 36-month term: USD … (expected …)."
 pub fn term_net(term: u32, range: &str) -> String {
-    format!("Net effect over the {term}-month contract term: {range}.")
+    match lang() {
+        Lang::En => {
+            format!("Net effect over the {term}-month contract term: {range}.")
+        }
+        Lang::De => {
+            format!("Nettoeffekt über die Vertragslaufzeit von {term} Monaten: {range}.")
+        }
+    }
 }
 
 /// Label of the contract-term field.
@@ -1379,7 +1947,14 @@ pub const OWN_FIGURES_TITLE: Tr = Tr::new("Your own figures", "Ihre eigenen Zahl
 
 /// A country's wage among the user's own figures: "Wage, Philippines".
 pub fn wage_of(country: &str) -> String {
-    format!("Wage, {country}")
+    match lang() {
+        Lang::En => {
+            format!("Wage, {country}")
+        }
+        Lang::De => {
+            format!("Lohn, {country}")
+        }
+    }
 }
 
 /// A value the user set, in the assumptions list.
@@ -1387,38 +1962,79 @@ pub const YOUR_FIGURE: Tr = Tr::new("Your figure", "Ihre Zahl");
 
 /// Label of an assumption in the list and editor.
 pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
-    use crate::engine::model::Assumption::*;
-    match a {
-        ContractMonths => "Contract term, months",
-        ExchangeRate => "Exchange rate, your currency per US dollar",
-        OnCosts => "Your employer on-costs (share of base wages)",
-        PassThrough => "Share of the labour-cost gap kept (nearshore, offshore)",
-        OnshoreSaving => "Onshore saving before hidden costs",
-        Selection => "Vendor selection, one-off (share of annual deal value)",
-        Governance => "Governance, yearly (share of contract value)",
-        TransitionMonths => "Transition length, months (small to large scope)",
-        TransitionCost => "Transition, one-off (share of contract value)",
-        DoubleRunning => "Double running during transition (share of the provider's fee)",
-        RampUpMonths => "Ramp-up to the full saving, months",
-        StaffChange => "Severance and retention, one-off (share of contract value)",
-        ProcessWork => "Process documentation first, one-off (share of contract value)",
-        NightPremium => "Night-shift premium (share of pay for night hours)",
-        Shrinkage => "Shrinkage (time staff cannot staff a seat)",
-        AutomationSaving => "Automation saving, yearly (share of the process's cost)",
-        AutomationPayback => "Automation payback, months from the start",
-        AutomationBuildMonths => "Automation build time, months",
-        AutomationBuild => "Smallest automation project, one-off (US dollars)",
-        AutomationRun => "Smallest automation running cost, yearly (US dollars)",
-        BackOfficePay => {
-            "Back-office clerks' pay where wages are high, against the low-wage ladder"
+    match lang() {
+        Lang::En => {
+            use crate::engine::model::Assumption::*;
+            match a {
+                ContractMonths => "Contract term, months",
+                ExchangeRate => "Exchange rate, your currency per US dollar",
+                OnCosts => "Your employer on-costs (share of base wages)",
+                PassThrough => "Share of the labour-cost gap kept (nearshore, offshore)",
+                OnshoreSaving => "Onshore saving before hidden costs",
+                Selection => "Vendor selection, one-off (share of annual deal value)",
+                Governance => "Governance, yearly (share of contract value)",
+                TransitionMonths => "Transition length, months (small to large scope)",
+                TransitionCost => "Transition, one-off (share of contract value)",
+                DoubleRunning => "Double running during transition (share of the provider's fee)",
+                RampUpMonths => "Ramp-up to the full saving, months",
+                StaffChange => "Severance and retention, one-off (share of contract value)",
+                ProcessWork => "Process documentation first, one-off (share of contract value)",
+                NightPremium => "Night-shift premium (share of pay for night hours)",
+                Shrinkage => "Shrinkage (time staff cannot staff a seat)",
+                AutomationSaving => "Automation saving, yearly (share of the process's cost)",
+                AutomationPayback => "Automation payback, months from the start",
+                AutomationBuildMonths => "Automation build time, months",
+                AutomationBuild => "Smallest automation project, one-off (US dollars)",
+                AutomationRun => "Smallest automation running cost, yearly (US dollars)",
+                BackOfficePay => {
+                    "Back-office clerks' pay where wages are high, against the low-wage ladder"
+                }
+                ItSupportPay => "IT support pay where wages are high, against the low-wage ladder",
+                SoftwarePay => {
+                    "Software engineers' pay where wages are high, against the low-wage ladder"
+                }
+                FinancePay => {
+                    "Accounting and finance pay where wages are high, against the low-wage ladder"
+                }
+                LegalPay => {
+                    "Legal professionals' pay where wages are high, against the low-wage ladder"
+                }
+                ResearchPay => {
+                    "Research analysts' pay where wages are high, against the low-wage ladder"
+                }
+            }
         }
-        ItSupportPay => "IT support pay where wages are high, against the low-wage ladder",
-        SoftwarePay => "Software engineers' pay where wages are high, against the low-wage ladder",
-        FinancePay => {
-            "Accounting and finance pay where wages are high, against the low-wage ladder"
+        Lang::De => {
+            use crate::engine::model::Assumption::*;
+            match a {
+    ContractMonths => "Vertragslaufzeit, Monate",
+    ExchangeRate => "Wechselkurs, Ihre Währung pro US-Dollar",
+    OnCosts => "Ihre Arbeitgeberabgaben (Anteil am Grundlohn)",
+    PassThrough => "Behaltener Anteil des Arbeitskostenunterschieds (Nearshore, Offshore)",
+    OnshoreSaving => "Onshore-Einsparung vor versteckten Kosten",
+    Selection => "Anbieterauswahl, einmalig (Anteil am jährlichen Auftragswert)",
+    Governance => "Steuerung, jährlich (Anteil am Vertragswert)",
+    TransitionMonths => "Dauer der Übergabe, Monate (kleiner bis großer Umfang)",
+    TransitionCost => "Übergabe, einmalig (Anteil am Vertragswert)",
+    DoubleRunning => "Doppelbetrieb während der Übergabe (Anteil an der Anbietergebühr)",
+    RampUpMonths => "Hochlauf bis zur vollen Einsparung, Monate",
+    StaffChange => "Abfindungen und Halteprämien, einmalig (Anteil am Vertragswert)",
+    ProcessWork => "Vorherige Prozessdokumentation, einmalig (Anteil am Vertragswert)",
+    NightPremium => "Nachtschichtzuschlag (Anteil am Lohn für Nachtstunden)",
+    Shrinkage => "Ausfallzeit (Zeit, in der Mitarbeitende keinen Platz besetzen)",
+    AutomationSaving => "Einsparung durch Automatisierung, jährlich (Anteil an den Prozesskosten)",
+    AutomationPayback => "Amortisation der Automatisierung, Monate ab Start",
+    AutomationBuildMonths => "Bauzeit der Automatisierung, Monate",
+    AutomationBuild => "Kleinstes Automatisierungsprojekt, einmalig (US-Dollar)",
+    AutomationRun => "Kleinste Betriebskosten einer Automatisierung, jährlich (US-Dollar)",
+    BackOfficePay => "Lohn von Sachbearbeitenden in Hochlohnländern, gegenüber der Niedriglohnstufe",
+    ItSupportPay => "Lohn im IT-Support in Hochlohnländern, gegenüber der Niedriglohnstufe",
+    SoftwarePay => "Lohn von Softwareentwicklern in Hochlohnländern, gegenüber der Niedriglohnstufe",
+    FinancePay => "Lohn in Buchhaltung und Finanzen in Hochlohnländern, gegenüber der Niedriglohnstufe",
+    LegalPay => "Lohn von Juristen in Hochlohnländern, gegenüber der Niedriglohnstufe",
+    ResearchPay => "Lohn von Research-Analysten in Hochlohnländern, gegenüber der Niedriglohnstufe",
+}
         }
-        LegalPay => "Legal professionals' pay where wages are high, against the low-wage ladder",
-        ResearchPay => "Research analysts' pay where wages are high, against the low-wage ladder",
     }
 }
 
@@ -1435,49 +2051,108 @@ pub const WAVE_MONTHS_LABEL: Tr = Tr::new(
 
 /// A value in months: "36 months", "3 – 12 months".
 pub fn months_value(span: &str) -> String {
-    format!("{span} months")
+    match lang() {
+        Lang::En => {
+            format!("{span} months")
+        }
+        Lang::De => {
+            format!("{span} Monate")
+        }
+    }
 }
 
 /// A dollar figure with its value in the home currency: "USD 15,000 – 40,000 (about
 /// EUR 13,800 – 36,800 at 0.92 EUR per US dollar, the catalog's 2024 rate)".
 pub fn converted(usd: &str, home: &str, rate: &str, rate_is_yours: bool) -> String {
-    let when = if rate_is_yours {
-        "your rate"
-    } else {
-        "the catalog's 2024 rate"
-    };
-    format!("{usd} (about {home} at {rate}, {when})")
+    match lang() {
+        Lang::En => {
+            let when = if rate_is_yours {
+                "your rate"
+            } else {
+                "the catalog's 2024 rate"
+            };
+            format!("{usd} (about {home} at {rate}, {when})")
+        }
+        Lang::De => {
+            let when = if rate_is_yours {
+                "Ihr Kurs"
+            } else {
+                "Kurs des Katalogs von 2024"
+            };
+            format!("{usd} (etwa {home} bei {rate}, {when})")
+        }
+    }
 }
 
 /// The wage table's column in the home currency: "EUR per hour".
 pub fn wage_unit_in(currency: &str) -> String {
-    format!("{currency} per hour")
+    match lang() {
+        Lang::En => {
+            format!("{currency} per hour")
+        }
+        Lang::De => {
+            format!("{currency} pro Stunde")
+        }
+    }
 }
 
 /// The wage table's note on the rate its home-currency column uses.
 pub fn wages_converted(rate: &str, rate_is_yours: bool) -> String {
-    let when = if rate_is_yours {
-        "your rate"
-    } else {
-        "the catalog's 2024 rate"
-    };
-    format!("Wages are kept in US dollars, the unit of their sources, and shown in your currency at {rate} ({when}).")
+    match lang() {
+        Lang::En => {
+            let when = if rate_is_yours {
+                "your rate"
+            } else {
+                "the catalog's 2024 rate"
+            };
+            format!("Wages are kept in US dollars, the unit of their sources, and shown in your currency at {rate} ({when}).")
+        }
+        Lang::De => {
+            let when = if rate_is_yours {
+                "Ihr Kurs"
+            } else {
+                "Kurs des Katalogs von 2024"
+            };
+            format!("Löhne werden in US-Dollar geführt, der Einheit ihrer Quellen, und in Ihrer Währung zu {rate} gezeigt ({when}).")
+        }
+    }
 }
 
 /// An exchange rate: "0.92 EUR per US dollar".
 pub fn rate_value(span: &str, currency: &str) -> String {
-    format!("{span} {currency} per US dollar")
+    match lang() {
+        Lang::En => {
+            format!("{span} {currency} per US dollar")
+        }
+        Lang::De => {
+            format!("{span} {currency} pro US-Dollar")
+        }
+    }
 }
 
 /// A field label with the unit of what is typed: "From (%)", "Value (months)".
 pub fn with_unit(label: &str, unit: crate::engine::model::Unit, currency: &str) -> String {
-    use crate::engine::model::Unit;
-    match unit {
-        Unit::Share => format!("{label} (%)"),
-        Unit::Months => format!("{label} (months)"),
-        Unit::Usd => format!("{label} (US dollars)"),
-        Unit::Rate => format!("{label} ({currency} per US dollar)"),
-        Unit::Times => format!("{label} (×)"),
+    match lang() {
+        Lang::En => {
+            use crate::engine::model::Unit;
+            match unit {
+                Unit::Share => format!("{label} (%)"),
+                Unit::Months => format!("{label} (months)"),
+                Unit::Usd => format!("{label} (US dollars)"),
+                Unit::Rate => format!("{label} ({currency} per US dollar)"),
+                Unit::Times => format!("{label} (×)"),
+            }
+        }
+        Lang::De => {
+            use crate::engine::model::Unit;
+            match unit {
+                Unit::Share => format!("{label} (%)"),
+                Unit::Months => format!("{label} (Monate)"),
+                Unit::Usd => format!("{label} (US-Dollar)"),
+                Unit::Rate => format!("{label} ({currency} pro US-Dollar)"),
+                Unit::Times => format!("{label} (×)"),
+            }
+        }
     }
 }
 
@@ -1502,7 +2177,14 @@ pub const ASSUMPTION_HELP: Tr = Tr::new(
 );
 /// An assumption value outside its bounds.
 pub fn assumption_error(min: &str, max: &str) -> String {
-    format!("Enter a value from {min} to {max}.")
+    match lang() {
+        Lang::En => {
+            format!("Enter a value from {min} to {max}.")
+        }
+        Lang::De => {
+            format!("Geben Sie einen Wert von {min} bis {max} ein.")
+        }
+    }
 }
 /// The two ends in the wrong order.
 pub const ASSUMPTION_ORDER_ERROR: Tr = Tr::new(
@@ -1512,21 +2194,46 @@ pub const ASSUMPTION_ORDER_ERROR: Tr = Tr::new(
 
 /// The processes step at its limit.
 pub fn process_limit(max: usize) -> String {
-    format!("An assessment holds at most {max} processes. Remove one to add another, or save this assessment and start a second one.")
+    match lang() {
+        Lang::En => {
+            format!("An assessment holds at most {max} processes. Remove one to add another, or save this assessment and start a second one.")
+        }
+        Lang::De => {
+            format!("Eine Bewertung fasst höchstens {max} Prozesse. Entfernen Sie einen, um einen weiteren hinzuzufügen, oder speichern Sie diese Bewertung und beginnen Sie eine zweite.")
+        }
+    }
 }
 
 /// Beside a typed yearly cost far from what the people cost; never blocks.
 pub fn cost_check(per_person: &str, typical: &str, too_high: bool) -> String {
-    if too_high {
-        format!("Check this figure: it is {per_person} a year per person, far above the {typical} such work typically costs in your country.")
-    } else {
-        format!("Check this figure: it is {per_person} a year per person, far below the {typical} such work typically costs in your country.")
+    match lang() {
+        Lang::En => {
+            if too_high {
+                format!("Check this figure: it is {per_person} a year per person, far above the {typical} such work typically costs in your country.")
+            } else {
+                format!("Check this figure: it is {per_person} a year per person, far below the {typical} such work typically costs in your country.")
+            }
+        }
+        Lang::De => {
+            if too_high {
+                format!("Prüfen Sie diese Zahl: Sie ergibt {per_person} pro Person und Jahr, weit über den {typical}, die solche Arbeit in Ihrem Land üblicherweise kostet.")
+            } else {
+                format!("Prüfen Sie diese Zahl: Sie ergibt {per_person} pro Person und Jahr, weit unter den {typical}, die solche Arbeit in Ihrem Land üblicherweise kostet.")
+            }
+        }
     }
 }
 
 /// Heading of the chosen processes with their number: "Chosen processes (3)".
 pub fn chosen_heading(n: usize) -> String {
-    format!("Chosen processes ({n})")
+    match lang() {
+        Lang::En => {
+            format!("Chosen processes ({n})")
+        }
+        Lang::De => {
+            format!("Gewählte Prozesse ({n})")
+        }
+    }
 }
 
 /// Results: executive summary heading.
@@ -1534,27 +2241,58 @@ pub const SUMMARY_HEADING: Tr = Tr::new("Summary", "Zusammenfassung");
 
 /// Names in running text: "A", "A and B", "A, B and C", "A, B, C and 2 more".
 pub fn names_list(names: &[&str]) -> String {
-    const SHOWN: usize = 3;
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        _ if names.len() > SHOWN + 1 => format!(
-            "{} and {} more",
-            names[..SHOWN].join(", "),
-            names.len() - SHOWN
-        ),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    match lang() {
+        Lang::En => {
+            const SHOWN: usize = 3;
+            match names {
+                [] => String::new(),
+                [one] => (*one).to_owned(),
+                _ if names.len() > SHOWN + 1 => format!(
+                    "{} and {} more",
+                    names[..SHOWN].join(", "),
+                    names.len() - SHOWN
+                ),
+                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            }
+        }
+        Lang::De => {
+            const SHOWN: usize = 3;
+            match names {
+                [] => String::new(),
+                [one] => (*one).to_owned(),
+                _ if names.len() > SHOWN + 1 => format!(
+                    "{} und {} weitere",
+                    names[..SHOWN].join(", "),
+                    names.len() - SHOWN
+                ),
+                [rest @ .., last] => format!("{} und {last}", rest.join(", ")),
+            }
+        }
     }
 }
 
 /// Summary: the work to keep.
 pub fn summary_keep(names: &str) -> String {
-    format!("Keep {names} in-house.")
+    match lang() {
+        Lang::En => {
+            format!("Keep {names} in-house.")
+        }
+        Lang::De => {
+            format!("Behalten Sie {names} intern.")
+        }
+    }
 }
 
 /// Summary: the work to automate.
 pub fn summary_automate(names: &str) -> String {
-    format!("Automate {names} with your own team.")
+    match lang() {
+        Lang::En => {
+            format!("Automate {names} with your own team.")
+        }
+        Lang::De => {
+            format!("Automatisieren Sie {names} mit Ihrem eigenen Team.")
+        }
+    }
 }
 
 /// Summary: one group of work handed to providers, e.g. "outsource Payroll nearshore
@@ -1566,40 +2304,54 @@ pub fn summary_group(
     example: Option<&str>,
 ) -> String {
     use crate::engine::LocationModel::*;
+    let place = super::advice::location(location).to_lowercase();
+    if lang() == Lang::De {
+        let verb = if co_source {
+            "im Co-Sourcing vergeben"
+        } else {
+            "auslagern"
+        };
+        return match (location, example) {
+            (Onshore, _) | (_, None) => format!("{names} {place} {verb}"),
+            (Hybrid, Some(country)) => {
+                format!("{names} hybrid {verb} (aufgeteilt zwischen Heimatland und {country})")
+            }
+            (Nearshore | Offshore, Some(country)) => {
+                format!("{names} {place} {verb} (Beispielland: {country})")
+            }
+        };
+    }
     let verb = if co_source { "co-source" } else { "outsource" };
     match (location, example) {
-        (Onshore, _) | (_, None) => {
-            format!(
-                "{verb} {names} {}",
-                super::advice::location(location).to_ascii_lowercase()
-            )
-        }
+        (Onshore, _) | (_, None) => format!("{verb} {names} {place}"),
         (Hybrid, Some(country)) => {
             format!("{verb} {names} hybrid (split between home and {country})")
         }
-        (Nearshore | Offshore, Some(country)) => format!(
-            "{verb} {names} {} (for example to {country})",
-            super::advice::location(location).to_ascii_lowercase()
-        ),
+        (Nearshore | Offshore, Some(country)) => {
+            format!("{verb} {names} {place} (for example to {country})")
+        }
     }
 }
 
 /// Summary: every group handed to providers, as one sentence.
 pub fn summary_hand_over(groups: &[String]) -> String {
-    let mut sentence = groups.join("; ");
-    // Groups start with an ASCII verb ("outsource", "co-source").
-    if let Some(first) = sentence.get_mut(..1) {
-        first.make_ascii_uppercase();
+    let sentence = groups.join("; ");
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => sentence,
     }
-    sentence + "."
 }
 
 /// Summary: the money of changes that save, with break-even (months, and whether that
 /// falls beyond the contract term of `term` months).
 pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term: u32) -> String {
-    let saving =
-        format!("Once running, the changes are expected to save {expected} a year ({range})");
-    match break_even {
+    match lang() {
+        Lang::En => {
+            let saving = format!(
+                "Once running, the changes are expected to save {expected} a year ({range})"
+            );
+            match break_even {
         Some(m) if m.ceil() > f64::from(term) => format!(
             "{saving}, but pay back their one-off costs only in about {:.0} months, beyond the {term}-month contract term.",
             m.ceil()
@@ -1607,11 +2359,32 @@ pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term
         Some(m) => format!("{saving} and to pay back their one-off costs in about {:.0} months.", m.ceil()),
         None => format!("{saving}, but they do not pay back their one-off costs."),
     }
+        }
+        Lang::De => {
+            let saving =
+    format!("Im laufenden Betrieb sparen die Änderungen voraussichtlich {expected} im Jahr ({range})");
+            match break_even {
+    Some(m) if m.ceil() > f64::from(term) => format!(
+        "{saving}, holen ihre einmaligen Kosten aber erst in etwa {:.0} Monaten herein, nach der Vertragslaufzeit von {term} Monaten.",
+        m.ceil()
+    ),
+    Some(m) => format!("{saving} und holen ihre einmaligen Kosten in etwa {:.0} Monaten herein.", m.ceil()),
+    None => format!("{saving}, holen ihre einmaligen Kosten aber nicht herein."),
+}
+        }
+    }
 }
 
 /// Summary: the money of changes that cost more than they save.
 pub fn summary_cost(expected: &str, range: &str) -> String {
-    format!("Together the changes are expected to cost {expected} a year more than today ({range}): they buy coverage, capacity or quality rather than savings.")
+    match lang() {
+        Lang::En => {
+            format!("Together the changes are expected to cost {expected} a year more than today ({range}): they buy coverage, capacity or quality rather than savings.")
+        }
+        Lang::De => {
+            format!("Zusammen kosten die Änderungen voraussichtlich {expected} im Jahr mehr als heute ({range}): Sie kaufen Abdeckung, Kapazität oder Qualität statt Einsparungen.")
+        }
+    }
 }
 
 /// Summary: nothing changes.
@@ -1622,28 +2395,63 @@ pub const SUMMARY_NO_CHANGE: Tr = Tr::new(
 
 /// Summary: the biggest risk, with the processes that carry it and what to do.
 pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
-    format!(
-        "The biggest risk ({names}): {} {mitigation}",
-        risk.trim_end()
-    )
+    match lang() {
+        Lang::En => {
+            format!(
+                "The biggest risk ({names}): {} {mitigation}",
+                risk.trim_end()
+            )
+        }
+        Lang::De => {
+            format!(
+                "Das größte Risiko ({names}): {} {mitigation}",
+                risk.trim_end()
+            )
+        }
+    }
 }
 
 /// A process with its yearly cost: "Payroll (USD 52,000 a year)".
 pub fn named_cost(name: &str, cost: &str) -> String {
-    format!("{name} ({cost} a year)")
+    match lang() {
+        Lang::En => {
+            format!("{name} ({cost} a year)")
+        }
+        Lang::De => {
+            format!("{name} ({cost} im Jahr)")
+        }
+    }
 }
 
 /// Under the cost table: the work kept as it is, which the table leaves out.
 pub fn kept_out_of_table(list: &str) -> String {
-    format!("Work you keep in-house as it is costs the same as today and stays out of this table: {list}.")
+    match lang() {
+        Lang::En => {
+            format!("Work you keep in-house as it is costs the same as today and stays out of this table: {list}.")
+        }
+        Lang::De => {
+            format!("Arbeit, die Sie unverändert intern behalten, kostet so viel wie heute und fehlt in dieser Tabelle: {list}.")
+        }
+    }
 }
 
 /// The document title of a page: "Goals – Shorewise", or the product's title alone.
 pub fn document_title(page: &str, product: &str) -> String {
-    if page.is_empty() {
-        format!("{product}: outsourcing advisor")
-    } else {
-        format!("{page} – {product}")
+    match lang() {
+        Lang::En => {
+            if page.is_empty() {
+                format!("{product}: outsourcing advisor")
+            } else {
+                format!("{page} – {product}")
+            }
+        }
+        Lang::De => {
+            if page.is_empty() {
+                format!("{product}: Outsourcing-Berater")
+            } else {
+                format!("{page} – {product}")
+            }
+        }
     }
 }
 
@@ -1664,9 +2472,20 @@ pub fn field_link(process: &str, question: &str) -> String {
 /// A number typed with the other style's decimal mark: "Use a point for decimals: 2.5"
 /// (or "Use a comma for decimals: 2,5" where a comma is the mark).
 pub fn decimal_mark_hint(number: &str, comma: bool) -> String {
-    if comma {
-        format!("Use a comma for decimals: {number}")
-    } else {
-        format!("Use a point for decimals: {number}")
+    match lang() {
+        Lang::En => {
+            if comma {
+                format!("Use a comma for decimals: {number}")
+            } else {
+                format!("Use a point for decimals: {number}")
+            }
+        }
+        Lang::De => {
+            if comma {
+                format!("Verwenden Sie ein Komma für Dezimalstellen: {number}")
+            } else {
+                format!("Verwenden Sie einen Punkt für Dezimalstellen: {number}")
+            }
+        }
     }
 }
