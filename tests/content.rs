@@ -458,7 +458,23 @@ fn wording_with_values_follows_the_language() {
     );
     assert_eq!(text::NEXT.get(), "Weiter");
     assert_eq!(text::STEP_LABELS[5].get(), "Ergebnis");
+    use shorewise::content::advice;
+    use shorewise::engine::model::Level;
+    use shorewise::engine::outcome::{Change, Decision, LocationModel};
+    assert_eq!(advice::decision(Decision::Outsource), "Auslagern");
+    assert_eq!(
+        advice::change(Change::RiskTolerance { to: Level::Low }),
+        "Wenn Ihre Risikotoleranz niedrig wäre"
+    );
+    assert_eq!(
+        advice::outcome(Decision::Outsource, Some(LocationModel::Nearshore)),
+        "Auslagern, nearshore"
+    );
     lang::set(Lang::En);
+    assert_eq!(
+        advice::change(Change::RiskTolerance { to: Level::Low }),
+        "If your risk tolerance were low"
+    );
     assert_eq!(text::date(4, 11, 2026), "4 December 2026");
     assert_eq!(text::names_list(&["A", "B", "C"]), "A, B and C");
     assert_eq!(text::NEXT.get(), "Next");

@@ -25,7 +25,7 @@ pub(super) fn Roadmap(props: &ReportProps) -> Html {
                 </ol>
                 <h3>{ text::EIGHT_STEPS }</h3>
                 <ol class="bpo-steps">
-                    { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={*step}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
+                    { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={step.get()}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
                 </ol>
             }
         </section>
