@@ -7,12 +7,9 @@ fn main() {
     let embed_flag = web::embed::take_flag();
     web::keep_fragment_readable();
     web::apply_saved_theme();
-    // Numbers are shown and read in the browser's language's style (`1.234,5` in German).
-    shorewise::ui::numbers::set_style(shorewise::ui::numbers::NumberStyle::of_language(
-        &web::browser_language(),
-    ));
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = web::config::load().await;
+        web::language::start(loaded.config.defaults.language);
         web::embed::start(embed_flag, &loaded.config.embed);
         web::config::apply_brand(&loaded.config.brand);
         web::config::set(loaded);

@@ -31,6 +31,7 @@ fn sample(path: &str) -> String {
         "brand.colours.light.accent" | "brand.colours.dark.accent" => "\"#f2b134\"",
         "brand.colours.dark.brand" => "\"#6cc4d3\"",
         "defaults.home_country" => "\"DE\"",
+        "defaults.language" => "\"de\"",
         "processes.offered" => "[\"payroll\"]",
         goal if goal.starts_with("defaults.goals.") => "4",
         "examples.builtin" => "false",

@@ -373,19 +373,57 @@ fn alternatives_read_as_words() {
 }
 
 #[test]
-fn countries_are_listed_by_name() {
-    use shorewise::content::countries::{by_name, BY_NAME};
-    let listed: Vec<_> = by_name().collect();
-    assert_eq!(listed.len(), COUNTRIES.len(), "every country once");
-    let codes: HashSet<_> = BY_NAME.iter().collect();
-    assert_eq!(codes.len(), COUNTRIES.len());
-    // Alphabetical, reading an accented letter as its base letter ("Türkiye" under T).
-    let key = |name: &str| name.replace('ü', "u").to_lowercase();
-    assert!(
-        listed.windows(2).all(|w| key(w[0].name) < key(w[1].name)),
-        "{:?}",
-        listed.iter().map(|c| c.name).collect::<Vec<_>>()
-    );
+fn countries_are_listed_by_name_in_each_language() {
+    use shorewise::content::countries::{by_name, BY_NAME, BY_NAME_DE};
+    use shorewise::content::lang::{self, Lang};
+    for (language, order) in [(Lang::En, &BY_NAME), (Lang::De, &BY_NAME_DE)] {
+        lang::set(language);
+        let listed: Vec<_> = by_name().collect();
+        assert_eq!(listed.len(), COUNTRIES.len(), "every country once");
+        let codes: HashSet<_> = order.iter().collect();
+        assert_eq!(codes.len(), COUNTRIES.len());
+        // Alphabetical, reading an accented letter as its base letter ("Türkiye" under T,
+        // "Österreich" under O).
+        let key = |name: &str| {
+            name.chars()
+                .map(|c| match c {
+                    'ü' | 'Ü' => 'u',
+                    'ö' | 'Ö' => 'o',
+                    'ä' | 'Ä' => 'a',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect::<String>()
+        };
+        let names: Vec<&str> = listed.iter().map(|c| c.name.get()).collect();
+        assert!(
+            names.windows(2).all(|w| key(w[0]) < key(w[1])),
+            "{language:?}: {names:?}"
+        );
+    }
+    lang::set(Lang::En);
+}
+
+#[test]
+fn every_catalog_name_and_country_reads_in_german() {
+    use shorewise::content::lang::Lang;
+    for p in processes::CATALOG {
+        for t in [p.name, p.summary] {
+            assert!(!t.in_lang(Lang::De).is_empty(), "{}", p.id);
+        }
+        assert_ne!(
+            p.summary.in_lang(Lang::De),
+            p.summary.in_lang(Lang::En),
+            "{}",
+            p.id
+        );
+    }
+    let german = |code: &str| {
+        shorewise::content::countries::find(code)
+            .map(|c| c.name.in_lang(Lang::De))
+            .unwrap_or_default()
+    };
+    assert_eq!(german("DE"), "Deutschland");
+    assert_eq!(german("GB"), "Vereinigtes Königreich");
 }
 
 #[test]

@@ -120,6 +120,19 @@ fn catalog_search_matches_name_summary_or_category_ignoring_case() {
         assert!(items.iter().all(|c| c.category == *cat));
     }
     assert!(processes::search("no such process anywhere", |_| true).is_empty());
+    // Either language finds it, umlauts in any case included.
+    let ids = |filter: &str| -> Vec<&str> {
+        processes::search(filter, |_| true)
+            .into_iter()
+            .flat_map(|(_, v)| v.into_iter().map(|c| c.id))
+            .collect()
+    };
+    assert!(ids("gehaltsABRECHNUNG").contains(&"payroll"));
+    assert!(
+        ids("ÜBERWACHEN").contains(&"cybersecurity"),
+        "{:?}",
+        ids("ÜBERWACHEN")
+    );
     // A category's name matches all its entries.
     let (cat, _) = processes::search("", |_| true)[0];
     let label = shorewise::content::advice::category(cat);

@@ -185,6 +185,15 @@ fn numbers_in_messages_are_readable() {
     let described = shorewise::content::problems::describe(&e, &|_| None);
     assert!(described.len() < 160, "{described}");
     assert!(described.contains("100,000"), "{described}");
+    use shorewise::content::lang::{self, Lang};
+    lang::set(Lang::De);
+    let german = shorewise::content::problems::describe(&e, &|_| Some("Payroll".into()));
+    lang::set(Lang::En);
+    assert!(
+        german.starts_with("Prozess 1 (Payroll), „")
+            && german.contains("muss zwischen 0,01 und 100.000 liegen"),
+        "{german}"
+    );
 }
 
 /// A time zone that is not one of the home country's is refused by name.

@@ -8,7 +8,9 @@
  * as DOM events on the iframe: shorewise:ready, shorewise:resize, shorewise:step and
  * shorewise:completed (event.detail is the message). data-start="example/retail" opens a
  * screen or an example company; data-title names the frame for screen readers.
- * The iframe gets a `shorewise` property: frame.shorewise.openExample(id).
+ * The iframe gets a `shorewise` property: frame.shorewise.openExample(id) and
+ * frame.shorewise.setLanguage('de' or 'en'). data-language="de" starts it in German (else the
+ * visitor's own choice, the site's setting or the browser's languages decide).
  * Plain JavaScript, no dependencies, nothing inline: it runs under a strict CSP on the host.
  */
 (function () {
@@ -17,9 +19,14 @@
   if (!script) return;
   var app = new URL('./', script.src);
   var start = (script.getAttribute('data-start') || '').replace(/^\/+/, '');
+  var language = (script.getAttribute('data-language') || '').toLowerCase();
+  var german = /^de([-_]|$)/.test(language);
+  var query = /^(en|de)([-_]|$)/.test(language) ? '?lang=' + language.slice(0, 2) : '';
   var frame = document.createElement('iframe');
-  frame.src = new URL('index.html#embed' + (start ? '/' + start : ''), app).href;
-  frame.title = script.getAttribute('data-title') || 'Shorewise outsourcing advisor';
+  frame.src = new URL('index.html' + query + '#embed' + (start ? '/' + start : ''), app).href;
+  frame.title =
+    script.getAttribute('data-title') ||
+    (german ? 'Shorewise Outsourcing-Berater' : 'Shorewise outsourcing advisor');
   frame.className = 'shorewise-frame';
   frame.setAttribute('loading', 'eager');
   // Set through the CSSOM, which a style-src policy allows.
@@ -71,6 +78,9 @@
   frame.shorewise = {
     openExample: function (id) {
       send({ type: 'open-example', id: String(id) });
+    },
+    setLanguage: function (tag) {
+      send({ type: 'set-language', language: String(tag) });
     },
   };
 })();

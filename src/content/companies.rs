@@ -2,6 +2,7 @@
 //! countries, for "Try an example" and for sales demonstrations. Each passes validation
 //! (tested) and opens on the results page.
 
+use super::lang::Tr;
 use super::processes;
 use crate::engine::model::{
     Assessment, Company, Demand, Goals, Industry, Language, Level, ProcessAnswer, Regulation,
@@ -15,7 +16,7 @@ pub struct ExampleCompany {
     /// The company's name.
     pub name: &'static str,
     /// One line saying who they are and what they want.
-    pub summary: &'static str,
+    pub summary: Tr,
     build: fn() -> Assessment,
 }
 
@@ -31,31 +32,46 @@ pub const EXAMPLES: &[ExampleCompany] = &[
     ExampleCompany {
         id: "us-online-retailer",
         name: "Harbor & Pine",
-        summary: "A US online retailer, 400 people, serving customers in English and Spanish; cost and peak-season capacity first.",
+        summary: Tr::new(
+            "A US online retailer, 400 people, serving customers in English and Spanish; cost and peak-season capacity first.",
+            "Ein US-Onlinehändler mit 400 Beschäftigten, der Kunden auf Englisch und Spanisch bedient; Kosten und Kapazität in der Hochsaison zuerst.",
+        ),
         build: us_online_retailer,
     },
     ExampleCompany {
         id: "de-hospital-group",
         name: "Klinikverbund Rhein-Main",
-        summary: "A German hospital group, 6,000 people; patient data must stay in the EU and risk tolerance is low.",
+        summary: Tr::new(
+            "A German hospital group, 6,000 people; patient data must stay in the EU and risk tolerance is low.",
+            "Ein deutscher Klinikverbund mit 6.000 Beschäftigten; Patientendaten müssen in der EU bleiben, die Risikotoleranz ist gering.",
+        ),
         build: de_hospital_group,
     },
     ExampleCompany {
         id: "in-it-services",
         name: "Sundaram Tech Services",
-        summary: "An Indian IT services firm, 2,500 people, growing fast; scale and expertise first.",
+        summary: Tr::new(
+            "An Indian IT services firm, 2,500 people, growing fast; scale and expertise first.",
+            "Ein indischer IT-Dienstleister mit 2.500 Beschäftigten, schnell wachsend; Skalierung und Fachwissen zuerst.",
+        ),
         build: in_it_services,
     },
     ExampleCompany {
         id: "uk-fintech",
         name: "Ledgerly",
-        summary: "A UK payments fintech, 180 people, under GDPR and PCI DSS; round-the-clock support wanted.",
+        summary: Tr::new(
+            "A UK payments fintech, 180 people, under GDPR and PCI DSS; round-the-clock support wanted.",
+            "Ein britisches Zahlungs-Fintech mit 180 Beschäftigten, unter DSGVO und PCI DSS; Support rund um die Uhr gewünscht.",
+        ),
         build: uk_fintech,
     },
     ExampleCompany {
         id: "mx-manufacturer",
         name: "Metalúrgica del Bajío",
-        summary: "A Mexican auto-parts manufacturer, 900 people, working in Spanish and English; cost first.",
+        summary: Tr::new(
+            "A Mexican auto-parts manufacturer, 900 people, working in Spanish and English; cost first.",
+            "Ein mexikanischer Autoteilehersteller mit 900 Beschäftigten, der auf Spanisch und Englisch arbeitet; Kosten zuerst.",
+        ),
         build: mx_manufacturer,
     },
 ];

@@ -6,6 +6,7 @@
 //! an assumption. Location dimensions follow the four Kearney names (financial
 //! attractiveness is computed from cost; the other three are Shorewise's own 1–5 ratings).
 
+use super::lang::{self, Lang, Tr};
 use super::sources::{Basis, Figure, LOADED_COST, SITE_SELECTION};
 use crate::engine::model::Language::{self, *};
 use serde::Serialize;
@@ -80,8 +81,8 @@ pub enum Season {
 pub struct Country {
     /// ISO 3166-1 alpha-2 code.
     pub code: &'static str,
-    /// English short name.
-    pub name: &'static str,
+    /// Short name.
+    pub name: Tr,
     /// World region.
     pub region: Region,
     /// Member of the EU/EEA (for residency constraints).
@@ -117,12 +118,14 @@ impl Country {
     }
 }
 
-const WAGE_ASSUMPTION: Basis = Basis::Assumption(
+const WAGE_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
     "indicative contact-centre agent wage; no cited survey; replace it with a local quote",
-);
-const LOAD_ASSUMPTION: Basis = Basis::Assumption(
+    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; ersetzen Sie ihn durch ein örtliches Angebot",
+));
+const LOAD_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
     "indicative employer on-costs: statutory contributions plus customary benefits; statutory contributions alone run from 11% (Ireland) to 42% (France) of salary (Teamed)",
-);
+    "Richtwert für Arbeitgeberabgaben: gesetzliche Beiträge plus übliche Zusatzleistungen; die gesetzlichen Beiträge allein reichen von 11 % (Irland) bis 42 % (Frankreich) des Gehalts (Teamed)",
+));
 
 const fn fig(low: f64, high: f64, basis: Basis) -> Figure {
     Figure { low, high, basis }
@@ -131,7 +134,7 @@ const fn fig(low: f64, high: f64, basis: Basis) -> Figure {
 #[allow(clippy::too_many_arguments)]
 const fn c(
     code: &'static str,
-    name: &'static str,
+    name: Tr,
     region: Region,
     eea: bool,
     utc_offset_min: i16,
@@ -179,7 +182,7 @@ use Region::*;
 pub const COUNTRIES: &[Country] = &[
     c(
         "AE",
-        "United Arab Emirates",
+        Tr::new("United Arab Emirates", "Vereinigte Arabische Emirate"),
         MiddleEast,
         false,
         240,
@@ -194,7 +197,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "AR",
-        "Argentina",
+        Tr::new("Argentina", "Argentinien"),
         LatinAmerica,
         false,
         -180,
@@ -209,7 +212,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "AT",
-        "Austria",
+        Tr::new("Austria", "Österreich"),
         WesternEurope,
         true,
         60,
@@ -224,7 +227,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "AU",
-        "Australia",
+        Tr::new("Australia", "Australien"),
         Oceania,
         false,
         600,
@@ -239,7 +242,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "BE",
-        "Belgium",
+        Tr::new("Belgium", "Belgien"),
         WesternEurope,
         true,
         60,
@@ -254,7 +257,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "BG",
-        "Bulgaria",
+        Tr::new("Bulgaria", "Bulgarien"),
         CentralEasternEurope,
         true,
         120,
@@ -269,7 +272,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "BR",
-        "Brazil",
+        Tr::new("Brazil", "Brasilien"),
         LatinAmerica,
         false,
         -180,
@@ -284,7 +287,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CA",
-        "Canada",
+        Tr::new("Canada", "Kanada"),
         NorthAmerica,
         false,
         -300,
@@ -299,7 +302,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CH",
-        "Switzerland",
+        Tr::new("Switzerland", "Schweiz"),
         WesternEurope,
         false,
         60,
@@ -314,7 +317,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CL",
-        "Chile",
+        Tr::new("Chile", "Chile"),
         LatinAmerica,
         false,
         -240,
@@ -329,7 +332,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CN",
-        "China",
+        Tr::new("China", "China"),
         EastAsia,
         false,
         480,
@@ -344,7 +347,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CO",
-        "Colombia",
+        Tr::new("Colombia", "Kolumbien"),
         LatinAmerica,
         false,
         -300,
@@ -359,7 +362,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CR",
-        "Costa Rica",
+        Tr::new("Costa Rica", "Costa Rica"),
         LatinAmerica,
         false,
         -360,
@@ -374,7 +377,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CZ",
-        "Czechia",
+        Tr::new("Czechia", "Tschechien"),
         CentralEasternEurope,
         true,
         60,
@@ -389,7 +392,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "DE",
-        "Germany",
+        Tr::new("Germany", "Deutschland"),
         WesternEurope,
         true,
         60,
@@ -404,7 +407,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "DK",
-        "Denmark",
+        Tr::new("Denmark", "Dänemark"),
         WesternEurope,
         true,
         60,
@@ -419,7 +422,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "DO",
-        "Dominican Republic",
+        Tr::new("Dominican Republic", "Dominikanische Republik"),
         LatinAmerica,
         false,
         -240,
@@ -434,7 +437,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "EE",
-        "Estonia",
+        Tr::new("Estonia", "Estland"),
         CentralEasternEurope,
         true,
         120,
@@ -449,7 +452,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "EG",
-        "Egypt",
+        Tr::new("Egypt", "Ägypten"),
         Africa,
         false,
         120,
@@ -464,7 +467,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "ES",
-        "Spain",
+        Tr::new("Spain", "Spanien"),
         WesternEurope,
         true,
         60,
@@ -479,7 +482,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "FI",
-        "Finland",
+        Tr::new("Finland", "Finnland"),
         WesternEurope,
         true,
         120,
@@ -494,7 +497,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "FR",
-        "France",
+        Tr::new("France", "Frankreich"),
         WesternEurope,
         true,
         60,
@@ -509,7 +512,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "GB",
-        "United Kingdom",
+        Tr::new("United Kingdom", "Vereinigtes Königreich"),
         WesternEurope,
         false,
         0,
@@ -524,7 +527,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "GR",
-        "Greece",
+        Tr::new("Greece", "Griechenland"),
         WesternEurope,
         true,
         120,
@@ -539,7 +542,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "GT",
-        "Guatemala",
+        Tr::new("Guatemala", "Guatemala"),
         LatinAmerica,
         false,
         -360,
@@ -554,7 +557,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "HU",
-        "Hungary",
+        Tr::new("Hungary", "Ungarn"),
         CentralEasternEurope,
         true,
         60,
@@ -569,7 +572,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "ID",
-        "Indonesia",
+        Tr::new("Indonesia", "Indonesien"),
         SoutheastAsia,
         false,
         420,
@@ -584,7 +587,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IE",
-        "Ireland",
+        Tr::new("Ireland", "Irland"),
         WesternEurope,
         true,
         0,
@@ -599,7 +602,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IL",
-        "Israel",
+        Tr::new("Israel", "Israel"),
         MiddleEast,
         false,
         120,
@@ -614,7 +617,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IN",
-        "India",
+        Tr::new("India", "Indien"),
         SouthAsia,
         false,
         330,
@@ -629,7 +632,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IT",
-        "Italy",
+        Tr::new("Italy", "Italien"),
         WesternEurope,
         true,
         60,
@@ -644,7 +647,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "JM",
-        "Jamaica",
+        Tr::new("Jamaica", "Jamaika"),
         LatinAmerica,
         false,
         -300,
@@ -659,7 +662,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "JP",
-        "Japan",
+        Tr::new("Japan", "Japan"),
         EastAsia,
         false,
         540,
@@ -674,7 +677,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "KE",
-        "Kenya",
+        Tr::new("Kenya", "Kenia"),
         Africa,
         false,
         180,
@@ -689,7 +692,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "KR",
-        "South Korea",
+        Tr::new("South Korea", "Südkorea"),
         EastAsia,
         false,
         540,
@@ -704,7 +707,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "LK",
-        "Sri Lanka",
+        Tr::new("Sri Lanka", "Sri Lanka"),
         SouthAsia,
         false,
         330,
@@ -719,7 +722,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "LT",
-        "Lithuania",
+        Tr::new("Lithuania", "Litauen"),
         CentralEasternEurope,
         true,
         120,
@@ -734,7 +737,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "MA",
-        "Morocco",
+        Tr::new("Morocco", "Marokko"),
         Africa,
         false,
         60,
@@ -749,7 +752,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "MX",
-        "Mexico",
+        Tr::new("Mexico", "Mexiko"),
         LatinAmerica,
         false,
         -360,
@@ -764,7 +767,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "MY",
-        "Malaysia",
+        Tr::new("Malaysia", "Malaysia"),
         SoutheastAsia,
         false,
         480,
@@ -779,7 +782,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "NL",
-        "Netherlands",
+        Tr::new("Netherlands", "Niederlande"),
         WesternEurope,
         true,
         60,
@@ -794,7 +797,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "NO",
-        "Norway",
+        Tr::new("Norway", "Norwegen"),
         WesternEurope,
         true,
         60,
@@ -809,7 +812,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "NZ",
-        "New Zealand",
+        Tr::new("New Zealand", "Neuseeland"),
         Oceania,
         false,
         720,
@@ -824,7 +827,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PE",
-        "Peru",
+        Tr::new("Peru", "Peru"),
         LatinAmerica,
         false,
         -300,
@@ -839,7 +842,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PH",
-        "Philippines",
+        Tr::new("Philippines", "Philippinen"),
         SoutheastAsia,
         false,
         480,
@@ -854,7 +857,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PK",
-        "Pakistan",
+        Tr::new("Pakistan", "Pakistan"),
         SouthAsia,
         false,
         300,
@@ -869,7 +872,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PL",
-        "Poland",
+        Tr::new("Poland", "Polen"),
         CentralEasternEurope,
         true,
         60,
@@ -884,7 +887,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PT",
-        "Portugal",
+        Tr::new("Portugal", "Portugal"),
         WesternEurope,
         true,
         0,
@@ -899,7 +902,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "RO",
-        "Romania",
+        Tr::new("Romania", "Rumänien"),
         CentralEasternEurope,
         true,
         120,
@@ -914,7 +917,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "SE",
-        "Sweden",
+        Tr::new("Sweden", "Schweden"),
         WesternEurope,
         true,
         60,
@@ -929,7 +932,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "SG",
-        "Singapore",
+        Tr::new("Singapore", "Singapur"),
         SoutheastAsia,
         false,
         480,
@@ -944,7 +947,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "TH",
-        "Thailand",
+        Tr::new("Thailand", "Thailand"),
         SoutheastAsia,
         false,
         420,
@@ -959,7 +962,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "TR",
-        "Türkiye",
+        Tr::new("Türkiye", "Türkei"),
         // Counted with Central and Eastern Europe for sourcing: in the EU customs union,
         // two or three hours from Western Europe, with German-speaking delivery centres.
         CentralEasternEurope,
@@ -976,7 +979,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "US",
-        "United States",
+        Tr::new("United States", "Vereinigte Staaten"),
         NorthAmerica,
         false,
         -300,
@@ -991,7 +994,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "UY",
-        "Uruguay",
+        Tr::new("Uruguay", "Uruguay"),
         LatinAmerica,
         false,
         -180,
@@ -1006,7 +1009,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "VN",
-        "Vietnam",
+        Tr::new("Vietnam", "Vietnam"),
         SoutheastAsia,
         false,
         420,
@@ -1021,7 +1024,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "ZA",
-        "South Africa",
+        Tr::new("South Africa", "Südafrika"),
         Africa,
         false,
         120,
@@ -1043,6 +1046,15 @@ pub const BY_NAME: [&str; 57] = [
     "FI", "FR", "DE", "GR", "GT", "HU", "IN", "ID", "IE", "IL", "IT", "JM", "JP", "KE", "LT", "MY",
     "MX", "MA", "NL", "NZ", "NO", "PK", "PE", "PH", "PL", "PT", "RO", "SG", "ZA", "KR", "ES", "LK",
     "SE", "CH", "TH", "TR", "AE", "GB", "US", "UY", "VN",
+];
+
+/// The same codes in the order of their German names (umlauts sorted as their base
+/// letter, as German dictionaries do).
+pub const BY_NAME_DE: [&str; 57] = [
+    "EG", "AR", "AU", "BE", "BR", "BG", "CL", "CN", "CR", "DK", "DE", "DO", "EE", "FI", "FR", "GR",
+    "GT", "IN", "ID", "IE", "IL", "IT", "JM", "JP", "CA", "KE", "CO", "LT", "MY", "MA", "MX", "NZ",
+    "NL", "NO", "AT", "PK", "PE", "PH", "PL", "PT", "RO", "SE", "CH", "SG", "ES", "LK", "ZA", "KR",
+    "TH", "CZ", "TR", "HU", "UY", "AE", "US", "GB", "VN",
 ];
 
 /// Every language, the ones a country works in first (in its own order), then English
@@ -1075,9 +1087,14 @@ fn home_languages(code: &str) -> Vec<Language> {
         .collect()
 }
 
-/// The catalog's countries by name (see [`BY_NAME`]).
+/// The catalog's countries by name in the current language (see [`BY_NAME`] and
+/// [`BY_NAME_DE`]).
 pub fn by_name() -> impl Iterator<Item = &'static Country> {
-    BY_NAME.iter().filter_map(|code| find(code))
+    let order = match lang::current() {
+        Lang::En => &BY_NAME,
+        Lang::De => &BY_NAME_DE,
+    };
+    order.iter().filter_map(|code| find(code))
 }
 
 /// Finds a country by its ISO code.
@@ -1095,14 +1112,14 @@ pub struct Zone {
     /// Stable id, written in saved answers ("us-pacific").
     pub id: &'static str,
     /// The zone as people name it, with a business city.
-    pub name: &'static str,
+    pub name: Tr,
     /// Standard-time UTC offset in minutes.
     pub utc_offset_min: i16,
     /// Daylight-saving rule.
     pub dst: Dst,
 }
 
-const fn z(id: &'static str, name: &'static str, utc_offset_min: i16, dst: Dst) -> Zone {
+const fn z(id: &'static str, name: Tr, utc_offset_min: i16, dst: Dst) -> Zone {
     Zone {
         id,
         name,
@@ -1118,11 +1135,39 @@ const ZONES: &[(&str, &[Zone])] = &[
     (
         "AU",
         &[
-            z("au-east", "Eastern (Sydney, Melbourne)", 600, S),
-            z("au-queensland", "Queensland (Brisbane)", 600, NoDst),
-            z("au-central", "Central (Adelaide)", 570, S),
-            z("au-north", "Northern Territory (Darwin)", 570, NoDst),
-            z("au-west", "Western (Perth)", 480, NoDst),
+            z(
+                "au-east",
+                Tr::new(
+                    "Eastern (Sydney, Melbourne)",
+                    "Ostaustralien (Sydney, Melbourne)",
+                ),
+                600,
+                S,
+            ),
+            z(
+                "au-queensland",
+                Tr::new("Queensland (Brisbane)", "Queensland (Brisbane)"),
+                600,
+                NoDst,
+            ),
+            z(
+                "au-central",
+                Tr::new("Central (Adelaide)", "Zentralaustralien (Adelaide)"),
+                570,
+                S,
+            ),
+            z(
+                "au-north",
+                Tr::new("Northern Territory (Darwin)", "Northern Territory (Darwin)"),
+                570,
+                NoDst,
+            ),
+            z(
+                "au-west",
+                Tr::new("Western (Perth)", "Westaustralien (Perth)"),
+                480,
+                NoDst,
+            ),
         ],
     ),
     (
@@ -1130,32 +1175,104 @@ const ZONES: &[(&str, &[Zone])] = &[
         &[
             z(
                 "br-brasilia",
-                "Brasília (São Paulo, Rio de Janeiro)",
+                Tr::new(
+                    "Brasília (São Paulo, Rio de Janeiro)",
+                    "Brasília (São Paulo, Rio de Janeiro)",
+                ),
                 -180,
                 NoDst,
             ),
-            z("br-amazon", "Amazon (Manaus)", -240, NoDst),
-            z("br-acre", "Acre (Rio Branco)", -300, NoDst),
+            z(
+                "br-amazon",
+                Tr::new("Amazon (Manaus)", "Amazonas (Manaus)"),
+                -240,
+                NoDst,
+            ),
+            z(
+                "br-acre",
+                Tr::new("Acre (Rio Branco)", "Acre (Rio Branco)"),
+                -300,
+                NoDst,
+            ),
         ],
     ),
     (
         "CA",
         &[
-            z("ca-eastern", "Eastern (Toronto, Montréal)", -300, N),
-            z("ca-atlantic", "Atlantic (Halifax)", -240, N),
-            z("ca-newfoundland", "Newfoundland (St. John's)", -210, N),
-            z("ca-central", "Central (Winnipeg)", -360, N),
-            z("ca-saskatchewan", "Saskatchewan (Regina)", -360, NoDst),
-            z("ca-mountain", "Mountain (Calgary, Edmonton)", -420, N),
-            z("ca-pacific", "Pacific (Vancouver)", -480, N),
+            z(
+                "ca-eastern",
+                Tr::new(
+                    "Eastern (Toronto, Montréal)",
+                    "Östliche Zeit (Toronto, Montréal)",
+                ),
+                -300,
+                N,
+            ),
+            z(
+                "ca-atlantic",
+                Tr::new("Atlantic (Halifax)", "Atlantik (Halifax)"),
+                -240,
+                N,
+            ),
+            z(
+                "ca-newfoundland",
+                Tr::new("Newfoundland (St. John's)", "Neufundland (St. John's)"),
+                -210,
+                N,
+            ),
+            z(
+                "ca-central",
+                Tr::new("Central (Winnipeg)", "Zentrale Zeit (Winnipeg)"),
+                -360,
+                N,
+            ),
+            z(
+                "ca-saskatchewan",
+                Tr::new("Saskatchewan (Regina)", "Saskatchewan (Regina)"),
+                -360,
+                NoDst,
+            ),
+            z(
+                "ca-mountain",
+                Tr::new(
+                    "Mountain (Calgary, Edmonton)",
+                    "Gebirgszeit (Calgary, Edmonton)",
+                ),
+                -420,
+                N,
+            ),
+            z(
+                "ca-pacific",
+                Tr::new("Pacific (Vancouver)", "Pazifik (Vancouver)"),
+                -480,
+                N,
+            ),
         ],
     ),
     (
         "ID",
         &[
-            z("id-western", "Western (Jakarta)", 420, NoDst),
-            z("id-central", "Central (Bali, Makassar)", 480, NoDst),
-            z("id-eastern", "Eastern (Jayapura)", 540, NoDst),
+            z(
+                "id-western",
+                Tr::new("Western (Jakarta)", "Westindonesien (Jakarta)"),
+                420,
+                NoDst,
+            ),
+            z(
+                "id-central",
+                Tr::new(
+                    "Central (Bali, Makassar)",
+                    "Zentralindonesien (Bali, Makassar)",
+                ),
+                480,
+                NoDst,
+            ),
+            z(
+                "id-eastern",
+                Tr::new("Eastern (Jayapura)", "Ostindonesien (Jayapura)"),
+                540,
+                NoDst,
+            ),
         ],
     ),
     (
@@ -1163,25 +1280,90 @@ const ZONES: &[(&str, &[Zone])] = &[
         &[
             z(
                 "mx-central",
-                "Central (Mexico City, Monterrey)",
+                Tr::new(
+                    "Central (Mexico City, Monterrey)",
+                    "Zentrale Zeit (Mexiko-Stadt, Monterrey)",
+                ),
                 -360,
                 NoDst,
             ),
-            z("mx-southeast", "Southeast (Cancún)", -300, NoDst),
-            z("mx-pacific", "Pacific (Mazatlán, Hermosillo)", -420, NoDst),
-            z("mx-northwest", "Northwest (Tijuana)", -480, N),
+            z(
+                "mx-southeast",
+                Tr::new("Southeast (Cancún)", "Südosten (Cancún)"),
+                -300,
+                NoDst,
+            ),
+            z(
+                "mx-pacific",
+                Tr::new(
+                    "Pacific (Mazatlán, Hermosillo)",
+                    "Pazifik (Mazatlán, Hermosillo)",
+                ),
+                -420,
+                NoDst,
+            ),
+            z(
+                "mx-northwest",
+                Tr::new("Northwest (Tijuana)", "Nordwesten (Tijuana)"),
+                -480,
+                N,
+            ),
         ],
     ),
     (
         "US",
         &[
-            z("us-eastern", "Eastern (New York, Atlanta)", -300, N),
-            z("us-central", "Central (Chicago, Dallas)", -360, N),
-            z("us-mountain", "Mountain (Denver)", -420, N),
-            z("us-arizona", "Arizona (Phoenix)", -420, NoDst),
-            z("us-pacific", "Pacific (Los Angeles, Seattle)", -480, N),
-            z("us-alaska", "Alaska (Anchorage)", -540, N),
-            z("us-hawaii", "Hawaii (Honolulu)", -600, NoDst),
+            z(
+                "us-eastern",
+                Tr::new(
+                    "Eastern (New York, Atlanta)",
+                    "Östliche Zeit (New York, Atlanta)",
+                ),
+                -300,
+                N,
+            ),
+            z(
+                "us-central",
+                Tr::new(
+                    "Central (Chicago, Dallas)",
+                    "Zentrale Zeit (Chicago, Dallas)",
+                ),
+                -360,
+                N,
+            ),
+            z(
+                "us-mountain",
+                Tr::new("Mountain (Denver)", "Gebirgszeit (Denver)"),
+                -420,
+                N,
+            ),
+            z(
+                "us-arizona",
+                Tr::new("Arizona (Phoenix)", "Arizona (Phoenix)"),
+                -420,
+                NoDst,
+            ),
+            z(
+                "us-pacific",
+                Tr::new(
+                    "Pacific (Los Angeles, Seattle)",
+                    "Pazifik (Los Angeles, Seattle)",
+                ),
+                -480,
+                N,
+            ),
+            z(
+                "us-alaska",
+                Tr::new("Alaska (Anchorage)", "Alaska (Anchorage)"),
+                -540,
+                N,
+            ),
+            z(
+                "us-hawaii",
+                Tr::new("Hawaii (Honolulu)", "Hawaii (Honolulu)"),
+                -600,
+                NoDst,
+            ),
         ],
     ),
 ];

@@ -3,6 +3,7 @@
 
 use super::countries::Country;
 use super::families;
+use super::lang::Tr;
 use super::sources::{
     Basis, Figure, DELOITTE_AUTOMATION, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION,
     PH_LABOR_CODE,
@@ -26,9 +27,10 @@ pub const ONSHORE_SAVING: Figure = Figure {
 pub const PASS_THROUGH: Figure = Figure {
     low: 0.35,
     high: 0.55,
-    basis: Basis::Assumption(
-        "Shorewise's own calibration, not a published figure: set so that a US company moving contact-centre work to the Philippines saves 30–50% on the hourly rate, as helpdeskfocus (practitioner) reports",
-    ),
+    basis: Basis::Assumption(Tr::new(
+    "Shorewise's own calibration, not a published figure: set so that a US company moving contact-centre work to the Philippines saves 30–50% on the hourly rate, as helpdeskfocus (practitioner) reports",
+    "Shorewises eigene Kalibrierung, keine veröffentlichte Zahl: so gewählt, dass ein US-Unternehmen, das Contact-Center-Arbeit auf die Philippinen verlagert, 30–50 % des Stundensatzes spart, wie helpdeskfocus (Praxis) berichtet",
+)),
 };
 
 /// Vendor evaluation and selection, share of projected annual deal value (one-off).
@@ -49,16 +51,20 @@ pub const GOVERNANCE: Figure = Figure {
 pub const TRANSITION: Figure = Figure {
     low: 0.02,
     high: 0.03,
-    basis: Basis::Assumption(
-        "CIO Magazine (Overby, 2003) puts transition at 2-3% of contract value; unverified",
-    ),
+    basis: Basis::Assumption(Tr::new(
+    "CIO Magazine (Overby, 2003) puts transition at 2-3% of contract value; unverified",
+    "CIO Magazine (Overby, 2003) setzt die Übergabe mit 2–3 % des Vertragswerts an; nicht überprüft",
+)),
 };
 
 /// Severance and retention, share of total contract value (one-off).
 pub const STAFF_CHANGE: Figure = Figure {
     low: 0.03,
     high: 0.05,
-    basis: Basis::Assumption("CIO Magazine (Overby, 2003) puts layoffs and retention at 3-5% of contract value; unverified"),
+    basis: Basis::Assumption(Tr::new(
+    "CIO Magazine (Overby, 2003) puts layoffs and retention at 3-5% of contract value; unverified",
+    "CIO Magazine (Overby, 2003) setzt Abfindungen und Halteprämien mit 3–5 % des Vertragswerts an; nicht überprüft",
+)),
 };
 
 /// Process documentation and improvement before hand-off, share of total contract
@@ -66,14 +72,20 @@ pub const STAFF_CHANGE: Figure = Figure {
 pub const PROCESS_WORK: Figure = Figure {
     low: 0.01,
     high: 0.10,
-    basis: Basis::Assumption("CIO Magazine (Overby, 2003) puts process improvement at 1-10% of contract value; unverified"),
+    basis: Basis::Assumption(Tr::new(
+    "CIO Magazine (Overby, 2003) puts process improvement at 1-10% of contract value; unverified",
+    "CIO Magazine (Overby, 2003) setzt Prozessverbesserung mit 1–10 % des Vertragswerts an; nicht überprüft",
+)),
 };
 
 /// Length of a first outsourcing contract, months: the span of the cash flow.
 pub const CONTRACT_MONTHS: Figure = Figure {
     low: 36.0,
     high: 36.0,
-    basis: Basis::Assumption("a typical three-year first contract"),
+    basis: Basis::Assumption(Tr::new(
+        "a typical three-year first contract",
+        "ein typischer erster Vertrag über drei Jahre",
+    )),
 };
 
 /// The contract length the one-off shares above are quoted against, years: one-off
@@ -85,9 +97,10 @@ pub const REFERENCE_CONTRACT_YEARS: f64 = 3.0;
 pub const DOUBLE_RUNNING: Figure = Figure {
     low: 0.1,
     high: 0.3,
-    basis: Basis::Assumption(
-        "knowledge transfer and a parallel run in the later part of the transition, while your team still runs the work: 10-30% of the provider's fee on average over the whole transition",
-    ),
+    basis: Basis::Assumption(Tr::new(
+    "knowledge transfer and a parallel run in the later part of the transition, while your team still runs the work: 10-30% of the provider's fee on average over the whole transition",
+    "Wissenstransfer und Parallelbetrieb im späteren Teil der Übergabe, während Ihr Team die Arbeit noch erledigt: im Mittel 10–30 % der Anbietergebühr über die ganze Übergabe",
+)),
 };
 
 /// Months after hand-over until the provider delivers the full saving (learning curve,
@@ -95,14 +108,20 @@ pub const DOUBLE_RUNNING: Figure = Figure {
 pub const RAMP_UP_MONTHS: Figure = Figure {
     low: 3.0,
     high: 6.0,
-    basis: Basis::Assumption("practitioner rule of thumb: 3-6 months to steady state"),
+    basis: Basis::Assumption(Tr::new(
+        "practitioner rule of thumb: 3-6 months to steady state",
+        "Faustregel aus der Praxis: 3–6 Monate bis zum eingeschwungenen Betrieb",
+    )),
 };
 
 /// Months an automation takes to build and test before it runs.
 pub const AUTOMATION_BUILD_MONTHS: Figure = Figure {
     low: 2.0,
     high: 4.0,
-    basis: Basis::Assumption("a small workflow or RPA project: 2-4 months"),
+    basis: Basis::Assumption(Tr::new(
+        "a small workflow or RPA project: 2-4 months",
+        "ein kleines Workflow- oder RPA-Projekt: 2–4 Monate",
+    )),
 };
 
 /// Net yearly cost reduction automation brings to a process, as reported: 15% on
@@ -118,9 +137,10 @@ pub const AUTOMATION_SAVING: Figure = Figure {
 pub const AUTOMATION_PAYBACK_MONTHS: Figure = Figure {
     low: 12.0,
     high: 18.0,
-    basis: Basis::Assumption(
-        "Deloitte (2019) reports an expected payback of about 15 months; 12-18 is the model's range around it",
-    ),
+    basis: Basis::Assumption(Tr::new(
+    "Deloitte (2019) reports an expected payback of about 15 months; 12-18 is the model's range around it",
+    "Deloitte (2019) berichtet eine erwartete Amortisation von etwa 15 Monaten; 12–18 ist die Spanne des Modells darum",
+)),
 };
 
 /// The smallest one-off cost of automating a process at all (a small workflow or bot
@@ -128,7 +148,10 @@ pub const AUTOMATION_PAYBACK_MONTHS: Figure = Figure {
 pub const AUTOMATION_MIN_BUILD_USD: Figure = Figure {
     low: 15_000.0,
     high: 40_000.0,
-    basis: Basis::Assumption("a small workflow or RPA project; replace it with a quote"),
+    basis: Basis::Assumption(Tr::new(
+        "a small workflow or RPA project; replace it with a quote",
+        "ein kleines Workflow- oder RPA-Projekt; ersetzen Sie es durch ein Angebot",
+    )),
 };
 
 /// Yearly running cost every automation carries whatever its size (licence, hosting,
@@ -136,7 +159,10 @@ pub const AUTOMATION_MIN_BUILD_USD: Figure = Figure {
 pub const AUTOMATION_MIN_RUN_USD: Figure = Figure {
     low: 5_000.0,
     high: 10_000.0,
-    basis: Basis::Assumption("one RPA or workflow licence with upkeep; replace it with a quote"),
+    basis: Basis::Assumption(Tr::new(
+        "one RPA or workflow licence with upkeep; replace it with a quote",
+        "eine RPA- oder Workflow-Lizenz mit Pflege; ersetzen Sie sie durch ein Angebot",
+    )),
 };
 
 /// Share of paid time an employee is not available to staff a seat (leave, sickness,
@@ -144,7 +170,10 @@ pub const AUTOMATION_MIN_RUN_USD: Figure = Figure {
 pub const SHRINKAGE: Figure = Figure {
     low: 0.20,
     high: 0.35,
-    basis: Basis::Assumption("contact-centre workforce-planning practice: 20-35% shrinkage"),
+    basis: Basis::Assumption(Tr::new(
+        "contact-centre workforce-planning practice: 20-35% shrinkage",
+        "Praxis der Personaleinsatzplanung im Contact-Center: 20–35 % Ausfallzeit",
+    )),
 };
 
 /// Night-shift premium in the Philippines, share of the hourly wage for night hours.
@@ -159,9 +188,10 @@ pub const NIGHT_PREMIUM_PH: Figure = Figure {
 pub const NIGHT_PREMIUM: Figure = Figure {
     low: 0.10,
     high: 0.20,
-    basis: Basis::Assumption(
-        "shift allowances of 10-20% are common practice; no single statutory rate",
-    ),
+    basis: Basis::Assumption(Tr::new(
+    "shift allowances of 10-20% are common practice; no single statutory rate",
+    "Schichtzulagen von 10–20 % sind gängige Praxis; es gibt keinen einheitlichen gesetzlichen Satz",
+)),
 };
 
 /// The night premium a provider in a country pays.
@@ -195,7 +225,10 @@ pub fn seat_fte(coverage: Coverage, shrinkage: f64) -> f64 {
 pub const TRANSITION_MONTHS: Figure = Figure {
     low: 3.0,
     high: 12.0,
-    basis: Basis::Assumption("practitioner consensus: 3-12 months"),
+    basis: Basis::Assumption(Tr::new(
+        "practitioner consensus: 3-12 months",
+        "übereinstimmende Praxiserfahrung: 3–12 Monate",
+    )),
 };
 
 /// People moved at which a transition takes the longest time of [`TRANSITION_MONTHS`];
@@ -216,9 +249,10 @@ pub const fn wave_months(appetite: Level) -> u32 {
 pub const WAVE_MONTHS: Figure = Figure {
     low: wave_months(Level::High) as f64,
     high: wave_months(Level::Low) as f64,
-    basis: Basis::Assumption(
-        "Shorewise's roadmap: 9 months with a low appetite for transition, 6 medium, 4 high",
-    ),
+    basis: Basis::Assumption(Tr::new(
+    "Shorewise's roadmap: 9 months with a low appetite for transition, 6 medium, 4 high",
+    "Shorewises Fahrplan: 9 Monate bei geringer Bereitschaft zum Wandel, 6 bei mittlerer, 4 bei hoher",
+)),
 };
 
 /// Context shown beside every savings estimate: realised savings vary widely.
@@ -263,5 +297,7 @@ pub fn default_figure(a: Assumption, home: &Country) -> Figure {
 }
 
 /// Basis of the catalog's exchange rates.
-pub const EXCHANGE_RATE: Basis =
-    Basis::Assumption("approximate rate, 2024; replace it with today's rate");
+pub const EXCHANGE_RATE: Basis = Basis::Assumption(Tr::new(
+    "approximate rate, 2024; replace it with today's rate",
+    "ungefährer Kurs von 2024; ersetzen Sie ihn durch den heutigen",
+));

@@ -10,6 +10,7 @@
 //! wage. So a process is priced at its own family's pay in every country, not at
 //! contact-centre pay scaled by one constant.
 
+use super::lang::Tr;
 use super::sources::{Basis, Figure};
 use crate::engine::model::JobFamily::{self, *};
 
@@ -19,10 +20,12 @@ pub const LOW_WAGE_USD: f64 = 2.5;
 /// (about the US service representative's median).
 pub const HIGH_WAGE_USD: f64 = 19.0;
 
-const LADDER: Basis = Basis::Assumption(
+const LADDER: Basis = Basis::Assumption(Tr::new(
     "approximate US occupational pay relative to customer service representatives, \
      against the Philippine rate card; replace it with a local salary survey",
-);
+    "ungefähre US-Berufslöhne im Verhältnis zu Kundenservice-Mitarbeitenden, gemessen an \
+     der philippinischen Preisliste; ersetzen Sie sie durch eine örtliche Gehaltsumfrage",
+));
 
 /// How much higher (above 1) or lower a family's pay stands, relative to an agent's, in a
 /// high-wage market than in the catalog's low-wage ladder.
@@ -118,9 +121,10 @@ const TALENT: &[(&str, &[JobFamily])] = &[
 ];
 
 /// Basis of the talent-pool table, shown next to it.
-pub const TALENT_BASIS: Basis = Basis::Assumption(
+pub const TALENT_BASIS: Basis = Basis::Assumption(Tr::new(
     "Shorewise's reading of where providers run large centres for each kind of work",
-);
+    "Shorewises Einschätzung, wo Anbieter große Zentren für die jeweilige Art von Arbeit betreiben",
+));
 
 /// The families a country has an established talent pool for (empty when none).
 pub fn talent(code: &str) -> &'static [JobFamily] {

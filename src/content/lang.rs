@@ -101,6 +101,13 @@ impl fmt::Display for Tr {
     }
 }
 
+/// Data exports carry the English wording.
+impl serde::Serialize for Tr {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.en)
+    }
+}
+
 impl From<Tr> for String {
     fn from(t: Tr) -> Self {
         t.get().to_owned()

@@ -2,6 +2,7 @@
 //! process by its number and name) and what is wrong with it. Used when an imported
 //! file is refused, so nobody has to read a field path such as `processes[2].fte`.
 
+use super::lang::{self, Lang, Tr};
 use super::{advice, text};
 use crate::engine::error::EngineError;
 use crate::engine::model::{readable, Goal};
@@ -10,48 +11,98 @@ use crate::engine::model::{readable, Goal};
 /// must be between 0.01 and 100000, not -1." `process_name` gives the name of the process at
 /// a position, when the answers have one.
 pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>) -> String {
+    let de = lang::current() == Lang::De;
     let what = match e {
         EngineError::UnsupportedVersion { found, supported } => {
-            return format!(
-                "This file is format version {found}; this Shorewise reads version {supported}."
-            )
+            return if de {
+                format!("Diese Datei hat Formatversion {found}; dieses Shorewise liest Version {supported}.")
+            } else {
+                format!("This file is format version {found}; this Shorewise reads version {supported}.")
+            };
         }
         EngineError::TooManyProcesses { count, max } => {
-            return format!("There are {count} processes; one assessment holds at most {max}.")
+            return if de {
+                format!("Es sind {count} Prozesse; eine Bewertung umfasst höchstens {max}.")
+            } else {
+                format!("There are {count} processes; one assessment holds at most {max}.")
+            };
         }
         EngineError::OutOfRange {
             value, min, max, ..
-        } => format!(
-            "must be between {} and {}, not {}",
-            readable(*min),
-            readable(*max),
-            readable(*value)
-        ),
-        EngineError::NotFinite { .. } => "must be a number".to_owned(),
+        } => {
+            let [value, min, max] = [*value, *min, *max].map(number);
+            if de {
+                format!("muss zwischen {min} und {max} liegen, nicht {value}")
+            } else {
+                format!("must be between {min} and {max}, not {value}")
+            }
+        }
+        EngineError::NotFinite { .. } => Tr::new("must be a number", "muss eine Zahl sein").into(),
         EngineError::UnknownCountry { code, .. } => {
-            format!("“{code}” is not a country Shorewise knows")
+            if de {
+                format!("„{code}“ ist kein Land, das Shorewise kennt")
+            } else {
+                format!("“{code}” is not a country Shorewise knows")
+            }
         }
         EngineError::UnknownZone { zone, .. } => {
-            format!("“{zone}” is not a time zone of the home country")
+            if de {
+                format!("„{zone}“ ist keine Zeitzone des Heimatlandes")
+            } else {
+                format!("“{zone}” is not a time zone of the home country")
+            }
         }
         EngineError::UnknownProcess { id, .. } => {
-            format!("“{id}” is not a process in the catalog")
+            if de {
+                format!("„{id}“ ist kein Prozess des Katalogs")
+            } else {
+                format!("“{id}” is not a process in the catalog")
+            }
         }
-        EngineError::DuplicateProcess { .. } => "appears more than once".to_owned(),
-        EngineError::DuplicateWage { .. } => "has more than one wage figure".to_owned(),
-        EngineError::DuplicateAssumption { .. } => "is given more than once".to_owned(),
+        EngineError::DuplicateProcess { .. } => {
+            Tr::new("appears more than once", "kommt mehr als einmal vor").into()
+        }
+        EngineError::DuplicateWage { .. } => Tr::new(
+            "has more than one wage figure",
+            "hat mehr als eine Lohnangabe",
+        )
+        .into(),
+        EngineError::DuplicateAssumption { .. } => {
+            Tr::new("is given more than once", "ist mehr als einmal angegeben").into()
+        }
         EngineError::NameTooLong { chars, max, .. } => {
-            format!("is {chars} characters long; keep it to {max}")
+            if de {
+                format!("ist {chars} Zeichen lang; höchstens {max} sind möglich")
+            } else {
+                format!("is {chars} characters long; keep it to {max}")
+            }
         }
-        EngineError::MissingName { .. } => "needs a name".to_owned(),
+        EngineError::MissingName { .. } => Tr::new("needs a name", "braucht einen Namen").into(),
     };
     let field = e.field().unwrap_or_default();
     format!("{}: {what}.", answer_label(field, process_name))
 }
 
+/// A number as the current language writes it (`100,000.5`, `100.000,5`).
+fn number(v: f64) -> String {
+    let text = readable(v);
+    match lang::current() {
+        Lang::En => text,
+        Lang::De => text
+            .chars()
+            .map(|c| match c {
+                ',' => '.',
+                '.' => ',',
+                c => c,
+            })
+            .collect(),
+    }
+}
+
 /// "processes[2].fte" → "Process 3 (Payroll), “People (full-time equivalents)”": the
 /// label as the questionnaire shows it, so the user can find the field.
 fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> String {
+    let de = lang::current() == Lang::De;
     let (head, leaf) = field.split_once('.').unwrap_or((field, ""));
     let (list, index) = match head.split_once('[') {
         Some((list, rest)) => (list, rest.trim_end_matches(']').parse::<usize>().ok()),
@@ -59,16 +110,31 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
     };
     match (list, index) {
         ("processes", Some(i)) => {
+            let process = Tr::new("Process", "Prozess");
             let which = match process_name(i) {
                 Some(name) if !name.trim().is_empty() => {
-                    format!("Process {} ({})", i + 1, name.trim())
+                    format!("{process} {} ({})", i + 1, name.trim())
                 }
-                _ => format!("Process {}", i + 1),
+                _ => format!("{process} {}", i + 1),
             };
-            format!("{which}, “{}”", process_field(leaf))
+            if de {
+                format!("{which}, „{}“", process_field(leaf))
+            } else {
+                format!("{which}, “{}”", process_field(leaf))
+            }
         }
-        ("wages", Some(i)) => format!("Wage figure {}, {}", i + 1, wage_field(leaf)),
-        ("assumptions", Some(i)) => format!("Your assumption {}, {}", i + 1, wage_field(leaf)),
+        ("wages", Some(i)) => format!(
+            "{} {}, {}",
+            Tr::new("Wage figure", "Lohnangabe"),
+            i + 1,
+            wage_field(leaf)
+        ),
+        ("assumptions", Some(i)) => format!(
+            "{} {}, {}",
+            Tr::new("Your assumption", "Ihre Annahme"),
+            i + 1,
+            wage_field(leaf)
+        ),
         ("goals", _) => Goal::ALL.iter().find(|g| g.key() == leaf).map_or_else(
             || text::GOALS_TITLE.get().to_owned(),
             |g| advice::goal(*g).to_owned(),
@@ -93,15 +159,16 @@ fn process_field(leaf: &str) -> &'static str {
         "documentation" => text::DOCUMENTATION.get(),
         "overlap_hours" => text::OVERLAP.get(),
         "custom_name" => text::CUSTOM_NAME.get(),
-        _ => "Its identity",
+        _ => Tr::new("Its identity", "Seine Kennung").get(),
     }
 }
 
 fn wage_field(leaf: &str) -> &'static str {
     match leaf {
-        "country" => "country",
-        "assumption" => "which assumption",
-        "low" => "lower end",
-        _ => "upper end",
+        "country" => Tr::new("country", "Land"),
+        "assumption" => Tr::new("which assumption", "welche Annahme"),
+        "low" => Tr::new("lower end", "unteres Ende"),
+        _ => Tr::new("upper end", "oberes Ende"),
     }
+    .get()
 }

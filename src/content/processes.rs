@@ -5,6 +5,7 @@
 //! role that does the work; where ATS Outsource's Philippine rate card lists the role,
 //! the multiplier is the ratio of its mid-rates (customer service = 1.0).
 
+use super::lang::{Lang, Tr};
 use super::sources::{Basis, ATS_RATES};
 use crate::engine::model::{
     Coverage,
@@ -88,9 +89,9 @@ pub struct CatalogProcess {
     /// Stable id used in assessments and links.
     pub id: &'static str,
     /// Display name.
-    pub name: &'static str,
+    pub name: Tr,
     /// One-line description shown in the picker.
-    pub summary: &'static str,
+    pub summary: Tr,
     /// Browsing group.
     pub category: Category,
     /// Kind of work (fixes the outsourcing type).
@@ -118,14 +119,16 @@ const fn family_of_category(category: Category) -> JobFamily {
 }
 
 const ATS: Basis = Basis::Cited(&ATS_RATES);
-const ROLE_ASSUMPTION: Basis =
-    Basis::Assumption("typical pay of this role relative to a contact-centre agent");
+const ROLE_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
+    "typical pay of this role relative to a contact-centre agent",
+    "übliche Bezahlung dieser Rolle im Verhältnis zu einem Contact-Center-Agenten",
+));
 
 #[allow(clippy::too_many_arguments)]
 const fn p(
     id: &'static str,
-    name: &'static str,
-    summary: &'static str,
+    name: Tr,
+    summary: Tr,
     category: Category,
     kind: WorkKind,
     (role_multiplier, multiplier_basis): (f64, Basis),
@@ -167,8 +170,11 @@ use Category::*;
 pub const CATALOG: &[CatalogProcess] = &[
     p(
         "payroll",
-        "Payroll",
-        "Calculating and paying salaries, taxes and deductions.",
+        Tr::new("Payroll", "Lohn- und Gehaltsabrechnung"),
+        Tr::new(
+            "Calculating and paying salaries, taxes and deductions.",
+            "Gehälter, Steuern und Abzüge berechnen und auszahlen.",
+        ),
         HumanResources,
         BackOffice,
         (1.4, ATS),
@@ -183,8 +189,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Finance),
     p(
         "benefits",
-        "Benefits administration",
-        "Enrolling staff in and running health, pension and other benefits.",
+        Tr::new("Benefits administration", "Verwaltung von Zusatzleistungen"),
+        Tr::new(
+            "Enrolling staff in and running health, pension and other benefits.",
+            "Mitarbeitende in Kranken-, Renten- und andere Zusatzleistungen aufnehmen und diese verwalten.",
+        ),
         HumanResources,
         BackOffice,
         (1.4, ATS),
@@ -198,8 +207,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "recruiting",
-        "Recruiting",
-        "Sourcing, screening and scheduling candidates.",
+        Tr::new("Recruiting", "Personalbeschaffung"),
+        Tr::new(
+            "Sourcing, screening and scheduling candidates.",
+            "Kandidaten finden, vorauswählen und Termine vereinbaren.",
+        ),
         HumanResources,
         BackOffice,
         (1.4, ATS),
@@ -213,8 +225,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "background-checks",
-        "Background checks",
-        "Verifying identity, history and references of new hires.",
+        Tr::new("Background checks", "Hintergrundprüfungen"),
+        Tr::new(
+            "Verifying identity, history and references of new hires.",
+            "Identität, Werdegang und Referenzen neuer Mitarbeitender prüfen.",
+        ),
         HumanResources,
         BackOffice,
         (1.15, ATS),
@@ -228,8 +243,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "hr-admin",
-        "HR administration",
-        "Contracts, records, leave and HR queries.",
+        Tr::new("HR administration", "Personalverwaltung"),
+        Tr::new(
+            "Contracts, records, leave and HR queries.",
+            "Verträge, Personalakten, Urlaub und Personalanfragen.",
+        ),
         HumanResources,
         BackOffice,
         (1.15, ATS),
@@ -243,8 +261,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "accounts-payable",
-        "Accounts payable",
-        "Receiving, matching, approving and paying supplier invoices.",
+        Tr::new("Accounts payable", "Kreditorenbuchhaltung"),
+        Tr::new(
+            "Receiving, matching, approving and paying supplier invoices.",
+            "Lieferantenrechnungen empfangen, abgleichen, freigeben und bezahlen.",
+        ),
         Finance,
         BackOffice,
         (1.3, ROLE_ASSUMPTION),
@@ -258,8 +279,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "accounts-receivable",
-        "Accounts receivable",
-        "Invoicing customers, cash application and collections.",
+        Tr::new("Accounts receivable", "Debitorenbuchhaltung"),
+        Tr::new(
+            "Invoicing customers, cash application and collections.",
+            "Kunden Rechnungen stellen, Zahlungseingänge zuordnen und Forderungen einziehen.",
+        ),
         Finance,
         BackOffice,
         (1.3, ROLE_ASSUMPTION),
@@ -273,8 +297,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "ledger-reporting",
-        "General ledger and reporting",
-        "Bookkeeping, reconciliations, month-end close and reports.",
+        Tr::new("General ledger and reporting", "Hauptbuch und Berichtswesen"),
+        Tr::new(
+            "Bookkeeping, reconciliations, month-end close and reports.",
+            "Buchhaltung, Abstimmungen, Monatsabschluss und Berichte.",
+        ),
         Finance,
         BackOffice,
         (1.6, ROLE_ASSUMPTION),
@@ -288,8 +315,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "payment-processing",
-        "Payment processing",
-        "Processing card and bank payments, refunds and chargebacks.",
+        Tr::new("Payment processing", "Zahlungsabwicklung"),
+        Tr::new(
+            "Processing card and bank payments, refunds and chargebacks.",
+            "Karten- und Bankzahlungen, Erstattungen und Rückbuchungen abwickeln.",
+        ),
         Finance,
         BackOffice,
         (1.0, ROLE_ASSUMPTION),
@@ -304,8 +334,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::BackOffice),
     p(
         "expense-audit",
-        "Expense audit",
-        "Checking employee expense claims against policy.",
+        Tr::new("Expense audit", "Reisekostenprüfung"),
+        Tr::new(
+            "Checking employee expense claims against policy.",
+            "Spesenabrechnungen der Mitarbeitenden gegen die Richtlinie prüfen.",
+        ),
         Finance,
         BackOffice,
         (1.15, ATS),
@@ -319,8 +352,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "data-entry",
-        "Data entry and processing",
-        "Keying, cleansing and validating records from forms and documents.",
+        Tr::new("Data entry and processing", "Datenerfassung und -verarbeitung"),
+        Tr::new(
+            "Keying, cleansing and validating records from forms and documents.",
+            "Datensätze aus Formularen und Dokumenten erfassen, bereinigen und prüfen.",
+        ),
         Data,
         BackOffice,
         (0.75, ATS),
@@ -334,8 +370,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "document-processing",
-        "Document processing",
-        "Scanning, indexing and extracting data from documents.",
+        Tr::new("Document processing", "Dokumentenverarbeitung"),
+        Tr::new(
+            "Scanning, indexing and extracting data from documents.",
+            "Dokumente scannen, indexieren und Daten daraus auslesen.",
+        ),
         Data,
         BackOffice,
         (0.75, ATS),
@@ -349,8 +388,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "customer-service",
-        "Customer service",
-        "Answering customer questions by phone, chat and email.",
+        Tr::new("Customer service", "Kundenservice"),
+        Tr::new(
+            "Answering customer questions by phone, chat and email.",
+            "Kundenfragen per Telefon, Chat und E-Mail beantworten.",
+        ),
         CustomerCare,
         FrontOffice,
         (1.0, ATS),
@@ -365,8 +407,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::Extended),
     p(
         "technical-support",
-        "Technical support",
-        "Helping customers solve problems with products.",
+        Tr::new("Technical support", "Technischer Support"),
+        Tr::new(
+            "Helping customers solve problems with products.",
+            "Kunden bei Problemen mit Produkten helfen.",
+        ),
         CustomerCare,
         FrontOffice,
         (2.0, ATS),
@@ -381,8 +426,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::Extended),
     p(
         "billing-queries",
-        "Billing queries",
-        "Handling customers' questions about invoices and payments.",
+        Tr::new("Billing queries", "Rechnungsanfragen"),
+        Tr::new(
+            "Handling customers' questions about invoices and payments.",
+            "Kundenfragen zu Rechnungen und Zahlungen bearbeiten.",
+        ),
         CustomerCare,
         FrontOffice,
         (1.0, ATS),
@@ -396,8 +444,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "sales",
-        "Inside sales",
-        "Selling to prospects and existing customers by phone and online.",
+        Tr::new("Inside sales", "Innendienst-Vertrieb"),
+        Tr::new(
+            "Selling to prospects and existing customers by phone and online.",
+            "An Interessenten und Bestandskunden per Telefon und online verkaufen.",
+        ),
         SalesMarketing,
         FrontOffice,
         (1.3, ROLE_ASSUMPTION),
@@ -411,8 +462,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "telemarketing",
-        "Telemarketing",
-        "Outbound calling campaigns.",
+        Tr::new("Telemarketing", "Telemarketing"),
+        Tr::new(
+            "Outbound calling campaigns.",
+            "Ausgehende Anrufkampagnen.",
+        ),
         SalesMarketing,
         FrontOffice,
         (1.0, ATS),
@@ -426,8 +480,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "lead-qualification",
-        "Lead generation and qualification",
-        "Finding and qualifying leads before sales picks them up.",
+        Tr::new("Lead generation and qualification", "Leadgenerierung und -qualifizierung"),
+        Tr::new(
+            "Finding and qualifying leads before sales picks them up.",
+            "Leads finden und qualifizieren, bevor der Vertrieb sie übernimmt.",
+        ),
         SalesMarketing,
         FrontOffice,
         (1.15, ROLE_ASSUMPTION),
@@ -441,8 +498,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "marketing-ops",
-        "Marketing operations",
-        "Campaign execution, content production and marketing admin.",
+        Tr::new("Marketing operations", "Marketing-Operations"),
+        Tr::new(
+            "Campaign execution, content production and marketing admin.",
+            "Kampagnen umsetzen, Inhalte produzieren und Marketing verwalten.",
+        ),
         SalesMarketing,
         FrontOffice,
         (1.6, ROLE_ASSUMPTION),
@@ -457,8 +517,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::BackOffice),
     p(
         "social-media",
-        "Social media management",
-        "Posting, monitoring and answering on social channels.",
+        Tr::new("Social media management", "Social-Media-Betreuung"),
+        Tr::new(
+            "Posting, monitoring and answering on social channels.",
+            "Auf sozialen Kanälen posten, beobachten und antworten.",
+        ),
         SalesMarketing,
         FrontOffice,
         (1.15, ROLE_ASSUMPTION),
@@ -472,8 +535,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "app-development",
-        "Application development",
-        "Building new software and features.",
+        Tr::new("Application development", "Anwendungsentwicklung"),
+        Tr::new(
+            "Building new software and features.",
+            "Neue Software und Funktionen entwickeln.",
+        ),
         Technology,
         It,
         (2.75, ATS),
@@ -488,8 +554,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Software),
     p(
         "app-maintenance",
-        "Application maintenance",
-        "Fixing and updating existing business applications.",
+        Tr::new("Application maintenance", "Anwendungswartung"),
+        Tr::new(
+            "Fixing and updating existing business applications.",
+            "Bestehende Geschäftsanwendungen korrigieren und aktualisieren.",
+        ),
         Technology,
         It,
         (2.75, ATS),
@@ -504,8 +573,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Software),
     p(
         "it-helpdesk",
-        "IT helpdesk",
-        "Supporting staff with devices, accounts and software.",
+        Tr::new("IT helpdesk", "IT-Helpdesk"),
+        Tr::new(
+            "Supporting staff with devices, accounts and software.",
+            "Mitarbeitende bei Geräten, Konten und Software unterstützen.",
+        ),
         Technology,
         It,
         (2.0, ATS),
@@ -520,8 +592,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::Extended),
     p(
         "infrastructure-cloud",
-        "Infrastructure and cloud operations",
-        "Running servers, networks, data centres and cloud services.",
+        Tr::new("Infrastructure and cloud operations", "Infrastruktur- und Cloud-Betrieb"),
+        Tr::new(
+            "Running servers, networks, data centres and cloud services.",
+            "Server, Netze, Rechenzentren und Cloud-Dienste betreiben.",
+        ),
         Technology,
         It,
         (2.6, ROLE_ASSUMPTION),
@@ -536,8 +611,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::AroundTheClock),
     p(
         "cybersecurity",
-        "Cybersecurity operations",
-        "Monitoring, detecting and responding to security threats.",
+        Tr::new("Cybersecurity operations", "Cybersicherheitsbetrieb"),
+        Tr::new(
+            "Monitoring, detecting and responding to security threats.",
+            "Sicherheitsbedrohungen überwachen, erkennen und abwehren.",
+        ),
         Technology,
         It,
         (3.0, ROLE_ASSUMPTION),
@@ -552,8 +630,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::AroundTheClock),
     p(
         "software-testing",
-        "Software testing",
-        "Manual and automated testing of software releases.",
+        Tr::new("Software testing", "Softwaretests"),
+        Tr::new(
+            "Manual and automated testing of software releases.",
+            "Manuelle und automatisierte Tests von Software-Releases.",
+        ),
         Technology,
         It,
         (2.0, ROLE_ASSUMPTION),
@@ -568,8 +649,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Software),
     p(
         "data-analytics",
-        "Data analytics",
-        "Dashboards, analysis and models that inform decisions.",
+        Tr::new("Data analytics", "Datenanalyse"),
+        Tr::new(
+            "Dashboards, analysis and models that inform decisions.",
+            "Dashboards, Analysen und Modelle als Entscheidungsgrundlage.",
+        ),
         KnowledgeWork,
         WorkKind::Knowledge,
         (2.4, ROLE_ASSUMPTION),
@@ -583,8 +667,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "financial-analysis",
-        "Financial analysis",
-        "Budgets, forecasts, valuations and investment analysis.",
+        Tr::new("Financial analysis", "Finanzanalyse"),
+        Tr::new(
+            "Budgets, forecasts, valuations and investment analysis.",
+            "Budgets, Prognosen, Bewertungen und Investitionsanalysen.",
+        ),
         KnowledgeWork,
         WorkKind::Knowledge,
         (2.4, ROLE_ASSUMPTION),
@@ -599,8 +686,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Finance),
     p(
         "rnd-support",
-        "R&D support",
-        "Literature searches, lab data handling and technical writing.",
+        Tr::new("R&D support", "F&E-Unterstützung"),
+        Tr::new(
+            "Literature searches, lab data handling and technical writing.",
+            "Literaturrecherchen, Labordatenverwaltung und technische Dokumentation.",
+        ),
         KnowledgeWork,
         WorkKind::Knowledge,
         (2.4, ROLE_ASSUMPTION),
@@ -614,8 +704,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "contract-review",
-        "Contract review",
-        "Reviewing and abstracting contracts against playbooks.",
+        Tr::new("Contract review", "Vertragsprüfung"),
+        Tr::new(
+            "Reviewing and abstracting contracts against playbooks.",
+            "Verträge anhand von Vorgaben prüfen und zusammenfassen.",
+        ),
         LegalWork,
         WorkKind::Legal,
         (3.0, ROLE_ASSUMPTION),
@@ -629,8 +722,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "compliance",
-        "Regulatory compliance",
-        "Monitoring rules, keeping registers and evidence for audits.",
+        Tr::new("Regulatory compliance", "Regulatorische Compliance"),
+        Tr::new(
+            "Monitoring rules, keeping registers and evidence for audits.",
+            "Vorschriften beobachten, Register und Nachweise für Prüfungen führen.",
+        ),
         LegalWork,
         WorkKind::Legal,
         (3.0, ROLE_ASSUMPTION),
@@ -644,8 +740,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "litigation-support",
-        "Litigation support and document review",
-        "Reviewing documents for disputes and discovery.",
+        Tr::new("Litigation support and document review", "Prozessunterstützung und Dokumentenprüfung"),
+        Tr::new(
+            "Reviewing documents for disputes and discovery.",
+            "Dokumente für Streitfälle und Offenlegungsverfahren prüfen.",
+        ),
         LegalWork,
         WorkKind::Legal,
         (3.0, ROLE_ASSUMPTION),
@@ -659,8 +758,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "market-research",
-        "Market research",
-        "Surveys, market sizing and customer research.",
+        Tr::new("Market research", "Marktforschung"),
+        Tr::new(
+            "Surveys, market sizing and customer research.",
+            "Umfragen, Marktgrößenschätzungen und Kundenforschung.",
+        ),
         ResearchWork,
         WorkKind::Research,
         (2.0, ROLE_ASSUMPTION),
@@ -674,8 +776,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "competitive-research",
-        "Competitive research",
-        "Tracking competitors, pricing and industry studies.",
+        Tr::new("Competitive research", "Wettbewerbsanalyse"),
+        Tr::new(
+            "Tracking competitors, pricing and industry studies.",
+            "Wettbewerber, Preise und Branchenstudien verfolgen.",
+        ),
         ResearchWork,
         WorkKind::Research,
         (2.0, ROLE_ASSUMPTION),
@@ -689,8 +794,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "shipping-logistics",
-        "Shipping and logistics",
-        "Warehousing, fulfilment and carrier management.",
+        Tr::new("Shipping and logistics", "Versand und Logistik"),
+        Tr::new(
+            "Warehousing, fulfilment and carrier management.",
+            "Lagerhaltung, Auftragsabwicklung und Spediteursteuerung.",
+        ),
         Operations,
         BackOffice,
         (0.9, ROLE_ASSUMPTION),
@@ -704,8 +812,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "order-processing",
-        "Order processing",
-        "Entering, checking and tracking customer orders.",
+        Tr::new("Order processing", "Auftragsbearbeitung"),
+        Tr::new(
+            "Entering, checking and tracking customer orders.",
+            "Kundenaufträge erfassen, prüfen und verfolgen.",
+        ),
         Operations,
         BackOffice,
         (0.9, ROLE_ASSUMPTION),
@@ -719,8 +830,11 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "procurement-admin",
-        "Procurement administration",
-        "Purchase orders, supplier onboarding and catalogue upkeep.",
+        Tr::new("Procurement administration", "Einkaufsverwaltung"),
+        Tr::new(
+            "Purchase orders, supplier onboarding and catalogue upkeep.",
+            "Bestellungen, Lieferantenaufnahme und Katalogpflege.",
+        ),
         Operations,
         BackOffice,
         (1.15, ATS),
@@ -788,16 +902,16 @@ impl CatalogProcess {
     }
 }
 
-/// Catalog entries matching what the user typed in the filter (in the name, summary or
-/// category, ignoring the case of ASCII letters, which is all the catalog's text is
-/// written in), grouped by category in display order, without empty groups, among the
-/// entries the site `offers` (by id). An empty filter matches everything offered.
+/// Catalog entries matching what the user typed in the filter (in the name or summary in
+/// either language, or the category, ignoring case), grouped by category in display
+/// order, without empty groups, among the entries the site `offers` (by id). An empty filter matches everything offered.
 pub fn search(
     filter: &str,
     offers: impl Fn(&str) -> bool,
 ) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
-    let needle = filter.trim().to_ascii_lowercase();
-    let hit = |text: &str| text.to_ascii_lowercase().contains(&needle);
+    let needle = fold(filter.trim());
+    let hit = |text: &str| fold(text).contains(&needle);
+    let hit_tr = |t: Tr| Lang::ALL.into_iter().any(|l| hit(t.in_lang(l)));
     Category::ALL
         .iter()
         .map(|&cat| {
@@ -807,12 +921,25 @@ pub fn search(
                 .filter(|c| {
                     c.category == cat
                         && offers(c.id)
-                        && (in_category || hit(c.name) || hit(c.summary))
+                        && (in_category || hit_tr(c.name) || hit_tr(c.summary))
                 })
                 .collect();
             (cat, items)
         })
         .filter(|(_, items)| !items.is_empty())
+        .collect()
+}
+
+/// Text in lower case for matching: ASCII letters and the German umlauts, all the
+/// catalog's wording uses (a full Unicode case table would cost the bundle 12 KB).
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'Ä' => 'ä',
+            'Ö' => 'ö',
+            'Ü' => 'ü',
+            c => c.to_ascii_lowercase(),
+        })
         .collect()
 }
 
@@ -824,7 +951,7 @@ pub fn family_of(p: &ProcessAnswer) -> JobFamily {
 
 /// Display name of a process: the catalog's name or the user's own.
 pub fn name_of(p: &ProcessAnswer) -> &str {
-    of(&p.id).map_or(p.custom_name.as_str(), |c| c.name)
+    of(&p.id).map_or(p.custom_name.as_str(), |c| c.name.get())
 }
 
 /// Multiplier from a contact-centre agent's wage to the wage of the people who do this

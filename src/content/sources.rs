@@ -1,6 +1,7 @@
 //! Where every figure comes from. A figure shown to a user names one of these, or says
 //! plainly that it is an assumption the user can change.
 
+use super::lang::Tr;
 use serde::Serialize;
 
 /// A published source for a figure.
@@ -20,7 +21,7 @@ pub enum Basis {
     /// Taken from a published source.
     Cited(&'static Source),
     /// Shorewise's own working assumption; shown as such and open to change.
-    Assumption(&'static str),
+    Assumption(Tr),
     /// The user's own value, replacing the catalog's.
     Yours,
 }
@@ -30,7 +31,7 @@ impl Basis {
     pub fn label(&self) -> String {
         match self {
             Basis::Cited(s) => format!("{} ({})", s.title, s.date),
-            Basis::Assumption(why) => format!("Assumption: {why}"),
+            Basis::Assumption(why) => format!("{}: {why}", Tr::new("Assumption", "Annahme")),
             Basis::Yours => crate::content::text::YOUR_FIGURE.get().to_owned(),
         }
     }

@@ -544,7 +544,7 @@ pub fn try_this_for(process: &str) -> String {
             format!("Try this change for {process}")
         }
         Lang::De => {
-            format!("Diese Änderung für {process} probieren")
+            format!("Diese Änderung probieren: {process}")
         }
     }
 }
@@ -1073,7 +1073,7 @@ pub fn money_range(currency: &str, low: &str, high: &str, expected: &str) -> Str
             format!("{currency} {low} – {high} (expected {expected})")
         }
         Lang::De => {
-            format!("{currency} {low} – {high} (erwartet {expected})")
+            format!("{low} – {high} {currency} (erwartet {expected})")
         }
     }
 }
@@ -1655,6 +1655,17 @@ pub fn config_unknown_country(at: &str, given: &str) -> String {
         }
     }
 }
+/// A language Shorewise does not speak.
+pub fn config_unknown_language(at: &str, given: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "{at}: Shorewise speaks English (\u{201c}en\u{201d}) and German (\u{201c}de\u{201d}), not \u{201c}{given}\u{201d}."
+        ),
+        Lang::De => format!(
+            "{at}: Shorewise spricht Englisch (\u{201e}en\u{201c}) und Deutsch (\u{201e}de\u{201c}), nicht \u{201e}{given}\u{201c}."
+        ),
+    }
+}
 /// A process id the catalog does not have.
 pub fn config_unknown_process(at: &str, given: &str) -> String {
     match lang() {
@@ -1812,6 +1823,8 @@ pub fn remove_scenario(name: &str) -> String {
 pub const COMPARE_HEADING: Tr = Tr::new("Compare", "Vergleichen");
 /// First side of the comparison.
 pub const COMPARE_FIRST: Tr = Tr::new("Compare", "Vergleiche");
+/// The comparison table, as a region that scrolls sideways on a narrow screen.
+pub const COMPARE_TABLE: Tr = Tr::new("Scenario comparison", "Szenarienvergleich");
 /// Second side of the comparison.
 pub const COMPARE_SECOND: Tr = Tr::new("with", "mit");
 /// The current answers, as a comparison side.

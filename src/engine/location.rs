@@ -372,7 +372,7 @@ impl Places {
                 let (c, cost_ratio) = (hub.country, cost(hub));
                 let option = CountryOption {
                     code: c.code,
-                    name: c.name,
+                    name: c.name.get(),
                     overlap_min,
                     overlap_max,
                     cost_ratio,

@@ -7,8 +7,37 @@
 use super::colour::{self, Colour, Theme};
 use super::json::ImportError;
 use super::json::{self, Json, Kind, Parser};
+use crate::content::lang::{Lang, Tr};
 use crate::content::{companies, countries, processes};
+
 use crate::engine::model::{Assessment, Goal, Goals, SCALE_MAX};
+
+/// What a setting should have been, in the notice's words.
+const A_COLOUR: Tr = Tr::new("a colour like \"#0b5c6b\"", "eine Farbe wie \"#0b5c6b\"");
+const A_LANGUAGE_TAG: Tr = Tr::new(
+    "a language tag in quotes",
+    "ein Sprachkürzel in Anführungszeichen",
+);
+const A_COUNTRY_CODE: Tr = Tr::new(
+    "a country code in quotes",
+    "ein Ländercode in Anführungszeichen",
+);
+const A_LIST_OF_EXAMPLES: Tr = Tr::new(
+    "a list of example companies",
+    "eine Liste von Beispielunternehmen",
+);
+const A_LIST_OF_ORIGINS: Tr = Tr::new("a list of origins", "eine Liste von Origins");
+const A_LIST_OF_PROCESS_IDS: Tr = Tr::new("a list of process ids", "eine Liste von Prozess-IDs");
+const A_PROCESS_ID: Tr = Tr::new(
+    "a process id in quotes",
+    "eine Prozess-ID in Anführungszeichen",
+);
+const A_SCALE_STEP: Tr = Tr::new("a whole number from 0 to 5", "eine ganze Zahl von 0 bis 5");
+const AN_OBJECT: Tr = Tr::new("an object", "ein Objekt");
+const AN_ORIGIN: Tr = Tr::new("an origin in quotes", "ein Origin in Anführungszeichen");
+const TEXT: Tr = Tr::new("text in quotes", "Text in Anführungszeichen");
+const NON_EMPTY_TEXT: Tr = Tr::new("text that is not empty", "nicht leerer Text");
+const TRUE_OR_FALSE: Tr = Tr::new("true or false", "true oder false");
 
 /// Largest configuration read; a real one is a few hundred bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
@@ -89,7 +118,7 @@ impl Config {
         let builtin = companies::EXAMPLES
             .iter()
             .filter(|_| self.examples.builtin)
-            .map(|e| (e.id, e.name, e.summary));
+            .map(|e| (e.id, e.name, e.summary.get()));
         own.chain(builtin).collect()
     }
 
@@ -165,6 +194,8 @@ pub struct Defaults {
     pub home_country: Option<&'static str>,
     /// Goal weights; goals the file leaves out keep the product's.
     pub goals: Option<Goals>,
+    /// Language of the interface until the visitor picks one (else the browser's).
+    pub language: Option<Lang>,
 }
 
 /// A link offered under the advice.
@@ -213,7 +244,7 @@ pub enum ProblemKind {
     /// A setting Shorewise does not have (perhaps a typo).
     Unknown,
     /// The value has the wrong type; what it should be.
-    Expected(&'static str),
+    Expected(Tr),
     /// Not an origin like `https://intranet.example.com`; the value as given.
     NotAnOrigin(String),
     /// More origins than [`MAX_ORIGINS`]; the rest are left out.
@@ -240,6 +271,8 @@ pub enum ProblemKind {
     NotSameOrigin(String),
     /// Not a country of the catalog; the value as given.
     UnknownCountry(String),
+    /// A language Shorewise does not speak.
+    UnknownLanguage(String),
     /// Not a process of the catalog; the value as given.
     UnknownProcess(String),
     /// Not an id like `acme-retail` (lower-case letters, digits, hyphens); as given.
@@ -318,6 +351,7 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
                 match key {
                     "home_country" => defaults.home_country = r.country(value, path),
                     "goals" => defaults.goals = r.goals(value, path),
+                    "language" => defaults.language = r.language(value, path),
                     _ => return false,
                 }
                 true
@@ -361,7 +395,7 @@ impl Reader<'_> {
         member: &mut dyn FnMut(&mut Self, &str, &Json, &str) -> bool,
     ) {
         let Kind::Object(fields) = &v.kind else {
-            self.problem(path, ProblemKind::Expected("an object"));
+            self.problem(path, ProblemKind::Expected(AN_OBJECT));
             return;
         };
         for (key, value) in fields {
@@ -379,19 +413,19 @@ impl Reader<'_> {
     fn flag(&mut self, v: &Json, path: &str, slot: &mut bool) {
         match v.kind {
             Kind::Bool(b) => *slot = b,
-            _ => self.problem(path, ProblemKind::Expected("true or false")),
+            _ => self.problem(path, ProblemKind::Expected(TRUE_OR_FALSE)),
         }
     }
 
     /// Text of at most `most` characters (trimmed, not empty).
     fn text(&mut self, v: &Json, path: &str, most: usize) -> Option<String> {
         let Kind::Text(t) = &v.kind else {
-            self.problem(path, ProblemKind::Expected("text in quotes"));
+            self.problem(path, ProblemKind::Expected(TEXT));
             return None;
         };
         let t = t.trim();
         if t.is_empty() {
-            self.problem(path, ProblemKind::Expected("text that is not empty"));
+            self.problem(path, ProblemKind::Expected(NON_EMPTY_TEXT));
             None
         } else if t.chars().count() > most {
             self.problem(path, ProblemKind::TooLong(most));
@@ -496,7 +530,7 @@ impl Reader<'_> {
 
     fn colour(&mut self, v: &Json, path: &str) -> Option<Colour> {
         let Kind::Text(t) = &v.kind else {
-            self.problem(path, ProblemKind::Expected("a colour like \"#0b5c6b\""));
+            self.problem(path, ProblemKind::Expected(A_COLOUR));
             return None;
         };
         let c = Colour::parse(t);
@@ -506,9 +540,21 @@ impl Reader<'_> {
         c
     }
 
+    fn language(&mut self, v: &Json, path: &str) -> Option<Lang> {
+        let Kind::Text(t) = &v.kind else {
+            self.problem(path, ProblemKind::Expected(A_LANGUAGE_TAG));
+            return None;
+        };
+        let found = Lang::of_tag(t);
+        if found.is_none() {
+            self.problem(path, ProblemKind::UnknownLanguage(t.clone()));
+        }
+        found
+    }
+
     fn country(&mut self, v: &Json, path: &str) -> Option<&'static str> {
         let Kind::Text(t) = &v.kind else {
-            self.problem(path, ProblemKind::Expected("a country code in quotes"));
+            self.problem(path, ProblemKind::Expected(A_COUNTRY_CODE));
             return None;
         };
         let found = countries::find(&t.trim().to_ascii_uppercase()).map(|c| c.code);
@@ -535,7 +581,7 @@ impl Reader<'_> {
                     goals = goals.with(goal, n as u8);
                     any = true;
                 }
-                _ => r.problem(path, ProblemKind::Expected("a whole number from 0 to 5")),
+                _ => r.problem(path, ProblemKind::Expected(A_SCALE_STEP)),
             }
             true
         });
@@ -550,7 +596,7 @@ impl Reader<'_> {
                 return false;
             }
             let Kind::Array(items) = &value.kind else {
-                r.problem(path, ProblemKind::Expected("a list of process ids"));
+                r.problem(path, ProblemKind::Expected(A_LIST_OF_PROCESS_IDS));
                 return true;
             };
             let mut ids = Vec::new();
@@ -562,7 +608,7 @@ impl Reader<'_> {
                         Some(_) => {}
                         None => r.problem(&at, ProblemKind::UnknownProcess(t.clone())),
                     },
-                    _ => r.problem(&at, ProblemKind::Expected("a process id in quotes")),
+                    _ => r.problem(&at, ProblemKind::Expected(A_PROCESS_ID)),
                 }
             }
             offered = (!ids.is_empty()).then_some(ids);
@@ -577,7 +623,7 @@ impl Reader<'_> {
                 "builtin" => r.flag(value, path, &mut examples.builtin),
                 "own" => {
                     let Kind::Array(items) = &value.kind else {
-                        r.problem(path, ProblemKind::Expected("a list of example companies"));
+                        r.problem(path, ProblemKind::Expected(A_LIST_OF_EXAMPLES));
                         return true;
                     };
                     if items.len() > MAX_EXAMPLES {
@@ -645,7 +691,7 @@ impl Reader<'_> {
     /// The origins that are origins; the others are problems.
     fn origins(&mut self, v: &Json, path: &str) -> Vec<String> {
         let Kind::Array(items) = &v.kind else {
-            self.problem(path, ProblemKind::Expected("a list of origins"));
+            self.problem(path, ProblemKind::Expected(A_LIST_OF_ORIGINS));
             return Vec::new();
         };
         if items.len() > MAX_ORIGINS {
@@ -660,7 +706,7 @@ impl Reader<'_> {
                     Some(_) => {}
                     None => self.problem(&at, ProblemKind::NotAnOrigin(t.clone())),
                 },
-                _ => self.problem(&at, ProblemKind::Expected("an origin in quotes")),
+                _ => self.problem(&at, ProblemKind::Expected(AN_ORIGIN)),
             }
         }
         origins
@@ -791,15 +837,12 @@ mod tests {
                 .map(|p| (p.path.as_str(), p.kind.clone()))
                 .collect::<Vec<_>>(),
             [
-                ("embed.always", ProblemKind::Expected("true or false")),
+                ("embed.always", ProblemKind::Expected(TRUE_OR_FALSE)),
                 (
                     "embed.origins[1]",
                     ProblemKind::NotAnOrigin("a.example/path".into())
                 ),
-                (
-                    "embed.origins[2]",
-                    ProblemKind::Expected("an origin in quotes")
-                ),
+                ("embed.origins[2]", ProblemKind::Expected(AN_ORIGIN)),
                 ("colour", ProblemKind::Unknown),
             ]
         );
@@ -822,7 +865,7 @@ mod tests {
         );
         assert_eq!(
             kinds("[]"),
-            [(String::new(), ProblemKind::Expected("an object"))]
+            [(String::new(), ProblemKind::Expected(AN_OBJECT))]
         );
         assert_eq!(
             kinds(""),
@@ -869,12 +912,12 @@ mod tests {
             (
                 r#"{"call_to_action": {"text": "  ", "url": "https://example.com"}}"#,
                 "call_to_action.text",
-                ProblemKind::Expected("text that is not empty"),
+                ProblemKind::Expected(NON_EMPTY_TEXT),
             ),
             (
                 r#"{"call_to_action": "https://example.com"}"#,
                 "call_to_action",
-                ProblemKind::Expected("an object"),
+                ProblemKind::Expected(AN_OBJECT),
             ),
         ] {
             let (config, problems) = read(file);
@@ -977,10 +1020,12 @@ mod tests {
 
     #[test]
     fn defaults_name_a_catalog_country_and_goal_weights() {
-        let (config, problems) =
-            read(r#"{"defaults": {"home_country": "de", "goals": {"cost": 5, "quality": 1}}}"#);
+        let (config, problems) = read(
+            r#"{"defaults": {"home_country": "de", "language": "de-AT", "goals": {"cost": 5, "quality": 1}}}"#,
+        );
         assert_eq!(problems, []);
         assert_eq!(config.defaults.home_country, Some("DE"));
+        assert_eq!(config.defaults.language, Some(Lang::De));
         let goals = config.defaults.goals.expect("goals");
         assert_eq!((goals.cost, goals.quality), (5, 1));
         assert_eq!(
@@ -990,7 +1035,7 @@ mod tests {
         );
 
         let (config, problems) = read(
-            r#"{"defaults": {"home_country": "Atlantis", "goals": {"cost": 7, "speed": 2.5, "fun": 3}}}"#,
+            r#"{"defaults": {"home_country": "Atlantis", "language": "fr", "goals": {"cost": 7, "speed": 2.5, "fun": 3}}}"#,
         );
         assert_eq!(config.defaults, Defaults::default());
         assert_eq!(
@@ -1004,13 +1049,11 @@ mod tests {
                     ProblemKind::UnknownCountry("Atlantis".into())
                 ),
                 (
-                    "defaults.goals.cost",
-                    ProblemKind::Expected("a whole number from 0 to 5")
+                    "defaults.language",
+                    ProblemKind::UnknownLanguage("fr".into())
                 ),
-                (
-                    "defaults.goals.speed",
-                    ProblemKind::Expected("a whole number from 0 to 5")
-                ),
+                ("defaults.goals.cost", ProblemKind::Expected(A_SCALE_STEP)),
+                ("defaults.goals.speed", ProblemKind::Expected(A_SCALE_STEP)),
                 ("defaults.goals.fun", ProblemKind::Unknown),
             ]
         );
@@ -1035,10 +1078,7 @@ mod tests {
                     "processes.offered[3]",
                     ProblemKind::UnknownProcess("teleportation".into())
                 ),
-                (
-                    "processes.offered[4]",
-                    ProblemKind::Expected("a process id in quotes")
-                ),
+                ("processes.offered[4]", ProblemKind::Expected(A_PROCESS_ID)),
             ]
         );
         let (config, _) = read(r#"{"processes": {"offered": ["teleportation"]}}"#);
@@ -1145,7 +1185,7 @@ mod tests {
         assert!(!read("{\"share_links\": false}").0.share_links);
         let (config, problems) = read("{\"share_links\": \"no\"}");
         assert!(config.share_links, "a wrong value keeps the default");
-        assert_eq!(problems[0].kind, ProblemKind::Expected("true or false"));
+        assert_eq!(problems[0].kind, ProblemKind::Expected(TRUE_OR_FALSE));
     }
 
     #[test]

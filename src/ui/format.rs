@@ -2,6 +2,7 @@
 //! in the user's number style (see [`numbers`](crate::ui::numbers)). Plain functions,
 //! tested natively.
 
+use crate::content::lang::{self, Lang};
 use crate::content::text;
 use crate::engine::cost::Range;
 use crate::engine::model::Unit;
@@ -33,9 +34,19 @@ pub fn amount(v: f64) -> String {
     }
 }
 
-/// Money with its currency code: `USD 12,300`.
+/// Money with its currency code where the language puts it: `USD 12,300`,
+/// `12.300 USD`.
 pub fn money(v: f64, currency: &str) -> String {
-    format!("{currency} {}", amount(v))
+    with_currency(&amount(v), currency)
+}
+
+/// An amount or a span of amounts with its currency code, placed as the current
+/// language does: before in English, after in German.
+fn with_currency(figure: &str, currency: &str) -> String {
+    match lang::current() {
+        Lang::En => format!("{currency} {figure}"),
+        Lang::De => format!("{figure} {currency}"),
+    }
 }
 
 /// A current cost, marked when Shorewise estimated it.
@@ -65,7 +76,7 @@ pub fn money_span(r: Range, currency: &str) -> String {
     if low == high {
         money(low, currency)
     } else {
-        format!("{currency} {} – {}", amount(low), amount(high))
+        with_currency(&format!("{} – {}", amount(low), amount(high)), currency)
     }
 }
 
@@ -109,18 +120,25 @@ pub fn shortened(name: &str, max: usize) -> String {
     }
 }
 
-/// A share as a percentage: `0.375` → `38%`.
+/// A share as a percentage: `0.375` → `38%` (`38 %` in German, with a no-break space).
 pub fn percent(v: f64) -> String {
-    format!("{:.0}%", v * 100.0)
+    with_percent(format!("{:.0}", v * 100.0))
+}
+
+fn with_percent(number: String) -> String {
+    match lang::current() {
+        Lang::En => number + "%",
+        Lang::De => number + "\u{a0}%",
+    }
 }
 
 /// A share as a percentage with up to one decimal: `0.045` → `4.5%`, `0.3` → `30%`.
 pub fn share(v: f64) -> String {
     let p = (v * 1000.0).round() / 10.0;
     if (p - p.round()).abs() < 1e-9 {
-        format!("{p:.0}%")
+        with_percent(format!("{p:.0}"))
     } else {
-        decimal(format!("{p:.1}%"))
+        with_percent(decimal(format!("{p:.1}")))
     }
 }
 
@@ -142,7 +160,7 @@ pub fn assumption(unit: Unit, low: f64, high: f64, currency: &str) -> String {
     match unit {
         Unit::Share => span,
         Unit::Months => text::months_value(&span),
-        Unit::Usd => format!("USD {span}"),
+        Unit::Usd => with_currency(&span, "USD"),
         Unit::Rate => text::rate_value(&span, currency),
         Unit::Times => span,
     }
@@ -224,6 +242,33 @@ mod tests {
             shortened(&"é".repeat(100), 10),
             format!("{}…", "é".repeat(10))
         );
+    }
+
+    #[test]
+    fn german_puts_the_currency_and_the_percent_sign_after_the_number() {
+        lang::set(Lang::De);
+        crate::ui::numbers::set_style(crate::ui::numbers::NumberStyle::COMMA);
+        let span = money_span(
+            Range {
+                low: 12_000.0,
+                expected: 15_000.0,
+                high: 18_000.0,
+            },
+            "EUR",
+        );
+        let figures = (money(12_300.0, "EUR"), span, percent(0.375), share(0.045));
+        crate::ui::numbers::set_style(crate::ui::numbers::NumberStyle::POINT);
+        lang::set(Lang::En);
+        assert_eq!(
+            figures,
+            (
+                "12.300 EUR".to_owned(),
+                "12.000 – 18.000 EUR".to_owned(),
+                "38\u{a0}%".to_owned(),
+                "4,5\u{a0}%".to_owned()
+            )
+        );
+        assert_eq!(money(12_300.0, "EUR"), "EUR 12,300");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod route;
 pub mod state;
 mod tr;
 
+use crate::content::lang::{self, Lang};
 use crate::content::text;
 use components::{config_problems, NoticeBar};
 use route::Route;
@@ -27,23 +28,54 @@ pub fn use_app() -> AppState {
     use_context::<AppState>().expect("use_app must be called inside <App>")
 }
 
-/// The root component: state, router and page frame.
+/// Switches the page's language: every screen is drawn again in it, the answers kept.
+pub type LanguageSwitch = Callback<Lang>;
+
+/// The root component: state, router and page frame. The frame is keyed by the
+/// language, so a switch draws every screen again in the new one while the answers,
+/// held above it, stay as they are.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(persist::initial_state);
     persist::use_autosave(&state);
-    use_effect_with((), |_| {
-        crate::web::mark_interactive();
-        crate::web::embed::ready();
+    let language = use_state(lang::current);
+    let switch = {
+        let language = language.clone();
+        use_callback((), move |l: Lang, ()| language.set(l))
+    };
+    {
+        let switch = switch.clone();
+        use_effect_with((), move |_| {
+            crate::web::mark_interactive();
+            crate::web::embed::ready();
+            // The host page's `set-language`: for this visit, not remembered.
+            crate::web::language::on_request(move |l| {
+                crate::web::language::apply(l);
+                switch.emit(l);
+            });
+        });
+    }
+    // After a switch the new frame has replaced the old, switch included: focus goes
+    // back to the switch, where the visitor left it.
+    let first = use_mut_ref(|| true);
+    use_effect_with(*language, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            crate::web::focus(LANGUAGE_SWITCH_ID);
+        }
     });
     html! {
         <ContextProvider<AppState> context={state}>
-            <HashRouter>
-                <Shell />
-            </HashRouter>
+            <ContextProvider<LanguageSwitch> context={switch}>
+                <HashRouter>
+                    <Shell key={language.code()} />
+                </HashRouter>
+            </ContextProvider<LanguageSwitch>>
         </ContextProvider<AppState>>
     }
 }
+
+/// Id of the language switch in the header.
+const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
 /// Header, main region and footer around the current page (in embed mode the main
 /// region alone: the host page has its own header and footer).
@@ -68,7 +100,10 @@ fn Shell() -> Html {
                         { brand_mark() }
                         <span>{ crate::web::config::product_name() }</span>
                     </Link<Route>>
-                    <ThemeButton />
+                    <div class="header-tools">
+                        <LanguageButton />
+                        <ThemeButton />
+                    </div>
                 </header>
             }
             <main id="main" class="site-main">
@@ -104,6 +139,27 @@ fn brand_mark() -> Html {
                 <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
             </svg>
         </>
+    }
+}
+
+/// Offers the other language, named in itself ("Deutsch" on the English page); the
+/// pick is remembered for the next visit.
+#[component]
+fn LanguageButton() -> Html {
+    let switch = use_context::<LanguageSwitch>().expect("inside <App>");
+    let other = Lang::ALL
+        .into_iter()
+        .find(|l| *l != lang::current())
+        .unwrap_or_default();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        crate::web::language::choose(other);
+        switch.emit(other);
+    });
+    html! {
+        <button type="button" id={LANGUAGE_SWITCH_ID} class="button link language-button"
+            lang={other.code()} {onclick}>
+            { other.name() }
+        </button>
     }
 }
 

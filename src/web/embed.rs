@@ -2,6 +2,7 @@
 //! host page through `postMessage` (only to allowed origins, see
 //! [`crate::files::host::Hosts`]) and the host's messages to the app.
 
+use crate::content::lang::Lang;
 use crate::files::config::Embed;
 use crate::files::host::{origin_of, Hosts, Message};
 use std::cell::RefCell;
@@ -16,6 +17,7 @@ pub const FLAG: &str = "#embed";
 const HELLO: &str = "hello";
 /// Type of the message a host sends to open an example company.
 const OPEN_EXAMPLE: &str = "open-example";
+const SET_LANGUAGE: &str = "set-language";
 
 struct Host {
     hosts: Hosts,
@@ -134,7 +136,8 @@ pub fn post(message: Message) {
 }
 
 /// Listens to the host: `hello` makes an allowed page the messages' target (when the
-/// browser did not tell who embeds the app); `open-example` opens an example company.
+/// browser did not tell who embeds the app); `open-example` opens an example company;
+/// `set-language` switches the language for this visit.
 /// Messages from any other origin are ignored.
 fn listen(w: &web_sys::Window) {
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
@@ -176,6 +179,11 @@ fn listen(w: &web_sys::Window) {
                     if let Some(w) = web_sys::window() {
                         let _ = w.location().set_hash(&format!("/example/{id}"));
                     }
+                }
+            }
+            Some(SET_LANGUAGE) => {
+                if let Some(language) = field("language").and_then(|t| Lang::of_tag(&t)) {
+                    crate::web::language::request(language);
                 }
             }
             _ => {}

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod embed;
 pub mod files;
+pub mod language;
 pub mod share;
 pub mod storage;
 

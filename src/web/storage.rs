@@ -11,6 +11,9 @@ pub const ASIDE_KEY: &str = "shorewise.answers.unreadable";
 /// Where the user's choice of theme is kept (`light` or `dark`).
 pub const THEME_KEY: &str = "shorewise.theme";
 
+/// Where the visitor's choice of language is kept (`en` or `de`).
+pub const LANGUAGE_KEY: &str = "shorewise.language";
+
 /// Where the named scenarios are kept.
 pub const SCENARIOS_KEY: &str = "shorewise.scenarios";
 

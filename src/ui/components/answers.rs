@@ -78,7 +78,7 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
         (text::SIZE.get().to_owned(), advice::size(c.size).to_owned()),
         (
             text::HOME_COUNTRY.get().to_owned(),
-            home.map_or_else(|| c.home.clone(), |h| h.name.to_owned()),
+            home.map_or_else(|| c.home.clone(), |h| h.name.into()),
         ),
         (
             text::WORKING_HOURS.get().to_owned(),
@@ -182,7 +182,7 @@ pub fn AnswerSections(props: &AnswerSectionsProps) -> Html {
         .wages
         .iter()
         .map(|w| {
-            let name = countries::find(&w.country).map_or(w.country.as_str(), |c| c.name);
+            let name = countries::find(&w.country).map_or(w.country.as_str(), |c| c.name.get());
             (
                 text::wage_of(name),
                 format!(

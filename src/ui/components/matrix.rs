@@ -157,7 +157,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     aria-controls="matrix-table" onclick={table.toggle_callback()}>{ text::MATRIX_TABLE }</button>
             }
             if table.is_on() || props.table_open {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={text::MATRIX_TABLE}>
                     <table id="matrix-table" class="matrix-table stack">
                         <thead><tr>
                             <th scope="col">{ text::COL_PROCESS }</th>

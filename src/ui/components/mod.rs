@@ -28,3 +28,16 @@ pub use progress::Progress;
 pub use step_frame::StepFrame;
 pub use text_fields::{NumberField, NumberProps, TextField};
 pub use tolerance::{ToleranceField, ToleranceProps};
+
+use crate::content::sources::Basis;
+use yew::{html, Html};
+
+/// Where a figure comes from: a cited source as published, in English and marked so
+/// (`<cite lang="en">`, read with English pronunciation on a German page), or the
+/// assumption or the user's own figure in the page's language.
+pub fn basis(b: &Basis) -> Html {
+    match b {
+        Basis::Cited(_) => html! { <cite lang="en">{ b.label() }</cite> },
+        _ => html! { { b.label() } },
+    }
+}

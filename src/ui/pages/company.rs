@@ -24,7 +24,10 @@ pub fn CompanyStep() -> Html {
         (c.name.chars().count() > MAX_NAME_CHARS).then(|| AttrValue::from(text::name_too_long()));
     let on_name = d.reform(|name: String| Action::SetCompanyName { name });
     let listed: Rc<Vec<&'static Country>> = Rc::new(countries::by_name().collect());
-    let countries: Vec<AttrValue> = listed.iter().map(|c| AttrValue::Static(c.name)).collect();
+    let countries: Vec<AttrValue> = listed
+        .iter()
+        .map(|c| AttrValue::Static(c.name.get()))
+        .collect();
     let home_index = listed.iter().position(|x| x.code == c.home).unwrap_or(0);
     let on_home = {
         let d = d.clone();
@@ -58,7 +61,10 @@ pub fn CompanyStep() -> Html {
         }
     };
     let zones = countries::zones(&c.home);
-    let zone_names: Vec<AttrValue> = zones.iter().map(|z| AttrValue::Static(z.name)).collect();
+    let zone_names: Vec<AttrValue> = zones
+        .iter()
+        .map(|z| AttrValue::Static(z.name.get()))
+        .collect();
     let zone_index = zones.iter().position(|z| z.id == c.zone).unwrap_or(0);
     let on_zone = d.reform(move |i: usize| Action::SetZone {
         zone: zones.get(i).map_or_else(String::new, |z| z.id.to_owned()),

@@ -44,7 +44,7 @@ pub(super) fn CatalogPicker(props: &CatalogProps) -> Html {
                     <ul>
                         { for items.iter().map(|c| {
                             let added = props.added.contains(&c.id);
-                            let (id, name) = (c.id, c.name);
+                            let (id, name) = (c.id, c.name.get());
                             let onchange = props.ontoggle.reform(move |_: Event| {
                                 if added {
                                     (Action::RemoveProcess { id: ProcessId::Catalog(id.to_owned()) }, text::process_removed(name))

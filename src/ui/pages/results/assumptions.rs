@@ -42,7 +42,7 @@ fn line(label: &str, value: String, basis: &Basis, reset: Option<Callback<MouseE
     };
     html! {
         <li {class}>
-            <strong>{ label.to_owned() }</strong>{ format!(": {value}. ") }<em>{ basis.label() }</em>
+            <strong>{ label.to_owned() }</strong>{ format!(": {value}. ") }<em>{ crate::ui::components::basis(basis) }</em>
             if let Some(onclick) = reset {
                 { " " }
                 <button type="button" class="button link" {onclick}

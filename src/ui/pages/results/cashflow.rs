@@ -121,7 +121,7 @@ pub(super) fn CashFlow(props: &ReportProps) -> Html {
             </ul>
             <details open={printing}>
                 <summary>{ text::CASH_FLOW_TABLE }</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={text::cash_flow_caption(r.currency, term)}>
                     <table class="cash-flow stack">
                         <caption>{ text::cash_flow_caption(r.currency, term) }</caption>
                         <thead><tr>

@@ -33,7 +33,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
     html! {
         <section aria-labelledby="cost-heading">
             <h2 id="cost-heading">{ text::COST_HEADING }</h2>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text::saving_table_caption(r.currency)}>
                 <table class="cost stack">
                     <caption>{ text::saving_table_caption(r.currency) }</caption>
                     <thead><tr>
@@ -72,7 +72,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                 <CashFlow rec={r.clone()} />
                 <p class="help">{ text::CASH_FLOW_NOTE }</p>
             }
-            <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ REALISED_SAVINGS_NOTE.label() }</p>
+            <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ crate::ui::components::basis(&REALISED_SAVINGS_NOTE) }</p>
             <details open={printing}>
                 <summary>{ text::ASSUMPTIONS_HEADING }</summary>
                 <Assumptions />

@@ -57,7 +57,7 @@ fn FamilyTable(props: &FamilyTableProps) -> Html {
     html! {
         <details class="family-locations" open={props.open}>
         <summary>{ caption.clone() }</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
             <table class="locations stack">
                 <caption class="visually-hidden">{ caption }</caption>
                 <thead><tr>

@@ -107,7 +107,7 @@ fn Compare() -> Html {
             </div>
             if let (Some((c, currency)), (Some(a), Some(b))) = (&*comparison, names) {
                 <p role="status">{ text::differences(c.differences(), c.rows.len()) }</p>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={text::COMPARE_TABLE}>
                     <table class="comparison">
                         <thead><tr>
                             <th scope="col">{ text::COL_PROCESS }</th>

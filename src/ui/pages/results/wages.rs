@@ -75,7 +75,10 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         })
     };
     let listed: Rc<Vec<&'static Country>> = Rc::new(countries::by_name().collect());
-    let options: Vec<AttrValue> = listed.iter().map(|c| AttrValue::Static(c.name)).collect();
+    let options: Vec<AttrValue> = listed
+        .iter()
+        .map(|c| AttrValue::Static(c.name.get()))
+        .collect();
     let selected = listed.iter().position(|c| c.code == *country).unwrap_or(0);
     let on_country = {
         let country = country.clone();
@@ -98,7 +101,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             if let Some((currency, per_usd, yours)) = home_money {
                 <p class="help">{ text::wages_converted(&text::rate_value(&format::rate(per_usd), currency), yours) }</p>
             }
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text::WAGES_HEADING}>
                 <table class="stack">
                     <thead><tr>
                         <th scope="col">{ text::WAGE_COUNTRY }</th>
@@ -129,7 +132,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                                             <button type="button" class="button link" onclick={reset}
                                                 aria-label={format!("{} ({})", text::WAGE_RESET, c.name)}>{ text::WAGE_RESET }</button>
                                         } else {
-                                            { c.wage.basis.label() }
+                                            { crate::ui::components::basis(&c.wage.basis) }
                                         }
                                     </td>
                                 </tr>

@@ -1,0 +1,96 @@
+//! The page's language: chosen once at start (the address's `?lang=de`, as a host page's
+//! `data-language` sets it; else the visitor's remembered pick; else the site's setting;
+//! else the first of the browser's preferred languages Shorewise speaks; else English) and switched from the header or by the host page. Applying it
+//! sets the wording, `<html lang>` and the style numbers are written in.
+
+use crate::content::lang::{self, Lang};
+use crate::ui::numbers::{self, NumberStyle};
+use crate::web::storage;
+use std::cell::RefCell;
+
+/// Carries out a language switch.
+type Switch = Box<dyn Fn(Lang)>;
+
+thread_local! {
+    /// Where a switch asked for by the host page goes: the app's own switch, once
+    /// the app runs.
+    static SWITCH: RefCell<Option<Switch>> = const { RefCell::new(None) };
+}
+
+/// Picks and applies the language the page starts in; `site` is the configuration's.
+pub fn start(site: Option<Lang>) -> Lang {
+    let remembered = storage::read(storage::LANGUAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|tag| Lang::of_tag(&tag));
+    let chosen = addressed()
+        .or(remembered)
+        .or(site)
+        .or_else(|| browser_languages().iter().find_map(|t| Lang::of_tag(t)))
+        .unwrap_or_default();
+    apply(chosen);
+    chosen
+}
+
+/// Applies a language the visitor picked and remembers it for the next visit (for
+/// this visit only where the browser keeps nothing).
+pub fn choose(language: Lang) {
+    apply(language);
+    let _ = storage::write(storage::LANGUAGE_KEY, language.code());
+}
+
+/// Gives the wording, `<html lang>` and the number style in `language`. Numbers
+/// follow the browser's regional style when it is a variety of the same language
+/// (`de-CH` writes `1’234.5`-like styles its own way), else the language's own.
+pub fn apply(language: Lang) {
+    lang::set(language);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", language.code());
+    }
+    let browser = super::browser_language();
+    let tag = if Lang::of_tag(&browser) == Some(language) {
+        browser.as_str()
+    } else {
+        language.code()
+    };
+    numbers::set_style(NumberStyle::of_language(tag));
+}
+
+/// Lets `switch` carry out a language change the host page asks for.
+pub fn on_request(switch: impl Fn(Lang) + 'static) {
+    SWITCH.with(|s| *s.borrow_mut() = Some(Box::new(switch)));
+}
+
+/// Switches to `language` as if the visitor had picked it (the host's `set-language`).
+pub fn request(language: Lang) {
+    SWITCH.with(|s| match s.borrow().as_ref() {
+        Some(switch) => switch(language),
+        None => apply(language),
+    });
+}
+
+/// The language the address asks for (`?lang=de`), if Shorewise speaks it.
+fn addressed() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::of_tag)
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
