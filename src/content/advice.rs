@@ -119,7 +119,7 @@ pub fn location_note(n: LocationNote) -> &'static str {
     match n {
         LocationNote::HomeAdvantage => tr("Same law, language and working day; the smallest saving.", "Gleiches Recht, gleiche Sprache, gleicher Arbeitstag; die kleinste Einsparung."),
         LocationNote::CrossBorderData => {
-            tr("Data leaves the country: check transfer rules and put them in the contract.", "Daten verlassen das Land: Prüfen Sie die Übermittlungsregeln und nehmen Sie sie in den Vertrag auf.")
+            tr("Data leaves the country: check transfer rules and put them in the contract.", "Daten verlassen das Land: Prüfen Sie die Übermittlungs\u{ad}regeln und nehmen Sie sie in den Vertrag auf.")
         }
         LocationNote::LittleOverlap => {
             tr("Under four hours of shared working day: plan shifted hours or hand-overs.", "Weniger als vier Stunden gemeinsamer Arbeitstag: Planen Sie verschobene Zeiten oder Übergaben.")

@@ -584,8 +584,13 @@ pub fn confidence_split(what: &str, where_: &str) -> String {
         }
     }
 }
+// German column headings in the location table carry soft hyphens, so that its six
+// columns fit the page.
 /// Results: overlap label.
-pub const OVERLAP_RESULT: Tr = Tr::new("Working-hour overlap", "Überschneidung der Arbeitszeit");
+pub const OVERLAP_RESULT: Tr = Tr::new(
+    "Working-hour overlap",
+    "Über\u{ad}schneidung der Arbeits\u{ad}zeit",
+);
 /// Results: engagement label.
 pub const ENGAGEMENT: Tr = Tr::new("Engagement", "Vertragsform");
 /// Results: vendors label.
@@ -630,11 +635,11 @@ pub const COL_ADVICE: Tr = Tr::new("Advice", "Empfehlung");
 /// Table column: location model.
 pub const COL_MODEL: Tr = Tr::new("Model", "Modell");
 /// Table column: example countries.
-pub const COL_COUNTRIES: Tr = Tr::new("Example countries", "Beispielländer");
+pub const COL_COUNTRIES: Tr = Tr::new("Example countries", "Beispiel\u{ad}länder");
 /// Table column: labour cost relative to home.
 pub const COL_COST_VS_HOME: Tr = Tr::new(
     "Labour cost vs home",
-    "Arbeitskosten im Vergleich zum Heimatland",
+    "Arbeits\u{ad}kosten im Vergleich zum Heimat\u{ad}land",
 );
 /// Table column: notes.
 pub const COL_NOTES: Tr = Tr::new("Notes", "Hinweise");
@@ -937,20 +942,20 @@ pub const COL_ALIGNED_SHIFT: Tr = Tr::new(
 );
 
 /// A country's aligned shift: "PH: 8 night hours, +10% on them".
-pub fn aligned_shift(code: &str, night_hours: &str, premium: &str) -> String {
+pub fn aligned_shift(night_hours: &str, premium: &str) -> String {
     match lang() {
         Lang::En => {
             if night_hours == "0" {
-                format!("{code}: no night hours")
+                "no night hours".to_owned()
             } else {
-                format!("{code}: {night_hours} night hours, +{premium} on them")
+                format!("{night_hours} night hours, +{premium} on them")
             }
         }
         Lang::De => {
             if night_hours == "0" {
-                format!("{code}: keine Nachtstunden")
+                "keine Nacht\u{ad}stunden".to_owned()
             } else {
-                format!("{code}: {night_hours} Nachtstunden, +{premium} darauf")
+                format!("{night_hours} Nacht\u{ad}stunden, +{premium} darauf")
             }
         }
     }
@@ -1000,20 +1005,20 @@ pub const FAMILY_NOTE: Tr = Tr::new(
 
 /// Overlap of a country in the location table, worst to best season: "IN: 1–3 h", or
 /// "IN: 2 h" when the seasons agree.
-pub fn overlap_range(code: &str, min: &str, max: &str) -> String {
+pub fn overlap_range(min: &str, max: &str) -> String {
     match lang() {
         Lang::En => {
             if min == max {
-                format!("{code}: {min} h")
+                format!("{min} h")
             } else {
-                format!("{code}: {min}–{max} h")
+                format!("{min}–{max} h")
             }
         }
         Lang::De => {
             if min == max {
-                format!("{code}: {min} Std.")
+                format!("{min} Std.")
             } else {
-                format!("{code}: {min}–{max} Std.")
+                format!("{min}–{max} Std.")
             }
         }
     }

@@ -120,6 +120,20 @@ pub fn shortened(name: &str, max: usize) -> String {
     }
 }
 
+/// One figure per country, as "RO: 7 h; PL: 8 h", or the figure alone when every
+/// country has the same ("8 h"); empty for no country.
+pub fn per_country<'a>(figures: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let figures: Vec<_> = figures.into_iter().collect();
+    match figures.split_first() {
+        Some(((_, first), rest)) if rest.iter().all(|(_, f)| f == first) => first.clone(),
+        _ => figures
+            .iter()
+            .map(|(code, f)| format!("{code}: {f}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
 /// A share as a percentage: `0.375` → `38%` (`38 %` in German, with a no-break space).
 pub fn percent(v: f64) -> String {
     with_percent(format!("{:.0}", v * 100.0))
@@ -269,6 +283,16 @@ mod tests {
             )
         );
         assert_eq!(money(12_300.0, "EUR"), "EUR 12,300");
+    }
+
+    #[test]
+    fn a_figure_every_country_shares_is_given_once() {
+        let same = [("RO", "8 h".to_owned()), ("PL", "8 h".to_owned())];
+        assert_eq!(per_country(same), "8 h");
+        let differ = [("RO", "7 h".to_owned()), ("PL", "8 h".to_owned())];
+        assert_eq!(per_country(differ), "RO: 7 h; PL: 8 h");
+        assert_eq!(per_country([("IN", "0 h".to_owned())]), "0 h");
+        assert_eq!(per_country([]), "");
     }
 
     #[test]

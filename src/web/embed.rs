@@ -52,7 +52,8 @@ pub fn take_flag() -> bool {
     }
     if let Ok(history) = w.history() {
         let route = if rest.is_empty() { "/" } else { rest };
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{route}")));
+        let address = super::this_page(&w, &format!("#{route}"));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
     }
     true
 }

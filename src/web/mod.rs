@@ -55,6 +55,18 @@ pub fn render_crash_panel(root: &web_sys::Element) {
     }
 }
 
+/// This page's address with another fragment, query kept (`/app/?lang=de#/results`).
+/// Spelled out in full: a bare `#…` would resolve against the page's `<base href>` and
+/// lose the query.
+pub(crate) fn this_page(w: &web_sys::Window, fragment: &str) -> String {
+    let location = w.location();
+    format!(
+        "{}{}{fragment}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
+}
+
 /// Rewrites a fragment the router cannot read (see
 /// [`tidy_fragment`]), now and on every change of it.
 /// Installed before the router, so its own listener always sees a readable address.
@@ -69,7 +81,7 @@ pub fn keep_fragment_readable() {
                 let _ = history.replace_state_with_url(
                     &wasm_bindgen::JsValue::NULL,
                     "",
-                    Some(&readable),
+                    Some(&this_page(&w, &readable)),
                 );
             }
         }

@@ -117,6 +117,36 @@ await journey('a prefill link starts the questionnaire half-filled', async (page
   assert.equal(home, 'Germany');
 });
 
+await journey('a German visitor walks to advice in German, and switches back to English', async (page) => {
+  await page.goto(`${BASE}?lang=de`);
+  assert.equal(await page.$eval('html', (h) => h.lang), 'de');
+  await click(page, 'a.button.primary');
+  await waitHeading(page, 'Ihr Unternehmen');
+  const germany = await page.$eval('#home-country', (s) => [...s.options].find((o) => o.text === 'Deutschland').value);
+  await page.select('#home-country', germany);
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Ihre Ziele');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Ihre Prozesse');
+  await page.type('#catalog-filter', 'lohn');
+  await click(page, '#catalog-payroll');
+  await page.waitForSelector('article[aria-labelledby="payroll-name"]');
+  assert.equal(await page.$eval('#payroll-name', (h) => h.textContent), 'Lohn- und Gehaltsabrechnung');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Risiko und Vorgaben');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Antworten prüfen');
+  await click(page, 'button[type=submit]');
+  await waitHeading(page, 'Ihre Empfehlungen');
+  const [verdict] = await verdicts(page);
+  assert.match(verdict, /^Lohn- und Gehaltsabrechnung: /);
+  assert.match(await page.$eval('.advice-card', (c) => c.textContent), /\d{1,3}(\.\d{3})+ EUR/);
+  await click(page, '#language-switch');
+  await waitHeading(page, 'Your recommendations');
+  assert.match((await verdicts(page))[0], /^Payroll: /);
+  assert.equal(await page.$eval('html', (h) => h.lang), 'en');
+});
+
 await browser.close();
 server.close();
 if (problems.length) {

@@ -41,9 +41,12 @@ test.beforeAll(async () => {
               'content-security-policy': `default-src 'self'; script-src 'self' ${APP}; frame-src ${APP}`,
             });
             // `/private`: a page that sends no referrer, so the app must wait for hello.
+            // `/german`: a page that asks for the app in German.
             const html = req.url === '/private'
               ? HOST_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="referrer" content="no-referrer">')
-              : HOST_HTML;
+              : req.url === '/german'
+                ? HOST_HTML.replace('data-target="#advisor"', 'data-target="#advisor" data-language="de"')
+                : HOST_HTML;
             res.end(js ? HOST_JS : html);
           });
           server.listen(port, '127.0.0.1', () => ok(server));
@@ -149,13 +152,33 @@ test('a page not on the allow-list hears nothing and is not heard', async ({ pag
   await page.goto(`${FOREIGN}/`);
   const frame = await appFrame(page);
   await expect(frame.locator('.site-header')).toHaveCount(0);
-  // The foreign page asks the app to open an example; the app ignores it.
+  // The foreign page asks the app to open an example and to speak German; the app ignores it.
   await page.locator('iframe.shorewise-frame').evaluate((f: any) => f.shorewise.openExample('uk-fintech'));
+  await page.locator('iframe.shorewise-frame').evaluate((f: any) => f.shorewise.setLanguage('de'));
   // Let any message that might be sent arrive (messages are tasks; a few turns suffice).
   await frame.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Shorewise');
+  await expect(frame.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
   expect(await page.evaluate(() => (window as any).received.length)).toBe(0);
+});
+
+test('a host page picks the language the frame starts in, and switches it for the visit', async ({ page, context }) => {
+  await allowOnly(context, [ALLOWED]);
+  await page.goto(`${ALLOWED}/german`);
+  const frame = await appFrame(page);
+  await expect(page.locator('iframe.shorewise-frame')).toHaveAttribute('title', 'Shorewise Outsourcing-Berater');
+  await expect(frame.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'de');
+  await frame.getByRole('link', { name: 'Bewertung starten' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Ihr Unternehmen');
+  await expect.poll(() => events(page, 'ready')).toHaveLength(1);
+  await page.locator('iframe.shorewise-frame').evaluate((f: any) => f.shorewise.setLanguage('en-GB'));
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Your company');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+  await expectFitted(page, frame);
+  // The host's choice is for this visit: nothing is remembered in the browser.
+  expect(await frame.evaluate(() => window.localStorage.getItem('shorewise.language'))).toBeNull();
 });
 
 test('a host page that sends no referrer is heard once it says hello, and told ready once', async ({ page, context }) => {

@@ -75,7 +75,14 @@ test.describe('three company profiles get the advice their answers call for', ()
       expect(v).not.toMatch(/Nearshore|Offshore|Hybrid/);
     }
     // One location table per kind of work, each named by its job family and processes.
-    await page.locator('summary', { hasText: 'Accounting and finance staff' }).click();
+    // Sections further down lay themselves out as they come into view
+    // (`content-visibility: auto`), which can move the summary between press and release:
+    // click until it is open, as a person would.
+    const accounting = page.locator('details.family-locations', { hasText: 'Accounting and finance staff' });
+    await expect(async () => {
+      if (!(await accounting.evaluate((d: HTMLDetailsElement) => d.open))) await accounting.locator('summary').click();
+      await expect(accounting).toHaveAttribute('open', '', { timeout: 500 });
+    }).toPass();
     const tables = page.getByRole('table').filter({ hasText: 'Example countries' });
     await expect(tables).toHaveCount(2);
     await expect(page.getByRole('table', { name: 'Back-office clerks: Document processing' })).toBeVisible();

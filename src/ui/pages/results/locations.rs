@@ -70,13 +70,13 @@ fn FamilyTable(props: &FamilyTableProps) -> Html {
                 </tr></thead>
                 <tbody>
                     { for f.options.iter().map(|o| {
-                        let overlap = o.countries.iter().map(|c| text::overlap_range(c.code, &format::hours(c.overlap_min), &format::hours(c.overlap_max))).collect::<Vec<_>>().join("; ");
+                        let overlap = format::per_country(o.countries.iter().map(|c| (c.code, text::overlap_range(&format::hours(c.overlap_min), &format::hours(c.overlap_max)))));
                         let full_day = usize::from(MAX_OVERLAP_HOURS);
                         let shift = o.countries.iter()
                             .filter(|c| c.code != home)
-                            .map(|c| text::aligned_shift(c.code, &format::hours(c.night_hours[full_day]), &format::percent(c.night_premium)))
-                            .collect::<Vec<_>>().join("; ");
-                        let cost = o.countries.iter().map(|c| format!("{}: {}", c.code, format::percent(c.cost_ratio))).collect::<Vec<_>>().join("; ");
+                            .map(|c| (c.code, text::aligned_shift(&format::hours(c.night_hours[full_day]), &format::percent(c.night_premium))));
+                        let shift = format::per_country(shift);
+                        let cost = format::per_country(o.countries.iter().map(|c| (c.code, format::percent(c.cost_ratio))));
                         let names = o.countries.iter().enumerate().map(|(i, c)| html! {
                             <>
                                 if i > 0 { { ", " } }
