@@ -800,7 +800,11 @@ fn coverage_in_sentence(c: Coverage) -> &'static str {
 /// The outcome a flip leads to: "Outsource, nearshore".
 pub fn outcome(decision_: Decision, location_: Option<LocationModel>) -> String {
     match location_ {
-        Some(l) => format!("{}, {}", decision(decision_), location(l).to_lowercase()),
+        Some(l) => format!(
+            "{}, {}",
+            decision(decision_),
+            super::lang::lower(location(l))
+        ),
         None => decision(decision_).to_owned(),
     }
 }
@@ -808,5 +812,5 @@ pub fn outcome(decision_: Decision, location_: Option<LocationModel>) -> String 
 /// How many processes a provider would run under a location model, as the headline
 /// lists them: "2 offshore".
 pub fn processes_at(l: LocationModel, n: usize) -> String {
-    format!("{n} {}", location(l).to_lowercase())
+    format!("{n} {}", super::lang::lower(location(l)))
 }

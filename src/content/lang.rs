@@ -59,6 +59,35 @@ pub fn set(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
+/// Lower case for the wording Shorewise writes and searches: ASCII letters and the
+/// German umlauts (the full Unicode case tables would cost the bundle about 12 KB).
+pub fn lower(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'Ä' => 'ä',
+            'Ö' => 'ö',
+            'Ü' => 'ü',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// The text with its first letter in upper case (ASCII letters and the umlauts, as
+/// [`lower`]).
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let first = match first {
+        'ä' => 'Ä',
+        'ö' => 'Ö',
+        'ü' => 'Ü',
+        c => c.to_ascii_uppercase(),
+    };
+    std::iter::once(first).chain(chars).collect()
+}
+
 /// A piece of wording in every language; reads as the current language's (`&str` by
 /// dereference, `Display` for formatting).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,6 +160,17 @@ mod tests {
         assert_eq!(Lang::of_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::of_tag("fr-FR"), None);
         assert_eq!(Lang::of_tag(""), None);
+    }
+
+    #[test]
+    fn case_changes_cover_the_umlauts() {
+        assert_eq!(
+            lower("ÜBER Äpfel, Öl und Offshore"),
+            "über äpfel, öl und offshore"
+        );
+        assert_eq!(upper_first("über"), "Über");
+        assert_eq!(upper_first("outsource"), "Outsource");
+        assert_eq!(upper_first(""), "");
     }
 
     #[test]

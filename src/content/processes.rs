@@ -909,8 +909,8 @@ pub fn search(
     filter: &str,
     offers: impl Fn(&str) -> bool,
 ) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
-    let needle = fold(filter.trim());
-    let hit = |text: &str| fold(text).contains(&needle);
+    let needle = super::lang::lower(filter.trim());
+    let hit = |text: &str| super::lang::lower(text).contains(&needle);
     let hit_tr = |t: Tr| Lang::ALL.into_iter().any(|l| hit(t.in_lang(l)));
     Category::ALL
         .iter()
@@ -927,19 +927,6 @@ pub fn search(
             (cat, items)
         })
         .filter(|(_, items)| !items.is_empty())
-        .collect()
-}
-
-/// Text in lower case for matching: ASCII letters and the German umlauts, all the
-/// catalog's wording uses (a full Unicode case table would cost the bundle 12 KB).
-fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'Ä' => 'ä',
-            'Ö' => 'ö',
-            'Ü' => 'ü',
-            c => c.to_ascii_lowercase(),
-        })
         .collect()
 }
 

@@ -578,8 +578,8 @@ pub fn confidence_split(what: &str, where_: &str) -> String {
         Lang::De => {
             format!(
                 "{} beim Was, {} beim Wo",
-                what.to_lowercase(),
-                where_.to_lowercase()
+                super::lang::lower(what),
+                super::lang::lower(where_)
             )
         }
     }
@@ -1704,6 +1704,33 @@ pub fn config_taken_id(at: &str, given: &str) -> String {
         }
     }
 }
+/// A setting that is not one of its listed values.
+pub fn config_one_of(at: &str, what: &str, values: &str) -> String {
+    match lang() {
+        Lang::En => format!("{at} should be {what}, one of: {values}."),
+        Lang::De => format!("{at} sollte {what} sein, einer dieser Werte: {values}."),
+    }
+}
+/// An extra catalog entry whose name the catalog already has.
+pub fn config_taken_name(at: &str, given: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "{at}: the catalog already has \u{201c}{given}\u{201d}; pick it there or name this one differently."
+        ),
+        Lang::De => format!(
+            "{at}: Der Katalog enthält \u{201e}{given}\u{201c} bereits; wählen Sie ihn dort oder benennen Sie diesen Eintrag anders."
+        ),
+    }
+}
+/// A list longer than the app takes.
+pub fn config_too_many(at: &str, most: usize) -> String {
+    match lang() {
+        Lang::En => format!("{at} holds more than {most} entries; the first {most} are used."),
+        Lang::De => {
+            format!("{at} enthält mehr als {most} Einträge; die ersten {most} werden verwendet.")
+        }
+    }
+}
 /// More examples than the app lists.
 pub fn config_too_many_examples(at: &str, most: usize) -> String {
     match lang() {
@@ -2322,7 +2349,7 @@ pub fn summary_group(
     example: Option<&str>,
 ) -> String {
     use crate::engine::LocationModel::*;
-    let place = super::advice::location(location).to_lowercase();
+    let place = super::lang::lower(super::advice::location(location));
     if lang() == Lang::De {
         let verb = if co_source {
             "im Co-Sourcing vergeben"
@@ -2354,10 +2381,10 @@ pub fn summary_group(
 /// Summary: every group handed to providers, as one sentence.
 pub fn summary_hand_over(groups: &[String]) -> String {
     let sentence = groups.join("; ");
-    let mut chars = sentence.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => sentence,
+    if sentence.is_empty() {
+        sentence
+    } else {
+        super::lang::upper_first(&sentence) + "."
     }
 }
 
