@@ -2,6 +2,7 @@
 //! one the reader takes, and the documented example reads without a problem.
 
 use shorewise::content::{companies, processes};
+use shorewise::engine::model::WorkKind;
 use shorewise::files::colour::{self, Colour};
 use shorewise::files::config::{read, ProblemKind};
 use shorewise::files::json;
@@ -33,6 +34,9 @@ fn sample(path: &str) -> String {
         "defaults.home_country" => "\"DE\"",
         "defaults.language" => "\"de\"",
         "processes.offered" => "[\"payroll\"]",
+        "processes.extra" => {
+            "[{\"name\": \"Claims intake\", \"summary\": \"Claims logged.\", \"category\": \"data\", \"kind\": \"back_office\"}]"
+        }
         goal if goal.starts_with("defaults.goals.") => "4",
         "examples.builtin" => "false",
         other => panic!("the schema documents {other}; give it a sample here"),
@@ -86,6 +90,7 @@ fn the_documented_example_reads_without_a_problem() {
     assert!(config.call_to_action.is_some() && config.contact.is_some());
     assert!(config.brand.name.is_some() && config.brand.dark.brand.is_some());
     assert_eq!(config.defaults.home_country, Some("DE"));
+    assert_eq!(config.extra.len(), 1);
     let (_, problems) = read(include_str!("../assets/site/config.json"));
     assert_eq!(problems, [], "the shipped file is the defaults");
 }
@@ -128,4 +133,33 @@ fn the_contrast_check_knows_the_style_sheets_surfaces() {
     // Text on a light fill is white; on a dark one, the dark page colour.
     has(format!("--color-on-fill: {};", Colour([255; 3])));
     has(format!("--color-on-fill: {};", colour::DARK.background));
+}
+
+/// The schema lists exactly the categories and kinds of work an extra entry may take.
+#[test]
+fn the_schema_lists_every_category_and_kind_of_work() {
+    let item = &schema()["properties"]["processes"]["properties"]["extra"]["items"]["properties"];
+    let listed = |field: &str| -> Vec<String> {
+        item[field]["enum"]
+            .as_array()
+            .expect("an enum")
+            .iter()
+            .map(|v| v.as_str().expect("text").to_owned())
+            .collect()
+    };
+    assert_eq!(
+        listed("category"),
+        processes::Category::ALL
+            .iter()
+            .map(json::key_of)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        listed("kind"),
+        WorkKind::ALL.iter().map(json::key_of).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        item["name"]["maxLength"],
+        serde_json::json!(shorewise::engine::model::MAX_NAME_CHARS)
+    );
 }

@@ -517,3 +517,17 @@ fn wording_with_values_follows_the_language() {
     assert_eq!(text::names_list(&["A", "B", "C"]), "A, B and C");
     assert_eq!(text::NEXT.get(), "Next");
 }
+
+/// A catalog group of one entry says "1 process", not "1 processes".
+#[test]
+fn a_catalog_group_counts_in_the_singular_too() {
+    use shorewise::content::lang::{self, Lang};
+    use shorewise::content::text::catalog_group_count;
+    lang::set(Lang::En);
+    assert_eq!(catalog_group_count(0, 1), "1 process");
+    assert_eq!(catalog_group_count(0, 4), "4 processes");
+    assert_eq!(catalog_group_count(1, 1), "1 of 1 chosen");
+    lang::set(Lang::De);
+    assert_eq!(catalog_group_count(0, 1), "1 Prozess");
+    assert_eq!(catalog_group_count(0, 4), "4 Prozesse");
+}

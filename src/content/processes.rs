@@ -902,26 +902,61 @@ impl CatalogProcess {
     }
 }
 
+/// What the user typed in the catalog's filter, ready to match entries against: a
+/// name, summary or category containing it in either language, ignoring case.
+pub struct Filter {
+    needle: String,
+}
+
+impl Filter {
+    /// The filter for the typed text (surrounding spaces ignored).
+    pub fn new(typed: &str) -> Self {
+        Filter {
+            needle: super::lang::lower(typed.trim()),
+        }
+    }
+
+    /// Whether nothing was typed (everything matches).
+    pub fn is_empty(&self) -> bool {
+        self.needle.is_empty()
+    }
+
+    /// Whether a text contains what was typed.
+    pub fn hit(&self, text: &str) -> bool {
+        super::lang::lower(text).contains(&self.needle)
+    }
+
+    /// Whether a translated text contains what was typed, in either language.
+    pub fn hit_tr(&self, t: Tr) -> bool {
+        Lang::ALL.into_iter().any(|l| self.hit(t.in_lang(l)))
+    }
+
+    /// Whether every entry of the category matches (nothing typed, or the category's
+    /// name in the current language contains it).
+    pub fn whole(&self, cat: Category) -> bool {
+        self.is_empty() || self.hit(super::advice::category(cat))
+    }
+}
+
 /// Catalog entries matching what the user typed in the filter (in the name or summary in
 /// either language, or the category, ignoring case), grouped by category in display
-/// order, without empty groups, among the entries the site `offers` (by id). An empty filter matches everything offered.
+/// order, without empty groups, among the entries the site `offers` (by id). An empty
+/// filter matches everything offered.
 pub fn search(
     filter: &str,
     offers: impl Fn(&str) -> bool,
 ) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
-    let needle = super::lang::lower(filter.trim());
-    let hit = |text: &str| super::lang::lower(text).contains(&needle);
-    let hit_tr = |t: Tr| Lang::ALL.into_iter().any(|l| hit(t.in_lang(l)));
+    let filter = Filter::new(filter);
     Category::ALL
         .iter()
         .map(|&cat| {
-            let in_category = needle.is_empty() || hit(super::advice::category(cat));
+            let whole = filter.whole(cat);
             let items: Vec<_> = CATALOG
                 .iter()
                 .filter(|c| {
                     c.category == cat
                         && offers(c.id)
-                        && (in_category || hit_tr(c.name) || hit_tr(c.summary))
+                        && (whole || filter.hit_tr(c.name) || filter.hit_tr(c.summary))
                 })
                 .collect();
             (cat, items)

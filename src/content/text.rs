@@ -192,14 +192,18 @@ pub const NO_MATCHES: Tr = Tr::new(
 pub fn catalog_group_count(chosen: usize, of: usize) -> String {
     match lang() {
         Lang::En => {
-            if chosen == 0 {
+            if chosen == 0 && of == 1 {
+                "1 process".to_owned()
+            } else if chosen == 0 {
                 format!("{of} processes")
             } else {
                 format!("{chosen} of {of} chosen")
             }
         }
         Lang::De => {
-            if chosen == 0 {
+            if chosen == 0 && of == 1 {
+                "1 Prozess".to_owned()
+            } else if chosen == 0 {
                 format!("{of} Prozesse")
             } else {
                 format!("{chosen} von {of} gewählt")

@@ -8,9 +8,10 @@ use super::colour::{self, Colour, Theme};
 use super::json::ImportError;
 use super::json::{self, Json, Kind, Parser};
 use crate::content::lang::{Lang, Tr};
+use crate::content::processes::Category;
 use crate::content::{companies, countries, processes};
 
-use crate::engine::model::{Assessment, Goal, Goals, SCALE_MAX};
+use crate::engine::model::{Assessment, Goal, Goals, WorkKind, SCALE_MAX};
 
 /// What a setting should have been, in the notice's words.
 const A_COLOUR: Tr = Tr::new("a colour like \"#0b5c6b\"", "eine Farbe wie \"#0b5c6b\"");
@@ -18,6 +19,12 @@ const A_LANGUAGE_TAG: Tr = Tr::new(
     "a language tag in quotes",
     "ein Sprachkürzel in Anführungszeichen",
 );
+const A_LIST_OF_EXTRA: Tr = Tr::new(
+    "a list of catalog entries",
+    "eine Liste von Katalogeinträgen",
+);
+const A_CATEGORY: Tr = Tr::new("a catalog category", "eine Katalogkategorie");
+const A_KIND: Tr = Tr::new("a kind of work", "eine Art der Arbeit");
 const A_COUNTRY_CODE: Tr = Tr::new(
     "a country code in quotes",
     "ein Ländercode in Anführungszeichen",
@@ -82,6 +89,9 @@ pub struct Config {
     pub defaults: Defaults,
     /// The catalog processes offered for picking, by id (`None`: all of them).
     pub offered: Option<Vec<&'static str>>,
+    /// The site's own entries in the catalog: picked, each becomes a process of the
+    /// user's own with that name and kind of work.
+    pub extra: Vec<ExtraProcess>,
     /// The example companies the welcome screen offers.
     pub examples: Examples,
 }
@@ -96,6 +106,7 @@ impl Default for Config {
             brand: Brand::default(),
             defaults: Defaults::default(),
             offered: None,
+            extra: Vec::new(),
             examples: Examples::default(),
         }
     }
@@ -198,6 +209,42 @@ pub struct Defaults {
     pub language: Option<Lang>,
 }
 
+/// A site's own catalog entry (`processes.extra`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExtraProcess {
+    /// The process's name, as the catalog lists it and the assessment keeps it.
+    pub name: String,
+    /// One line saying what it is (may be empty).
+    pub summary: String,
+    /// The catalog group it is listed in.
+    pub category: Category,
+    /// Its kind of work (which decides the outsourcing type and the starting answers).
+    pub kind: WorkKind,
+}
+
+impl ExtraProcess {
+    /// Whether the catalog's filter shows this entry: everything in its category
+    /// matches, or its name or summary contains what was typed.
+    pub fn matches(&self, filter: &processes::Filter) -> bool {
+        filter.whole(self.category) || filter.hit(&self.name) || filter.hit(&self.summary)
+    }
+
+    /// Whether a process of the user's own is this entry: the same name, ignoring case.
+    pub fn is_named(&self, name: &str) -> bool {
+        same_name(&self.name, name)
+    }
+}
+
+/// Whether two process names are the same, ignoring case (German umlauts included).
+fn same_name(a: &str, b: &str) -> bool {
+    crate::content::lang::lower(a.trim()) == crate::content::lang::lower(b.trim())
+}
+
+/// Most entries of `processes.extra`.
+pub const MAX_EXTRA: usize = 30;
+/// Most characters of an extra entry's summary.
+pub const MAX_SUMMARY_CHARS: usize = 200;
+
 /// A link offered under the advice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallToAction {
@@ -273,6 +320,12 @@ pub enum ProblemKind {
     UnknownCountry(String),
     /// A language Shorewise does not speak.
     UnknownLanguage(String),
+    /// Not one of the listed values (what it should be, and the values).
+    OneOf(Tr, String),
+    /// A name the catalog or an earlier entry already has.
+    TakenName(String),
+    /// More entries than the list may hold (the most).
+    TooMany(usize),
     /// Not a process of the catalog; the value as given.
     UnknownProcess(String),
     /// Not an id like `acme-retail` (lower-case letters, digits, hyphens); as given.
@@ -359,7 +412,15 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
             true
         }
         "processes" => {
-            config.offered = r.processes(value, path);
+            let (offered, extra) = (&mut config.offered, &mut config.extra);
+            r.object(value, path, &mut |r, key, value, path| {
+                match key {
+                    "offered" => *offered = r.offered(value, path),
+                    "extra" => *extra = r.extra(value, path),
+                    _ => return false,
+                }
+                true
+            });
             true
         }
         "examples" => {
@@ -588,33 +649,110 @@ impl Reader<'_> {
         any.then_some(goals)
     }
 
-    /// The catalog ids of `{"offered": [...]}`; `None` when none can be used.
-    fn processes(&mut self, v: &Json, path: &str) -> Option<Vec<&'static str>> {
-        let mut offered: Option<Vec<&'static str>> = None;
-        self.object(v, path, &mut |r, key, value, path| {
-            if key != "offered" {
-                return false;
+    /// The catalog ids of `"offered": [...]`; `None` when none can be used.
+    fn offered(&mut self, v: &Json, path: &str) -> Option<Vec<&'static str>> {
+        let Kind::Array(items) = &v.kind else {
+            self.problem(path, ProblemKind::Expected(A_LIST_OF_PROCESS_IDS));
+            return None;
+        };
+        let mut ids = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            match &item.kind {
+                Kind::Text(t) => match processes::find(t.trim()) {
+                    Some(p) if !ids.contains(&p.id) => ids.push(p.id),
+                    Some(_) => {}
+                    None => self.problem(&at, ProblemKind::UnknownProcess(t.clone())),
+                },
+                _ => self.problem(&at, ProblemKind::Expected(A_PROCESS_ID)),
             }
-            let Kind::Array(items) = &value.kind else {
-                r.problem(path, ProblemKind::Expected(A_LIST_OF_PROCESS_IDS));
-                return true;
-            };
-            let mut ids = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                let at = format!("{path}[{i}]");
-                match &item.kind {
-                    Kind::Text(t) => match processes::find(t.trim()) {
-                        Some(p) if !ids.contains(&p.id) => ids.push(p.id),
-                        Some(_) => {}
-                        None => r.problem(&at, ProblemKind::UnknownProcess(t.clone())),
-                    },
-                    _ => r.problem(&at, ProblemKind::Expected(A_PROCESS_ID)),
+        }
+        (!ids.is_empty()).then_some(ids)
+    }
+
+    /// The entries of `"extra": [...]` that can be used; each one that cannot is named.
+    fn extra(&mut self, v: &Json, path: &str) -> Vec<ExtraProcess> {
+        let Kind::Array(items) = &v.kind else {
+            self.problem(path, ProblemKind::Expected(A_LIST_OF_EXTRA));
+            return Vec::new();
+        };
+        if items.len() > MAX_EXTRA {
+            self.problem(path, ProblemKind::TooMany(MAX_EXTRA));
+        }
+        let mut out: Vec<ExtraProcess> = Vec::new();
+        for (i, item) in items.iter().take(MAX_EXTRA).enumerate() {
+            let at = format!("{path}[{i}]");
+            let (mut name, mut summary, mut category, mut kind) = (None, String::new(), None, None);
+            let mut broken = false;
+            self.object(item, &at, &mut |r, key, value, path| {
+                let before = r.problems.len();
+                match key {
+                    "name" => name = r.text(value, path, crate::engine::model::MAX_NAME_CHARS),
+                    "summary" => {
+                        summary = r.text(value, path, MAX_SUMMARY_CHARS).unwrap_or_default()
+                    }
+                    "category" => category = r.choice(value, path, Category::ALL, A_CATEGORY),
+                    "kind" => kind = r.choice(value, path, WorkKind::ALL, A_KIND),
+                    _ => return false,
+                }
+                broken |= r.problems.len() > before;
+                true
+            });
+            if !matches!(item.kind, Kind::Object(_)) {
+                continue;
+            }
+            let missing = [
+                ("name", name.is_none()),
+                ("category", category.is_none()),
+                ("kind", kind.is_none()),
+            ];
+            if !broken {
+                for (field, absent) in missing {
+                    if absent {
+                        self.problem(&format!("{at}.{field}"), ProblemKind::Missing);
+                    }
                 }
             }
-            offered = (!ids.is_empty()).then_some(ids);
-            true
-        });
-        offered
+            let (Some(name), Some(category), Some(kind)) = (name, category, kind) else {
+                continue;
+            };
+            let taken = out.iter().any(|e| e.is_named(&name))
+                || processes::CATALOG.iter().any(|c| {
+                    Lang::ALL
+                        .into_iter()
+                        .any(|l| same_name(c.name.in_lang(l), &name))
+                });
+            if taken {
+                self.problem(&format!("{at}.name"), ProblemKind::TakenName(name));
+                continue;
+            }
+            out.push(ExtraProcess {
+                name,
+                summary,
+                category,
+                kind,
+            });
+        }
+        out
+    }
+
+    /// One of `all`, written as its key (`back_office`).
+    fn choice<T: Copy + std::fmt::Debug>(
+        &mut self,
+        v: &Json,
+        path: &str,
+        all: &[T],
+        what: Tr,
+    ) -> Option<T> {
+        let found = match &v.kind {
+            Kind::Text(t) => all.iter().copied().find(|x| json::key_of(x) == t.trim()),
+            _ => None,
+        };
+        if found.is_none() {
+            let keys: Vec<String> = all.iter().map(json::key_of).collect();
+            self.problem(path, ProblemKind::OneOf(what, keys.join(", ")));
+        }
+        found
     }
 
     fn examples(&mut self, v: &Json, path: &str, examples: &mut Examples) {

@@ -224,7 +224,7 @@ pub(crate) fn assessment_of(value: &Json) -> Result<Assessment, ImportError> {
 
 /// The name a value has in files: its variant name in snake case, as the format
 /// documents (`FinancialServices` → `financial_services`).
-pub(crate) fn key_of<T: Debug>(v: &T) -> String {
+pub fn key_of<T: Debug>(v: &T) -> String {
     let name = format!("{v:?}");
     let mut key = String::with_capacity(name.len() + 4);
     for (i, ch) in name.chars().enumerate() {

@@ -216,3 +216,42 @@ test("a site's own example companies are listed first and open like the product'
   await expect(other.getByText('There is no example company with this name.')).toBeVisible();
   await fresh.close();
 });
+
+test("a site's own catalog entries are listed in their category and tick a process of that kind", async ({ page, questionnaire }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: {
+        processes: {
+          offered: ['payroll', 'data-entry'],
+          extra: [
+            { name: 'Claims intake', summary: 'Insurance claims logged, checked and routed.', category: 'data', kind: 'back_office' },
+            { name: 'Store audits', category: 'operations', kind: 'research' },
+            { name: 'payroll', category: 'finance', kind: 'back_office' },
+          ],
+        },
+      },
+    }),
+  );
+  await questionnaire.goto('processes');
+  await expect(page.locator('.config-problems li')).toHaveText([/“processes\.extra\[2\]\.name”.*payroll/]);
+  for (const summary of await page.locator('.catalog-group > summary').all()) await summary.click();
+  // Beside the catalog's own, in the category the site gave.
+  await expect(page.locator('.catalog-group')).toHaveText([/^Human resources.*Payroll/s, /^Data.*Data entry and processing.*Claims intake.*Insurance claims logged/s, /^Operations.*Store audits/s]);
+  await questionnaire.filterCatalog('insurance');
+  await expect(page.locator('.catalog-item .name')).toHaveText(['Claims intake']);
+  await questionnaire.addProcess('Claims intake');
+  await questionnaire.addProcess('Store audits');
+  await expect(questionnaire.card('Store audits').locator('.gist .tag')).toHaveText(/^Research/);
+  await expect(questionnaire.card('Claims intake').locator('.gist .tag')).toHaveText(/^Back office/);
+  await questionnaire.expectAccessible('site catalog entries');
+
+  // Kept with the answers: still ticked after a reload; unticking removes the process.
+  await page.reload();
+  await questionnaire.filterCatalog('claims');
+  const claims = page.getByRole('checkbox', { name: 'Claims intake', exact: true });
+  await expect(claims).toBeChecked();
+  await claims.uncheck();
+  await expect(questionnaire.card('Claims intake')).toHaveCount(0);
+  await expect(questionnaire.card('Store audits')).toBeVisible();
+  await expect(page.locator('.chosen h2')).toHaveText('Chosen processes (1)');
+});

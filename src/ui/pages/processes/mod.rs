@@ -40,7 +40,7 @@ pub fn ProcessesStep() -> Html {
         let (d, announce, n) = (state.dispatcher(), announce.clone(), chosen.len());
         Callback::from(move |(action, what): (Action, String)| {
             let after = match action {
-                Action::AddProcess { .. } => n + 1,
+                Action::AddProcess { .. } | Action::AddCustomProcess { .. } => n + 1,
                 _ => n.saturating_sub(1),
             };
             d.dispatch(action);
@@ -56,6 +56,7 @@ pub fn ProcessesStep() -> Html {
             </details>
             <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
                 added={chosen.iter().filter_map(|p| processes::of(&p.id)).map(|c| c.id).collect::<Vec<_>>()}
+                own={chosen.iter().filter(|p| processes::of(&p.id).is_none()).map(|p| (p.custom_name.clone(), p.id.clone())).collect::<Vec<_>>()}
                 {ontoggle} full={chosen.len() >= MAX_PROCESSES} />
             <CustomProcessForm />
             if chosen.len() >= MAX_PROCESSES {
