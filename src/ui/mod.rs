@@ -8,16 +8,17 @@ pub mod numbers;
 pub mod pages;
 pub mod persist;
 pub mod route;
+pub mod router;
 pub mod state;
 mod tr;
 
 use crate::content::lang::{self, Lang};
 use crate::content::text;
+use crate::ui::router::{use_route, HashRouter, Link};
 use components::{config_problems, NoticeBar};
 use route::Route;
 use state::State;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Handle to the app state, shared with every page through context.
 pub type AppState = UseReducerHandle<State>;
@@ -82,7 +83,8 @@ const LANGUAGE_SWITCH_ID: &str = "language-switch";
 #[component]
 fn Shell() -> Html {
     let embedded = crate::web::embed::embedded();
-    let route = use_route::<Route>();
+    let route = use_route();
+    let page = route.clone().map(switch);
     use_effect_with(route, |route| {
         if let Some(route) = route {
             crate::web::embed::step(route.name());
@@ -96,10 +98,10 @@ fn Shell() -> Html {
             })}>{ text::SKIP_TO_CONTENT }</a>
             if !embedded {
                 <header class="site-header">
-                    <Link<Route> to={Route::Welcome} classes="brand">
+                    <Link to={Route::Welcome} classes="brand">
                         { brand_mark() }
                         <span>{ crate::web::config::product_name() }</span>
-                    </Link<Route>>
+                    </Link>
                     <div class="header-tools">
                         <LanguageButton />
                         <ThemeButton />
@@ -109,7 +111,7 @@ fn Shell() -> Html {
             <main id="main" class="site-main">
                 { config_problems() }
                 <NoticeBar />
-                <Switch<Route> render={switch} />
+                { page }
             </main>
             if !embedded {
                 <footer class="site-footer"><p>{ text::FOOTER }</p></footer>

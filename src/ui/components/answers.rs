@@ -8,10 +8,10 @@ use crate::engine::figures::Figures;
 use crate::engine::location;
 use crate::engine::model::{Goal, SCALE_MAX};
 use crate::ui::format;
-use crate::ui::route::{Route, Step};
+use crate::ui::route::Step;
+use crate::ui::router::Link;
 use crate::ui::use_app;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props of [`AnswerSections`].
 #[derive(Properties, PartialEq, Clone)]
@@ -31,9 +31,9 @@ fn section(title: &'static str, step: Step, rows: Vec<(String, String)>, edit: b
             <div class="review-head">
                 <h2 id={format!("review-{}", step.label())}>{ title }</h2>
                 if edit {
-                    <Link<Route> to={step.route()} classes="button link">
+                    <Link to={step.route()} classes="button link">
                         { text::EDIT }<span class="visually-hidden">{ format!(" {title}") }</span>
-                    </Link<Route>>
+                    </Link>
                 }
             </div>
             <dl>

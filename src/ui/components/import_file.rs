@@ -7,9 +7,9 @@ use crate::content::text;
 use crate::engine::record;
 use crate::files::json::{self, ImportError};
 use crate::ui::route::{Route, Step};
+use crate::ui::router::use_navigator;
 use crate::web::files;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Why a file (or an example company's answers in the site's settings) was refused, as
 /// lines to show.

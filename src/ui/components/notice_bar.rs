@@ -4,17 +4,17 @@
 use crate::content::text;
 use crate::ui::persist::saved_elsewhere;
 use crate::ui::route::Route;
+use crate::ui::router::use_route;
 use crate::ui::state::{Action, Notice};
 use crate::ui::use_app;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Shows the current notice, if any, with its actions.
 #[component]
 pub fn NoticeBar() -> Html {
     let state = use_app();
     // The welcome screen has its own way to start over, beside "Continue".
-    let on_welcome = use_route::<Route>() == Some(Route::Welcome);
+    let on_welcome = use_route() == Some(Route::Welcome);
     let Some(notice) = state.notice else {
         return Html::default();
     };

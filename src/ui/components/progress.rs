@@ -1,10 +1,10 @@
 //! The step indicator: names every step, marks the current one, links to reached ones.
 
 use crate::content::text;
-use crate::ui::route::{Route, Step};
+use crate::ui::route::Step;
+use crate::ui::router::Link;
 use crate::ui::use_app;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props of [`Progress`].
 #[derive(Properties, PartialEq, Clone, Copy)]
@@ -31,7 +31,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
                             if current {
                                 <span aria-current="step">{ body }</span>
                             } else if step <= reached {
-                                <Link<Route> to={step.route()}>{ body }</Link<Route>>
+                                <Link to={step.route()}>{ body }</Link>
                             } else {
                                 <span class="locked">{ body }</span>
                             }

@@ -3,10 +3,10 @@
 
 use crate::content::text;
 use crate::ui::route::Step;
+use crate::ui::router::use_navigator;
 use crate::ui::state::Action;
 use crate::ui::use_app;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Props of [`StepFrame`].
 #[derive(Properties, PartialEq, Clone)]

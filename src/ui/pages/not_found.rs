@@ -2,8 +2,8 @@
 
 use crate::content::text;
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Not-found page with a way back.
 #[component]
@@ -14,7 +14,7 @@ pub fn NotFound() -> Html {
         <section class="not-found">
             <h1 id="page-title" tabindex="-1">{ text::NOT_FOUND_TITLE }</h1>
             <p>{ text::NOT_FOUND_BODY }</p>
-            <Link<Route> to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link<Route>>
+            <Link to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link>
         </section>
     }
 }

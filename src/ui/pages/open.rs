@@ -7,11 +7,11 @@ use crate::content::text;
 use crate::engine::record::{self, Record, RecordError};
 use crate::files::prefill;
 use crate::ui::route::{Route, Step};
+use crate::ui::router::{use_navigator, Link};
 use crate::ui::state::Action;
 use crate::ui::use_app;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Where the answers come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -133,7 +133,7 @@ pub fn OpenPage(props: &OpenProps) -> Html {
                 <h1 id="page-title" tabindex="-1">{ text::OPEN_FAILED_TITLE }</h1>
                 <p>{ *problem }</p>
                 <p>{ text::OPEN_FAILED_SAFE }</p>
-                <Link<Route> to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link<Route>>
+                <Link to={Route::Welcome} classes="button primary">{ text::BACK_HOME }</Link>
             </div>
         },
         Ok((r, _)) if nothing_lost(r) => Html::default(),
@@ -152,7 +152,7 @@ pub fn OpenPage(props: &OpenProps) -> Html {
                     <p>{ text::open_replaces(&name(&r.assessment.company.name), &name(&state.assessment.company.name)) }</p>
                     <div class="actions">
                         <button type="button" class="button primary" onclick={go}>{ text::OPEN_IT }</button>
-                        <Link<Route> to={Route::Welcome} classes="button secondary">{ text::KEEP_MINE }</Link<Route>>
+                        <Link to={Route::Welcome} classes="button secondary">{ text::KEEP_MINE }</Link>
                     </div>
                 </>
             }

@@ -4,10 +4,10 @@
 use crate::content::text;
 use crate::ui::components::ImportFile;
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::state::Action;
 use crate::ui::use_app;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The first screen.
 #[component]
@@ -28,7 +28,7 @@ pub fn Welcome() -> Html {
                 <section class="resume" aria-labelledby="resume-heading">
                     <h2 id="resume-heading">{ text::RESUME_HEADING }</h2>
                     <div class="actions">
-                        <Link<Route> to={state.reached.route()} classes="button primary large">{ text::CONTINUE }</Link<Route>>
+                        <Link to={state.reached.route()} classes="button primary large">{ text::CONTINUE }</Link>
                         <button type="button" class="button secondary" onclick={start_over}>{ text::START_OVER }</button>
                     </div>
                 </section>
@@ -39,7 +39,7 @@ pub fn Welcome() -> Html {
                 <li>{ text::WELCOME_PRIVACY }</li>
             </ul>
             if !state.has_answers() {
-                <Link<Route> to={Route::Company} classes="button primary large">{ text::START }</Link<Route>>
+                <Link to={Route::Company} classes="button primary large">{ text::START }</Link>
             }
             <section class="examples" aria-labelledby="examples-heading">
                 <h2 id="examples-heading">{ text::EXAMPLES_HEADING }</h2>
@@ -47,10 +47,10 @@ pub fn Welcome() -> Html {
                 <ul>
                     { for loaded.config.examples().into_iter().map(|(id, name, summary)| html! {
                         <li key={id}>
-                            <Link<Route> to={Route::Example { id: id.to_owned() }}>
+                            <Link to={Route::Example { id: id.to_owned() }}>
                                 <span class="name">{ name }</span>
                                 <span class="summary">{ summary }</span>
-                            </Link<Route>>
+                            </Link>
                         </li>
                     }) }
                 </ul>

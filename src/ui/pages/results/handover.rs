@@ -5,10 +5,10 @@ use super::ReportProps;
 use crate::content::text;
 use crate::files::{csv, file_stem, json};
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::use_app;
 use crate::web::{files, share};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// What happened to the last copy or download.
 #[derive(Clone, Copy, PartialEq)]
@@ -84,7 +84,7 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
                 }
                 <button type="button" class="button secondary" onclick={answers}>{ text::DOWNLOAD_ANSWERS }</button>
                 <button type="button" class="button secondary" onclick={advice}>{ text::DOWNLOAD_ADVICE }</button>
-                <Link<Route> to={Route::Report} classes="button secondary">{ text::PRINTABLE_REPORT }</Link<Route>>
+                <Link to={Route::Report} classes="button secondary">{ text::PRINTABLE_REPORT }</Link>
                 <span role="status">
                     { match *outcome {
                         Outcome::None => "",

@@ -24,6 +24,7 @@ use crate::engine::recommend::{ProcessAdvice, Recommendation};
 use crate::ui::components::{GoalFields, Matrix, Progress, ToleranceField};
 use crate::ui::format;
 use crate::ui::route::{Route, Step};
+use crate::ui::router::Link;
 use crate::ui::state::Action;
 use crate::ui::use_app;
 use cards::AdviceList;
@@ -39,7 +40,6 @@ use std::rc::Rc;
 use summary::ExecutiveSummary;
 use trial::TrialBar;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The results page.
 #[component]
@@ -90,7 +90,7 @@ pub fn ResultsPage() -> Html {
         _ if state.assessment.processes.is_empty() => html! {
             <div class="notice" role="status">
                 <p>{ text::NO_PROCESSES_YET }</p>
-                <Link<Route> to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link<Route>>
+                <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
             </div>
         },
         Ok(report) => report.view(false),
@@ -98,7 +98,7 @@ pub fn ResultsPage() -> Html {
             <div class="error-panel" role="alert">
                 <p>{ text::RESULTS_ERROR }</p>
                 <p>{ problems::describe(e, &|i| state.assessment.processes.get(i).map(|p| processes::name_of(p).to_owned())) }</p>
-                <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
+                <Link to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link>
             </div>
         },
     };
@@ -116,7 +116,7 @@ pub fn ResultsPage() -> Html {
                         <summary>{ text::GOALS_TITLE }</summary>
                         <GoalFields id_prefix="whatif-" what_if=true />
                     </details>
-                    <Link<Route> to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link<Route>>
+                    <Link to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link>
                 </aside>
                 <div class="report">{ body }</div>
             </div>

@@ -8,9 +8,9 @@ use crate::content::text;
 use crate::engine::recommend;
 use crate::ui::components::AnswerSections;
 use crate::ui::route::Route;
+use crate::ui::router::Link;
 use crate::ui::use_app;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The printable report.
 #[component]
@@ -37,7 +37,7 @@ pub fn PrintReport() -> Html {
         _ => html! {
             <div class="notice" role="status">
                 <p>{ text::NO_PROCESSES_YET }</p>
-                <Link<Route> to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link<Route>>
+                <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
             </div>
         },
     };
@@ -46,7 +46,7 @@ pub fn PrintReport() -> Html {
             <article class="print-report">
                 <div class="report-toolbar">
                     <button type="button" class="button primary" onclick={print}>{ text::PRINT }</button>
-                    <Link<Route> to={Route::Results} classes="button secondary">{ text::BACK_TO_RESULTS }</Link<Route>>
+                    <Link to={Route::Results} classes="button secondary">{ text::BACK_TO_RESULTS }</Link>
                     <p class="help">{ text::PRINT_HELP }</p>
                 </div>
                 <header class="cover">
