@@ -213,3 +213,43 @@ async fn crash_panel_replaces_a_broken_page_with_a_message_and_a_reload_button()
     assert!(!root.inner_html().contains("half-rendered"));
     root.remove();
 }
+
+/// Decimal numbers read by the browser's parser agree with Rust's, to the bit, on the
+/// hard cases (halfway points, the smallest and largest numbers, long mantissas).
+#[wasm_bindgen_test]
+fn the_browsers_number_parser_agrees_with_rusts() {
+    use shorewise::files::decimal;
+    for text in [
+        "0",
+        "-0",
+        "0.1",
+        "6.5",
+        ".5",
+        "5.",
+        "+12",
+        "1e5",
+        "2.5E-3",
+        "1e23",
+        "8.5e-323",
+        "9007199254740993",
+        "2.2250738585072011e-308",
+        "2.2250738585072014e-308",
+        "4.9406564584124654e-324",
+        "1.7976931348623157e308",
+        "1e400",
+        "-1e400",
+        "123456789012345678901234567890",
+        "0.30000000000000004",
+        "7.038531e-26",
+        "1.00000000000000011102230246251565404236316680908203125",
+    ] {
+        let rust: f64 = text.parse().unwrap();
+        let browser = decimal(text).unwrap();
+        assert_eq!(browser.to_bits(), rust.to_bits(), "{text}");
+    }
+    for text in [
+        "", "-", ".", "e5", "1e", "1.2.3", "12abc", "0x10", "inf", "NaN", " 1", "1,5",
+    ] {
+        assert_eq!(decimal(text), None, "{text}");
+    }
+}

@@ -97,3 +97,26 @@ fn displayed_numbers_follow_the_style() {
     assert_eq!(NumberStyle::of_language("pt_BR"), NumberStyle::COMMA);
     set_style(NumberStyle::POINT);
 }
+
+/// Only decimal numbers are read: no words, no hex, no trailing text.
+#[test]
+fn only_decimal_numbers_are_read() {
+    use shorewise::files::decimal;
+    for (text, value) in [
+        ("6.5", 6.5),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("+12", 12.0),
+        ("-1e3", -1000.0),
+        ("2.5E-3", 0.0025),
+    ] {
+        assert_eq!(decimal(text), Some(value), "{text}");
+    }
+    assert_eq!(decimal("1e400"), Some(f64::INFINITY));
+    for text in [
+        "", "-", ".", "e5", "1e", "1e+", "1.2.3", "12abc", "0x10", "inf", "NaN", "infinity", " 1",
+        "1,5",
+    ] {
+        assert_eq!(decimal(text), None, "{text}");
+    }
+}

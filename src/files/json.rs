@@ -515,7 +515,7 @@ impl<'a> Parser<'a> {
         }
         std::str::from_utf8(&self.text[start..self.at])
             .ok()
-            .and_then(|s| s.parse::<f64>().ok())
+            .and_then(super::decimal)
             .ok_or_else(|| self.error())
     }
 

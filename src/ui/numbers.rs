@@ -99,7 +99,7 @@ pub fn parse_number_in(text: &str, style: NumberStyle) -> Option<f64> {
     } else {
         format!("{whole}.{fraction}")
     };
-    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::files::decimal(&plain).filter(|v| v.is_finite())
 }
 
 /// Whether the separators of a number's whole part separate thousands: one to three
