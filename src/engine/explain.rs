@@ -120,7 +120,7 @@ pub fn ranked<T: Copy + PartialEq, const N: usize>(
         })
         .collect();
     // Stable sort: equal scores keep the conservative order of `all`.
-    v.sort_by(|x, y| {
+    super::order::sort_by(&mut v, |x, y| {
         (x.option != chosen)
             .cmp(&(y.option != chosen))
             .then(x.excluded.is_some().cmp(&y.excluded.is_some()))
@@ -156,7 +156,9 @@ pub fn explain<T: Copy + PartialEq>(
             reasons.push(Reason { driver, points });
         }
     }
-    reasons.sort_by(|x, y| y.points.abs().total_cmp(&x.points.abs()));
+    super::order::sort_by(&mut reasons, |x, y| {
+        y.points.abs().total_cmp(&x.points.abs())
+    });
     reasons.truncate(6);
     reasons
 }

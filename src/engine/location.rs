@@ -357,7 +357,9 @@ impl Places {
         }
         let best_first = |mut pool: Vec<(f64, usize, &'static Country)>| {
             // Places are indexed in code order, so ties go to the country code.
-            pool.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+            super::order::sort_by(&mut pool, |a, b| {
+                b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
+            });
             pool.into_iter().map(|(_, i, c)| (i, c)).collect::<Vec<_>>()
         };
         let (near, far) = (best_first(near), best_first(far));

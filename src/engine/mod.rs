@@ -26,6 +26,7 @@ pub mod facts;
 pub mod figures;
 pub mod location;
 pub mod model;
+pub mod order;
 pub mod outcome;
 pub mod plan;
 pub mod portfolio;

@@ -653,7 +653,7 @@ pub fn toggle<T: PartialEq + Ord>(list: &mut Vec<T>, item: T) {
         list.remove(i);
     } else {
         list.push(item);
-        list.sort();
+        super::order::sort_by(list, T::cmp);
     }
 }
 

@@ -170,7 +170,7 @@ fn first_repeat(processes: &[super::model::ProcessAnswer]) -> Option<usize> {
         .enumerate()
         .map(|(i, p)| (&p.id, i))
         .collect();
-    ids.sort_unstable();
+    super::order::sort_by(&mut ids, Ord::cmp);
     ids.windows(2)
         .filter(|w| w[0].0 == w[1].0)
         .map(|w| w[1].1)

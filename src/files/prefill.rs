@@ -132,8 +132,7 @@ fn set_list<T: Copy + Debug + Ord>(slot: &mut Vec<T>, all: &[T], value: &str) ->
         .collect();
     match picked {
         Some(mut list) => {
-            list.sort();
-            list.dedup();
+            crate::engine::order::sort_dedup(&mut list);
             *slot = list;
             true
         }
