@@ -12,6 +12,7 @@ trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offli
 printf '\n%-48s %10s %10s %10s\n' "file (dist/)" "raw" "gzip -9" "brotli"
 total_raw=0 total_gz=0 total_br=0
 for f in dist/*; do
+  case "$f" in *.gz | *.br) continue ;; esac
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   br=$(brotli -c -q 11 "$f" | wc -c)
@@ -19,6 +20,9 @@ for f in dist/*; do
   printf '%-48s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
 done
 printf '%-48s %10d %10d %10d\n' "TOTAL" "$total_raw" "$total_gz" "$total_br"
+
+printf '\n'
+node scripts/size-budget.mjs
 
 printf '\nBrowser timings (headless Chromium, release build on 127.0.0.1)\n'
 (cd tests/e2e && node bench/browser.mjs)

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const file = join(dir, 'index.html');
 const html = readFileSync(file, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const inline = /<script type=(?:"module"|module)>([\s\S]*?)<\/script>/;
 const found = inline.exec(html);
 if (!found) {
   console.error('external-loader: no inline module script in index.html');

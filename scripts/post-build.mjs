@@ -2,3 +2,5 @@
 // that rewrite index.html run from here, one after the other.
 await import('./wasm-integrity.mjs');
 await import('./external-loader.mjs');
+await import('./one-stylesheet.mjs');
+await import('./precompress.mjs');

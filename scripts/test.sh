@@ -31,6 +31,9 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-u
 step "release build"
 trunk build --release --offline
 
+step "size budget of the first load (gzip)"
+node scripts/size-budget.mjs
+
 step "end-to-end journeys (Playwright + axe-core, release build on 127.0.0.1)"
 cd tests/e2e
 npx playwright test

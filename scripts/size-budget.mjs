@@ -1,0 +1,42 @@
+// Size budget (deterministic, part of the test command): the files a first visit loads
+// (the page and every file it links or preloads, with config.json) must stay within
+// BUDGET bytes gzip -9 in total. Prints each file's raw, gzip and brotli bytes.
+//
+// The goal is 150 KB with every feature and both languages; the budget is a ratchet
+// just above the current build, lowered as the wasm shrinks, so that no change makes
+// the first load heavier unnoticed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { links } from './html-links.mjs';
+
+const BUDGET = 370_000;
+const GOAL = 150_000;
+
+const dir = process.argv[2] ?? 'dist';
+const html = readFileSync(join(dir, 'index.html'), 'utf8');
+const scripts = [...html.matchAll(/<script\s[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map(([, a, b]) => a ?? b);
+const local = (href) => href && !/^[a-z]+:|^\/\//i.test(href);
+const files = [
+  'index.html',
+  ...new Set(
+    [...links(html).map((l) => l.attrs.href), ...scripts].filter(local).map((href) => href.replace(/^\.\//, '')),
+  ),
+];
+let gz = 0;
+let br = 0;
+console.log(`${'first load (dist/)'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
+for (const name of files) {
+  const raw = readFileSync(join(dir, name));
+  const g = gzipSync(raw, { level: 9 }).length;
+  const b = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  gz += g;
+  br += b;
+  console.log(`${name.padEnd(44)} ${String(raw.length).padStart(9)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
+}
+console.log(`${'TOTAL'.padEnd(44)} ${''.padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}`);
+console.log(`budget ${BUDGET} bytes gzip (goal ${GOAL}): ${gz <= BUDGET ? 'within' : 'OVER'} by ${Math.abs(BUDGET - gz)}`);
+if (gz > BUDGET) {
+  console.error(`size-budget: the first load is ${gz} bytes gzip, over the budget of ${BUDGET}`);
+  process.exit(1);
+}
