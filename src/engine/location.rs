@@ -325,9 +325,13 @@ impl<'a> Clock<'a> {
     }
 }
 
-/// The countries that qualify as nearshore and offshore for work of one family, best
-/// first (as indices of the [`Clock`]'s places), before any residency constraint, with
-/// what is known of each.
+/// A place in a pool: its attractiveness, its index among the [`Clock`]'s places, the
+/// country.
+type Ranked = (f64, usize, &'static Country);
+
+/// The countries that qualify as nearshore and offshore for work of one family and
+/// that some residency setting would show (the first three it allows of each pool), best
+/// first, as indices of the [`Clock`]'s places, with what is known of each.
 struct Places {
     home: &'static Country,
     near: Vec<(usize, &'static Country)>,
@@ -355,12 +359,31 @@ impl Places {
                 pool.push((attractiveness(h.standing, ratio, talent), i, h.country));
             }
         }
-        let best_first = |mut pool: Vec<(f64, usize, &'static Country)>| {
-            // Places are indexed in code order, so ties go to the country code.
-            super::order::sort_by(&mut pool, |a, b| {
-                b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
-            });
-            pool.into_iter().map(|(_, i, c)| (i, c)).collect::<Vec<_>>()
+        // Best first; places are indexed in code order, so ties go to the country code.
+        let order = |a: &Ranked, b: &Ranked| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1));
+        // Only the first three places a residency setting allows are ever shown: of
+        // each pool, those are kept (at most nine), best first, and no full sort is
+        // needed.
+        let best_first = |pool: Vec<Ranked>| {
+            let mut kept: Vec<Ranked> = Vec::with_capacity(9);
+            for &r in Residency::ALL {
+                let mut top: Vec<Ranked> = Vec::with_capacity(4);
+                for &p in pool.iter().filter(|p| allowed(home, r, p.2)) {
+                    let at = top.iter().position(|t| order(&p, t).is_lt());
+                    let at = at.unwrap_or(top.len());
+                    if at < 3 {
+                        top.insert(at, p);
+                        top.truncate(3);
+                    }
+                }
+                for p in top {
+                    if !kept.iter().any(|k| k.1 == p.1) {
+                        kept.push(p);
+                    }
+                }
+            }
+            super::order::sort_by(&mut kept, order);
+            kept.into_iter().map(|(_, i, c)| (i, c)).collect::<Vec<_>>()
         };
         let (near, far) = (best_first(near), best_first(far));
         // Every country any residency setting can show: home and the first three of

@@ -1,6 +1,7 @@
 //! One small stable sort for every list Shorewise orders (a handful of options, the
-//! reasons of one recommendation, a few dozen countries, at most 200 processes): a
-//! bottom-up merge sort of positions, compiled once, O(n log n). The standard library's
+//! reasons of one recommendation, a few dozen countries, at most 200 processes): short
+//! lists by insertion in place, longer ones by a bottom-up merge sort of positions,
+//! compiled once, O(n log n). The standard library's
 //! sorts are compiled again for every element type and comparison, several kilobytes
 //! of wasm each; here only the few lines that put the elements in order are.
 
@@ -36,9 +37,19 @@ fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> 
     from
 }
 
+/// Lists this short are sorted in place by insertion: no allocation, few comparisons.
+const SHORT: usize = 12;
+
 /// Sorts `v` by `cmp`, stably: equal elements keep their order.
 pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if v.len() < 2 {
+    if v.len() <= SHORT {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return;
     }
     let order = order(v.len(), &mut |i, j| cmp(&v[i], &v[j]));
