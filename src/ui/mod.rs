@@ -192,7 +192,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Welcome => html! { <Welcome /> },
         Route::Company => html! { <CompanyStep /> },
-        Route::Goals => html! { <GoalsStep /> },
+        Route::Goals => goals_step(),
         Route::Processes => html! { <ProcessesStep /> },
         Route::Risk => html! { <RiskStep /> },
         Route::Review => html! { <ReviewStep /> },

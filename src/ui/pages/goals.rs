@@ -6,8 +6,7 @@ use crate::ui::route::Step;
 use yew::prelude::*;
 
 /// The goals form.
-#[component]
-pub fn GoalsStep() -> Html {
+pub fn goals_step() -> Html {
     html! {
         <StepFrame step={Step::Goals} title={text::GOALS_TITLE} intro={text::GOALS_INTRO}>
             <GoalFields id_prefix="goal-" />

@@ -11,7 +11,7 @@ mod risk;
 mod welcome;
 
 pub use company::CompanyStep;
-pub use goals::GoalsStep;
+pub use goals::goals_step;
 pub use not_found::NotFound;
 pub use open::{Incoming, OpenPage};
 pub use processes::ProcessesStep;

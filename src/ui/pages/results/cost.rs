@@ -60,8 +60,8 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
-            <KeptAsItIs rec={r.clone()} />
-            <CoverageCosts rec={r.clone()} />
+            { kept_as_it_is(&ReportProps { rec: r.clone() }) }
+            { coverage_costs(&ReportProps { rec: r.clone() }) }
             <p>{ text::one_off_total(&format::money_range(r.portfolio.one_off, r.currency)) }</p>
             <p>{ text::term_net(r.term_months, &format::money_range(r.portfolio.term_net, r.currency)) }</p>
             if !printing {
@@ -120,8 +120,7 @@ fn ContractTerm(props: &TermProps) -> Html {
 
 /// The processes whose hours today's team does not cover, with what staffing them
 /// in-house would add: the figures the savings must be read against.
-#[component]
-fn CoverageCosts(props: &ReportProps) -> Html {
+fn coverage_costs(props: &ReportProps) -> Html {
     let r = &props.rec;
     let uncovered: Vec<_> = r
         .changing()
@@ -147,8 +146,7 @@ fn CoverageCosts(props: &ReportProps) -> Html {
 
 /// The processes kept as they are, named under the table so that its totals, which
 /// add up its rows, leave nothing out unsaid.
-#[component]
-fn KeptAsItIs(props: &ReportProps) -> Html {
+fn kept_as_it_is(props: &ReportProps) -> Html {
     let r = &props.rec;
     let kept: Vec<String> = r
         .unchanged()

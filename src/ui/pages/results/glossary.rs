@@ -5,8 +5,7 @@ use crate::engine::Decision;
 use yew::prelude::*;
 
 /// Plain-language definitions of the advice's vocabulary.
-#[component]
-pub(super) fn Glossary() -> Html {
+pub(super) fn glossary() -> Html {
     use crate::engine::outcome::LocationModel;
     use crate::engine::outcome::OutsourcingType;
     let entry = |term: &'static str, meaning: &'static str| {

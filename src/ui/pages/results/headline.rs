@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use super::ReportProps;
 
-#[component]
-pub(super) fn Headline(props: &ReportProps) -> Html {
+pub(super) fn headline(props: &ReportProps) -> Html {
     let r = &props.rec;
     let provider_places = r
         .portfolio

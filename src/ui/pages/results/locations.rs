@@ -26,7 +26,7 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
                 }) }
             </dl>
             { for r.locations.iter().enumerate().map(|(i, f)| html! {
-                <FamilyTable key={advice::family(f.family)} family={f.clone()} open={i == 0 || printing} />
+                { family_table(f, i == 0 || printing) }
             }) }
             <p class="help"><span aria-hidden="true">{ TALENT_MARK }</span>{ format!(" {} ({}). {}", text::TALENT_LEGEND, families::TALENT_BASIS.label(), text::FAMILY_NOTE) }</p>
             <p class="help">{ text::provider_day_note(PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
@@ -34,20 +34,12 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FamilyTableProps {
-    family: FamilyLocations,
-    /// Shown opened (the first family, and every family in print).
-    open: bool,
-}
-
 /// Marks an example country with a talent pool for the work (explained under the tables).
 const TALENT_MARK: &str = "◆";
 
-/// Onshore, nearshore, hybrid and offshore for the work of one job family.
-#[component]
-fn FamilyTable(props: &FamilyTableProps) -> Html {
-    let f = &props.family;
+/// Onshore, nearshore, hybrid and offshore for the work of one job family, shown opened
+/// when `open` (the first family, and every family in print).
+fn family_table(f: &FamilyLocations, open: bool) -> Html {
     let home = f
         .options
         .first()
@@ -55,7 +47,7 @@ fn FamilyTable(props: &FamilyTableProps) -> Html {
         .map_or("", |c| c.code);
     let caption = text::family_caption(advice::family(f.family), &f.processes.join(", "));
     html! {
-        <details class="family-locations" open={props.open}>
+        <details class="family-locations" key={advice::family(f.family)} {open}>
         <summary>{ caption.clone() }</summary>
         <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
             <table class="locations stack">

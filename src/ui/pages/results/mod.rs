@@ -29,15 +29,15 @@ use crate::ui::state::Action;
 use crate::ui::use_app;
 use cards::AdviceList;
 use cost::CostSection;
-use glossary::Glossary;
+use glossary::glossary;
 use handover::HandOver;
-use headline::Headline;
+use headline::headline;
 use locations::Locations;
-use plan::{Checklist, Roadmap};
+use plan::{checklist, roadmap};
 pub use print::PrintReport;
 use scenarios::Scenarios;
 use std::rc::Rc;
-use summary::ExecutiveSummary;
+use summary::executive_summary;
 use trial::TrialBar;
 use yew::prelude::*;
 
@@ -202,8 +202,8 @@ impl Report {
         let r = &self.rec;
         html! {
             <>
-                <ExecutiveSummary rec={r.clone()} />
-                <Headline rec={r.clone()} />
+                { executive_summary(&ReportProps { rec: r.clone() }) }
+                { headline(&ReportProps { rec: r.clone() }) }
                 <section aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
                     <Matrix processes={self.points.clone()} table_open={print} />
@@ -211,13 +211,13 @@ impl Report {
                 <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
                 <Locations rec={r.clone()} />
                 <CostSection rec={r.clone()} />
-                <Roadmap rec={r.clone()} />
-                <Checklist rec={r.clone()} />
+                { roadmap(&ReportProps { rec: r.clone() }) }
+                { checklist(&ReportProps { rec: r.clone() }) }
                 if !print {
                     <HandOver rec={r.clone()} />
                     <Scenarios />
                 }
-                <Glossary />
+                { glossary() }
             </>
         }
     }

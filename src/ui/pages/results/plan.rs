@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use super::ReportProps;
 
-#[component]
-pub(super) fn Roadmap(props: &ReportProps) -> Html {
+pub(super) fn roadmap(props: &ReportProps) -> Html {
     let r = &props.rec;
     html! {
         <section aria-labelledby="roadmap-heading">
@@ -32,8 +31,7 @@ pub(super) fn Roadmap(props: &ReportProps) -> Html {
     }
 }
 
-#[component]
-pub(super) fn Checklist(props: &ReportProps) -> Html {
+pub(super) fn checklist(props: &ReportProps) -> Html {
     let r = &props.rec;
     if r.checklist.is_empty() {
         return Html::default();

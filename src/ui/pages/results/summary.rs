@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use super::ReportProps;
 
-#[component]
-pub(super) fn ExecutiveSummary(props: &ReportProps) -> Html {
+pub(super) fn executive_summary(props: &ReportProps) -> Html {
     let r = &props.rec;
     let s = summarise(r);
     let names = |list: &[usize]| {
