@@ -27,5 +27,8 @@ node scripts/size-budget.mjs
 printf '\nBrowser timings (headless Chromium, release build on 127.0.0.1)\n'
 (cd tests/e2e && node bench/browser.mjs)
 
+printf '\nLighthouse (served with compression)\n'
+(cd tests/e2e && node bench/lighthouse.mjs)
+
 printf '\nEngine (criterion, native)\n'
 cargo bench --locked --bench engine -- --noplot 2>&1 | grep -E "^recommend/|time:" || true

@@ -1,6 +1,8 @@
 // Minimal static server for the built app, used by the e2e tests and the benchmark.
 // Serves DIST under a sub-path (default /shorewise/) to prove the build runs from any
-// sub-path, on 127.0.0.1 only. Usage: node serve.mjs [dist] [port] [base]
+// sub-path, on 127.0.0.1 only. With `compress`, a file's precompressed copy (`.br`,
+// `.gz`, written by the build) is sent when the browser accepts it, as a production host
+// would (the benchmark's Lighthouse run). Usage: node serve.mjs [dist] [port] [base]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -28,7 +30,7 @@ export const CSP = [
   "frame-ancestors 'self' http://127.0.0.1:4176 http://127.0.0.1:4177",
 ].join('; ');
 
-export function startServer({ dist = '../../dist', port = 4173, base = '/shorewise/' } = {}) {
+export function startServer({ dist = '../../dist', port = 4173, base = '/shorewise/', compress = false } = {}) {
   const root = resolve(dist);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -41,11 +43,22 @@ export function startServer({ dist = '../../dist', port = 4173, base = '/shorewi
     const file = join(root, rel);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         'content-security-policy': CSP,
-      });
+      };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [ext, encoding] of compress ? [['.br', 'br'], ['.gz', 'gzip']] : []) {
+        if (!accepts.includes(encoding)) continue;
+        const body = await readFile(file + ext).catch(() => null);
+        if (body) {
+          res.writeHead(200, { ...headers, 'content-encoding': encoding, vary: 'accept-encoding' });
+          res.end(body);
+          return;
+        }
+      }
+      res.writeHead(200, headers);
       res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
