@@ -2,5 +2,6 @@
 // that rewrite index.html run from here, one after the other.
 await import('./wasm-integrity.mjs');
 await import('./external-loader.mjs');
+await import('./minify-glue.mjs');
 await import('./one-stylesheet.mjs');
 await import('./precompress.mjs');
