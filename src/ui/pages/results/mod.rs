@@ -3,6 +3,7 @@
 //! here renders the engine's [`Recommendation`], recomputed (memoised) from the answers;
 //! each section is a file of its own.
 
+mod announce;
 mod assumptions;
 mod cards;
 mod cashflow;
@@ -56,11 +57,9 @@ pub fn ResultsPage() -> Html {
             recommend(&a).map(Report::from)
         },
     );
-    let announce = use_state(String::new);
-    let first = use_mut_ref(|| true);
     {
-        let (announce, first, state) = (announce.clone(), first.clone(), state.clone());
-        use_effect_with(result.clone(), move |result| {
+        let state = state.clone();
+        use_effect_with(Shared(result.clone()), move |result| {
             if let Ok(report) = &**result {
                 // The answers are copied only when the advice changes and the site lets
                 // them go to its page.
@@ -70,10 +69,6 @@ pub fn ResultsPage() -> Html {
                     advice: &report.rec,
                     answers: answers.as_ref(),
                 });
-            }
-            // Announce changes, not the first render.
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                announce.set(text::UPDATED.get().to_owned());
             }
         });
     }
@@ -106,7 +101,7 @@ pub fn ResultsPage() -> Html {
         <div class="results-page">
             <Progress current={Step::Results} />
             <h1 id="page-title" tabindex="-1">{ results_title(&state.assessment.company.name) }</h1>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ (*announce).clone() }</p>
+            <announce::UpdateAnnouncer shown={Shared(result.clone())} />
             <div class="results-layout">
                 <aside class="whatif" aria-labelledby="whatif-heading">
                     <h2 id="whatif-heading">{ text::WHATIF_HEADING }</h2>
