@@ -5,7 +5,9 @@
 use shorewise::content::lang::{self, Lang};
 use shorewise::content::processes::{Category, Filter};
 use shorewise::engine::model::{WorkKind, MAX_NAME_CHARS};
-use shorewise::files::config::{read, ExtraProcess, ProblemKind, MAX_EXTRA, MAX_SUMMARY_CHARS};
+use shorewise::files::config::{
+    read, ExtraProcess, ProblemKind, CATALOG_ENTRIES, MAX_EXTRA, MAX_SUMMARY_CHARS,
+};
 
 fn extra(list: &str) -> (Vec<ExtraProcess>, Vec<(String, ProblemKind)>) {
     let (config, problems) = read(&format!(r#"{{"processes": {{"extra": {list}}}}}"#));
@@ -129,7 +131,10 @@ fn a_list_too_long_keeps_the_first_entries_and_says_so() {
     assert_eq!(list[MAX_EXTRA - 1].name, format!("Task {}", MAX_EXTRA - 1));
     assert_eq!(
         problems,
-        [("processes.extra".into(), ProblemKind::TooMany(MAX_EXTRA))]
+        [(
+            "processes.extra".into(),
+            ProblemKind::TooMany(CATALOG_ENTRIES, MAX_EXTRA)
+        )]
     );
     let (list, problems) = extra(r#"{"name": "Task"}"#);
     assert!(list.is_empty());

@@ -5,6 +5,7 @@
 mod common;
 
 use common::*;
+use shorewise::content::processes::Filter;
 use shorewise::content::{countries, processes};
 use shorewise::engine::cost::{current_cost, estimate_cost};
 use shorewise::engine::examples;
@@ -89,7 +90,7 @@ fn roadmap_names_follow_the_wave() {
 fn a_narrowed_catalog_offers_only_its_processes_and_drops_empty_groups() {
     let last = processes::CATALOG.last().expect("a catalog").id;
     let offered = ["payroll", last];
-    let groups = processes::search("", |id| offered.contains(&id));
+    let groups = processes::search(&Filter::new(""), |id| offered.contains(&id));
     let ids: Vec<&str> = groups
         .iter()
         .flat_map(|(_, v)| v.iter().map(|c| c.id))
@@ -97,14 +98,16 @@ fn a_narrowed_catalog_offers_only_its_processes_and_drops_empty_groups() {
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert!(ids.iter().all(|id| offered.contains(id)));
     assert!(groups.iter().all(|(_, v)| !v.is_empty()));
-    assert!(processes::search("payroll", |id| id != "payroll")
-        .iter()
-        .all(|(_, v)| v.iter().all(|c| c.id != "payroll")));
+    assert!(
+        processes::search(&Filter::new("payroll"), |id| id != "payroll")
+            .iter()
+            .all(|(_, v)| v.iter().all(|c| c.id != "payroll"))
+    );
 }
 
 #[test]
 fn catalog_search_matches_name_summary_or_category_ignoring_case() {
-    let all: usize = processes::search("", |_| true)
+    let all: usize = processes::search(&Filter::new(""), |_| true)
         .iter()
         .map(|(_, v)| v.len())
         .sum();
@@ -113,16 +116,16 @@ fn catalog_search_matches_name_summary_or_category_ignoring_case() {
         processes::CATALOG.len(),
         "empty filter shows everything"
     );
-    let hits = processes::search("  PAYROLL ", |_| true);
+    let hits = processes::search(&Filter::new("  PAYROLL "), |_| true);
     assert!(hits.iter().flat_map(|(_, v)| v).any(|c| c.id == "payroll"));
     for (cat, items) in &hits {
         assert!(!items.is_empty());
         assert!(items.iter().all(|c| c.category == *cat));
     }
-    assert!(processes::search("no such process anywhere", |_| true).is_empty());
+    assert!(processes::search(&Filter::new("no such process anywhere"), |_| true).is_empty());
     // Either language finds it, umlauts in any case included.
     let ids = |filter: &str| -> Vec<&str> {
-        processes::search(filter, |_| true)
+        processes::search(&Filter::new(filter), |_| true)
             .into_iter()
             .flat_map(|(_, v)| v.into_iter().map(|c| c.id))
             .collect()
@@ -134,9 +137,9 @@ fn catalog_search_matches_name_summary_or_category_ignoring_case() {
         ids("ÜBERWACHEN")
     );
     // A category's name matches all its entries.
-    let (cat, _) = processes::search("", |_| true)[0];
+    let (cat, _) = processes::search(&Filter::new(""), |_| true)[0];
     let label = shorewise::content::advice::category(cat);
-    let by_label = processes::search(&label.to_uppercase(), |_| true);
+    let by_label = processes::search(&Filter::new(&label.to_uppercase()), |_| true);
     let in_cat = by_label.iter().find(|(c, _)| *c == cat).unwrap();
     assert_eq!(
         in_cat.1.len(),

@@ -943,10 +943,9 @@ impl Filter {
 /// order, without empty groups, among the entries the site `offers` (by id). An empty
 /// filter matches everything offered.
 pub fn search(
-    filter: &str,
+    filter: &Filter,
     offers: impl Fn(&str) -> bool,
 ) -> Vec<(Category, Vec<&'static CatalogProcess>)> {
-    let filter = Filter::new(filter);
     Category::ALL
         .iter()
         .map(|&cat| {

@@ -1727,22 +1727,11 @@ pub fn config_taken_name(at: &str, given: &str) -> String {
     }
 }
 /// A list longer than the app takes.
-pub fn config_too_many(at: &str, most: usize) -> String {
+pub fn config_too_many(at: &str, what: &str, most: usize) -> String {
     match lang() {
-        Lang::En => format!("{at} holds more than {most} entries; the first {most} are used."),
+        Lang::En => format!("{at} lists more than {most} {what}; the first {most} are used."),
         Lang::De => {
-            format!("{at} enthält mehr als {most} Einträge; die ersten {most} werden verwendet.")
-        }
-    }
-}
-/// More examples than the app lists.
-pub fn config_too_many_examples(at: &str, most: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} lists more than {most} example companies; the first {most} are used.")
-        }
-        Lang::De => {
-            format!("{at} führt mehr als {most} Beispielunternehmen auf; die ersten {most} werden verwendet.")
+            format!("{at} führt mehr als {most} {what} auf; die ersten {most} werden verwendet.")
         }
     }
 }
@@ -1761,17 +1750,6 @@ pub fn config_answers(at: &str, why: &str) -> String {
 pub const NEXT_STEP: Tr = Tr::new("Next step", "Nächster Schritt");
 /// The call to action's link opens in a new tab (said to screen readers).
 pub const OPENS_IN_NEW_TAB: Tr = Tr::new("(opens in a new tab)", "(öffnet in einem neuen Tab)");
-/// An allow-list longer than the app takes.
-pub fn config_too_many_origins(at: &str, most: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} lists more than {most} origins; the first {most} are used.")
-        }
-        Lang::De => {
-            format!("{at} führt mehr als {most} Ursprünge auf; die ersten {most} werden verwendet.")
-        }
-    }
-}
 
 /// One prefill parameter left out.
 pub fn prefill_ignored(name: &str, unknown: bool) -> String {

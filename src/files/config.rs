@@ -23,6 +23,12 @@ const A_LIST_OF_EXTRA: Tr = Tr::new(
     "a list of catalog entries",
     "eine Liste von Katalogeinträgen",
 );
+/// What a list holds, in the notice's words when it holds too many.
+pub const CATALOG_ENTRIES: Tr = Tr::new("catalog entries", "Katalogeinträge");
+/// See [`CATALOG_ENTRIES`].
+pub const EXAMPLE_COMPANIES: Tr = Tr::new("example companies", "Beispielunternehmen");
+/// See [`CATALOG_ENTRIES`].
+pub const ORIGINS: Tr = Tr::new("origins", "Ursprünge");
 const A_CATEGORY: Tr = Tr::new("a catalog category", "eine Katalogkategorie");
 const A_KIND: Tr = Tr::new("a kind of work", "eine Art der Arbeit");
 const A_COUNTRY_CODE: Tr = Tr::new(
@@ -294,8 +300,6 @@ pub enum ProblemKind {
     Expected(Tr),
     /// Not an origin like `https://intranet.example.com`; the value as given.
     NotAnOrigin(String),
-    /// More origins than [`MAX_ORIGINS`]; the rest are left out.
-    TooManyOrigins,
     /// A setting that needs this member lacks it.
     Missing,
     /// Text longer than this many characters.
@@ -324,16 +328,15 @@ pub enum ProblemKind {
     OneOf(Tr, String),
     /// A name the catalog or an earlier entry already has.
     TakenName(String),
-    /// More entries than the list may hold (the most).
-    TooMany(usize),
+    /// More entries than the list may hold (what they are, the most); the first are
+    /// used, the rest left out.
+    TooMany(Tr, usize),
     /// Not a process of the catalog; the value as given.
     UnknownProcess(String),
     /// Not an id like `acme-retail` (lower-case letters, digits, hyphens); as given.
     NotAnId(String),
     /// An id already taken (by another example, or one of the product's); as given.
     TakenId(String),
-    /// More example companies than [`MAX_EXAMPLES`]; the rest are left out.
-    TooManyExamples,
     /// An example's answers that cannot be opened, as an assessment file's would not.
     Answers(ImportError),
 }
@@ -677,7 +680,7 @@ impl Reader<'_> {
             return Vec::new();
         };
         if items.len() > MAX_EXTRA {
-            self.problem(path, ProblemKind::TooMany(MAX_EXTRA));
+            self.problem(path, ProblemKind::TooMany(CATALOG_ENTRIES, MAX_EXTRA));
         }
         let mut out: Vec<ExtraProcess> = Vec::new();
         for (i, item) in items.iter().take(MAX_EXTRA).enumerate() {
@@ -765,7 +768,7 @@ impl Reader<'_> {
                         return true;
                     };
                     if items.len() > MAX_EXAMPLES {
-                        r.problem(path, ProblemKind::TooManyExamples);
+                        r.problem(path, ProblemKind::TooMany(EXAMPLE_COMPANIES, MAX_EXAMPLES));
                     }
                     for (i, item) in items.iter().take(MAX_EXAMPLES).enumerate() {
                         let at = format!("{path}[{i}]");
@@ -833,7 +836,7 @@ impl Reader<'_> {
             return Vec::new();
         };
         if items.len() > MAX_ORIGINS {
-            self.problem(path, ProblemKind::TooManyOrigins);
+            self.problem(path, ProblemKind::TooMany(ORIGINS, MAX_ORIGINS));
         }
         let mut origins = Vec::new();
         for (i, item) in items.iter().take(MAX_ORIGINS).enumerate() {
@@ -1314,7 +1317,10 @@ mod tests {
             many.join(",")
         ));
         assert_eq!(config.examples.own.len(), MAX_EXAMPLES);
-        assert_eq!(problems[0].kind, ProblemKind::TooManyExamples);
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::TooMany(EXAMPLE_COMPANIES, MAX_EXAMPLES)
+        );
     }
 
     #[test]
@@ -1347,7 +1353,7 @@ mod tests {
             many.join(",")
         ));
         assert_eq!(config.embed.origins.len(), MAX_ORIGINS);
-        assert_eq!(problems[0].kind, ProblemKind::TooManyOrigins);
+        assert_eq!(problems[0].kind, ProblemKind::TooMany(ORIGINS, MAX_ORIGINS));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! by its path in the file (the app runs on the defaults for those).
 
 use crate::content::text;
-use crate::files::config::{Problem, ProblemKind, MAX_EXAMPLES, MAX_ORIGINS};
+use crate::files::config::{Problem, ProblemKind};
 use crate::ui::components::import_file::explain;
 use yew::prelude::*;
 
@@ -15,11 +15,10 @@ pub fn describe(p: &Problem) -> String {
         ProblemKind::Unknown => text::config_unknown(&at),
         ProblemKind::Expected(what) => text::config_expected(&at, what),
         ProblemKind::NotAnOrigin(given) => text::config_not_an_origin(&at, given),
-        ProblemKind::TooManyOrigins => text::config_too_many_origins(&at, MAX_ORIGINS),
         ProblemKind::Missing => text::config_missing(&at),
         ProblemKind::OneOf(what, values) => text::config_one_of(&at, what, values),
         ProblemKind::TakenName(given) => text::config_taken_name(&at, given),
-        ProblemKind::TooMany(most) => text::config_too_many(&at, *most),
+        ProblemKind::TooMany(what, most) => text::config_too_many(&at, what, *most),
         ProblemKind::TooLong(most) => text::config_too_long(&at, *most),
         ProblemKind::NotHttps(given) => text::config_not_https(&at, given),
         ProblemKind::NotAColour(given) => text::config_not_a_colour(&at, given),
@@ -39,7 +38,6 @@ pub fn describe(p: &Problem) -> String {
         ProblemKind::UnknownProcess(given) => text::config_unknown_process(&at, given),
         ProblemKind::NotAnId(given) => text::config_not_an_id(&at, given),
         ProblemKind::TakenId(given) => text::config_taken_id(&at, given),
-        ProblemKind::TooManyExamples => text::config_too_many_examples(&at, MAX_EXAMPLES),
         ProblemKind::Answers(e) => text::config_answers(&at, &explain(e.clone()).join(" ")),
     }
 }

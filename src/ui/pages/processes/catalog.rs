@@ -34,8 +34,8 @@ pub(super) struct CatalogProps {
 #[component]
 pub(super) fn CatalogPicker(props: &CatalogProps) -> Html {
     let loaded = crate::web::config::current();
-    let found = processes::search(&props.filter, |id| loaded.config.offers(id));
     let filter = Filter::new(&props.filter);
+    let found = processes::search(&filter, |id| loaded.config.offers(id));
     let filtering = !filter.is_empty();
     let groups: Vec<Html> = Category::ALL
         .iter()

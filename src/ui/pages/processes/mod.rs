@@ -56,7 +56,7 @@ pub fn ProcessesStep() -> Html {
             </details>
             <CatalogPicker filter={(*filter).clone()} onfilter={Callback::from(move |v: String| filter.set(v))}
                 added={chosen.iter().filter_map(|p| processes::of(&p.id)).map(|c| c.id).collect::<Vec<_>>()}
-                own={chosen.iter().filter(|p| processes::of(&p.id).is_none()).map(|p| (p.custom_name.clone(), p.id.clone())).collect::<Vec<_>>()}
+                own={chosen.iter().filter(|p| p.id.is_custom()).map(|p| (p.custom_name.clone(), p.id.clone())).collect::<Vec<_>>()}
                 {ontoggle} full={chosen.len() >= MAX_PROCESSES} />
             <CustomProcessForm />
             if chosen.len() >= MAX_PROCESSES {
