@@ -46,7 +46,7 @@ pub struct Ranking<T> {
     /// The option chosen.
     pub chosen: T,
     /// Every option, the chosen one first, then eligible ones by score, then excluded.
-    pub ranked: Vec<Scored<T>>,
+    pub ranked: [Scored<T>; 4],
     /// Why the chosen option beat the runner-up, largest first.
     pub reasons: Vec<Reason>,
     /// How sure the choice is, from its margin over the runner-up.
@@ -79,8 +79,8 @@ pub fn location(f: &Factors, t: &ScoreTables) -> Ranking<LocationModel> {
 
 /// Ranks every option of one choice and explains the chosen one from its score table
 /// (`row` gives an option's row in the table and totals).
-fn ranking<T: Copy + PartialEq, const N: usize>(
-    all: [T; N],
+fn ranking<T: Copy + PartialEq>(
+    all: [T; 4],
     chosen: T,
     (table, totals): (&score::Table, &[f64; 4]),
     row: impl Fn(T) -> usize + Copy,
@@ -110,17 +110,14 @@ pub fn ranked<T: Copy + PartialEq, const N: usize>(
     chosen: T,
     score: impl Fn(T) -> f64,
     gate: impl Fn(T) -> Option<Exclusion>,
-) -> Vec<Scored<T>> {
-    let mut v: Vec<Scored<T>> = all
-        .iter()
-        .map(|&o| Scored {
-            option: o,
-            score: score(o),
-            excluded: gate(o),
-        })
-        .collect();
+) -> [Scored<T>; N] {
+    let mut v = all.map(|o| Scored {
+        option: o,
+        score: score(o),
+        excluded: gate(o),
+    });
     // Stable sort: equal scores keep the conservative order of `all`.
-    super::order::sort_by(&mut v, |x, y| {
+    super::order::sort_short(&mut v, |x, y| {
         (x.option != chosen)
             .cmp(&(y.option != chosen))
             .then(x.excluded.is_some().cmp(&y.excluded.is_some()))
@@ -138,6 +135,9 @@ pub fn margin<T: PartialEq + Copy>(ranked: &[Scored<T>], chosen: T) -> f64 {
     runner_up(ranked, chosen).map_or(100.0, |s| top - s.score)
 }
 
+/// The most reasons one choice is explained by.
+const MAX_REASONS: usize = 6;
+
 /// Per-driver lead of the chosen option over the best other eligible option (or, with
 /// no eligible rival, the chosen option's own terms), largest first, at most six.
 pub fn explain<T: Copy + PartialEq>(
@@ -148,17 +148,23 @@ pub fn explain<T: Copy + PartialEq>(
 ) -> Vec<Reason> {
     let rival = runner_up(ranked, chosen).map(|s| &table[row(s.option)]);
     let mine = &table[row(chosen)];
-    // `Driver::ALL` is in index order, so a driver's column is its position.
-    let mut reasons: Vec<Reason> = Vec::with_capacity(Driver::COUNT);
+    // `Driver::ALL` is in index order, so a driver's column is its position. The six
+    // largest are kept as they come, each after any of equal size already kept (as a
+    // stable sort of all of them, cut at six, would keep them).
+    let mut reasons: Vec<Reason> = Vec::with_capacity(MAX_REASONS + 1);
     for (i, &driver) in Driver::ALL.iter().enumerate() {
         let points = mine[i] - rival.map_or(0.0, |r| r[i]);
-        if driver != Driver::Baseline && points.abs() >= 0.5 {
-            reasons.push(Reason { driver, points });
+        if driver == Driver::Baseline || points.abs() < 0.5 {
+            continue;
+        }
+        let at = reasons
+            .iter()
+            .position(|r| r.points.abs() < points.abs())
+            .unwrap_or(reasons.len());
+        if at < MAX_REASONS {
+            reasons.insert(at, Reason { driver, points });
+            reasons.truncate(MAX_REASONS);
         }
     }
-    super::order::sort_by(&mut reasons, |x, y| {
-        y.points.abs().total_cmp(&x.points.abs())
-    });
-    reasons.truncate(6);
     reasons
 }

@@ -241,6 +241,8 @@ struct Hub {
     standing: f64,
     /// Night hours of aligned shifts, worked out on first use.
     night: Option<[f64; NEEDS]>,
+    /// Whether each residency setting lets the work go there.
+    allowed: ByResidency<bool>,
 }
 
 /// What depends on the company's clock and not on the kind of work: every delivery
@@ -272,6 +274,7 @@ impl<'a> Clock<'a> {
             speaks: speaks(home),
             standing: 0.0,
             night: None,
+            allowed: ByResidency::from_fn(|_| true),
         };
         let abroad = COUNTRIES
             .iter()
@@ -292,6 +295,7 @@ impl<'a> Clock<'a> {
                     speaks,
                     standing: standing(c, speaks, overlap.0),
                     night: None,
+                    allowed: ByResidency::from_fn(|r| allowed(home, r, c)),
                 }
             });
         let mut hubs = Vec::with_capacity(COUNTRIES.len());
@@ -302,10 +306,6 @@ impl<'a> Clock<'a> {
             hubs,
             nights: shift_nights(),
         }
-    }
-
-    fn home(&self) -> &'static Country {
-        self.hubs[HOME].country
     }
 
     /// Night hours of the aligned shifts of the `i`th place. Places on the same clock
@@ -325,23 +325,21 @@ impl<'a> Clock<'a> {
     }
 }
 
-/// A place in a pool: its attractiveness, its index among the [`Clock`]'s places, the
-/// country.
-type Ranked = (f64, usize, &'static Country);
+/// A place in a pool: its attractiveness, its index among the [`Clock`]'s places, and
+/// which residency settings allow it.
+type Ranked = (f64, usize, ByResidency<bool>);
 
 /// The countries that qualify as nearshore and offshore for work of one family and
 /// that some residency setting would show (the first three it allows of each pool), best
 /// first, as indices of the [`Clock`]'s places, with what is known of each.
 struct Places {
-    home: &'static Country,
-    near: Vec<(usize, &'static Country)>,
-    far: Vec<(usize, &'static Country)>,
+    near: Vec<(usize, ByResidency<bool>)>,
+    far: Vec<(usize, ByResidency<bool>)>,
     described: Vec<(usize, CountryOption)>,
 }
 
 impl Places {
     fn new(clock: &mut Clock, fig: &Figures, family: JobFamily) -> Self {
-        let home = clock.home();
         let rich = fig.rich_skew(family);
         let home_cost = clock.hubs[HOME].pay.family(rich);
         let cost = |h: &Hub| h.pay.family(rich) / home_cost;
@@ -356,7 +354,7 @@ impl Places {
             };
             if ratio <= most {
                 let talent = h.talent.contains(&family);
-                pool.push((attractiveness(h.standing, ratio, talent), i, h.country));
+                pool.push((attractiveness(h.standing, ratio, talent), i, h.allowed));
             }
         }
         // Best first; places are indexed in code order, so ties go to the country code.
@@ -364,11 +362,12 @@ impl Places {
         // Only the first three places a residency setting allows are ever shown: of
         // each pool, those are kept (at most nine), best first, and no full sort is
         // needed.
-        let best_first = |pool: Vec<Ranked>| {
+        let mut top: Vec<Ranked> = Vec::with_capacity(4);
+        let mut best_first = |pool: Vec<Ranked>| {
             let mut kept: Vec<Ranked> = Vec::with_capacity(9);
             for &r in Residency::ALL {
-                let mut top: Vec<Ranked> = Vec::with_capacity(4);
-                for &p in pool.iter().filter(|p| allowed(home, r, p.2)) {
+                top.clear();
+                for &p in pool.iter().filter(|p| *p.2.get(r)) {
                     let at = top.iter().position(|t| order(&p, t).is_lt());
                     let at = at.unwrap_or(top.len());
                     if at < 3 {
@@ -376,7 +375,7 @@ impl Places {
                         top.truncate(3);
                     }
                 }
-                for p in top {
+                for &p in &top {
                     if !kept.iter().any(|k| k.1 == p.1) {
                         kept.push(p);
                     }
@@ -412,13 +411,12 @@ impl Places {
         describe(HOME);
         for r in Residency::ALL {
             for pool in [&near, &far] {
-                for &(i, _) in pool.iter().filter(|(_, c)| allowed(home, *r, c)).take(3) {
+                for &(i, _) in pool.iter().filter(|(_, a)| *a.get(*r)).take(3) {
                     describe(i);
                 }
             }
         }
         Self {
-            home,
             near,
             far,
             described,
@@ -440,10 +438,10 @@ impl Places {
             unavailable: None,
             notes: Vec::new(),
         };
-        let pick = |model: LocationModel, pool: &[(usize, &'static Country)]| {
+        let pick = |model: LocationModel, pool: &[(usize, ByResidency<bool>)]| {
             let countries: Vec<_> = pool
                 .iter()
-                .filter(|(_, c)| allowed(self.home, residency, c))
+                .filter(|(_, a)| *a.get(residency))
                 .take(3)
                 .map(|&(i, _)| self.described(i))
                 .collect();
@@ -576,26 +574,34 @@ fn hours_ahead(company: &Company, home: &Country, provider: &Country, season: Se
 /// at `start` (provider local time, hours) and lasts [`SHIFT_HOURS`], when the provider
 /// is `ahead` hours ahead of the company.
 fn shift_overlap(company: &Company, ahead: f64, start: f64) -> f64 {
-    // The provider's shift expressed in the company's local time.
-    let (ps, pe) = (start - ahead, start + SHIFT_HOURS - ahead);
-    let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
-    // The shift recurs every 24 hours. With its start brought into [0, 24) and the
-    // company's day inside [0, 24] (as validated), only that day's shift and the one
-    // before it, which may run past midnight, can meet the company's day. (Time
-    // differences are whole quarter hours, so the shifting is exact.)
-    // (A loop rather than `rem_euclid`, which is a library call: `ps` is within two
-    // days of the company's, so it runs at most twice.)
+    overlap_of_shift_from(company, within_day(start - ahead))
+}
+
+/// A time in the company's day, brought into [0, 24) by whole days. (A loop rather than
+/// `rem_euclid`, which is a library call: times here are within two days of the
+/// company's, so it runs at most twice; time differences are whole quarter hours, so
+/// the shifting is exact.)
+fn within_day(t: f64) -> f64 {
     let mut day = 0.0;
-    while ps + day < 0.0 {
+    while t + day < 0.0 {
         day += 24.0;
     }
-    while ps + day >= 24.0 {
+    while t + day >= 24.0 {
         day -= 24.0;
     }
-    [-24.0, 0.0]
-        .iter()
-        .map(|d| (ce.min(pe + day + d) - cs.max(ps + day + d)).max(0.0))
-        .sum()
+    t + day
+}
+
+/// Overlap in hours between the company's working day and a shift of [`SHIFT_HOURS`]
+/// that starts at `ps` in the company's local time, in [0, 24). The shift recurs every
+/// 24 hours and the company's day lies inside [0, 24] (as validated), so only that
+/// day's shift and the one before it, which may run past midnight, can meet it.
+fn overlap_of_shift_from(company: &Company, ps: f64) -> f64 {
+    let (cs, ce) = (f64::from(company.hours.start), f64::from(company.hours.end));
+    let pe = ps + SHIFT_HOURS;
+    let today = (ce.min(pe) - cs.max(ps)).max(0.0);
+    let yesterday = (ce.min(pe - 24.0) - cs.max(ps - 24.0)).max(0.0);
+    yesterday + today
 }
 
 /// Daily overlap in hours between the company's working day and a provider's day shift,
@@ -649,6 +655,10 @@ fn night_hours_from(
     nights: &[f64; 48],
 ) -> [f64; NEEDS] {
     let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
+    // A need asks for that many hours of overlap, but no more than the working day or a
+    // shift (`cap`, whole hours): a shift overlapping `o` hours meets every need up to
+    // `o`, or every need once it covers the cap.
+    let cap = day.min(SHIFT_HOURS);
     let mut out = [0.0f64; NEEDS];
     // Where the two seasons keep the same time difference, one is enough.
     let seasons: &[f64] = if january == july {
@@ -656,24 +666,30 @@ fn night_hours_from(
     } else {
         &[january, july]
     };
-    // The overlap each need asks for: the need, but no more than the working day or a
-    // shift. It rises with the need, so a shift meets every need up to some point.
-    let asks: [f64; NEEDS] = std::array::from_fn(|need| (need as f64).min(day).min(SHIFT_HOURS));
     for &ahead in seasons {
-        // For each need, the fewest night hours among the half-hour shift starts that
-        // meet it.
-        let mut fewest = [SHIFT_HOURS; NEEDS];
+        // The fewest night hours of a shift meeting exactly needs 0..=k, for each k;
+        // then, for each need, the fewest of any shift meeting it or more.
+        let mut up_to = [SHIFT_HOURS; NEEDS];
+        // Shift starts in the company's time, from the one at midnight provider time.
+        let first = within_day(-ahead);
         for (half, &night) in nights.iter().enumerate() {
-            let overlap = shift_overlap(company, ahead, half as f64 / 2.0);
-            for (best, &ask) in fewest.iter_mut().zip(&asks) {
-                if overlap + 1e-9 < ask {
-                    break;
-                }
-                *best = best.min(night);
+            let mut ps = first + half as f64 / 2.0;
+            if ps >= 24.0 {
+                ps -= 24.0;
             }
+            let overlap = overlap_of_shift_from(company, ps) + 1e-9;
+            // Overlap is never negative, so the cast is the floor.
+            let met = if overlap >= cap {
+                NEEDS - 1
+            } else {
+                (overlap as usize).min(NEEDS - 1)
+            };
+            up_to[met] = up_to[met].min(night);
         }
-        for (slot, fewest) in out.iter_mut().zip(fewest) {
-            *slot = slot.max(fewest);
+        let mut fewest = SHIFT_HOURS;
+        for need in (0..NEEDS).rev() {
+            fewest = fewest.min(up_to[need]);
+            out[need] = out[need].max(fewest);
         }
     }
     out
@@ -698,6 +714,70 @@ mod tests {
             .iter()
             .map(|day| (ce.min(pe + day) - cs.max(ps + day)).max(0.0))
             .sum()
+    }
+
+    /// The first way of working out [`night_hours_from`]: every need against every shift.
+    fn night_hours_by_every_need(
+        company: &Company,
+        [january, july]: [f64; 2],
+        nights: &[f64; 48],
+    ) -> [f64; NEEDS] {
+        let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
+        let mut out = [0.0f64; NEEDS];
+        // Where the two seasons keep the same time difference, one is enough.
+        let seasons: &[f64] = if january == july {
+            &[january]
+        } else {
+            &[january, july]
+        };
+        // The overlap each need asks for: the need, but no more than the working day or a
+        // shift. It rises with the need, so a shift meets every need up to some point.
+        let asks: [f64; NEEDS] =
+            std::array::from_fn(|need| (need as f64).min(day).min(SHIFT_HOURS));
+        for &ahead in seasons {
+            // For each need, the fewest night hours among the half-hour shift starts that
+            // meet it.
+            let mut fewest = [SHIFT_HOURS; NEEDS];
+            for (half, &night) in nights.iter().enumerate() {
+                let overlap = shift_overlap(company, ahead, half as f64 / 2.0);
+                for (best, &ask) in fewest.iter_mut().zip(&asks) {
+                    if overlap + 1e-9 < ask {
+                        break;
+                    }
+                    *best = best.min(night);
+                }
+            }
+            for (slot, fewest) in out.iter_mut().zip(fewest) {
+                *slot = slot.max(fewest);
+            }
+        }
+        out
+    }
+
+    /// Night hours agree with trying every need against every shift start, for every
+    /// working day and every quarter-hour difference in either season.
+    #[test]
+    fn night_hours_match_trying_every_need_against_every_shift() {
+        let nights = shift_nights();
+        let mut company = Company::default();
+        for start_hour in 0..24u8 {
+            for end_hour in start_hour + 1..=24 {
+                company.hours = WorkingHours {
+                    start: start_hour,
+                    end: end_hour,
+                };
+                for quarter in (-56..=56i16).step_by(3) {
+                    let january = f64::from(quarter) / 4.0;
+                    for july in [january, january + 1.0] {
+                        assert_eq!(
+                            night_hours_from(&company, [january, july], &nights),
+                            night_hours_by_every_need(&company, [january, july], &nights),
+                            "day {start_hour}-{end_hour}, {january}/{july} h ahead"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

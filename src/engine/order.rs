@@ -43,18 +43,24 @@ const SHORT: usize = 12;
 /// Sorts `v` by `cmp`, stably: equal elements keep their order.
 pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     if v.len() <= SHORT {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        sort_short(v, cmp);
         return;
     }
     let order = order(v.len(), &mut |i, j| cmp(&v[i], &v[j]));
     let mut items: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(order.into_iter().filter_map(|i| items[i].take()));
+}
+
+/// Sorts a short slice (a handful of options) by `cmp` in place, by insertion,
+/// stably: equal elements keep their order.
+pub fn sort_short<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Sorts `v` in its natural order and drops repeated elements.

@@ -62,7 +62,8 @@ pub fn risks(
     location: Option<&LocationOption>,
     night: bool,
 ) -> Vec<Risk> {
-    let mut out = Vec::new();
+    // At most ten apply to one decision; one allocation holds them.
+    let mut out = Vec::with_capacity(10);
     let provider = decision.uses_provider();
     let sensitive = p.sensitivity >= Sensitivity::Confidential;
     if provider {
@@ -152,16 +153,19 @@ pub fn kpis(p: &ProcessAnswer, decision: Decision) -> Vec<Kpi> {
     if decision == Decision::Automate {
         return vec![StraightThrough, ExceptionRate, Accuracy, Availability];
     }
-    let mut out = match p.kind {
+    let base: [Kpi; 3] = match p.kind {
         WorkKind::FrontOffice if p.customer_facing => {
-            vec![ServiceLevel, FirstContactResolution, CustomerSatisfaction]
+            [ServiceLevel, FirstContactResolution, CustomerSatisfaction]
         }
-        WorkKind::FrontOffice => vec![Conversion, Turnaround, CustomerSatisfaction],
-        WorkKind::BackOffice => vec![Accuracy, Turnaround, OnTime],
-        WorkKind::It => vec![Availability, TimeToRestore, Turnaround],
-        WorkKind::Knowledge | WorkKind::Research => vec![Turnaround, Rework, CustomerSatisfaction],
-        WorkKind::Legal => vec![Turnaround, Rework, AuditFindings],
+        WorkKind::FrontOffice => [Conversion, Turnaround, CustomerSatisfaction],
+        WorkKind::BackOffice => [Accuracy, Turnaround, OnTime],
+        WorkKind::It => [Availability, TimeToRestore, Turnaround],
+        WorkKind::Knowledge | WorkKind::Research => [Turnaround, Rework, CustomerSatisfaction],
+        WorkKind::Legal => [Turnaround, Rework, AuditFindings],
     };
+    // Room for the two that may follow: one allocation.
+    let mut out = Vec::with_capacity(base.len() + 2);
+    out.extend_from_slice(&base);
     if p.sensitivity >= Sensitivity::Confidential {
         out.push(SecurityIncidents);
     }

@@ -42,9 +42,9 @@ pub struct ProcessAdvice {
     /// Confidence in the decision.
     pub confidence: Confidence,
     /// Every decision with its score, best first.
-    pub alternatives: Vec<Scored<Decision>>,
+    pub alternatives: [Scored<Decision>; 4],
     /// Every location with its score, best first.
-    pub locations: Vec<Scored<LocationModel>>,
+    pub locations: [Scored<LocationModel>; 4],
     /// Why this decision beat the runner-up, largest first.
     pub reasons: Vec<Reason>,
     /// Why this location beat the runner-up, largest first (empty when no provider).

@@ -66,10 +66,10 @@ pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
 fn search(f: &Factors, tables: &ScoreTables, skip: bool) -> Option<Flip> {
     let now = tables.outcome();
     let leads = Leads::of(f, tables);
-    let mut changes = Vec::with_capacity(48);
+    let mut changes = Batch::default();
     for step in 1..=SCALE_MAX {
         candidates(f, step, &mut changes);
-        for &change in &changes {
+        for &change in changes.as_slice() {
             if skip && leads.hold_against(f, change) {
                 continue;
             }
@@ -333,8 +333,52 @@ fn edit(edit: ProcessEdit) -> Change {
     Change::Process { edit }
 }
 
+/// The changes of one step, held on the stack: the search runs for every process, and
+/// a step never has more than [`Batch::MOST`] of them (two per scale answer, at most
+/// two other demands and residencies).
+struct Batch {
+    changes: [Change; Batch::MOST],
+    len: usize,
+}
+
+impl Batch {
+    const MOST: usize = 48;
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn push(&mut self, change: Change) {
+        self.changes[self.len] = change;
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[Change] {
+        &self.changes[..self.len]
+    }
+}
+
+impl Default for Batch {
+    fn default() -> Self {
+        Self {
+            changes: [Change::Residency {
+                to: Residency::None,
+            }; Batch::MOST],
+            len: 0,
+        }
+    }
+}
+
+impl Extend<Change> for Batch {
+    fn extend<I: IntoIterator<Item = Change>>(&mut self, changes: I) {
+        for change in changes {
+            self.push(change);
+        }
+    }
+}
+
 /// Every change of exactly `step` steps from the current answers, in a fixed order.
-fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
+fn candidates(f: &Factors, step: u8, out: &mut Batch) {
     out.clear();
     let mut scale = |value: u8, max: u8, by: u8, make: &dyn Fn(u8) -> Change| {
         for to in [value.checked_sub(by), value.checked_add(by)]
@@ -403,7 +447,7 @@ fn candidates(f: &Factors, step: u8, out: &mut Vec<Change>) {
 
 /// Adds the values `step` places before and after `now` on an ordered scale.
 fn ordinal<T: Copy + PartialEq>(
-    out: &mut Vec<Change>,
+    out: &mut Batch,
     step: u8,
     scale: &[T],
     now: T,
@@ -512,11 +556,11 @@ mod tests {
             let f = *f;
             let tables = ScoreTables::new(&f);
             assert_eq!(tables.outcome(), outcome(&f));
-            let mut changes = Vec::new();
+            let mut changes = Batch::default();
             for step in 1..=SCALE_MAX {
                 candidates(&f, step, &mut changes);
-                checked += changes.len();
-                for &change in &changes {
+                checked += changes.len;
+                for &change in changes.as_slice() {
                     let g = change.on(&f);
                     assert_eq!(
                         quick_outcome(&tables, change, &g).0,
@@ -619,10 +663,10 @@ mod tests {
                     (g.judgement, g.rule_based, g.customer_facing, g.regulations) =
                         (judgement, rule_based, customer_facing, regulations);
                     let before = ScoreTables::new(&g);
-                    let mut changes = Vec::new();
+                    let mut changes = Batch::default();
                     for step in 1..=SCALE_MAX {
                         candidates(&g, step, &mut changes);
-                        for &change in &changes {
+                        for &change in changes.as_slice() {
                             let Some(swing) = change.swing(&g) else {
                                 continue;
                             };
@@ -674,9 +718,10 @@ mod tests {
             let tables = ScoreTables::new(f);
             assert_eq!(search(f, &tables, true), search(f, &tables, false), "{f:?}");
             let leads = Leads::of(f, &tables);
-            let mut changes = Vec::new();
+            let mut changes = Batch::default();
             candidates(f, 1, &mut changes);
             skipped += changes
+                .as_slice()
                 .iter()
                 .filter(|c| leads.hold_against(f, **c))
                 .count();
