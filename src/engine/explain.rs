@@ -62,11 +62,13 @@ pub fn decision(f: &Factors, t: &ScoreTables) -> Ranking<Decision> {
         (t.decision_table(), t.decision_totals()),
         |d| d as usize,
         |d| decision_gate(f, d),
+        true,
     )
 }
 
-/// The best location for a process's provider, ranked and explained.
-pub fn location(f: &Factors, t: &ScoreTables) -> Ranking<LocationModel> {
+/// The best location for a process's provider, ranked, and explained when `provider`
+/// says a provider does the work (a location nobody goes to needs no reasons).
+pub fn location(f: &Factors, t: &ScoreTables, provider: bool) -> Ranking<LocationModel> {
     let chosen = score::location_from(f, t.location_totals());
     ranking(
         LocationModel::ALL,
@@ -74,22 +76,28 @@ pub fn location(f: &Factors, t: &ScoreTables) -> Ranking<LocationModel> {
         (t.location_table(), t.location_totals()),
         LocationModel::rank,
         |m| location_gate(f, m),
+        provider,
     )
 }
 
-/// Ranks every option of one choice and explains the chosen one from its score table
-/// (`row` gives an option's row in the table and totals).
+/// Ranks every option of one choice and, if `explained`, explains the chosen one from
+/// its score table (`row` gives an option's row in the table and totals).
 fn ranking<T: Copy + PartialEq>(
     all: [T; 4],
     chosen: T,
     (table, totals): (&score::Table, &[f64; 4]),
     row: impl Fn(T) -> usize + Copy,
     gate: impl Fn(T) -> Option<Exclusion>,
+    explained: bool,
 ) -> Ranking<T> {
     let ranked = ranked(all, chosen, |o| totals[row(o)], gate);
     Ranking {
         chosen,
-        reasons: explain(table, row, chosen, &ranked),
+        reasons: if explained {
+            explain(table, row, chosen, &ranked)
+        } else {
+            Vec::new()
+        },
         confidence: Confidence::from_margin(margin(&ranked, chosen)),
         ranked,
     }

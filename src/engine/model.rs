@@ -680,6 +680,16 @@ impl<T> ByResidency<T> {
         &self.0[Self::slot(r)]
     }
 
+    /// The value of one setting, taken out of the set.
+    pub fn take(self, r: Residency) -> T {
+        let [none, country, region] = self.0;
+        match r {
+            Residency::None => none,
+            Residency::HomeCountry => country,
+            Residency::HomeRegion => region,
+        }
+    }
+
     /// A value per setting computed from this one's.
     pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> ByResidency<U> {
         ByResidency(self.0.each_ref().map(f))

@@ -185,16 +185,25 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
     let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
     let roadmap = plan::roadmap(a, &decisions);
     let portfolio = portfolio(&processes, &roadmap, fig.term_months());
-    let locations = families
+    let names: Vec<Vec<String>> = families
         .all
         .iter()
-        .map(|f| FamilyLocations {
-            family: f.family,
-            processes: families
+        .map(|f| {
+            families
                 .processes_of(f.family)
                 .map(|i| processes[i].name.clone())
-                .collect(),
-            options: f.options.get(a.risk.residency).to_vec(),
+                .collect()
+        })
+        .collect();
+    // The families' options are moved into the report, not copied.
+    let locations = families
+        .all
+        .into_iter()
+        .zip(names)
+        .map(|(f, processes)| FamilyLocations {
+            family: f.family,
+            processes,
+            options: f.options.take(a.risk.residency).into(),
         })
         .collect();
     Ok(Recommendation {
@@ -219,7 +228,7 @@ fn advise(
     let f = factors(a, p, places, &family.rates, fig);
     let tables = ScoreTables::new(&f);
     let decision = explain::decision(&f, &tables);
-    let best_location = explain::location(&f, &tables);
+    let best_location = explain::location(&f, &tables, decision.chosen.uses_provider());
     let location = decision
         .chosen
         .uses_provider()
@@ -256,11 +265,7 @@ fn advise(
         alternatives: decision.ranked,
         locations: best_location.ranked,
         reasons: decision.reasons,
-        location_reasons: if location.is_some() {
-            best_location.reasons
-        } else {
-            Vec::new()
-        },
+        location_reasons: best_location.reasons,
         flip: whatif::smallest_flip(&f, &tables),
         risks: plan::risks(a, p, decision.chosen, chosen, night),
         kpis: plan::kpis(p, decision.chosen),
