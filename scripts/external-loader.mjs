@@ -15,7 +15,20 @@ if (!found) {
   console.error('external-loader: no inline module script in index.html');
   process.exit(1);
 }
-const code = `${found[1].trim()}\n`;
+// Trunk's start-up code, its imports first, then the rest run so that a wasm that does
+// not arrive or start (refused for its integrity, a dropped connection) leaves a message
+// with a way to retry instead of a blank page or a welcome screen that cannot work.
+const lines = found[1].trim().split('\n');
+const imports = lines.filter((l) => /^import\s/.test(l));
+const rest = lines.filter((l) => !/^import\s/.test(l));
+const code = `${imports.join('\n')}
+try {
+${rest.map((l) => (l ? `  ${l}` : l)).join('\n')}
+} catch (error) {
+  console.error('Shorewise could not start:', error);
+  ${notLoaded()}
+}
+`;
 const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(dir, name), code);
@@ -29,3 +42,33 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(served) || /\sstyle=/.test(served) || /\
   process.exit(1);
 }
 writeFileSync(file, out);
+
+/** Replaces the page with the "could not load" panel, in the language the page starts
+ * in (worked out by assets/site/theme.js). Built with DOM calls: no inline style or
+ * handler, as the Content-Security-Policy requires. */
+function notLoaded() {
+  return `{
+    const de = document.documentElement.getAttribute('data-start-language') === 'de';
+    const words = de
+      ? ['Die Anwendung konnte nicht geladen werden', 'Ihre Programmdatei kam nicht vollständig an und wurde deshalb nicht gestartet. Die in diesem Browser gespeicherten Antworten bleiben unverändert. Prüfen Sie die Verbindung und laden Sie die Seite neu.', 'Neu laden']
+      : ['The app could not load', 'Its program file did not arrive intact, so it was not started. The answers saved in this browser are untouched. Check the connection and reload the page.', 'Reload'];
+    const main = document.createElement('main');
+    main.className = 'crash';
+    const alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    for (const [tag, text] of [['h1', words[0]], ['p', words[1]]]) {
+      const node = document.createElement(tag);
+      node.textContent = text;
+      alert.append(node);
+    }
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.className = 'button primary';
+    reload.textContent = words[2];
+    reload.addEventListener('click', () => location.reload());
+    alert.append(reload);
+    main.append(alert);
+    if (de) document.documentElement.lang = 'de';
+    document.body.replaceChildren(main);
+  }`;
+}

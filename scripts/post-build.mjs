@@ -4,4 +4,5 @@ await import('./wasm-integrity.mjs');
 await import('./external-loader.mjs');
 await import('./minify-glue.mjs');
 await import('./one-stylesheet.mjs');
+await import('./prerender.mjs');
 await import('./precompress.mjs');

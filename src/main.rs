@@ -13,6 +13,7 @@ fn main() {
         web::embed::start(embed_flag, &loaded.config.embed);
         web::config::apply_brand(&loaded.config.brand);
         web::config::set(loaded);
+        web::drop_prerendered();
         yew::Renderer::<shorewise::ui::App>::new().render();
     });
 }

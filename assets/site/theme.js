@@ -1,9 +1,35 @@
-// Before the first paint: the colour theme chosen on an earlier visit, so that a page whose
-// visitor chose dark on a light system (or the reverse) does not flash the system's theme
-// while the app loads. The app applies the same choice once it runs (src/web/mod.rs).
-try {
-  var theme = localStorage.getItem('shorewise.theme');
-  if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
-} catch (e) {
-  // Storage blocked: the system's theme holds.
-}
+// Before the first paint.
+// 1. The colour theme chosen on an earlier visit, so that a page whose visitor chose dark
+//    on a light system (or the reverse) does not flash the system's theme while the app
+//    loads. The app applies the same choice once it runs (src/web/mod.rs).
+// 2. Whether to show the welcome screen written into the page at build time
+//    (scripts/prerender.mjs): only where the app will draw that same screen, a first
+//    visit in English on the welcome address, so that taking over changes nothing on
+//    screen. Elsewhere the page waits for the app, as it would without it.
+(function () {
+  var root = document.documentElement;
+  var store = null;
+  try {
+    store = window.localStorage;
+    var theme = store.getItem('shorewise.theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch (e) {
+    // Storage blocked: the system's theme holds, and the app will say nothing is kept.
+    return;
+  }
+  // The language the app starts in (src/web/language.rs): the address's, the one picked
+  // on an earlier visit, then the browser's first it knows; English when none.
+  function known(tag) {
+    var primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    return primary === 'en' || primary === 'de' ? primary : null;
+  }
+  var addressed = /[?&]lang=([^&#]*)/.exec(location.search);
+  var language = known(addressed && addressed[1]) || known(store.getItem('shorewise.language'));
+  var browser = navigator.languages || [navigator.language];
+  for (var i = 0; !language && i < browser.length; i++) language = known(browser[i]);
+  // For the loader's message, should the app not load (scripts/external-loader.mjs).
+  root.setAttribute('data-start-language', language || 'en');
+  var welcome = location.hash === '' || location.hash === '#' || location.hash === '#/';
+  var fresh = store.getItem('shorewise.answers') === null;
+  if (welcome && fresh && (language || 'en') === 'en') root.setAttribute('data-prerendered', '');
+})();

@@ -75,6 +75,35 @@ pub fn App() -> Html {
     }
 }
 
+/// The welcome screen of a first visit in its page frame, as HTML, rendered with the
+/// same components the app draws it with (see `src/bin/prerender.rs`): English, the
+/// product's own brand and examples, the system's theme, nothing saved.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    yew::LocalServerRenderer::<FirstVisit>::new()
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// What [`App`] shows on a first visit to the welcome screen, without reading the
+/// browser: fresh answers, a fixed screen, a language switch with nothing to switch.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+fn FirstVisit() -> Html {
+    let state = use_reducer(State::default);
+    let switch: LanguageSwitch = Callback::noop();
+    html! {
+        <ContextProvider<AppState> context={state}>
+            <ContextProvider<LanguageSwitch> context={switch}>
+                <router::StaticRouter route={Route::Welcome}>
+                    <Shell />
+                </router::StaticRouter>
+            </ContextProvider<LanguageSwitch>>
+        </ContextProvider<AppState>>
+    }
+}
+
 /// Id of the language switch in the header.
 const LANGUAGE_SWITCH_ID: &str = "language-switch";
 

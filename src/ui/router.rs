@@ -115,6 +115,32 @@ pub fn HashRouter(props: &RouterProps) -> Html {
     }
 }
 
+/// Props of [`StaticRouter`].
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Properties, PartialEq)]
+pub struct StaticRouterProps {
+    /// The screen shown.
+    pub route: Route,
+    /// What follows it.
+    pub children: Html,
+}
+
+/// Gives one fixed screen to the components below, for rendering a screen to HTML at
+/// build time (there is no address to follow and nowhere to go).
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+pub fn StaticRouter(props: &StaticRouterProps) -> Html {
+    let routing = Routing {
+        route: props.route.clone(),
+        navigator: Navigator {
+            go: Callback::noop(),
+        },
+    };
+    html! {
+        <ContextProvider<Routing> context={routing}>{ props.children.clone() }</ContextProvider<Routing>>
+    }
+}
+
 /// The screen shown (`None` outside a [`HashRouter`]).
 #[hook]
 pub fn use_route() -> Option<Route> {
@@ -145,9 +171,7 @@ pub struct LinkProps {
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
     let navigator = use_navigator();
-    let href = web_sys::window()
-        .map(|w| crate::web::this_page(&w, &format!("#{}", props.to.to_path())))
-        .unwrap_or_default();
+    let href = crate::web::address_of(&format!("#{}", props.to.to_path()));
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {

@@ -40,8 +40,8 @@ pub fn show_crash_panel() {
 pub fn render_crash_panel(root: &web_sys::Element) {
     use crate::content::text::{CRASH_BODY, CRASH_TITLE, RELOAD};
     root.set_inner_html(&format!(
-        "<main class=\"crash\" role=\"alert\"><h1>{CRASH_TITLE}</h1><p>{CRASH_BODY}</p>\
-         <button type=\"button\" class=\"button primary\">{RELOAD}</button></main>"
+        "<main class=\"crash\"><div role=\"alert\"><h1>{CRASH_TITLE}</h1><p>{CRASH_BODY}</p>\
+         <button type=\"button\" class=\"button primary\">{RELOAD}</button></div></main>"
     ));
     if let Ok(Some(button)) = root.query_selector("button") {
         let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
@@ -65,6 +65,41 @@ pub(crate) fn this_page(w: &web_sys::Window, fragment: &str) -> String {
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     )
+}
+
+/// Id of the welcome screen written into the page at build time
+/// (`scripts/prerender.mjs`).
+const PRERENDERED_ID: &str = "prerendered";
+
+/// Removes the welcome screen written into the page at build time, just before the app
+/// draws its own (Yew draws in a microtask of this same task, so no frame shows
+/// neither or both).
+pub fn drop_prerendered() {
+    if let Some(e) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(PRERENDERED_ID))
+    {
+        e.remove();
+    }
+}
+
+/// The address of this page with another fragment, path and query kept; the bare
+/// fragment where there is no page, as when a screen is rendered to HTML at build time.
+pub fn address_of(fragment: &str) -> String {
+    match window() {
+        Some(w) => this_page(&w, fragment),
+        None => fragment.to_owned(),
+    }
+}
+
+/// The browser window: `None` outside a browser, where asking for it would panic (a
+/// screen rendered to HTML natively at build time).
+fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 /// Rewrites a fragment the router cannot read (see
@@ -152,7 +187,7 @@ pub fn apply_saved_theme() {
 
 /// Whether the page shows the dark theme now: chosen on the page, or the system's.
 pub fn dark_now() -> bool {
-    let Some(w) = web_sys::window() else {
+    let Some(w) = window() else {
         return false;
     };
     let chosen = w

@@ -17,6 +17,7 @@ test('a crash inside the app shows the crash panel, and reloading brings the ans
   const panel = page.getByRole('alert');
   await expect(panel).toContainText('Something went wrong');
   await expect(panel).toContainText('the answers saved in this browser come back');
+  await questionnaire.expectAccessible('crash panel');
   await questionnaire.screenshots('98-crash');
   expect(problems.some((p) => p.includes('Shorewise crashed'))).toBeTruthy();
   problems.splice(0); // the deliberate crash's own report

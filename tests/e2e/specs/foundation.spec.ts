@@ -1,4 +1,4 @@
-import { test, expect } from '../fixtures/app';
+import { test, expect, AppPage } from '../fixtures/app';
 
 test('welcome screen explains the product, promises privacy and starts the questionnaire', async ({ welcome, page }) => {
   await welcome.goto();
@@ -92,6 +92,24 @@ test('a tampered wasm file is refused, not run', async ({ page, problems }) => {
   });
   await page.goto('./');
   await expect.poll(() => problems.some((p) => /integrity/i.test(p))).toBeTruthy();
+  // The welcome screen from the HTML gives way to a message with a way to retry: no
+  // screen is left that looks usable but cannot work.
+  await expect(page.getByRole('alert')).toContainText('The app could not load');
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toHaveCount(0);
   problems.splice(0); // the refusal's own report
+  const welcome = new AppPage(page);
+  await welcome.expectAccessible('could not load');
+});
+
+test('a wasm file that never arrives leaves the message in the language the page starts in', async ({ page, problems }) => {
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto('./?lang=de');
+  await expect(page.getByRole('alert')).toContainText('Die Anwendung konnte nicht geladen werden');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.unroute('**/*_bg.wasm');
+  await page.getByRole('button', { name: 'Neu laden' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shorewise');
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  problems.splice(0); // the aborted request's own reports
 });

@@ -1,0 +1,93 @@
+import { test, expect } from '../fixtures/app';
+import type { Page, Route } from '@playwright/test';
+
+/** Holds the wasm back until `release` is called, so the page shows what its HTML alone shows. */
+async function holdWasm(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Every layout shift the page has reported since it started loading, summed. */
+async function shifts(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all: the observer never calls back.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}
+
+const interactive = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('shorewise:interactive').length > 0);
+
+test('the welcome screen is painted from the HTML before the app loads, and the app takes over without a shift', async ({ welcome, page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const prerendered = page.locator('#prerendered');
+  await expect(welcome.heading()).toHaveText('Shorewise');
+  await expect(prerendered.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+  await expect(prerendered.getByRole('link', { name: 'Harbor & Pine' })).toBeVisible();
+  await welcome.expectAccessible('welcome from HTML');
+  const before = {
+    text: await page.locator('body').innerText(),
+    start: await prerendered.getByRole('link', { name: 'Start the assessment' }).boundingBox(),
+    footer: await page.locator('.site-footer').boundingBox(),
+  };
+  release();
+  await interactive(page);
+  await expect(prerendered).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+  // The app drew the same screen in the same place: same words, same boxes, no shift.
+  expect(await page.locator('body').innerText()).toBe(before.text);
+  expect(await page.getByRole('link', { name: 'Start the assessment' }).boundingBox()).toEqual(before.start);
+  expect(await page.locator('.site-footer').boundingBox()).toEqual(before.footer);
+  expect(await shifts(page)).toBe(0);
+  await welcome.start();
+});
+
+test('a link followed before the app has loaded still leads where it says', async ({ welcome, page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  await page.locator('#prerendered').getByRole('link', { name: 'Start the assessment' }).click();
+  await expect(page).toHaveURL(/#\/company$/);
+  release();
+  await expect(welcome.heading()).toHaveText('Your company');
+});
+
+for (const [who, setUp, address] of [
+  ['a returning visitor (the app will offer to continue)', "localStorage.setItem('shorewise.answers', 'x')", './'],
+  ['a visitor who picked German', "localStorage.setItem('shorewise.language', 'de')", './'],
+  ['a German address', '', './?lang=de'],
+  ['another screen', '', '#/results'],
+  ['an embedded page', '', '#embed'],
+] as const) {
+  test(`${who} waits for the app instead of seeing the English welcome first`, async ({ page }) => {
+    const release = await holdWasm(page);
+    if (setUp) await page.addInitScript(setUp);
+    await page.goto(address);
+    await expect(page.locator('#prerendered')).toBeAttached();
+    await expect(page.locator('#prerendered')).toBeHidden();
+    release();
+    await interactive(page);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+  });
+}
+
+test('without JavaScript the page says it needs it, with no dead welcome screen', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Shorewise needs JavaScript' })).toBeVisible();
+  await expect(page.locator('#prerendered')).toBeHidden();
+  await context.close();
+});
