@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
+import { links } from './html-links.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const file = join(dir, 'index.html');
@@ -21,19 +23,52 @@ if (!found) {
 const lines = found[1].trim().split('\n');
 const imports = lines.filter((l) => /^import\s/.test(l));
 const rest = lines.filter((l) => !/^import\s/.test(l));
-const code = `${imports.join('\n')}
+// Where the welcome screen is shown from the HTML (assets/site/theme.js), it paints
+// first: the wasm, fetched by the loader rather than preloaded, does not compete with
+// the style sheet for the connection, and starts downloading once the browser reports
+// the first paint (at once in a tab in the background, which paints nothing).
+const source = `${imports.join('\n')}
 try {
+  if (document.documentElement.hasAttribute('data-prerendered') && document.visibilityState === 'visible') {
+    await new Promise((painted) => {
+      const observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+      });
+      const done = () => {
+        observer.disconnect();
+        painted();
+      };
+      observer.observe({ type: 'paint', buffered: true });
+      // A browser that reports no paint waits no longer than this.
+      setTimeout(done, 1000);
+    });
+  }
 ${rest.map((l) => (l ? `  ${l}` : l)).join('\n')}
 } catch (error) {
   console.error('Shorewise could not start:', error);
   ${notLoaded()}
 }
 `;
+// Minified like the glue (terser; local names only).
+const code = (await minify(source, { module: true, compress: true, mangle: true })).code + '\n';
 const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(dir, name), code);
 const tag = `<script type="module" src="./${name}" integrity="${integrity}"></script>`;
-const out = html.replace(inline, tag);
+// Trunk's preload of the wasm becomes a note of where it is and its integrity: the
+// theme script preloads it at once unless the welcome screen is shown from the HTML, in
+// which case the loader fetches it once that screen has painted.
+const wasmPreload = links(html).find((l) => l.attrs.rel === 'preload' && /_bg\.wasm$/.test(l.attrs.href ?? ''));
+if (!wasmPreload?.attrs.integrity) {
+  console.error('external-loader: no wasm preload with an integrity hash in index.html');
+  process.exit(1);
+}
+const note = `<meta name="shorewise-wasm" content="${wasmPreload.attrs.href}" data-integrity="${wasmPreload.attrs.integrity}">`;
+// Before the first script, so that the theme script finds it.
+const out = html
+  .replace(inline, tag)
+  .replace(wasmPreload.tag, '')
+  .replace(/<script[\s>]/, (first) => `${note}${first}`);
 // Nothing inline may be left, except the live-reload script `trunk serve` adds for
 // development (never in a `trunk build`, the only build that is deployed).
 const served = out.replace(/<script>(?:(?!<\/script>)[\s\S])*__TRUNK_ADDRESS__[\s\S]*?<\/script>/, '');

@@ -13,7 +13,11 @@ fn main() {
         web::embed::start(embed_flag, &loaded.config.embed);
         web::config::apply_brand(&loaded.config.brand);
         web::config::set(loaded);
-        web::drop_prerendered();
+        let chosen = web::drop_prerendered();
         yew::Renderer::<shorewise::ui::App>::new().render();
+        if let Some(files) = chosen {
+            // Queued after the first render, which Yew has just queued.
+            wasm_bindgen_futures::spawn_local(async move { web::hand_over_file(&files) });
+        }
     });
 }

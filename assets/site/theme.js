@@ -15,6 +15,7 @@
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   } catch (e) {
     // Storage blocked: the system's theme holds, and the app will say nothing is kept.
+    preloadWasm();
     return;
   }
   // The language the app starts in (src/web/language.rs): the address's, the one picked
@@ -31,5 +32,26 @@
   root.setAttribute('data-start-language', language || 'en');
   var welcome = location.hash === '' || location.hash === '#' || location.hash === '#/';
   var fresh = store.getItem('shorewise.answers') === null;
-  if (welcome && fresh && (language || 'en') === 'en') root.setAttribute('data-prerendered', '');
+  if (welcome && fresh && (language || 'en') === 'en') {
+    root.setAttribute('data-prerendered', '');
+  } else {
+    preloadWasm();
+  }
 })();
+
+// The app's wasm, preloaded now that nothing is to paint before it (the build notes its
+// address and integrity, scripts/external-loader.mjs). Where the welcome screen is shown
+// from the HTML, the loader fetches it once that screen has painted instead, so that it
+// does not compete with the style sheet for the connection.
+function preloadWasm() {
+  var note = document.querySelector('meta[name="shorewise-wasm"]');
+  if (!note) return;
+  var link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.type = 'application/wasm';
+  link.crossOrigin = 'anonymous';
+  link.href = note.getAttribute('content');
+  link.integrity = note.getAttribute('data-integrity');
+  document.head.appendChild(link);
+}

@@ -73,13 +73,38 @@ const PRERENDERED_ID: &str = "prerendered";
 
 /// Removes the welcome screen written into the page at build time, just before the app
 /// draws its own (Yew draws in a microtask of this same task, so no frame shows
-/// neither or both).
-pub fn drop_prerendered() {
-    if let Some(e) = web_sys::window()
+/// neither or both). Returns the file a visitor already chose in its file picker, for
+/// [`hand_over_file`] to give to the app's.
+pub fn drop_prerendered() -> Option<web_sys::FileList> {
+    let document = web_sys::window()?.document()?;
+    let prerendered = document.get_element_by_id(PRERENDERED_ID)?;
+    let picker = format!("#{}", crate::ui::components::import_file::INPUT_ID);
+    let chosen = prerendered
+        .query_selector(&picker)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .filter(|files| files.length() > 0);
+    prerendered.remove();
+    chosen
+}
+
+/// Puts a file chosen before the app started into the app's own file picker and lets
+/// the app open it, as if chosen there (after the app's first render).
+pub fn hand_over_file(files: &web_sys::FileList) {
+    let Some(input) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(PRERENDERED_ID))
-    {
-        e.remove();
+        .and_then(|d| d.get_element_by_id(crate::ui::components::import_file::INPUT_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    input.set_files(Some(files));
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(change) = web_sys::Event::new_with_event_init_dict("change", &init) {
+        let _ = input.dispatch_event(&change);
     }
 }
 

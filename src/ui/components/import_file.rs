@@ -27,6 +27,10 @@ pub fn explain(e: ImportError) -> Vec<String> {
     }
 }
 
+/// Id of the file picker (the page's HTML has one too before the app starts, see
+/// [`crate::web::drop_prerendered`]).
+pub const INPUT_ID: &str = "import-file";
+
 /// The file picker and drop zone.
 #[component]
 pub fn ImportFile() -> Html {
@@ -95,8 +99,8 @@ pub fn ImportFile() -> Html {
     };
     html! {
         <div class={classes!("import", over.then_some("over"))} {ondragover} {ondragleave} {ondrop}>
-            <label for="import-file">{ text::IMPORT_LABEL }</label>
-            <input id="import-file" type="file" accept=".json,application/json" {onchange} />
+            <label for={INPUT_ID}>{ text::IMPORT_LABEL }</label>
+            <input id={INPUT_ID} type="file" accept=".json,application/json" {onchange} />
             <p class="help">{ text::IMPORT_DROP }</p>
             if !problems.is_empty() {
                 <div class="error-panel" role="alert">

@@ -44,6 +44,11 @@ for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'speed-i
   const audit = report.audits[id];
   if (audit) console.log(`  ${audit.title.padEnd(28)} ${audit.displayValue ?? ''}  (score ${Math.round((audit.score ?? 0) * 100)})`);
 }
+// Which element the largest paint was, and when in the load its phases fell.
+const lcp = report.audits['largest-contentful-paint-element']?.details?.items ?? [];
+const node = lcp[0]?.items?.[0]?.node;
+if (node) console.log(`  largest paint: ${node.snippet}`);
+for (const phase of lcp[1]?.items ?? []) console.log(`    ${phase.phase}: ${Math.round(phase.timing)} ms`);
 for (const audit of Object.values(report.audits)) {
   if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary') console.log(`  failed: ${audit.title}`);
 }

@@ -64,6 +64,24 @@ test('a link followed before the app has loaded still leads where it says', asyn
   await expect(welcome.heading()).toHaveText('Your company');
 });
 
+test('a file chosen before the app has loaded is opened once it has', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const file = {
+    version: 1,
+    company: { name: 'Early Bird', industry: 'retail', size: 'small', home: 'US', hours: { start: 9, end: 17 }, customer_languages: ['english'], staff_languages: ['english'] },
+    goals: { cost: 4, focus: 3, expertise: 2, scalability: 2, speed: 2, quality: 3, coverage: 1, new_markets: 1 },
+    risk: { tolerance: 'medium', residency: 'none', regulations: [], dependency_tolerance: 'medium', vendor_management: 'medium', transition_appetite: 'medium' },
+    processes: [{ id: 'payroll', kind: 'back_office', role: 'supporting', fte: 2, annual_cost: 0, demand: 'steady', judgement: 1, rule_based: 5, documentation: 4, sensitivity: 'confidential', customer_facing: false, overlap_hours: 2 }],
+  };
+  await page
+    .locator('#prerendered')
+    .getByLabel('Open an assessment file (.json)')
+    .setInputFiles({ name: 'early.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendations: Early Bird');
+});
+
 for (const [who, setUp, address] of [
   ['a returning visitor (the app will offer to continue)', "localStorage.setItem('shorewise.answers', 'x')", './'],
   ['a visitor who picked German', "localStorage.setItem('shorewise.language', 'de')", './'],
@@ -90,4 +108,29 @@ test('without JavaScript the page says it needs it, with no dead welcome screen'
   await expect(page.getByRole('heading', { name: 'Shorewise needs JavaScript' })).toBeVisible();
   await expect(page.locator('#prerendered')).toBeHidden();
   await context.close();
+});
+
+/** The wasm downloads the page made, and when the first one started (ms). */
+async function wasmLoads(page: Page) {
+  return page.evaluate(() => {
+    const loads = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'));
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+    return { count: loads.length, startedAfterPaint: loads.length > 0 && loads[0].startTime >= paint };
+  });
+}
+
+test('with the welcome screen from the HTML, the wasm is fetched once, after that screen has painted', async ({ page }) => {
+  await page.goto('./');
+  await interactive(page);
+  expect(await wasmLoads(page)).toEqual({ count: 1, startedAfterPaint: true });
+  await expect(page.locator('link[rel="preload"][href$=".wasm"]')).toHaveCount(0);
+});
+
+test('without it, the wasm is preloaded from the head at once, and fetched once', async ({ page }) => {
+  await page.addInitScript("localStorage.setItem('shorewise.language', 'de')");
+  await page.goto('./');
+  await interactive(page);
+  await expect(page.locator('link[rel="preload"][href$=".wasm"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="preload"][href$=".wasm"]')).toHaveAttribute('integrity', /^sha384-/);
+  expect((await wasmLoads(page)).count).toBe(1);
 });
