@@ -74,20 +74,32 @@ const PRERENDERED_ID: &str = "prerendered";
 /// Removes the welcome screen written into the page at build time, just before the app
 /// draws its own (Yew draws in a microtask of this same task, so no frame shows
 /// neither or both). Returns the file a visitor already chose in its file picker, for
-/// [`hand_over_file`] to give to the app's.
+/// [`hand_over_file`] to give to the app's; one chosen later in a picker opened before
+/// (the removed picker's dialog may still be open) is handed over when chosen.
 pub fn drop_prerendered() -> Option<web_sys::FileList> {
     let document = web_sys::window()?.document()?;
     let prerendered = document.get_element_by_id(PRERENDERED_ID)?;
     let picker = format!("#{}", crate::ui::components::import_file::INPUT_ID);
-    let chosen = prerendered
+    let input = prerendered
         .query_selector(&picker)
         .ok()
         .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| input.files())
-        .filter(|files| files.length() > 0);
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     prerendered.remove();
-    chosen
+    let input = input?;
+    let chosen = |input: &web_sys::HtmlInputElement| input.files().filter(|f| f.length() > 0);
+    let later = {
+        let input = input.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            if let Some(files) = chosen(&input) {
+                hand_over_file(&files);
+            }
+        })
+    };
+    let _ = input.add_event_listener_with_callback("change", later.as_ref().unchecked_ref());
+    // Lives as long as the page, like the removed picker it listens to.
+    later.forget();
+    chosen(&input)
 }
 
 /// Puts a file chosen before the app started into the app's own file picker and lets

@@ -26,6 +26,14 @@ async function shifts(page: Page) {
   );
 }
 
+/** A small assessment file. */
+const EARLY_BIRD = {
+  version: 1,
+  company: { name: 'Early Bird', industry: 'retail', size: 'small', home: 'US', hours: { start: 9, end: 17 }, customer_languages: ['english'], staff_languages: ['english'] },
+  goals: { cost: 4, focus: 3, expertise: 2, scalability: 2, speed: 2, quality: 3, coverage: 1, new_markets: 1 },
+  risk: { tolerance: 'medium', residency: 'none', regulations: [], dependency_tolerance: 'medium', vendor_management: 'medium', transition_appetite: 'medium' },
+  processes: [{ id: 'payroll', kind: 'back_office', role: 'supporting', fte: 2, annual_cost: 0, demand: 'steady', judgement: 1, rule_based: 5, documentation: 4, sensitivity: 'confidential', customer_facing: false, overlap_hours: 2 }],
+};
 const interactive = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('shorewise:interactive').length > 0);
 
@@ -67,19 +75,35 @@ test('a link followed before the app has loaded still leads where it says', asyn
 test('a file chosen before the app has loaded is opened once it has', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('./');
-  const file = {
-    version: 1,
-    company: { name: 'Early Bird', industry: 'retail', size: 'small', home: 'US', hours: { start: 9, end: 17 }, customer_languages: ['english'], staff_languages: ['english'] },
-    goals: { cost: 4, focus: 3, expertise: 2, scalability: 2, speed: 2, quality: 3, coverage: 1, new_markets: 1 },
-    risk: { tolerance: 'medium', residency: 'none', regulations: [], dependency_tolerance: 'medium', vendor_management: 'medium', transition_appetite: 'medium' },
-    processes: [{ id: 'payroll', kind: 'back_office', role: 'supporting', fte: 2, annual_cost: 0, demand: 'steady', judgement: 1, rule_based: 5, documentation: 4, sensitivity: 'confidential', customer_facing: false, overlap_hours: 2 }],
-  };
+  const file = EARLY_BIRD;
+
   await page
     .locator('#prerendered')
     .getByLabel('Open an assessment file (.json)')
     .setInputFiles({ name: 'early.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendations: Early Bird');
+});
+
+test('a file chosen in a picker opened before the app had loaded is opened too', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  // The picker's dialog is open while the app takes over: keep hold of that picker.
+  await page.evaluate(() => {
+    (window as unknown as { picker: Element | null }).picker = document.querySelector('#prerendered #import-file');
+  });
+  release();
+  await interactive(page);
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  // The dialog closes with a file chosen, on the picker that is no longer in the page.
+  await page.evaluate((text) => {
+    const picker = (window as unknown as { picker: HTMLInputElement }).picker;
+    const chosen = new DataTransfer();
+    chosen.items.add(new File([text], 'late.json', { type: 'application/json' }));
+    picker.files = chosen.files;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+  }, JSON.stringify({ ...EARLY_BIRD, company: { ...EARLY_BIRD.company, name: 'Late Owl' } }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendations: Late Owl');
 });
 
 for (const [who, setUp, address] of [
