@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): builds the release dist/, prints every file's raw, gzip -9 and
 # brotli bytes with totals, measures startup and interaction latency in headless
-# Chromium, and runs the engine's criterion benchmark.
+# Chromium, compares first paint and ready-to-act with a SurveyJS peer of the same
+# questionnaire, runs Lighthouse, and runs the engine's criterion benchmark.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup_all
@@ -26,6 +27,9 @@ node scripts/size-budget.mjs
 
 printf '\nBrowser timings (headless Chromium, release build on 127.0.0.1)\n'
 (cd tests/e2e && node bench/browser.mjs)
+
+printf '\nBeside a peer: the same questionnaire in SurveyJS, one Chromium, both served with compression\n'
+(cd tests/e2e && node bench/peer.mjs)
 
 printf '\nLighthouse (served with compression)\n'
 (cd tests/e2e && node bench/lighthouse.mjs)
