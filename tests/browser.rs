@@ -217,6 +217,64 @@ async fn crash_panel_replaces_a_broken_page_with_a_message_and_a_reload_button()
 /// Decimal numbers read by the browser's parser agree with Rust's, to the bit, on the
 /// hard cases (halfway points, the smallest and largest numbers, long mantissas).
 #[wasm_bindgen_test]
+fn the_browsers_shortest_numbers_agree_with_rusts() {
+    use shorewise::files::shortest;
+    // Between 10⁻⁶ and 10²¹, where every value Shorewise writes lies: hard cases
+    // (halfway digits, the largest exact integers, 0.1 + 0.2) and a pseudo-random sweep.
+    let mut values = vec![
+        0.0,
+        -0.0,
+        0.1,
+        0.30000000000000004,
+        43.539550000000006,
+        -128883894543941.69,
+        9_007_199_254_740_993.0,
+        1e20,
+        1.5e-6,
+        123456.789,
+        5e-6,
+        2.675,
+    ];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..2000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let v = f64::from_bits(x);
+        if v.is_finite() && (1e-6..1e21).contains(&v.abs()) {
+            values.push(v);
+        }
+        values.push((x % 10_000_000) as f64 / 1000.0);
+    }
+    for v in values {
+        let (ours, rust) = (shortest(v), format!("{v}"));
+        // It reads back exactly, in as few digits as Rust's. Where two shortest texts are
+        // equally near (a 17-digit value ending in a quarter), the browser picks the even
+        // last digit and Rust the upper one: both read back the same.
+        assert_eq!(shorewise::files::decimal(&ours), Some(v), "{v:?}: {ours}");
+        assert_eq!(
+            ours.trim_start_matches('-').len(),
+            rust.trim_start_matches('-').len(),
+            "{v:?}: {ours} vs {rust}"
+        );
+    }
+    // Numbers as people type them (at most 15 digits) are written exactly as Rust writes them.
+    for v in [
+        0.1,
+        2.675,
+        19.08,
+        1234.5,
+        0.0035,
+        120_000.0,
+        7.25,
+        99_999_999_999.99,
+        3e-6,
+    ] {
+        assert_eq!(shortest(v), format!("{v}"), "{v:?}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn the_browsers_number_parser_agrees_with_rusts() {
     use shorewise::files::decimal;
     for text in [

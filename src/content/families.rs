@@ -12,6 +12,7 @@
 
 use super::lang::Tr;
 use super::sources::{Basis, Figure};
+use crate::engine::digits::within;
 use crate::engine::model::JobFamily::{self, *};
 
 /// Agent wage (USD per hour) at which a market's pay ladder is the catalog's.
@@ -62,7 +63,7 @@ pub fn ladder_position(agent_wage_usd: f64) -> f64 {
 /// The skew of a family's pay at a position on the ladder (see [`ladder_position`]),
 /// given its rich-market skew `rich`: from 1 to `rich` in proportion.
 pub fn skew_at(rich: f64, position: f64) -> f64 {
-    1.0 + (rich - 1.0) * position.clamp(0.0, 1.0)
+    1.0 + (rich - 1.0) * within(position, 0.0, 1.0)
 }
 
 /// Delivery countries with an established, deep talent pool for each family: where

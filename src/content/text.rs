@@ -2,6 +2,7 @@
 //! constant holds both languages; a function with values matches on the language.
 
 pub use super::lang::{current as lang, Lang, Tr};
+use crate::engine::digits::Fixed;
 
 /// Product name.
 pub const PRODUCT: Tr = Tr::new("Shorewise", "Shorewise");
@@ -740,19 +741,21 @@ pub fn reason(driver: &str, points: f64, toward: &str) -> String {
         Lang::En => {
             let n = points.abs().round();
             let unit = if n == 1.0 { "point" } else { "points" };
+            let n = Fixed(n, 0);
             if points >= 0.0 {
-                format!("{driver} favours {toward} (+{n:.0} {unit})")
+                format!("{driver} favours {toward} (+{n} {unit})")
             } else {
-                format!("{driver} favours {toward} instead ({n:.0} {unit})")
+                format!("{driver} favours {toward} instead ({n} {unit})")
             }
         }
         Lang::De => {
             let n = points.abs().round();
             let unit = if n == 1.0 { "Punkt" } else { "Punkte" };
+            let n = Fixed(n, 0);
             if points >= 0.0 {
-                format!("{driver} spricht für {toward} (+{n:.0} {unit})")
+                format!("{driver} spricht für {toward} (+{n} {unit})")
             } else {
-                format!("{driver} spricht stattdessen für {toward} ({n:.0} {unit})")
+                format!("{driver} spricht stattdessen für {toward} ({n} {unit})")
             }
         }
     }
@@ -772,7 +775,7 @@ pub fn behind(option: &str, points: f64) -> String {
             } else if points == 1.0 {
                 format!("{option}: 1 point behind")
             } else {
-                format!("{option}: {points:.0} points behind")
+                format!("{option}: {} points behind", Fixed(points, 0))
             }
         }
         Lang::De => {
@@ -782,7 +785,7 @@ pub fn behind(option: &str, points: f64) -> String {
             } else if points == 1.0 {
                 format!("{option}: 1 Punkt dahinter")
             } else {
-                format!("{option}: {points:.0} Punkte dahinter")
+                format!("{option}: {} Punkte dahinter", Fixed(points, 0))
             }
         }
     }
@@ -925,15 +928,16 @@ pub fn wage_error(min: &str, max: &str) -> String {
 
 /// Under the location table: the provider working day the overlap figures assume.
 pub fn provider_day_note(start: f64, end: f64) -> String {
+    let (start, end) = (Fixed(start, 0), Fixed(end, 0));
     match lang() {
         Lang::En => {
             format!(
-        "Overlap is the provider's day shift ({start:.0}:00–{end:.0}:00 local time). Where that is too little, providers run a shift aligned with your day: the night hours it needs (22:00–06:00 local) carry a premium, which the cost estimate includes, and bring attrition and supervision risk."
+        "Overlap is the provider's day shift ({start}:00–{end}:00 local time). Where that is too little, providers run a shift aligned with your day: the night hours it needs (22:00–06:00 local) carry a premium, which the cost estimate includes, and bring attrition and supervision risk."
     )
         }
         Lang::De => {
             format!(
-    "Die Überschneidung ist die der Tagschicht des Anbieters ({start:.0}:00–{end:.0}:00 Ortszeit). Wo das zu wenig ist, fahren Anbieter eine Schicht passend zu Ihrem Tag: Die nötigen Nachtstunden (22:00–06:00 Ortszeit) kosten einen Zuschlag, den die Kostenschätzung enthält, und bringen Fluktuations- und Aufsichtsrisiken."
+    "Die Überschneidung ist die der Tagschicht des Anbieters ({start}:00–{end}:00 Ortszeit). Wo das zu wenig ist, fahren Anbieter eine Schicht passend zu Ihrem Tag: Die nötigen Nachtstunden (22:00–06:00 Ortszeit) kosten einen Zuschlag, den die Kostenschätzung enthält, und bringen Fluktuations- und Aufsichtsrisiken."
 )
         }
     }
@@ -1120,9 +1124,10 @@ pub fn matrix_point(
     fit: f64,
     quadrant: &str,
 ) -> String {
+    let (control, fit) = (Fixed(control, 0), Fixed(fit, 0));
     match lang() {
-        Lang::En => format!("{name}: {decision} (dot {number}); keep control {control:.0}, fit for a provider {fit:.0}; {quadrant}"),
-        Lang::De => format!("{name}: {decision} (Punkt {number}); Kontrolle behalten {control:.0}, Eignung für einen Anbieter {fit:.0}; {quadrant}"),
+        Lang::En => format!("{name}: {decision} (dot {number}); keep control {control}, fit for a provider {fit}; {quadrant}"),
+        Lang::De => format!("{name}: {decision} (Punkt {number}); Kontrolle behalten {control}, Eignung für einen Anbieter {fit}; {quadrant}"),
     }
 }
 
@@ -1625,15 +1630,16 @@ pub fn config_not_a_colour(at: &str, given: &str) -> String {
 }
 /// A brand colour text could not be read in.
 pub fn config_low_contrast(at: &str, colour: &str, ratio: f64, against: &str) -> String {
+    let ratio = Fixed(ratio, 2);
     match lang() {
         Lang::En => {
             format!(
-        "{at}: text in {colour} on {against} has a contrast of {ratio:.2}:1; it needs at least 4.5:1, so the product's colour is used."
+        "{at}: text in {colour} on {against} has a contrast of {ratio}:1; it needs at least 4.5:1, so the product's colour is used."
     )
         }
         Lang::De => {
             format!(
-    "{at}: Text in {colour} auf {against} hat einen Kontrast von {ratio:.2}:1; nötig sind mindestens 4,5:1, daher gilt die Farbe des Produkts."
+    "{at}: Text in {colour} auf {against} hat einen Kontrast von {ratio}:1; nötig sind mindestens 4,5:1, daher gilt die Farbe des Produkts."
 )
         }
     }
@@ -2380,10 +2386,10 @@ pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term
             );
             match break_even {
         Some(m) if m.ceil() > f64::from(term) => format!(
-            "{saving}, but pay back their one-off costs only in about {:.0} months, beyond the {term}-month contract term.",
-            m.ceil()
+            "{saving}, but pay back their one-off costs only in about {} months, beyond the {term}-month contract term.",
+            Fixed(m.ceil(), 0)
         ),
-        Some(m) => format!("{saving} and to pay back their one-off costs in about {:.0} months.", m.ceil()),
+        Some(m) => format!("{saving} and to pay back their one-off costs in about {} months.", Fixed(m.ceil(), 0)),
         None => format!("{saving}, but they do not pay back their one-off costs."),
     }
         }
@@ -2392,10 +2398,10 @@ pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term
     format!("Im laufenden Betrieb sparen die Änderungen voraussichtlich {expected} im Jahr ({range})");
             match break_even {
     Some(m) if m.ceil() > f64::from(term) => format!(
-        "{saving}, holen ihre einmaligen Kosten aber erst in etwa {:.0} Monaten herein, nach der Vertragslaufzeit von {term} Monaten.",
-        m.ceil()
+        "{saving}, holen ihre einmaligen Kosten aber erst in etwa {} Monaten herein, nach der Vertragslaufzeit von {term} Monaten.",
+        Fixed(m.ceil(), 0)
     ),
-    Some(m) => format!("{saving} und holen ihre einmaligen Kosten in etwa {:.0} Monaten herein.", m.ceil()),
+    Some(m) => format!("{saving} und holen ihre einmaligen Kosten in etwa {} Monaten herein.", Fixed(m.ceil(), 0)),
     None => format!("{saving}, holen ihre einmaligen Kosten aber nicht herein."),
 }
         }

@@ -12,6 +12,7 @@ use crate::content::economics::{
 };
 use crate::content::sources::Figure;
 use crate::content::{families, processes};
+use crate::engine::digits::within;
 use serde::Serialize;
 
 /// A pessimistic, expected and optimistic value.
@@ -290,7 +291,7 @@ pub fn transition_months(fte: f64, fig: &Figures) -> [u32; 3] {
     let f = fig.get(Assumption::TransitionMonths);
     let scope = ((1.0 + fte.max(0.0)).ln() / (1.0 + LARGEST_TRANSITION_FTE).ln()).min(1.0);
     [scope + 0.25, scope, scope - 0.25]
-        .map(|s| (f.low + (f.high - f.low) * s.clamp(0.0, 1.0)).ceil() as u32)
+        .map(|s| (f.low + (f.high - f.low) * within(s, 0.0, 1.0)).ceil() as u32)
 }
 
 /// The money effect of handing a process to a provider, per case: `rates` are the gross
@@ -481,7 +482,7 @@ impl Payoff {
     /// How much the expected case loses, from 0 (it does not) to 1 (it loses
     /// [`DEEP_LOSS`] of the work's cost over the term, or more).
     pub fn expected_loss(&self) -> f64 {
-        (-self.expected / DEEP_LOSS).clamp(0.0, 1.0)
+        within(-self.expected / DEEP_LOSS, 0.0, 1.0)
     }
 }
 

@@ -19,6 +19,7 @@
 
 pub mod compare;
 pub mod cost;
+pub mod digits;
 pub mod error;
 pub mod examples;
 pub mod explain;

@@ -49,9 +49,9 @@ pub fn process_name(typed: &str) -> Result<&str, NameProblem> {
 /// digits: `100000` → `100,000`, `0.5` → `0.5`, `1e300` → `1.000e300`.
 pub fn readable(v: f64) -> String {
     if !v.is_finite() || v.abs() >= 1e15 || (v != 0.0 && v.abs() < 0.005) {
-        return format!("{v:.3e}");
+        return super::digits::scientific(v, 3);
     }
-    let text = format!("{v:.2}");
+    let text = super::digits::fixed(v, 2);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     let (sign, text) = text.strip_prefix('-').map_or(("", text), |t| ("-", t));
     let (whole, fraction) = text.split_once('.').map_or((text, ""), |(w, f)| (w, f));

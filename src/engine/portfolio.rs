@@ -5,6 +5,7 @@ use super::cost::{self, Flow, Range};
 use super::outcome::{Decision, LocationModel, OutsourcingType, Quadrant};
 use super::plan::Wave;
 use super::recommend::ProcessAdvice;
+use crate::engine::digits::within;
 use serde::Serialize;
 
 /// Coordinates on the sourcing matrix, both 0–100, 50 where the two sides of an axis
@@ -85,9 +86,9 @@ pub fn matrix_point(
             0.0
         };
         if upper_wins {
-            at.clamp(50.0 + QUADRANT_MARGIN, 100.0)
+            within(at, 50.0 + QUADRANT_MARGIN, 100.0)
         } else {
-            at.clamp(0.0, 50.0 - QUADRANT_MARGIN)
+            within(at, 0.0, 50.0 - QUADRANT_MARGIN)
         }
     };
     let provider = decision.uses_provider();

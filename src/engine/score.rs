@@ -16,6 +16,7 @@ use super::model::{
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
 use crate::content::economics::seat_fte;
 use crate::content::processes;
+use crate::engine::digits::within;
 
 /// Points per option (row) and driver (column): the scores and their explanation at once.
 pub type Table = [[f64; Driver::COUNT]; 4];
@@ -328,7 +329,7 @@ impl Factors<'_> {
     pub fn coverage_gap(&self) -> f64 {
         let seats = seat_fte(self.coverage, self.figures.costly(Assumption::Shrinkage)[1]);
         if seats > 0.0 {
-            ((seats - self.fte) / seats).clamp(0.0, 1.0)
+            within((seats - self.fte) / seats, 0.0, 1.0)
         } else {
             0.0
         }

@@ -2,6 +2,7 @@
 //! checked for contrast against the surfaces text sits on (WCAG 2.2 relative luminance),
 //! and shaded for hover fills.
 
+use crate::engine::digits::within;
 use std::fmt;
 
 /// An opaque sRGB colour.
@@ -107,12 +108,12 @@ impl Colour {
     /// This colour moved `share` (0 to 1) of the way towards `other`.
     #[must_use]
     pub fn mix(self, other: Self, share: f64) -> Self {
-        let share = share.clamp(0.0, 1.0);
+        let share = within(share, 0.0, 1.0);
         let mut out = [0u8; 3];
         for (o, (a, b)) in out.iter_mut().zip(self.0.into_iter().zip(other.0)) {
             let v = f64::from(a) + (f64::from(b) - f64::from(a)) * share;
             // Within 0..=255 by construction.
-            *o = v.round().clamp(0.0, 255.0) as u8;
+            *o = within(v.round(), 0.0, 255.0) as u8;
         }
         Self(out)
     }

@@ -3,6 +3,7 @@
 //! text cells that could be read as formulas neutralised.
 
 use crate::content::{advice, text};
+use crate::engine::digits::fixed;
 use crate::engine::recommend::Recommendation;
 
 /// Reasons listed per process.
@@ -23,7 +24,7 @@ pub fn advice(r: &Recommendation) -> String {
         let overlap = p
             .countries
             .first()
-            .map(|c| format!("{:.0}", c.overlap_min))
+            .map(|c| fixed(c.overlap_min, 0))
             .unwrap_or_default();
         let reasons = p
             .reasons
@@ -63,7 +64,7 @@ pub fn advice(r: &Recommendation) -> String {
 /// An amount as whole currency units, as spreadsheets read numbers.
 fn whole(v: f64) -> String {
     if v.is_finite() {
-        format!("{:.0}", v.round())
+        fixed(v.round(), 0)
     } else {
         String::new()
     }

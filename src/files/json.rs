@@ -291,8 +291,11 @@ impl Writer {
     pub(crate) fn number(&mut self, v: f64) {
         if v.is_finite() {
             // Shortest form that reads back exactly; a whole number keeps its ".0".
-            let text = format!("{v:?}");
+            let text = super::shortest(v);
             self.out.push_str(&text);
+            if !text.contains(['.', 'e']) {
+                self.out.push_str(".0");
+            }
         } else {
             self.out.push_str("null");
         }

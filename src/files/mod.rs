@@ -11,6 +11,28 @@ pub mod host;
 pub mod json;
 pub mod prefill;
 
+/// The shortest text that reads back as `v` (`12`, `0.5`, `43.539550000000006`), as
+/// files and messages write numbers. Natively Rust's `{}`; in the browser the browser's
+/// own (`Number.prototype.toString`, the same shortest digits, so the wasm carries no
+/// copy of Rust's digit generator), which writes magnitudes below 10⁻⁶ or from 10²¹ in
+/// exponent form (`1e-7`), as JSON allows and [`decimal`] reads. Where two shortest
+/// texts are equally near (17 digits ending in a quarter), the browser picks the even
+/// last digit and Rust the upper one; both read back the same. The browser tests check
+/// both agree.
+pub fn shortest(v: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(v)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        format!("{v}")
+    }
+}
+
 /// Reads a decimal number as people and files write it: an optional sign, digits with
 /// at most one decimal point (at least one digit), and an optional exponent (`-12`,
 /// `6.5`, `.5`, `5.`, `1e5`, `2.5E-3`); correctly rounded. `None` for anything else,

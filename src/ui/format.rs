@@ -5,6 +5,7 @@
 use crate::content::lang::{self, Lang};
 use crate::content::text;
 use crate::engine::cost::Range;
+use crate::engine::digits::fixed;
 use crate::engine::model::Unit;
 use crate::ui::numbers::{decimal, style};
 
@@ -85,10 +86,9 @@ pub fn months(m: [Option<f64>; 3]) -> String {
     match m {
         [_, None, _] => text::NOT_REACHED.into(),
         [low, Some(mid), high] => {
-            let show = |v: Option<f64>| {
-                v.map_or(text::NEVER.get().to_owned(), |v| format!("{:.0}", v.ceil()))
-            };
-            text::break_even_months(&format!("{:.0}", mid.ceil()), &show(high), &show(low))
+            let show =
+                |v: Option<f64>| v.map_or(text::NEVER.get().to_owned(), |v| fixed(v.ceil(), 0));
+            text::break_even_months(&fixed(mid.ceil(), 0), &show(high), &show(low))
         }
     }
 }
@@ -96,9 +96,9 @@ pub fn months(m: [Option<f64>; 3]) -> String {
 /// Hours with one decimal when needed: `7`, `6.5`.
 pub fn hours(h: f64) -> String {
     if (h - h.round()).abs() < 0.05 {
-        format!("{:.0}", h.round())
+        fixed(h.round(), 0)
     } else {
-        decimal(format!("{h:.1}"))
+        decimal(fixed(h, 1))
     }
 }
 
@@ -136,7 +136,7 @@ pub fn per_country<'a>(figures: impl IntoIterator<Item = (&'a str, String)>) -> 
 
 /// A share as a percentage: `0.375` → `38%` (`38 %` in German, with a no-break space).
 pub fn percent(v: f64) -> String {
-    with_percent(format!("{:.0}", v * 100.0))
+    with_percent(fixed(v * 100.0, 0))
 }
 
 fn with_percent(number: String) -> String {
@@ -150,9 +150,9 @@ fn with_percent(number: String) -> String {
 pub fn share(v: f64) -> String {
     let p = (v * 1000.0).round() / 10.0;
     if (p - p.round()).abs() < 1e-9 {
-        with_percent(format!("{p:.0}"))
+        with_percent(fixed(p, 0))
     } else {
-        with_percent(decimal(format!("{p:.1}")))
+        with_percent(decimal(fixed(p, 1)))
     }
 }
 
@@ -186,7 +186,7 @@ pub fn rate(v: f64) -> String {
         amount(v)
     } else {
         let digits = (3 - v.abs().log10().floor() as i32).clamp(0, 8) as usize;
-        let s = format!("{v:.digits$}");
+        let s = fixed(v, digits);
         decimal(if s.contains('.') {
             s.trim_end_matches('0').trim_end_matches('.').to_owned()
         } else {
@@ -198,8 +198,8 @@ pub fn rate(v: f64) -> String {
 /// A small money figure with two decimals when needed: `19.08`, `5`.
 pub fn money_figure(v: f64) -> String {
     if (v - v.round()).abs() < 0.005 {
-        format!("{v:.0}")
+        fixed(v, 0)
     } else {
-        decimal(format!("{v:.2}"))
+        decimal(fixed(v, 2))
     }
 }

@@ -5,6 +5,8 @@
 //! alternative for screen readers.
 
 use crate::content::{advice, text};
+use crate::engine::digits::within;
+use crate::engine::digits::{fixed, Fixed};
 use crate::engine::recommend::ProcessAdvice;
 use crate::ui::format;
 use std::rc::Rc;
@@ -61,7 +63,7 @@ pub fn layout(points: &[(f64, f64)]) -> Vec<(f64, f64)> {
     let mut placed: Vec<(f64, f64)> = Vec::with_capacity(points.len());
     for &(fit, control) in points {
         let (left, top, right, bottom) = quadrant_box(fit, control);
-        let home = (x(fit).clamp(left, right), y(control).clamp(top, bottom));
+        let home = (within(x(fit), left, right), within(y(control), top, bottom));
         // Apart by their boxes, not only their circles: a number or a focus ring never
         // touches the next dot.
         let free = |p: (f64, f64)| placed.iter().all(|q| apart(p, *q));
@@ -104,7 +106,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let (mid_x, mid_y) = (x(50.0), y(50.0));
     let quadrant_label = |q, qx: f64, qy: f64| {
         html! {
-            <text class="quadrant-label" x={format!("{qx:.0}")} y={format!("{qy:.0}")} text-anchor="middle">{ advice::quadrant_short(q) }</text>
+            <text class="quadrant-label" x={fixed(qx, 0)} y={fixed(qy, 0)} text-anchor="middle">{ advice::quadrant_short(q) }</text>
         }
     };
     let points: Vec<(f64, f64)> = props
@@ -116,17 +118,17 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     html! {
         <figure class="matrix">
             <div class="matrix-chart">
-                <svg viewBox={format!("0 0 {W} {H}")} role="group" aria-label={text::MATRIX_HEADING}>
-                    <rect class="plot" x={PAD.to_string()} y={PAD.to_string()} width={(W - 2.0 * PAD).to_string()} height={(H - 2.0 * PAD).to_string()} />
-                    <line class="divider" x1={mid_x.to_string()} y1={PAD.to_string()} x2={mid_x.to_string()} y2={(H - PAD).to_string()} />
-                    <line class="divider" x1={PAD.to_string()} y1={mid_y.to_string()} x2={(W - PAD).to_string()} y2={mid_y.to_string()} />
+                <svg viewBox={format!("0 0 {} {}", Fixed(W, 0), Fixed(H, 0))} role="group" aria-label={text::MATRIX_HEADING}>
+                    <rect class="plot" x={fixed(PAD, 1)} y={fixed(PAD, 1)} width={fixed(W - 2.0 * PAD, 1)} height={fixed(H - 2.0 * PAD, 1)} />
+                    <line class="divider" x1={fixed(mid_x, 1)} y1={fixed(PAD, 1)} x2={fixed(mid_x, 1)} y2={fixed(H - PAD, 1)} />
+                    <line class="divider" x1={fixed(PAD, 1)} y1={fixed(mid_y, 1)} x2={fixed(W - PAD, 1)} y2={fixed(mid_y, 1)} />
                     { quadrant_label(Retain, (PAD + mid_x) / 2.0, PAD + 19.0) }
                     { quadrant_label(Partner, (mid_x + W - PAD) / 2.0, PAD + 19.0) }
                     { quadrant_label(Simplify, (PAD + mid_x) / 2.0, H - PAD - 7.0) }
                     { quadrant_label(Outsource, (mid_x + W - PAD) / 2.0, H - PAD - 7.0) }
-                    <text class="axis-label" x={(W / 2.0).to_string()} y={(H - 10.0).to_string()} text-anchor="middle">{ text::AXIS_FIT }{ " →" }</text>
-                    <text class="axis-label" x="22" y={(H / 2.0).to_string()} text-anchor="middle"
-                        transform={format!("rotate(-90 22 {})", H / 2.0)}>{ text::AXIS_CONTROL }{ " →" }</text>
+                    <text class="axis-label" x={fixed(W / 2.0, 1)} y={fixed(H - 10.0, 1)} text-anchor="middle">{ text::AXIS_FIT }{ " →" }</text>
+                    <text class="axis-label" x="22" y={fixed(H / 2.0, 1)} text-anchor="middle"
+                        transform={format!("rotate(-90 22 {})", Fixed(H / 2.0, 1))}>{ text::AXIS_CONTROL }{ " →" }</text>
                     { for props.processes.iter().zip(&spots).enumerate().map(|(i, (p, &(px, py)))| {
                         let label = text::matrix_point(
                             i + 1, &p.name, advice::decision(p.decision), p.matrix.control, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
@@ -136,8 +138,8 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                             <g key={p.id.to_string()} {class} tabindex="0" role="img" aria-label={label.clone()}
                                 data-decision={decision_class(p.decision)}>
                                 <title>{ label }</title>
-                                <circle cx={format!("{px:.1}")} cy={format!("{py:.1}")} r={R.to_string()} />
-                                <text x={format!("{px:.1}")} y={format!("{:.1}", py + 6.0)} text-anchor="middle">{ i + 1 }</text>
+                                <circle cx={fixed(px, 1)} cy={fixed(py, 1)} r={fixed(R, 0)} />
+                                <text x={fixed(px, 1)} y={fixed(py + 6.0, 1)} text-anchor="middle">{ i + 1 }</text>
                             </g>
                         }
                     }) }

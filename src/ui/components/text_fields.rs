@@ -192,6 +192,6 @@ fn trim_number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{}", v.round() as i64)
     } else {
-        format!("{v}").replace('.', numbers::style().decimal.encode_utf8(&mut [0; 4]))
+        crate::files::shortest(v).replace('.', numbers::style().decimal.encode_utf8(&mut [0; 4]))
     }
 }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_printing;
+use crate::engine::digits::within;
 
 /// Advice cards shown before "Show all": enough for most assessments, and a bound on
 /// the work a what-if change does for large ones.
@@ -89,7 +90,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     let positive = r.points >= 0.0;
                     // A class per 5% step, not a style attribute: the page runs under a
                     // Content-Security-Policy without inline styles.
-                    let width = format!("w{}", (r.points.abs() / max * 20.0).round().clamp(0.0, 20.0) as u8);
+                    let width = format!("w{}", within((r.points.abs() / max * 20.0).round(), 0.0, 20.0) as u8);
                     let label = text::reason(advice::driver(r.driver), r.points, if positive { toward } else { against });
                     html! {
                         <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>

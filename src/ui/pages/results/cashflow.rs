@@ -8,6 +8,7 @@ use crate::ui::format;
 use yew::prelude::*;
 
 use super::{use_printing, ReportProps};
+use crate::engine::digits::{fixed, Fixed};
 
 /// Drawing area of the chart, in SVG units (the chart scales with its box).
 const WIDTH: f64 = 360.0;
@@ -36,9 +37,13 @@ pub(super) fn table_months(term: u32) -> Vec<u32> {
 
 /// Points of one case as an SVG `points` list.
 fn polyline(values: &[f64], x: &dyn Fn(f64) -> f64, y: &dyn Fn(f64) -> f64) -> String {
-    let mut out = format!("{:.1},{:.1}", x(0.0), y(0.0));
+    let mut out = format!("{},{}", Fixed(x(0.0), 1), Fixed(y(0.0), 1));
     for (i, v) in values.iter().enumerate() {
-        out.push_str(&format!(" {:.1},{:.1}", x((i + 1) as f64), y(*v)));
+        out.push_str(&format!(
+            " {},{}",
+            Fixed(x((i + 1) as f64), 1),
+            Fixed(y(*v), 1)
+        ));
     }
     out
 }
@@ -48,13 +53,13 @@ pub(super) fn compact(v: f64) -> String {
     let a = v.abs();
     let sign = if v < 0.0 { "−" } else { "" };
     let body = if a >= 1e9 {
-        format!("{:.1}B", a / 1e9)
+        format!("{}B", Fixed(a / 1e9, 1))
     } else if a >= 1e6 {
-        format!("{:.1}M", a / 1e6)
+        format!("{}M", Fixed(a / 1e6, 1))
     } else if a >= 1e3 {
-        format!("{:.0}k", a / 1e3)
+        format!("{}k", Fixed(a / 1e3, 0))
     } else {
-        format!("{a:.0}")
+        fixed(a, 0)
     };
     format!("{sign}{}", body.replace(".0", ""))
 }
@@ -92,19 +97,19 @@ pub(super) fn CashFlow(props: &ReportProps) -> Html {
     html! {
         <figure class="cash-flow-chart">
             <figcaption id="cash-flow-summary">{ summary }</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="cash-flow-summary" focusable="false">
-                <line class="zero" x1={format!("{left}")} x2={format!("{}", WIDTH - right)}
-                    y1={format!("{:.1}", y(0.0))} y2={format!("{:.1}", y(0.0))} />
+            <svg viewBox={format!("0 0 {} {}", Fixed(WIDTH, 0), Fixed(HEIGHT, 0))} role="img" aria-labelledby="cash-flow-summary" focusable="false">
+                <line class="zero" x1={fixed(left, 1)} x2={fixed(WIDTH - right, 1)}
+                    y1={fixed(y(0.0), 1)} y2={fixed(y(0.0), 1)} />
                 { for [hi, lo].into_iter().filter(|v| v.abs() > 0.0).map(|v| html! {
-                    <text class="axis" x={format!("{}", left - 4.0)} y={format!("{:.1}", y(v) + 4.0)} text-anchor="end">{ compact(v) }</text>
+                    <text class="axis" x={fixed(left - 4.0, 1)} y={fixed(y(v) + 4.0, 1)} text-anchor="end">{ compact(v) }</text>
                 }) }
-                <text class="axis" x={format!("{}", left - 4.0)} y={format!("{:.1}", y(0.0) + 4.0)} text-anchor="end">{ "0" }</text>
+                <text class="axis" x={fixed(left - 4.0, 1)} y={fixed(y(0.0) + 4.0, 1)} text-anchor="end">{ "0" }</text>
                 { for (0..=term).step_by(step as usize).map(|m| html! {
-                    <text class="axis" x={format!("{:.1}", x(f64::from(m)))} y={format!("{}", HEIGHT - 8.0)} text-anchor="middle">{ m.to_string() }</text>
+                    <text class="axis" x={fixed(x(f64::from(m)), 1)} y={fixed(HEIGHT - 8.0, 1)} text-anchor="middle">{ m.to_string() }</text>
                 }) }
                 if let Some(m) = break_even {
-                    <line class="break-even" x1={format!("{:.1}", x(m))} x2={format!("{:.1}", x(m))}
-                        y1={format!("{top}")} y2={format!("{}", HEIGHT - bottom)} />
+                    <line class="break-even" x1={fixed(x(m), 1)} x2={fixed(x(m), 1)}
+                        y1={fixed(top, 1)} y2={fixed(HEIGHT - bottom, 1)} />
                 }
                 <polyline class="case pessimistic" points={polyline(&case(|v| v.low), &x, &y)} />
                 <polyline class="case optimistic" points={polyline(&case(|v| v.high), &x, &y)} />
