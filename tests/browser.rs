@@ -168,7 +168,12 @@ async fn matrix_draws_one_focusable_labelled_point_per_process_and_a_table() {
     let rec = recommend(&examples::us_software()).unwrap();
     let n = rec.processes.len();
     let props = yew::props!(shorewise::ui::components::MatrixProps {
-        processes: Rc::new(rec.processes.clone()),
+        processes: rec
+            .processes
+            .iter()
+            .cloned()
+            .map(Rc::new)
+            .collect::<Rc<[_]>>(),
     });
     let root = root();
     yew::Renderer::<Matrix>::with_root_and_props(root.clone(), props).render();

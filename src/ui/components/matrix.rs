@@ -15,8 +15,8 @@ use yew::prelude::*;
 /// Props of [`Matrix`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct MatrixProps {
-    /// The advice whose points to draw.
-    pub processes: Rc<Vec<ProcessAdvice>>,
+    /// The advice whose points to draw (shared with the advice cards, not copied).
+    pub processes: Rc<[Rc<ProcessAdvice>]>,
     /// Show the table form without a button (in print).
     #[prop_or_default]
     pub table_open: bool,

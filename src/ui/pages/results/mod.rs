@@ -166,13 +166,14 @@ const HEADING_NAME_CHARS: usize = 60;
 pub(super) struct Report {
     rec: Shared<Recommendation>,
     cards: Vec<Rc<ProcessAdvice>>,
-    points: Rc<Vec<ProcessAdvice>>,
+    points: Rc<[Rc<ProcessAdvice>]>,
 }
 
 impl From<Recommendation> for Report {
     fn from(r: Recommendation) -> Self {
-        let cards = r.processes.iter().cloned().map(Rc::new).collect();
-        let points = Rc::new(r.processes.clone());
+        let cards: Vec<Rc<ProcessAdvice>> = r.processes.iter().cloned().map(Rc::new).collect();
+        // The matrix draws the cards' advice: shared, not copied again.
+        let points = cards.iter().cloned().collect();
         Self {
             rec: Shared(Rc::new(r)),
             cards,
