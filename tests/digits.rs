@@ -2,17 +2,13 @@
 //! (`engine::digits`) read exactly as the formats they replace.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
 use shorewise::engine::digits::{fixed, scientific};
 
-fn config() -> Config {
-    Config {
-        cases: 4096,
-        rng_seed: RngSeed::Fixed(20261205),
-        failure_persistence: None,
-        ..Config::default()
-    }
+fn config() -> proptest::test_runner::Config {
+    common::fixed_proptest(4096)
 }
 
 proptest! {

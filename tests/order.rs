@@ -2,19 +2,15 @@
 //! kept in their order.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
 use shorewise::engine::explain::{explain, Scored};
 use shorewise::engine::order::{sort_by, sort_dedup};
 use shorewise::engine::outcome::{Decision, Driver};
 
-fn config() -> Config {
-    Config {
-        cases: 512,
-        rng_seed: RngSeed::Fixed(20261205),
-        failure_persistence: None,
-        ..Config::default()
-    }
+fn config() -> proptest::test_runner::Config {
+    common::fixed_proptest(512)
 }
 
 proptest! {

@@ -1,6 +1,7 @@
 //! Helpers shared by the native engine tests: build assessments by intent.
 #![allow(dead_code)]
 
+use proptest::test_runner::{Config, RngSeed};
 use shorewise::content::processes;
 use shorewise::engine::model::*;
 use shorewise::engine::recommend::ProcessAdvice;
@@ -44,4 +45,15 @@ pub fn advise(a: &Assessment) -> ProcessAdvice {
 /// Runs the engine, failing the test on an error.
 pub fn run(a: &Assessment) -> Recommendation {
     recommend(a).unwrap_or_else(|e| panic!("engine rejected a valid assessment: {e}"))
+}
+
+/// Property tests with a fixed seed and no regression files: `cases` cases, the same
+/// ones on every run and machine.
+pub fn fixed_proptest(cases: u32) -> Config {
+    Config {
+        cases,
+        rng_seed: RngSeed::Fixed(20261205),
+        failure_persistence: None,
+        ..Config::default()
+    }
 }
