@@ -1,7 +1,6 @@
 //! Helpers shared by the native engine tests: build assessments by intent.
 #![allow(dead_code)]
 
-use proptest::test_runner::{Config, RngSeed};
 use shorewise::content::processes;
 use shorewise::engine::model::*;
 use shorewise::engine::recommend::ProcessAdvice;
@@ -49,11 +48,12 @@ pub fn run(a: &Assessment) -> Recommendation {
 
 /// Property tests with a fixed seed and no regression files: `cases` cases, the same
 /// ones on every run and machine.
-pub fn fixed_proptest(cases: u32) -> Config {
-    Config {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fixed_proptest(cases: u32) -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
         cases,
-        rng_seed: RngSeed::Fixed(20261205),
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20261205),
         failure_persistence: None,
-        ..Config::default()
+        ..proptest::test_runner::Config::default()
     }
 }
