@@ -589,7 +589,7 @@ impl Swing {
 
     /// The swing of a goal's weight. Every goal term is the weight times points fixed by
     /// the process (plus, for expertise, a constant). The cost goal also sizes the payoff
-    /// term, so it has none.
+    /// term, so its swing depends on the process (see [`Swing::of_cost`]).
     pub fn of_goal(goal: Goal) -> Option<Self> {
         Some(match goal {
             Goal::Cost => return None,
@@ -605,6 +605,34 @@ impl Swing {
             Goal::NewMarkets => Self::new(6.0, 6.0),
         })
     }
+
+    /// The swing of the cost goal's weight for one process. Its own terms and the payoff
+    /// term's (whose points the weight sizes) are straight lines in the weight, whose
+    /// slopes the payoffs fix, and no payoff reads a goal: the slopes are the terms at
+    /// full weight less those at none, and the swing is the widest gap between two
+    /// options' slopes. Over the locations only its own terms move (onshore 0 to
+    /// offshore 25).
+    pub fn of_cost(f: &Factors) -> Self {
+        let terms = |weight: u8| {
+            let g = Factors {
+                goals: f.goals.with(Goal::Cost, weight),
+                ..*f
+            };
+            let mut points = [0.0; 4];
+            for driver in [Driver::Goal(Goal::Cost), Driver::Payoff] {
+                decision_terms_of(&g, driver, &mut |d, _, p| points[d as usize] += p);
+            }
+            points
+        };
+        let (none, full) = (terms(0), terms(SCALE_MAX));
+        let slopes = std::array::from_fn::<f64, 4, _>(|k| full[k] - none[k]);
+        let widest = |pick: fn(f64, f64) -> f64| slopes.into_iter().reduce(pick).unwrap_or(0.0);
+        Self::new(widest(f64::max) - widest(f64::min), 25.0)
+    }
+
+    /// The swing of documentation while it stays on one side of [`DOCUMENTED`] (the only
+    /// way the payoffs read it): automate 10, outsource 16, co-source 9.6, keep nothing.
+    pub const DOCUMENTATION: Self = Self::new(16.0, 0.0);
 
     /// The swing of judgement: its own term (keep 10, automate −30, outsource −4) and the
     /// quality goal's care (keep 10, outsource −6); the talent weight (3 + 9) × ½.

@@ -4,7 +4,7 @@
 
 use super::facts::volume;
 use super::model::{
-    Coverage, Demand, Goal, Level, ProcessEdit, Residency, Sensitivity, StrategicRole,
+    Coverage, Demand, Goal, Level, ProcessEdit, Residency, Sensitivity, StrategicRole, DOCUMENTED,
     MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Change, Decision, Driver, LocationModel};
@@ -130,7 +130,7 @@ impl Leads {
 impl Change {
     /// The most this change can move any lead, for the changes whose terms move in
     /// proportion to the answer and that open or close no gate (no gate reads a goal,
-    /// judgement or sensitivity); `None` for the others.
+    /// judgement, sensitivity or documentation); `None` for the others.
     fn swing(self, f: &Factors) -> Option<Swing> {
         let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
         let sensitivity = |s: Sensitivity| f64::from(s.rank()) / 3.0;
@@ -138,7 +138,17 @@ impl Change {
             Change::Goal { goal, to } => by(
                 share_of_scale(f.goals.get(goal)),
                 share_of_scale(to),
-                Swing::of_goal(goal)?,
+                match goal {
+                    Goal::Cost => Swing::of_cost(f),
+                    _ => Swing::of_goal(goal)?,
+                },
+            ),
+            Change::Process {
+                edit: ProcessEdit::Documentation(to),
+            } if (to >= DOCUMENTED) == f.documented() => by(
+                share_of_scale(f.documentation),
+                share_of_scale(to),
+                Swing::DOCUMENTATION,
             ),
             Change::Process {
                 edit: ProcessEdit::Judgement(to),
@@ -698,7 +708,7 @@ mod tests {
             }
         });
         let names: Vec<&String> = reached.keys().collect();
-        assert_eq!(names.len(), 9, "{names:?}");
+        assert_eq!(names.len(), 11, "{names:?}");
         for (name, seen) in &reached {
             for (i, ratio) in seen.iter().enumerate() {
                 assert!(
