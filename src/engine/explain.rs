@@ -5,7 +5,8 @@
 
 use super::outcome::{Confidence, Decision, Driver, Exclusion, LocationModel};
 use super::score::{self, decision_gate, location_gate, Factors, ScoreTables};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::ops::Deref;
 
 /// A scored option (decision or location) with why it is excluded, if it is.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -25,6 +26,65 @@ pub struct Reason {
     pub driver: Driver,
     /// Points: positive favours the recommendation, negative the runner-up.
     pub points: f64,
+}
+
+/// The reasons of one choice, largest first: at most [`MAX_REASONS`], kept in place
+/// (an explanation never needs more, so it needs no allocation). Reads as a slice.
+#[derive(Clone, Copy, Debug)]
+pub struct Reasons {
+    kept: [Reason; MAX_REASONS],
+    len: usize,
+}
+
+impl Default for Reasons {
+    fn default() -> Self {
+        const NONE: Reason = Reason {
+            driver: Driver::Baseline,
+            points: 0.0,
+        };
+        Self {
+            kept: [NONE; MAX_REASONS],
+            len: 0,
+        }
+    }
+}
+
+impl Reasons {
+    /// Puts `reason` at `at` (at most the number kept), moving those after it down;
+    /// the last one falls off when all places are taken.
+    fn insert(&mut self, at: usize, reason: Reason) {
+        let end = self.len.min(MAX_REASONS - 1);
+        self.kept.copy_within(at..end, at + 1);
+        self.kept[at] = reason;
+        self.len = end + 1;
+    }
+}
+
+impl Deref for Reasons {
+    type Target = [Reason];
+    fn deref(&self) -> &[Reason] {
+        &self.kept[..self.len]
+    }
+}
+
+impl<'a> IntoIterator for &'a Reasons {
+    type Item = &'a Reason;
+    type IntoIter = std::slice::Iter<'a, Reason>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl PartialEq for Reasons {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for Reasons {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
 }
 
 impl Confidence {
@@ -48,7 +108,7 @@ pub struct Ranking<T> {
     /// Every option, the chosen one first, then eligible ones by score, then excluded.
     pub ranked: [Scored<T>; 4],
     /// Why the chosen option beat the runner-up, largest first.
-    pub reasons: Vec<Reason>,
+    pub reasons: Reasons,
     /// How sure the choice is, from its margin over the runner-up.
     pub confidence: Confidence,
 }
@@ -96,7 +156,7 @@ fn ranking<T: Copy + PartialEq>(
         reasons: if explained {
             explain(table, row, chosen, &ranked)
         } else {
-            Vec::new()
+            Reasons::default()
         },
         confidence: Confidence::from_margin(margin(&ranked, chosen)),
         ranked,
@@ -144,7 +204,7 @@ pub fn margin<T: PartialEq + Copy>(ranked: &[Scored<T>], chosen: T) -> f64 {
 }
 
 /// The most reasons one choice is explained by.
-const MAX_REASONS: usize = 6;
+pub const MAX_REASONS: usize = 6;
 
 /// Per-driver lead of the chosen option over the best other eligible option (or, with
 /// no eligible rival, the chosen option's own terms), largest first, at most six.
@@ -153,13 +213,13 @@ pub fn explain<T: Copy + PartialEq>(
     row: impl Fn(T) -> usize,
     chosen: T,
     ranked: &[Scored<T>],
-) -> Vec<Reason> {
+) -> Reasons {
     let rival = runner_up(ranked, chosen).map(|s| &table[row(s.option)]);
     let mine = &table[row(chosen)];
     // `Driver::ALL` is in index order, so a driver's column is its position. The six
     // largest are kept as they come, each after any of equal size already kept (as a
     // stable sort of all of them, cut at six, would keep them).
-    let mut reasons: Vec<Reason> = Vec::with_capacity(MAX_REASONS + 1);
+    let mut reasons = Reasons::default();
     for (i, &driver) in Driver::ALL.iter().enumerate() {
         let points = mine[i] - rival.map_or(0.0, |r| r[i]);
         if driver == Driver::Baseline || points.abs() < 0.5 {
@@ -171,7 +231,6 @@ pub fn explain<T: Copy + PartialEq>(
             .unwrap_or(reasons.len());
         if at < MAX_REASONS {
             reasons.insert(at, Reason { driver, points });
-            reasons.truncate(MAX_REASONS);
         }
     }
     reasons

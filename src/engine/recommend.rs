@@ -3,7 +3,7 @@
 
 use super::cost::{self, current_cost, CostImpact, CostInput, Payoff};
 use super::error::EngineError;
-use super::explain::{self, runner_up, Reason, Scored};
+use super::explain::{self, runner_up, Reasons, Scored};
 use super::facts::{by_family, factors, hybrid_partner, places_for_languages, FamilyPlaces};
 use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
@@ -46,9 +46,9 @@ pub struct ProcessAdvice {
     /// Every location with its score, best first.
     pub locations: [Scored<LocationModel>; 4],
     /// Why this decision beat the runner-up, largest first.
-    pub reasons: Vec<Reason>,
+    pub reasons: Reasons,
     /// Why this location beat the runner-up, largest first (empty when no provider).
-    pub location_reasons: Vec<Reason>,
+    pub location_reasons: Reasons,
     /// The smallest change of one answer that would change the advice.
     pub flip: Option<Flip>,
     /// Risks and (through content) their mitigations.
