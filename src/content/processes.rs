@@ -871,7 +871,7 @@ impl CatalogProcess {
     pub fn answer(&self) -> ProcessAnswer {
         let d = self.defaults;
         ProcessAnswer {
-            id: ProcessId::Catalog(self.id.to_owned()),
+            id: ProcessId::Catalog(self.id.into()),
             custom_name: String::new(),
             kind: self.kind,
             role: d.role,

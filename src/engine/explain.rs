@@ -3,10 +3,10 @@
 //! differences) that make a score's explanation. Lives beside the scoring so that a
 //! score and its reasons come from the same tables.
 
+use super::few::Few;
 use super::outcome::{Confidence, Decision, Driver, Exclusion, LocationModel};
 use super::score::{self, decision_gate, location_gate, Factors, ScoreTables};
-use serde::{Serialize, Serializer};
-use std::ops::Deref;
+use serde::Serialize;
 
 /// A scored option (decision or location) with why it is excluded, if it is.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -28,64 +28,14 @@ pub struct Reason {
     pub points: f64,
 }
 
-/// The reasons of one choice, largest first: at most [`MAX_REASONS`], kept in place
-/// (an explanation never needs more, so it needs no allocation). Reads as a slice.
-#[derive(Clone, Copy, Debug)]
-pub struct Reasons {
-    kept: [Reason; MAX_REASONS],
-    len: usize,
-}
+/// The reasons of one choice, largest first: at most [`MAX_REASONS`], kept in place.
+pub type Reasons = Few<Reason, MAX_REASONS>;
 
-impl Default for Reasons {
-    fn default() -> Self {
-        const NONE: Reason = Reason {
-            driver: Driver::Baseline,
-            points: 0.0,
-        };
-        Self {
-            kept: [NONE; MAX_REASONS],
-            len: 0,
-        }
-    }
-}
-
-impl Reasons {
-    /// Puts `reason` at `at` (at most the number kept), moving those after it down;
-    /// the last one falls off when all places are taken.
-    fn insert(&mut self, at: usize, reason: Reason) {
-        let end = self.len.min(MAX_REASONS - 1);
-        self.kept.copy_within(at..end, at + 1);
-        self.kept[at] = reason;
-        self.len = end + 1;
-    }
-}
-
-impl Deref for Reasons {
-    type Target = [Reason];
-    fn deref(&self) -> &[Reason] {
-        &self.kept[..self.len]
-    }
-}
-
-impl<'a> IntoIterator for &'a Reasons {
-    type Item = &'a Reason;
-    type IntoIter = std::slice::Iter<'a, Reason>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
-
-impl PartialEq for Reasons {
-    fn eq(&self, other: &Self) -> bool {
-        **self == **other
-    }
-}
-
-impl Serialize for Reasons {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        (**self).serialize(s)
-    }
-}
+/// What fills the places of [`Reasons`] not taken.
+const NO_REASON: Reason = Reason {
+    driver: Driver::Baseline,
+    points: 0.0,
+};
 
 impl Confidence {
     /// Confidence from the score margin over the runner-up.
@@ -156,7 +106,7 @@ fn ranking<T: Copy + PartialEq>(
         reasons: if explained {
             explain(table, row, chosen, &ranked)
         } else {
-            Reasons::default()
+            Reasons::new(NO_REASON)
         },
         confidence: Confidence::from_margin(margin(&ranked, chosen)),
         ranked,
@@ -219,7 +169,7 @@ pub fn explain<T: Copy + PartialEq>(
     // `Driver::ALL` is in index order, so a driver's column is its position. The six
     // largest are kept as they come, each after any of equal size already kept (as a
     // stable sort of all of them, cut at six, would keep them).
-    let mut reasons = Reasons::default();
+    let mut reasons = Reasons::new(NO_REASON);
     for (i, &driver) in Driver::ALL.iter().enumerate() {
         let points = mine[i] - rival.map_or(0.0, |r| r[i]);
         if driver == Driver::Baseline || points.abs() < 0.5 {

@@ -24,6 +24,7 @@ pub mod error;
 pub mod examples;
 pub mod explain;
 pub mod facts;
+pub mod few;
 pub mod figures;
 pub mod location;
 pub mod model;

@@ -5,6 +5,7 @@
 //! small integers (0–5) because that is what people answer; the engine normalises them.
 
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// Version of the serialised [`Assessment`] format. Bump it when a field changes meaning
 /// and teach the loaders to migrate older versions.
@@ -815,8 +816,9 @@ impl Sensitivity {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ProcessId {
     /// A catalog process, by its catalog id (which may be unknown in a foreign file;
-    /// validation says so).
-    Catalog(String),
+    /// validation says so). Shared, so that the advice, the roadmap and every copy of
+    /// them a what-if makes carry it without allocating.
+    Catalog(Rc<str>),
     /// A process the user named.
     Custom(u32),
 }
@@ -828,7 +830,7 @@ impl ProcessId {
     pub fn parse(s: &str) -> Self {
         s.strip_prefix(Self::CUSTOM_PREFIX)
             .and_then(|n| n.parse().ok())
-            .map_or_else(|| ProcessId::Catalog(s.to_owned()), ProcessId::Custom)
+            .map_or_else(|| ProcessId::Catalog(s.into()), ProcessId::Custom)
     }
 
     /// Whether the user named this process (its kind of work is then theirs to choose).

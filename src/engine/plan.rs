@@ -2,6 +2,7 @@
 //! in waves and the vendor checklist. The engine picks items by rule; their wording
 //! lives in `content::advice`.
 
+use super::few::Few;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{
     Assessment, Demand, Level, ProcessAnswer, ProcessId, Regulation, Sensitivity, WorkKind,
@@ -12,6 +13,14 @@ use super::outcome::{
 };
 use crate::content::economics::wave_months;
 use serde::Serialize;
+
+/// The risks of one recommendation: at most ten apply to one decision (nine with a
+/// provider, and staff impact).
+pub type Risks = Few<Risk, 10>;
+
+/// The KPIs of one recommendation: three for the kind of work and up to two more, or
+/// four for automation.
+pub type Kpis = Few<Kpi, 5>;
 
 /// Permanent contract for steady work, flexible for peaks and projects.
 pub fn engagement(p: &ProcessAnswer) -> Engagement {
@@ -61,9 +70,8 @@ pub fn risks(
     decision: Decision,
     location: Option<&LocationOption>,
     night: bool,
-) -> Vec<Risk> {
-    // At most ten apply to one decision; one allocation holds them.
-    let mut out = Vec::with_capacity(10);
+) -> Risks {
+    let mut out = Risks::new(Risk::HiddenCosts);
     let provider = decision.uses_provider();
     let sensitive = p.sensitivity >= Sensitivity::Confidential;
     if provider {
@@ -148,10 +156,12 @@ pub fn night_shift(o: &LocationOption, need: u8) -> bool {
 }
 
 /// KPIs and SLA terms suited to the work and the decision.
-pub fn kpis(p: &ProcessAnswer, decision: Decision) -> Vec<Kpi> {
+pub fn kpis(p: &ProcessAnswer, decision: Decision) -> Kpis {
     use Kpi::*;
+    let mut out = Kpis::new(Accuracy);
     if decision == Decision::Automate {
-        return vec![StraightThrough, ExceptionRate, Accuracy, Availability];
+        out.extend([StraightThrough, ExceptionRate, Accuracy, Availability]);
+        return out;
     }
     let base: [Kpi; 3] = match p.kind {
         WorkKind::FrontOffice if p.customer_facing => {
@@ -163,9 +173,7 @@ pub fn kpis(p: &ProcessAnswer, decision: Decision) -> Vec<Kpi> {
         WorkKind::Knowledge | WorkKind::Research => [Turnaround, Rework, CustomerSatisfaction],
         WorkKind::Legal => [Turnaround, Rework, AuditFindings],
     };
-    // Room for the two that may follow: one allocation.
-    let mut out = Vec::with_capacity(base.len() + 2);
-    out.extend_from_slice(&base);
+    out.extend(base);
     if p.sensitivity >= Sensitivity::Confidential {
         out.push(SecurityIncidents);
     }

@@ -9,10 +9,9 @@ use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{Assessment, JobFamily, ProcessAnswer, ProcessId};
 use super::outcome::{
-    CheckItem, Confidence, Decision, Engagement, Kpi, LocationModel, OutsourcingType, Risk,
-    VendorStrategy,
+    CheckItem, Confidence, Decision, Engagement, LocationModel, OutsourcingType, VendorStrategy,
 };
-use super::plan::{self, Wave};
+use super::plan::{self, Kpis, Risks, Wave};
 use super::portfolio::{matrix_point, portfolio, MatrixPoint, Portfolio};
 use super::score::{self, Places, ScoreTables};
 use super::validate::validate;
@@ -52,9 +51,9 @@ pub struct ProcessAdvice {
     /// The smallest change of one answer that would change the advice.
     pub flip: Option<Flip>,
     /// Risks and (through content) their mitigations.
-    pub risks: Vec<Risk>,
+    pub risks: Risks,
     /// KPIs and SLA terms to set.
-    pub kpis: Vec<Kpi>,
+    pub kpis: Kpis,
     /// Position on the sourcing matrix.
     pub matrix: MatrixPoint,
     /// Money effect.

@@ -275,7 +275,7 @@ fn read(r: &mut Reader) -> Result<Record, RecordError> {
     let mut processes = Vec::with_capacity(count);
     for _ in 0..count {
         let (id, custom_name) = match r.byte()? {
-            0 => (ProcessId::Catalog(r.text()?), String::new()),
+            0 => (ProcessId::Catalog(r.text()?.into()), String::new()),
             1 => {
                 let n = u32::try_from(r.varint()?).map_err(|_| damaged("process number"))?;
                 (ProcessId::Custom(n), r.text()?)

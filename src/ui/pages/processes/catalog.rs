@@ -71,7 +71,7 @@ pub(super) fn CatalogPicker(props: &CatalogProps) -> Html {
                     if added {
                         (
                             Action::RemoveProcess {
-                                id: ProcessId::Catalog(id.to_owned()),
+                                id: ProcessId::Catalog(id.into()),
                             },
                             text::process_removed(name),
                         )
