@@ -183,7 +183,7 @@ async fn matrix_draws_one_focusable_labelled_point_per_process_and_a_table() {
     let first: Element = points.item(0).unwrap().dyn_into().unwrap();
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
     let label = first.get_attribute("aria-label").unwrap();
-    assert!(label.starts_with(&rec.processes[0].name), "{label}");
+    assert!(label.starts_with(&*rec.processes[0].name), "{label}");
     // The table alternative renders on request.
     assert!(root.query_selector("table").unwrap().is_none());
     let show: HtmlElement = query(&root, "button.disclosure").dyn_into().unwrap();

@@ -23,11 +23,11 @@ fn headline_groups_every_process_under_its_decision_once() {
         .flat_map(|d| r.names_with(*d))
         .collect();
     named.sort_unstable();
-    let mut all: Vec<&str> = r.processes.iter().map(|p| p.name.as_str()).collect();
+    let mut all: Vec<&str> = r.processes.iter().map(|p| &*p.name).collect();
     all.sort_unstable();
     assert_eq!(named, all);
     for p in &r.processes {
-        assert!(r.names_with(p.decision).contains(&p.name.as_str()));
+        assert!(r.names_with(p.decision).contains(&&*p.name));
     }
 }
 

@@ -16,6 +16,7 @@ use crate::engine::model::{
     WorkKind::{self, *},
 };
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Browsing groups in the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -973,6 +974,15 @@ pub fn family_of(p: &ProcessAnswer) -> JobFamily {
 /// Display name of a process: the catalog's name or the user's own.
 pub fn name_of(p: &ProcessAnswer) -> &str {
     of(&p.id).map_or(p.custom_name.as_str(), |c| c.name.get())
+}
+
+/// The display name of a process as a value to keep: a catalog name is borrowed from
+/// the catalog, a user's own is copied.
+pub fn kept_name_of(p: &ProcessAnswer) -> Cow<'static, str> {
+    of(&p.id).map_or_else(
+        || Cow::Owned(p.custom_name.clone()),
+        |c| Cow::Borrowed(c.name.get()),
+    )
 }
 
 /// Multiplier from a contact-centre agent's wage to the wage of the people who do this

@@ -6,6 +6,7 @@ use super::cost::Range;
 use super::model::ProcessId;
 use super::outcome::{Decision, LocationModel};
 use super::recommend::{ProcessAdvice, Recommendation};
+use std::borrow::Cow;
 
 /// One process in the comparison.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,7 +14,7 @@ pub struct Row {
     /// Process id.
     pub id: ProcessId,
     /// Display name.
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// Decision and location in the first recommendation, if it has the process.
     pub first: Option<(Decision, Option<LocationModel>)>,
     /// The same in the second.

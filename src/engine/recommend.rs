@@ -18,14 +18,15 @@ use super::validate::validate;
 use super::whatif::{self, Flip};
 use crate::content::processes;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Advice for one process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProcessAdvice {
     /// Process id.
     pub id: ProcessId,
-    /// Display name.
-    pub name: String,
+    /// Display name (borrowed from the catalog for a catalog process).
+    pub name: Cow<'static, str>,
     /// Recommended decision.
     pub decision: Decision,
     /// Outsourcing type of this work.
@@ -70,7 +71,7 @@ pub struct FamilyLocations {
     /// The job family.
     pub family: JobFamily,
     /// Names of the processes it does, in assessment order.
-    pub processes: Vec<String>,
+    pub processes: Vec<Cow<'static, str>>,
     /// Onshore, nearshore, hybrid and offshore under the company's residency setting.
     pub options: Vec<LocationOption>,
 }
@@ -106,7 +107,7 @@ impl Recommendation {
         self.processes
             .iter()
             .filter(|p| p.decision == decision)
-            .map(|p| p.name.as_str())
+            .map(|p| &*p.name)
             .collect()
     }
 
@@ -115,7 +116,7 @@ impl Recommendation {
         wave.processes
             .iter()
             .filter_map(|id| self.advice(id))
-            .map(|p| p.name.as_str())
+            .map(|p| &*p.name)
             .collect()
     }
 
@@ -184,7 +185,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
     let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
     let roadmap = plan::roadmap(a, &decisions);
     let portfolio = portfolio(&processes, &roadmap, fig.term_months());
-    let names: Vec<Vec<String>> = families
+    let names: Vec<Vec<Cow<'static, str>>> = families
         .all
         .iter()
         .map(|f| {
@@ -253,7 +254,7 @@ fn advise(
     let night = chosen.is_some_and(|o| plan::night_shift(o, p.overlap_hours));
     ProcessAdvice {
         id: p.id.clone(),
-        name: processes::name_of(p).to_owned(),
+        name: processes::kept_name_of(p),
         decision: decision.chosen,
         kind: OutsourcingType::for_kind(p.kind),
         location,

@@ -219,7 +219,7 @@ mod tests {
         let processes = without["processes"].as_array().expect("a list");
         assert_eq!(processes.len(), r.processes.len());
         for (sent, advice) in processes.iter().zip(&r.processes) {
-            assert_eq!(sent["name"], advice.name.as_str());
+            assert_eq!(sent["name"], &*advice.name);
             assert_eq!(sent["decision"], key_of(&advice.decision).as_str());
             assert_eq!(
                 sent["location"].as_str().map(str::to_owned),

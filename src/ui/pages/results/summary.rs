@@ -13,7 +13,7 @@ pub(super) fn executive_summary(props: &ReportProps) -> Html {
     let r = &props.rec;
     let s = summarise(r);
     let names = |list: &[usize]| {
-        let names: Vec<&str> = list.iter().map(|&i| r.processes[i].name.as_str()).collect();
+        let names: Vec<&str> = list.iter().map(|&i| &*r.processes[i].name).collect();
         text::names_list(&names)
     };
     let mut sentences = Vec::new();
