@@ -566,6 +566,18 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
     }
 }
 
+/// Adds the decision terms of one driver to the scores of the four decisions (the one
+/// way the what-if search and [`Swing::of_cost`] read them, so the terms are compiled
+/// once for both).
+pub fn add_decision_terms(f: &Factors, driver: Driver, scores: &mut [f64; 4]) {
+    decision_terms_of(f, driver, &mut |d, _, p| scores[d as usize] += p);
+}
+
+/// Adds the location terms of one driver to the scores of the four location models.
+pub fn add_location_terms(f: &Factors, driver: Driver, scores: &mut [f64; 4]) {
+    location_terms_of(f, driver, &mut |m, _, p| scores[m.rank()] += p);
+}
+
 /// How far an answer on a 0–1 scale, moved from 0 to 1, can move one option's score
 /// against another's, over the decisions and over the location models. The terms of the
 /// answers that have one (goal weights other than cost, judgement, sensitivity) change
@@ -620,7 +632,7 @@ impl Swing {
             };
             let mut points = [0.0; 4];
             for driver in [Driver::Goal(Goal::Cost), Driver::Payoff] {
-                decision_terms_of(&g, driver, &mut |d, _, p| points[d as usize] += p);
+                add_decision_terms(&g, driver, &mut points);
             }
             points
         };

@@ -9,8 +9,8 @@ use super::model::{
 };
 use super::outcome::{Change, Decision, Driver, LocationModel};
 use super::score::{
-    decision_from, decision_gate, decision_terms_of, location_from, location_gate,
-    location_terms_of, outcome, share_of_scale, Factors, ScoreTables, Swing, Table,
+    add_decision_terms, add_location_terms, decision_from, decision_gate, location_from,
+    location_gate, outcome, share_of_scale, Factors, ScoreTables, Swing, Table,
 };
 use serde::{Deserialize, Serialize};
 
@@ -186,7 +186,7 @@ fn quick_outcome(
         t.decision_totals(),
         t.decision_table(),
         decision_drivers,
-        |d, scores| decision_terms_of(g, d, &mut |o, _, p| scores[o as usize] += p),
+        |d, scores| add_decision_terms(g, d, scores),
     );
     let decision = decision_from(g, &scores);
     let clear = is_clear(
@@ -202,7 +202,7 @@ fn quick_outcome(
         t.location_totals(),
         t.location_table(),
         location_drivers,
-        |d, scores| location_terms_of(g, d, &mut |m, _, p| scores[m.rank()] += p),
+        |d, scores| add_location_terms(g, d, scores),
     );
     let location = location_from(g, &scores);
     let clear = clear
@@ -599,9 +599,9 @@ mod tests {
                     for (i, (totals, table, drivers, want)) in pairs.into_iter().enumerate() {
                         let quick = quick_scores(totals, table, drivers, |d, s| {
                             if i == 0 {
-                                decision_terms_of(&g, d, &mut |o, _, p| s[o as usize] += p);
+                                add_decision_terms(&g, d, s);
                             } else {
-                                location_terms_of(&g, d, &mut |m, _, p| s[m.rank()] += p);
+                                add_location_terms(&g, d, s);
                             }
                         });
                         for (q, w) in quick.iter().zip(want) {
