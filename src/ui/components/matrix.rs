@@ -134,12 +134,13 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                             i + 1, &p.name, advice::decision(p.decision), p.matrix.control, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
                         );
                         let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
+                        // The dot moves as one (a what-if moves every dot: one attribute each).
+                        let at = format!("translate({} {})", Fixed(px, 1), Fixed(py, 1));
                         html! {
-                            <g key={p.id.to_string()} {class} tabindex="0" role="img" aria-label={label.clone()}
-                                data-decision={decision_class(p.decision)}>
+                            <g key={p.id.to_string()} {class} transform={at} tabindex="0" role="img" aria-label={label.clone()}>
                                 <title>{ label }</title>
-                                <circle cx={fixed(px, 1)} cy={fixed(py, 1)} r={fixed(R, 0)} />
-                                <text x={fixed(px, 1)} y={fixed(py + 6.0, 1)} text-anchor="middle">{ i + 1 }</text>
+                                <circle r={fixed(R, 0)} />
+                                <text y="6" text-anchor="middle">{ i + 1 }</text>
                             </g>
                         }
                     }) }

@@ -17,7 +17,7 @@ for (const width of [360, 1440]) {
       const dots = [...svg.querySelectorAll('g.point')].map((g) => {
         const c = g.querySelector('circle')!.getBoundingClientRect();
         return {
-          decision: g.getAttribute('data-decision'),
+          decision: [...g.classList].find((c) => c.startsWith('decision-'))?.slice('decision-'.length),
           box: { left: c.left, top: c.top, right: c.right, bottom: c.bottom },
           x: c.left + c.width / 2,
           y: c.top + c.height / 2,
