@@ -133,7 +133,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         let label = text::matrix_point(
                             i + 1, &p.name, advice::decision(p.decision), p.matrix.control, p.matrix.fit, advice::quadrant(p.matrix.quadrant)
                         );
-                        let class = classes!("point", format!("decision-{}", decision_class(p.decision)));
+                        let class = classes!("point", decision_class(p.decision));
                         // The dot moves as one (a what-if moves every dot: one attribute each).
                         let at = format!("translate({} {})", Fixed(px, 1), Fixed(py, 1));
                         html! {
@@ -147,7 +147,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 </svg>
                 <ol class="matrix-legend" aria-label={text::MATRIX_LEGEND}>
                     { for props.processes.iter().map(|p| html! {
-                        <li key={p.id.to_string()} class={format!("decision-{}", decision_class(p.decision))}>
+                        <li key={p.id.to_string()} class={decision_class(p.decision)}>
                             <span class="name">{ p.name.clone() }</span>
                             <span class="advice">{ advice::decision(p.decision) }</span>
                         </li>
@@ -187,14 +187,14 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     }
 }
 
-/// CSS class suffix of a decision.
+/// CSS class of a decision (`decision-keep` …), a static string: no formatting per render.
 pub fn decision_class(d: crate::engine::Decision) -> &'static str {
     use crate::engine::Decision::*;
     match d {
-        KeepInHouse => "keep",
-        Automate => "automate",
-        CoSource => "cosource",
-        Outsource => "outsource",
+        KeepInHouse => "decision-keep",
+        Automate => "decision-automate",
+        CoSource => "decision-cosource",
+        Outsource => "decision-outsource",
     }
 }
 

@@ -90,7 +90,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     let positive = r.points >= 0.0;
                     // A class per 5% step, not a style attribute: the page runs under a
                     // Content-Security-Policy without inline styles.
-                    let width = format!("w{}", within((r.points.abs() / max * 20.0).round(), 0.0, 20.0) as u8);
+                    let width = WIDTHS[within((r.points.abs() / max * 20.0).round(), 0.0, 20.0) as usize];
                     let label = text::reason(advice::driver(r.driver), r.points, if positive { toward } else { against });
                     html! {
                         <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>
@@ -119,7 +119,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        <article class={classes!("advice-card", format!("decision-{}", decision_class(p.decision)))} aria-labelledby={id.clone()}>
+        <article class={classes!("advice-card", decision_class(p.decision))} aria-labelledby={id.clone()}>
             <header>
                 <h3 id={id.clone()}>{ p.name.clone() }</h3>
                 <p class="verdict">
@@ -189,6 +189,12 @@ fn AdviceCard(props: &AdviceProps) -> Html {
         </article>
     }
 }
+
+/// The classes of a reason's bar, one per 5% step of the largest reason (`w0` … `w20`).
+const WIDTHS: [&str; 21] = [
+    "w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14",
+    "w15", "w16", "w17", "w18", "w19", "w20",
+];
 
 /// The options other than the chosen one, in words: how far behind each is, or why it
 /// is ruled out.

@@ -35,7 +35,7 @@ pub(super) fn headline(props: &ReportProps) -> Html {
                 // Only the decisions that occur: no empty cards.
                 { for Decision::ALL.iter().map(|&d| (d, r.names_with(d))).filter(|(_, list)| !list.is_empty()).map(|(d, list)| {
                     html! {
-                        <li key={decision_class(d)} class={classes!("summary-item", format!("decision-{}", decision_class(d)))}>
+                        <li key={decision_class(d)} class={classes!("summary-item", decision_class(d))}>
                             <span class="count">{ list.len() }</span>
                             <span class="what">{ advice::decision(d) }</span>
                             <span class="which">{ list.join(", ") }</span>
