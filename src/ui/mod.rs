@@ -4,6 +4,7 @@
 pub mod components;
 pub mod format;
 pub mod hooks;
+mod key;
 pub mod numbers;
 pub mod pages;
 pub mod persist;

@@ -136,8 +136,10 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         let class = classes!("point", decision_class(p.decision));
                         // The dot moves as one (a what-if moves every dot: one attribute each).
                         let at = format!("translate({} {})", Fixed(px, 1), Fixed(py, 1));
+                        // Its title is its accessible name (and the pointer's tooltip): an
+                        // `aria-label` repeating it would be one more write per dot per change.
                         html! {
-                            <g key={p.id.to_string()} {class} transform={at} tabindex="0" role="img" aria-label={label.clone()}>
+                            <g key={&p.id} {class} transform={at} tabindex="0" role="img">
                                 <title>{ label }</title>
                                 <circle r={fixed(R, 0)} />
                                 <text y="6" text-anchor="middle">{ i + 1 }</text>
@@ -147,7 +149,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 </svg>
                 <ol class="matrix-legend" aria-label={text::MATRIX_LEGEND}>
                     { for props.processes.iter().map(|p| html! {
-                        <li key={p.id.to_string()} class={decision_class(p.decision)}>
+                        <li key={&p.id} class={decision_class(p.decision)}>
                             <span class="name">{ p.name.clone() }</span>
                             <span class="advice">{ advice::decision(p.decision) }</span>
                         </li>
@@ -171,7 +173,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                         </tr></thead>
                         <tbody>
                             { for props.processes.iter().map(|p| html! {
-                                <tr key={p.id.to_string()}>
+                                <tr key={&p.id}>
                                     <th scope="row">{ p.name.clone() }</th>
                                     <td data-label={text::AXIS_CONTROL}>{ format::amount(p.matrix.control) }</td>
                                     <td data-label={text::AXIS_FIT}>{ format::amount(p.matrix.fit) }</td>

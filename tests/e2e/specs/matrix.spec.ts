@@ -44,6 +44,13 @@ for (const width of [360, 1440]) {
     // The legend names each process with its advice, in card order.
     const legend = await matrix.locator('.matrix-legend li .name').allTextContents();
     expect(legend).toEqual(cards.map((c) => c.trim()));
+    // Every dot is an image named by its title: process, advice, number and quadrant.
+    const dots = matrix.getByRole('img');
+    await expect(dots).toHaveCount(cards.length);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [i, name] of cards.entries()) {
+      await expect(dots.nth(i)).toHaveAccessibleName(new RegExp(`^${escape(name.trim())}: .+ \\(dot ${i + 1}\\); `));
+    }
     // Every dot takes the keyboard focus, with a visible ring.
     const first = matrix.locator('g.point').first();
     await first.focus();

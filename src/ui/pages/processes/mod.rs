@@ -73,7 +73,7 @@ pub fn ProcessesStep() -> Html {
                             let prefix = format!("processes.{}.", p.id);
                             let invalid = state.invalid.iter().any(|f| f.starts_with(&prefix));
                             html! {
-                                <li key={p.id.to_string()}>
+                                <li key={&p.id}>
                                     <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} {invalid}
                                         currency={figures.as_ref().map_or("", |f| f.home.currency)}
                                         cost_check={figures.as_ref().and_then(|f| cost::check_cost(p, f).map(|c| (c, f.home.currency)))} />

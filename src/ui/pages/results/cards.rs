@@ -43,7 +43,7 @@ pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
             <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
             <ul class="advice-list" id="advice-list">
                 { for props.cards[..shown].iter().map(|p| html! {
-                    <li key={p.id.to_string()}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
+                    <li key={&p.id}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
                 }) }
             </ul>
             if n > FIRST_CARDS && !printing {

@@ -44,7 +44,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for r.changing().map(|p| html! {
-                            <tr key={p.id.to_string()}>
+                            <tr key={&p.id}>
                                 <th scope="row">{ p.name.clone() }</th>
                                 <td data-label={text::CURRENT_COST}>{ format::current_cost(p.cost.current, p.cost.estimated, r.currency) }</td>
                                 { range_cells(p.cost.annual_saving, r.currency) }
@@ -134,7 +134,7 @@ fn coverage_costs(props: &ReportProps) -> Html {
             <p>{ text::COVERAGE_COST_LEAD }</p>
             <ul>
                 { for uncovered.iter().map(|p| html! {
-                    <li key={p.id.to_string()}>
+                    <li key={&p.id}>
                         { text::coverage_cost(&p.name, &format::money_range(p.cost.coverage_cost, r.currency)) }
                     </li>
                 }) }

@@ -144,7 +144,7 @@ fn verdict(
 fn row(r: &Row) -> Html {
     let differs = r.differs();
     html! {
-        <tr key={r.id.to_string()} class={classes!(differs.then_some("differs"))}>
+        <tr key={&r.id} class={classes!(differs.then_some("differs"))}>
             <th scope="row">
                 { r.name.clone() }
                 if differs { <span class="visually-hidden">{ text::DIFFERS }</span> }
