@@ -182,7 +182,10 @@ async fn matrix_draws_one_focusable_labelled_point_per_process_and_a_table() {
     assert_eq!(points.length() as usize, n);
     let first: Element = points.item(0).unwrap().dyn_into().unwrap();
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
-    let label = first.get_attribute("aria-label").unwrap();
+    // An image named by its title (no aria-label repeating it).
+    assert_eq!(first.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(first.get_attribute("aria-label"), None);
+    let label = query(&first, "title").text_content().unwrap_or_default();
     assert!(label.starts_with(&*rec.processes[0].name), "{label}");
     // The table alternative renders on request.
     assert!(root.query_selector("table").unwrap().is_none());
