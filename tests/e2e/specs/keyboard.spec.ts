@@ -6,7 +6,7 @@ async function tabTo(page, matches: (el: { text: string; label: string; role: st
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement;
-      return { text: (a.innerText || '').trim(), label: a.getAttribute('aria-label') || '', role: a.tagName.toLowerCase(), id: a.id };
+      return { text: (a.innerText || '').trim(), label: a.getAttribute('aria-label') || a.querySelector(':scope > title')?.textContent || '', role: a.tagName.toLowerCase(), id: a.id };
     });
     if (matches(el)) return;
   }
@@ -53,4 +53,5 @@ test('the whole journey works with the keyboard alone', async ({ welcome, page }
 
   // Matrix points are reachable and labelled.
   await tabTo(page, (el) => el.label.startsWith('Payroll:'));
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Payroll: .+ \(dot \d+\); /);
 });
