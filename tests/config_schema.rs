@@ -151,12 +151,15 @@ fn the_schema_lists_every_category_and_kind_of_work() {
         listed("category"),
         processes::Category::ALL
             .iter()
-            .map(json::key_of)
+            .map(|x| json::key_of(x))
             .collect::<Vec<_>>()
     );
     assert_eq!(
         listed("kind"),
-        WorkKind::ALL.iter().map(json::key_of).collect::<Vec<_>>()
+        WorkKind::ALL
+            .iter()
+            .map(|x| json::key_of(x))
+            .collect::<Vec<_>>()
     );
     assert_eq!(
         item["name"]["maxLength"],

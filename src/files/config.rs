@@ -752,7 +752,7 @@ impl Reader<'_> {
             _ => None,
         };
         if found.is_none() {
-            let keys: Vec<String> = all.iter().map(json::key_of).collect();
+            let keys: Vec<String> = all.iter().map(|x| json::key_of(x)).collect();
             self.problem(path, ProblemKind::OneOf(what, keys.join(", ")));
         }
         found

@@ -224,7 +224,7 @@ pub(crate) fn assessment_of(value: &Json) -> Result<Assessment, ImportError> {
 
 /// The name a value has in files: its variant name in snake case, as the format
 /// documents (`FinancialServices` → `financial_services`).
-pub fn key_of<T: Debug>(v: &T) -> String {
+pub fn key_of(v: &dyn Debug) -> String {
     let name = format!("{v:?}");
     let mut key = String::with_capacity(name.len() + 4);
     for (i, ch) in name.chars().enumerate() {
@@ -729,7 +729,7 @@ fn choice<T: Copy + Debug>(v: &Json, path: &str, all: &[T]) -> Result<T, ImportE
             return Ok(*found);
         }
     }
-    let names: Vec<String> = all.iter().map(key_of).collect();
+    let names: Vec<String> = all.iter().map(|x| key_of(x)).collect();
     Err(wrong(
         &At { path, line: v.line },
         format!("one of: {}", names.join(", ")),
