@@ -5,6 +5,7 @@
 pub mod advice;
 pub mod companies;
 pub mod countries;
+pub mod country_risk;
 pub mod economics;
 pub mod families;
 pub mod lang;
