@@ -7,6 +7,16 @@ mod common;
 use proptest::prelude::*;
 use shorewise::engine::digits::{fixed, scientific};
 
+/// Rust's fixed-decimal format, except that a value rounding to zero has no sign:
+/// `fixed` never writes "-0" (a figure on screen, in a file or a report).
+fn rusts(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    match s.strip_prefix('-') {
+        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_owned(),
+        _ => s,
+    }
+}
+
 fn config() -> proptest::test_runner::Config {
     common::fixed_proptest(4096)
 }
@@ -16,7 +26,7 @@ proptest! {
 
     #[test]
     fn fixed_decimals_read_as_rusts(v in -1e12f64..1e12, decimals in 0usize..4) {
-        prop_assert_eq!(fixed(v, decimals), format!("{v:.decimals$}"));
+        prop_assert_eq!(fixed(v, decimals), rusts(v, decimals));
     }
 
     #[test]
@@ -24,7 +34,7 @@ proptest! {
         // Values on and next to the halves where rounding must choose: n/2 × 10^-d.
         let tie = n as f64 / 2.0 / 10f64.powi(decimals as i32);
         let v = f64::from_bits((tie.to_bits() as i64 + nudge) as u64);
-        prop_assert_eq!(fixed(v, decimals), format!("{v:.decimals$}"));
+        prop_assert_eq!(fixed(v, decimals), rusts(v, decimals));
     }
 
     #[test]
@@ -39,6 +49,15 @@ proptest! {
         prop_assert!(a.1 == b.1 || (x - y).abs() > 8.0, "{} vs {}", ours, rusts);
         prop_assert!((x - y).abs() <= 0.0011 || (x - y).abs() > 8.0, "{} vs {}", ours, rusts);
     }
+}
+
+#[test]
+fn a_value_that_rounds_to_zero_has_no_sign() {
+    for v in [-0.0, -0.4, -1e-9, -0.004] {
+        assert_eq!(fixed(v, 0), "0", "{v}");
+    }
+    assert_eq!(fixed(-0.004, 2), "0.00");
+    assert_eq!(fixed(-0.006, 2), "-0.01");
 }
 
 #[test]
@@ -58,7 +77,7 @@ fn special_values_read_as_rusts() {
         -f64::INFINITY,
     ] {
         for d in 0..4 {
-            assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} {d}");
+            assert_eq!(fixed(v, d), rusts(v, d), "{v} {d}");
         }
     }
     for v in [1e300, 1e-300, 0.00123, 12345e20, -3.0e-7] {

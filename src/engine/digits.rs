@@ -11,7 +11,8 @@ const EXACT: f64 = 9_007_199_254_740_992.0;
 /// `v` with `decimals` digits after the point (at most 9), rounded half to even on its
 /// exact value: the text of `format!("{v:.decimals$}")` for every `v` whose scaled value
 /// is below 2⁵³ (beyond that, the integer part of the scaled value is exact and the text
-/// the same up to 2⁶³). `NaN`, `inf` and `-inf` as Rust writes them.
+/// the same up to 2⁶³), except that a value rounding to zero is written without a
+/// sign (`0`, never Rust's `-0`). `NaN`, `inf` and `-inf` as Rust writes them.
 pub fn fixed(v: f64, decimals: usize) -> String {
     if v.is_nan() {
         return "NaN".to_owned();
@@ -29,7 +30,8 @@ pub fn fixed(v: f64, decimals: usize) -> String {
     };
     // Whole numbers up to 2⁶⁴ are written exactly; beyond, the scaled value saturates.
     let digits = (n as u64).to_string();
-    let negative = v.is_sign_negative();
+    // A value that rounds to zero is written without a sign: never "-0".
+    let negative = v.is_sign_negative() && n != 0.0;
     let mut out = String::with_capacity(digits.len() + decimals + 3);
     if negative {
         out.push('-');
