@@ -345,9 +345,12 @@ fn summary_wording_lists_names_and_says_when_payback_falls_beyond_the_term() {
         "outsource Payroll offshore (for example to India)"
     );
     assert!(summary_saving("X", "Y", Some(35.2), 36).ends_with("in about 36 months."));
+    // Past the term the summary says so in years, never as a count of months.
     assert!(summary_saving("X", "Y", Some(36.2), 36)
-        .ends_with("in about 37 months, beyond the 36-month contract term."));
-    assert!(summary_saving("X", "Y", None, 36).ends_with("do not pay back their one-off costs."));
+        .ends_with("do not pay back their one-off costs within 3 years."));
+    assert!(summary_saving("X", "Y", Some(13_946.0), 30)
+        .ends_with("do not pay back their one-off costs within 30 months."));
+    assert!(summary_saving("X", "Y", None, 12).ends_with("within a year."));
 }
 
 #[test]

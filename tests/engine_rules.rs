@@ -1088,24 +1088,30 @@ fn round_the_clock_favours_a_provider() {
     let extra = shorewise::engine::cost::coverage_fte(&a.processes[0], &fig);
     assert!((extra.expected - (8760.0 / 2080.0 / 0.725 - 2.0)).abs() < 1e-9);
     assert!(extra.low > extra.expected && extra.expected > extra.high);
-    // Kept in-house anyway (a core process), the extra people are a yearly cost.
+    // Kept in-house anyway (a core process), the extra people are a yearly cost on
+    // top of today's: kept work is the baseline, so it saves nothing against it.
     only(&mut a).role = StrategicRole::Differentiating;
     let kept = advise(&a);
     assert_eq!(kept.decision, KeepInHouse);
     let per_person = kept.cost.current / 2.0;
-    assert!((kept.cost.annual_saving.expected + extra.expected * per_person).abs() < 1e-6);
+    assert!((kept.cost.coverage_cost.expected - extra.expected * per_person).abs() < 1e-6);
+    assert_eq!(kept.cost.annual_saving, Default::default());
     // A provider staffs the same hours at its own rate: meeting the need costs less
-    // than hiring for it, and the card says so against today's spend.
+    // than hiring for it, so against that baseline the hand-over saves money.
     only(&mut a).role = StrategicRole::Supporting;
     let provided = advise(&a);
     assert!(provided.decision.uses_provider());
-    assert!(provided.cost.annual_saving.expected > kept.cost.annual_saving.expected);
+    assert!(
+        provided.cost.annual_saving.expected > 0.0,
+        "{:?}",
+        provided.cost
+    );
     assert!(provided.cost.annual_saving.low <= provided.cost.annual_saving.expected);
     assert!(provided.cost.annual_saving.expected <= provided.cost.annual_saving.high);
     // A team large enough to staff the window needs no one extra.
     only(&mut a).role = StrategicRole::Differentiating;
     only(&mut a).fte = 12.0;
-    assert_eq!(advise(&a).cost.annual_saving.expected, 0.0);
+    assert_eq!(advise(&a).cost.coverage_cost.expected, 0.0);
 }
 
 #[test]
@@ -1532,9 +1538,11 @@ fn a_job_familys_pay_is_the_users_to_change() {
 #[test]
 fn savings_are_read_against_the_cost_of_staffing_the_hours() {
     // A 2-person cybersecurity desk that must be staffed round the clock: today's team
-    // cannot cover the hours, so every option costs more than today. The advice reports
-    // what staffing the hours in-house would add, which is what keeping the work costs
-    // and what a hand-over's figures must be read against.
+    // cannot cover the hours. The decision compares every option with staffing those
+    // hours in-house, and the saving and payback shown are measured against the same
+    // baseline (a hand-over once showed a loss against today's spend while the
+    // decision had counted it a saving). What the hours would add to today's spend is
+    // reported beside it.
     let mut a = company_with("cybersecurity");
     only(&mut a).fte = 2.0;
     let p = advise(&a);
@@ -1549,15 +1557,20 @@ fn savings_are_read_against_the_cost_of_staffing_the_hours() {
     only(&mut kept).role = StrategicRole::Differentiating;
     let keep = advise(&kept);
     assert_eq!(keep.decision, KeepInHouse);
-    assert!((keep.cost.annual_saving.expected + keep.cost.coverage_cost.expected).abs() < 1e-6);
-    if p.decision != KeepInHouse {
-        // A provider covering the hours costs less than staffing them yourself.
-        assert!(
-            p.cost.annual_saving.expected > keep.cost.annual_saving.expected,
-            "{:?}",
-            p.cost
-        );
-    }
+    assert_eq!(keep.cost.annual_saving, Default::default());
+    assert!((keep.cost.coverage_cost.expected - extra.expected).abs() < 1e-6);
+    assert!(p.decision.uses_provider(), "{:?}", p.alternatives);
+    // The decision saw a hand-over that pays within the term: the card says so too.
+    let payoff = p.payoff.expect("a place to go");
+    assert!(payoff.expected > 0.0, "{payoff:?}");
+    assert!(p.cost.annual_saving.expected > 0.0, "{:?}", p.cost);
+    assert!(p.cost.term_net.expected > 0.0, "{:?}", p.cost);
+    assert!(p.cost.break_even_months[1].is_some_and(|m| m <= 36.0));
+    // Against today's spend the same hand-over costs more: saving - coverage < 0.
+    assert!(p.cost.annual_saving.expected < extra.expected);
+    // The portfolio carries the same baseline and what the hours add.
+    let r = run(&a);
+    assert_eq!(r.portfolio.coverage_cost, extra);
     // Work whose hours the team covers has nothing to add.
     assert_eq!(
         advise(&company_with("payroll")).cost.coverage_cost.expected,

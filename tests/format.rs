@@ -15,15 +15,57 @@ fn amounts_get_separators_and_sensible_rounding() {
 }
 
 #[test]
-fn break_even_reads_as_months() {
-    assert_eq!(months([None, None, None]), "not reached");
+fn break_even_reads_as_months_within_the_term() {
     assert_eq!(
-        months([Some(20.2), Some(10.1), Some(5.0)]),
-        "about 11 months (range 5 to 21)"
+        months([None, None, None], 36),
+        "does not pay back within 3 years"
     );
     assert_eq!(
-        months([None, Some(3.0), Some(2.0)]),
-        "about 3 months (range 2 to never)"
+        months([Some(20.2), Some(10.1), Some(5.0)], 36),
+        "about 11 months (range 5 to 21)"
+    );
+    // A pessimistic case that never pays back, or only after the term, is said so.
+    assert_eq!(
+        months([None, Some(3.0), Some(2.0)], 36),
+        "about 3 months (2 at best; in the pessimistic case not within 3 years)"
+    );
+    assert_eq!(
+        months([Some(40.0), Some(20.0), Some(12.0)], 36),
+        "about 20 months (12 at best; in the pessimistic case not within 3 years)"
+    );
+    // An expected break-even past the term is no break-even: never "13,946 months".
+    assert_eq!(
+        months([Some(20_000.0), Some(13_946.0), Some(400.0)], 30),
+        "does not pay back within 30 months"
+    );
+    assert_eq!(
+        months([None, Some(12.5), None], 12),
+        "does not pay back within a year"
+    );
+    lang::set(Lang::De);
+    assert_eq!(
+        months([None, None, None], 60),
+        "amortisiert sich nicht innerhalb von 5 Jahren"
+    );
+    lang::set(Lang::En);
+}
+
+#[test]
+fn no_figure_reads_as_minus_zero() {
+    // A saving of a fraction of a unit, below zero, rounds to 0, not "−0".
+    for v in [-0.0, -0.4, -1e-9] {
+        assert_eq!(amount(v), "0", "{v}");
+        assert_eq!(money(v, "EUR"), "EUR 0", "{v}");
+    }
+    let r = Range {
+        low: -0.3,
+        expected: -0.0,
+        high: 0.2,
+    };
+    assert!(
+        !money_range(r, "EUR").contains('−'),
+        "{}",
+        money_range(r, "EUR")
     );
 }
 
@@ -96,4 +138,50 @@ fn hours_and_percent() {
     assert_eq!(hours(7.0), "7");
     assert_eq!(hours(6.5), "6.5");
     assert_eq!(percent(0.375), "38%");
+}
+
+#[test]
+fn a_tables_total_is_the_sum_of_its_rows_as_shown() {
+    // Three rows of 10,049 each read "10,000"; their raw total (30,147) would read
+    // "30,100", which is not what the rows add up to.
+    let row = |v: f64| Range {
+        low: v,
+        expected: v,
+        high: v,
+    };
+    let rows = [row(10_049.0), row(10_049.0), row(10_049.0)];
+    let rounding = Rounding::of(&rows);
+    let shown: Vec<String> = rows
+        .iter()
+        .map(|r| amount(rounding.round(r.expected)))
+        .collect();
+    assert_eq!(shown, ["10,000", "10,000", "10,000"]);
+    assert_eq!(amount(rounding.total(&rows).expected), "30,000");
+    // Small rows whose total passes 10,000 are rounded like the total, so that the
+    // total needs no second rounding: 4,449 + 4,449 + 4,449 read 4,400 each, 13,200 in all.
+    let small = [row(4_449.0), row(4_449.0), row(4_449.0)];
+    let rounding = Rounding::of(&small);
+    assert_eq!(amount(rounding.round(4_449.0)), "4,400");
+    assert_eq!(amount(rounding.total(&small).expected), "13,200");
+    // Tables of small amounts keep whole units, and nothing reads as -0.
+    let tiny = [row(12.4), row(-0.3)];
+    let rounding = Rounding::of(&tiny);
+    assert_eq!(amount(rounding.total(&tiny).expected), "12");
+    assert_eq!(rounding.round(-0.3).to_string(), "0");
+}
+
+#[test]
+fn the_headline_quotes_the_cost_tables_total() {
+    use shorewise::content::companies::EXAMPLES;
+    use shorewise::engine::recommend;
+    for example in EXAMPLES {
+        let r = recommend(&example.assessment()).expect("valid example");
+        let (rounding, total) = savings_shown(&r);
+        let rows: f64 = r
+            .changing()
+            .map(|p| rounding.round(p.cost.annual_saving.expected))
+            .sum();
+        assert_eq!(total.expected, rows, "{}", example.id);
+        assert_eq!(amount(total.expected), amount(rows), "{}", example.id);
+    }
 }

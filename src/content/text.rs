@@ -3,6 +3,7 @@
 
 pub use super::lang::{current as lang, Lang, Tr};
 use crate::engine::digits::Fixed;
+use crate::engine::outcome::Decision;
 
 /// Product name.
 pub const PRODUCT: Tr = Tr::new("Shorewise", "Shorewise");
@@ -1062,10 +1063,40 @@ pub fn results_title_for(company: &str) -> String {
 }
 
 /// Break-even that the expected case never reaches.
-pub const NOT_REACHED: Tr = Tr::new("not reached", "nicht erreicht");
+/// A contract term as a reader says it, after "within": "3 years", "30 months".
+pub fn term_span(months: u32) -> String {
+    let years = months / 12;
+    match (lang(), months.is_multiple_of(12), years) {
+        (Lang::En, true, 1) => "a year".to_owned(),
+        (Lang::En, true, _) => format!("{years} years"),
+        (Lang::En, false, _) => format!("{months} months"),
+        (Lang::De, true, 1) => "eines Jahres".to_owned(),
+        (Lang::De, true, _) => format!("{years} Jahren"),
+        (Lang::De, false, _) => format!("{months} Monaten"),
+    }
+}
 
-/// A case that never breaks even, inside a range of months.
-pub const NEVER: Tr = Tr::new("never", "nie");
+/// Break-even when the expected case does not pay back within the contract term:
+/// "does not pay back within 3 years" (`span` from [`term_span`]).
+pub fn no_pay_back(span: &str) -> String {
+    match lang() {
+        Lang::En => format!("does not pay back within {span}"),
+        Lang::De => format!("amortisiert sich nicht innerhalb von {span}"),
+    }
+}
+
+/// Break-even when only the pessimistic case lies beyond the contract term: "about 20
+/// months (12 at best; in the pessimistic case not within 3 years)".
+pub fn break_even_pessimistic_beyond(expected: &str, soonest: &str, span: &str) -> String {
+    match lang() {
+        Lang::En => format!(
+            "about {expected} months ({soonest} at best; in the pessimistic case not within {span})"
+        ),
+        Lang::De => format!(
+            "etwa {expected} Monate (bestenfalls {soonest}; im pessimistischen Fall nicht innerhalb von {span})"
+        ),
+    }
+}
 
 /// Break-even months, expected with its range: "about 11 months (range 5 to 21)".
 pub fn break_even_months(expected: &str, soonest: &str, latest: &str) -> String {
@@ -1869,16 +1900,51 @@ pub fn differences(n: usize, of: usize) -> String {
     }
 }
 
+/// Summary: the baseline of the savings when some work needs more hours than today's
+/// team covers.
+pub fn summary_hours(range: &str) -> String {
+    match lang() {
+        Lang::En => format!("These figures compare each change with doing the work in-house for all the hours it needs; staffing those hours with your own people would add {range} a year to today's spend."),
+        Lang::De => format!("Diese Zahlen vergleichen jede Änderung damit, die Arbeit selbst für alle nötigen Stunden zu erledigen; diese Stunden mit eigenen Leuten zu besetzen, käme jedes Jahr auf {range} zusätzlich zu den heutigen Ausgaben."),
+    }
+}
+
 /// Under the cost table, before the processes whose hours today's team does not cover.
 pub const COVERAGE_COST_LEAD: Tr = Tr::new(
-    "Savings are measured against today's spend. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:",
-    "Einsparungen werden an den heutigen Ausgaben gemessen. Diese Prozesse müssen länger besetzt sein, als das heutige Team abdeckt; mit eigenen Leuten kämen jedes Jahr hinzu:",
+    "Savings are measured against doing the work in-house for all the hours it needs. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:",
+    "Einsparungen werden daran gemessen, die Arbeit selbst für alle nötigen Stunden zu erledigen. Diese Prozesse müssen länger besetzt sein, als das heutige Team abdeckt; mit eigenen Leuten kämen jedes Jahr hinzu:",
 );
-/// After that list.
-pub const COVERAGE_COST_TAIL: Tr = Tr::new(
-    "Keeping such work in-house shows that extra cost as a negative saving; a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself.",
-    "Bleibt solche Arbeit intern, erscheinen diese Mehrkosten als negative Einsparung; der Preis eines Anbieters enthält diese Stunden, daher kann eine Übergabe mehr kosten als heute und trotzdem weniger, als die Stunden selbst zu besetzen.",
-);
+
+/// After that list: the yearly effect against today's spend, `range` a money range.
+pub fn coverage_cost_tail(range: &str) -> String {
+    match lang() {
+        Lang::En => format!("Against today's spend instead, the advice changes your yearly costs by {range} (a negative figure is a cost): a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself."),
+        Lang::De => format!("Gemessen an den heutigen Ausgaben ändert die Empfehlung Ihre jährlichen Kosten dagegen um {range} (ein negativer Betrag sind Mehrkosten): Der Preis eines Anbieters enthält diese Stunden, daher kann eine Übergabe mehr kosten als heute und trotzdem weniger, als die Stunden selbst zu besetzen."),
+    }
+}
+
+/// On an advice card whose work needs more hours than today's team covers: what its
+/// saving is measured against, or what keeping it costs.
+pub fn card_hours(decision: Decision, range: &str) -> String {
+    match (lang(), decision) {
+        (Lang::En, Decision::KeepInHouse) => format!("Keeping it means staffing the hours it needs with your own people: {range} a year more than today."),
+        (Lang::En, Decision::Automate) => format!("The hours it needs still take more of your own people: {range} a year more than today, whether automated or not."),
+        (Lang::En, _) => format!("The saving is measured against staffing the hours it needs with your own people, which would cost {range} a year more than today."),
+        (Lang::De, Decision::KeepInHouse) => format!("Intern zu bleiben heißt, die nötigen Stunden mit eigenen Leuten zu besetzen: {range} im Jahr mehr als heute."),
+        (Lang::De, Decision::Automate) => format!("Die nötigen Stunden brauchen weiterhin mehr eigene Leute: {range} im Jahr mehr als heute, ob automatisiert oder nicht."),
+        (Lang::De, _) => format!("Die Einsparung ist daran gemessen, die nötigen Stunden mit eigenen Leuten zu besetzen, was {range} im Jahr mehr kosten würde als heute."),
+    }
+}
+
+/// One kept process of the coverage list: "Security monitoring (kept in-house): GBP …".
+pub fn coverage_cost_kept(name: &str, range: &str) -> String {
+    match lang() {
+        Lang::En => format!("{name} (kept in-house, so this is what the advice costs): {range}"),
+        Lang::De => format!(
+            "{name} (bleibt intern, diese Kosten bringt die Empfehlung also mit sich): {range}"
+        ),
+    }
+}
 
 /// One process of the coverage list: "Customer service: GBP 90,000 – 140,000 (expected 120,000)".
 pub fn coverage_cost(name: &str, range: &str) -> String {
@@ -2385,25 +2451,29 @@ pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term
                 "Once running, the changes are expected to save {expected} a year ({range})"
             );
             match break_even {
-        Some(m) if m.ceil() > f64::from(term) => format!(
-            "{saving}, but pay back their one-off costs only in about {} months, beyond the {term}-month contract term.",
-            Fixed(m.ceil(), 0)
-        ),
-        Some(m) => format!("{saving} and to pay back their one-off costs in about {} months.", Fixed(m.ceil(), 0)),
-        None => format!("{saving}, but they do not pay back their one-off costs."),
-    }
+                Some(m) if m.ceil() <= f64::from(term) => format!(
+                    "{saving} and to pay back their one-off costs in about {} months.",
+                    Fixed(m.ceil(), 0)
+                ),
+                _ => format!(
+                    "{saving}, but they do not pay back their one-off costs within {}.",
+                    term_span(term)
+                ),
+            }
         }
         Lang::De => {
             let saving =
     format!("Im laufenden Betrieb sparen die Änderungen voraussichtlich {expected} im Jahr ({range})");
             match break_even {
-    Some(m) if m.ceil() > f64::from(term) => format!(
-        "{saving}, holen ihre einmaligen Kosten aber erst in etwa {} Monaten herein, nach der Vertragslaufzeit von {term} Monaten.",
-        Fixed(m.ceil(), 0)
-    ),
-    Some(m) => format!("{saving} und holen ihre einmaligen Kosten in etwa {} Monaten herein.", Fixed(m.ceil(), 0)),
-    None => format!("{saving}, holen ihre einmaligen Kosten aber nicht herein."),
-}
+                Some(m) if m.ceil() <= f64::from(term) => format!(
+                    "{saving} und holen ihre einmaligen Kosten in etwa {} Monaten herein.",
+                    Fixed(m.ceil(), 0)
+                ),
+                _ => format!(
+                    "{saving}, holen ihre einmaligen Kosten aber nicht innerhalb von {} herein.",
+                    term_span(term)
+                ),
+            }
         }
     }
 }
@@ -2412,10 +2482,10 @@ pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term
 pub fn summary_cost(expected: &str, range: &str) -> String {
     match lang() {
         Lang::En => {
-            format!("Together the changes are expected to cost {expected} a year more than today ({range}): they buy coverage, capacity or quality rather than savings.")
+            format!("Together the changes are expected to cost {expected} a year more than doing the work in-house ({range}): they buy coverage, capacity or quality rather than savings.")
         }
         Lang::De => {
-            format!("Zusammen kosten die Änderungen voraussichtlich {expected} im Jahr mehr als heute ({range}): Sie kaufen Abdeckung, Kapazität oder Qualität statt Einsparungen.")
+            format!("Zusammen kosten die Änderungen voraussichtlich {expected} im Jahr mehr, als die Arbeit selbst zu erledigen ({range}): Sie kaufen Abdeckung, Kapazität oder Qualität statt Einsparungen.")
         }
     }
 }

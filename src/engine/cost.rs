@@ -26,6 +26,27 @@ pub struct Range {
     pub high: f64,
 }
 
+impl Range {
+    /// The range of a money effect with its cases in order: the pessimistic case is the
+    /// smallest of the three and the optimistic the largest, so that cases that differ
+    /// in timing (a longer transition pays its one-off costs later) never cross.
+    pub fn ordered(self) -> Range {
+        Range {
+            low: self.low.min(self.expected).min(self.high),
+            expected: self.expected,
+            high: self.high.max(self.expected).max(self.low),
+        }
+    }
+}
+
+/// Break-even months per case in order: the pessimistic case no sooner than any other
+/// (never, when any case never breaks even), the optimistic no later than any other.
+pub fn ordered_break_even(m: [Option<f64>; 3]) -> [Option<f64>; 3] {
+    let latest = m.iter().try_fold(0.0_f64, |a, v| v.map(|v| a.max(v)));
+    let earliest = m.iter().flatten().copied().reduce(f64::min);
+    [latest, m[1], earliest]
+}
+
 impl std::ops::Add for Range {
     type Output = Range;
 
@@ -177,7 +198,10 @@ pub struct CostImpact {
     pub current: f64,
     /// The current cost was estimated from FTE and country data, not entered.
     pub estimated: bool,
-    /// Yearly saving once running, net of ongoing governance or running costs.
+    /// Yearly saving once running, net of ongoing governance or running costs, against
+    /// the one baseline the decision compared: doing the work in-house for all the hours
+    /// it needs, that is today's cost plus [`CostImpact::coverage_cost`]. Zero when the
+    /// work is kept.
     pub annual_saving: Range,
     /// One-off costs: selection, transition and double running, staff change, process
     /// work or build.
@@ -192,8 +216,9 @@ pub struct CostImpact {
     /// The month-by-month cash flow, per case (pessimistic, expected, optimistic).
     pub flows: [Flow; 3],
     /// What staffing the process's hours with the company's own people would add to
-    /// today's yearly cost (zero when today's team covers them): the savings above are
-    /// measured against today's spend, so this is what they must be read against.
+    /// today's yearly cost (zero when today's team covers them): the baseline of the
+    /// savings above is today's cost plus this, so against today's spend a change saves
+    /// `annual_saving - coverage_cost`, and keeping the work costs this much more.
     pub coverage_cost: Range,
 }
 
@@ -328,8 +353,10 @@ fn provider_flow(
     let at = |x: Assumption| fig.costly(x)[case];
     // The coverage window the team cannot staff costs money whoever staffs it: the
     // provider staffs it at its own rate, so the contract covers the moved work and
-    // those hours, and the saving is measured against today's spend.
-    let deal = (moved + coverage) * (1.0 - rate);
+    // those hours, and the saving is measured against what the decision compared it
+    // with: the moved work done in-house, including the people those hours need.
+    let in_house = moved + coverage;
+    let deal = in_house * (1.0 - rate);
     let contract = deal * REFERENCE_CONTRACT_YEARS;
     let documenting = if work.documented {
         0.0
@@ -342,7 +369,7 @@ fn provider_flow(
             + at(Assumption::DoubleRunning) * deal / 12.0,
         setup_months,
         hand_over: at(Assumption::StaffChange) * contract,
-        steady: (moved - deal - at(Assumption::Governance) * deal) / 12.0,
+        steady: (in_house - deal - at(Assumption::Governance) * deal) / 12.0,
         ramp_months: at(Assumption::RampUpMonths).ceil() as u32,
     }
 }
@@ -514,14 +541,9 @@ pub fn impact(input: &CostInput) -> CostImpact {
             provider_flows(c, share, rate, coverage, Work::of(p), fig)
         }
         (Decision::Automate, _) => automation(input),
-        // Keeping the work means staffing its coverage window with the company's own
-        // people: a monthly cost from the start.
-        (Decision::KeepInHouse, _) => {
-            [coverage.low, coverage.expected, coverage.high].map(|v| Flow {
-                steady: -v / 12.0,
-                ..Flow::default()
-            })
-        }
+        // Keeping the work is the baseline every saving is measured against: today's
+        // cost plus the people its coverage window needs (`coverage_cost` says how much
+        // that adds to today's spend).
         _ => [Flow::default(); 3],
     };
     let term = fig.term_months();
@@ -533,11 +555,11 @@ pub fn impact(input: &CostInput) -> CostImpact {
     CostImpact {
         current: c,
         estimated: input.estimated,
-        annual_saving: range(flows.map(|f| f.steady * 12.0)),
+        annual_saving: range(flows.map(|f| f.steady * 12.0)).ordered(),
         one_off: range(flows.map(|f| f.one_off())),
-        break_even_months: flows.map(|f| f.break_even()),
+        break_even_months: ordered_break_even(flows.map(|f| f.break_even())),
         transition_months: flows.map(|f| f.setup_months),
-        term_net: range(flows.map(|f| f.total(term))),
+        term_net: range(flows.map(|f| f.total(term))).ordered(),
         flows,
         coverage_cost: coverage,
     }

@@ -35,8 +35,13 @@ pub struct Portfolio {
     /// Current yearly cost of the processes the advice changes (the cost table's rows;
     /// work kept as it is costs what it costs today).
     pub current_cost: f64,
-    /// Yearly saving once running.
+    /// Yearly saving once running, against doing every process in-house for all the
+    /// hours it needs (each process's baseline, see [`cost::CostImpact::annual_saving`]).
     pub annual_saving: Range,
+    /// What staffing every process's hours with the company's own people would add to
+    /// today's yearly spend: against today's spend the advice saves
+    /// `annual_saving - coverage_cost`.
+    pub coverage_cost: Range,
     /// One-off costs.
     pub one_off: Range,
     /// Months from the programme's start until its cumulative cash flow turns
@@ -166,19 +171,24 @@ pub fn portfolio(ps: &[ProcessAdvice], roadmap: &[Wave], term: u32) -> Portfolio
         points
     });
     let steady = |case: usize| ps.iter().map(|p| p.cost.flows[case].steady).sum::<f64>();
-    let break_even_months = [0, 1, 2]
-        .map(|case| cost::break_even(|m| monthly[case][m as usize - 1], settled, steady(case)));
+    let break_even_months =
+        cost::ordered_break_even([0, 1, 2].map(|case| {
+            cost::break_even(|m| monthly[case][m as usize - 1], settled, steady(case))
+        }));
     let mut total = [0.0; 3];
     let cash_flow: Vec<Range> = (0..term as usize)
         .map(|m| {
             for (case, t) in total.iter_mut().enumerate() {
                 *t += monthly[case][m];
             }
+            // A case whose transition is longer pays its one-off costs later: the
+            // curves show the range of outcomes at each month, so they never cross.
             Range {
                 low: total[0],
                 expected: total[1],
                 high: total[2],
             }
+            .ordered()
         })
         .collect();
     Portfolio {
@@ -191,6 +201,7 @@ pub fn portfolio(ps: &[ProcessAdvice], roadmap: &[Wave], term: u32) -> Portfolio
             .map(|p| p.cost.current)
             .sum(),
         annual_saving,
+        coverage_cost: ps.iter().map(|p| p.cost.coverage_cost).sum(),
         one_off,
         break_even_months,
         term_net: cash_flow.last().copied().unwrap_or_default(),

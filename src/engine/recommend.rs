@@ -120,25 +120,25 @@ impl Recommendation {
             .collect()
     }
 
-    /// The processes whose advice changes something or costs something (everything
-    /// but keep in-house, and work kept in-house that needs more people to cover its
-    /// hours): the rows of the cost table, which add up to the portfolio's totals.
+    /// The processes whose advice changes something (everything but keep in-house):
+    /// the rows of the cost table, which add up to the portfolio's totals. Work kept
+    /// in-house is the baseline those savings are measured against; what its hours
+    /// would add to today's spend is its `coverage_cost`.
     pub fn changing(&self) -> impl Iterator<Item = &ProcessAdvice> {
         self.processes.iter().filter(|p| p.changes())
     }
 
-    /// The processes kept in-house as they are, costing nothing more: the complement of
-    /// [`Recommendation::changing`].
+    /// The processes kept in-house: the complement of [`Recommendation::changing`]
+    /// (some may need more people for their hours, see their `coverage_cost`).
     pub fn unchanged(&self) -> impl Iterator<Item = &ProcessAdvice> {
         self.processes.iter().filter(|p| !p.changes())
     }
 }
 
 impl ProcessAdvice {
-    /// Whether the advice changes something or costs something (see
-    /// [`Recommendation::changing`]).
+    /// Whether the advice changes something (see [`Recommendation::changing`]).
     pub fn changes(&self) -> bool {
-        self.decision != Decision::KeepInHouse || self.cost.annual_saving != cost::Range::default()
+        self.decision != Decision::KeepInHouse
     }
 
     /// The best eligible decision other than the recommended one.

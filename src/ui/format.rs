@@ -7,6 +7,7 @@ use crate::content::text;
 use crate::engine::cost::Range;
 use crate::engine::digits::fixed;
 use crate::engine::model::Unit;
+use crate::engine::recommend::Recommendation;
 use crate::ui::numbers::{decimal, style};
 
 /// Rounds to a sensible precision and adds thousands separators: `1234567.8` → `1,234,568`.
@@ -60,6 +61,59 @@ pub fn current_cost(v: f64, estimated: bool, currency: &str) -> String {
     }
 }
 
+/// How the amounts of one table are rounded so that its totals are the sums of the
+/// rows as shown: to hundreds when any of them (or their total) reaches 10,000, as
+/// [`amount`] rounds large amounts, else to whole units. [`amount`] then writes the
+/// rounded rows and their sum exactly as they are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rounding {
+    unit: f64,
+}
+
+impl Rounding {
+    /// The rounding of a table whose rows are `rows`.
+    pub fn of(rows: &[Range]) -> Self {
+        let total: Range = rows.iter().copied().sum();
+        let largest = rows
+            .iter()
+            .chain(std::iter::once(&total))
+            .flat_map(|r| [r.low, r.expected, r.high])
+            .filter(|v| v.is_finite())
+            .fold(0.0_f64, |m, v| m.max(v.abs()));
+        Self {
+            unit: if largest >= 10_000.0 { 100.0 } else { 1.0 },
+        }
+    }
+
+    /// One amount as shown.
+    pub fn round(&self, v: f64) -> f64 {
+        // Adding zero turns a rounded -0 into 0.
+        (v / self.unit).round() * self.unit + 0.0
+    }
+
+    /// A range as shown.
+    pub fn range(&self, r: Range) -> Range {
+        Range {
+            low: self.round(r.low),
+            expected: self.round(r.expected),
+            high: self.round(r.high),
+        }
+    }
+
+    /// The sum of the rows as shown.
+    pub fn total(&self, rows: &[Range]) -> Range {
+        rows.iter().map(|r| self.range(*r)).sum()
+    }
+}
+
+/// The yearly saving of every change, and their total, as the cost table shows them:
+/// the headline and the summary quote the same total.
+pub fn savings_shown(r: &Recommendation) -> (Rounding, Range) {
+    let rows: Vec<Range> = r.changing().map(|p| p.cost.annual_saving).collect();
+    let rounding = Rounding::of(&rows);
+    (rounding, rounding.total(&rows))
+}
+
 /// A range as "smallest – largest (expected x)", whichever case each end comes from
 /// (for one-off costs the pessimistic case is the larger number).
 pub fn money_range(r: Range, currency: &str) -> String {
@@ -81,15 +135,24 @@ pub fn money_span(r: Range, currency: &str) -> String {
     }
 }
 
-/// Break-even months per case as "about N months (M–K)".
-pub fn months(m: [Option<f64>; 3]) -> String {
-    match m {
-        [_, None, _] => text::NOT_REACHED.into(),
-        [low, Some(mid), high] => {
-            let show =
-                |v: Option<f64>| v.map_or(text::NEVER.get().to_owned(), |v| fixed(v.ceil(), 0));
-            text::break_even_months(&fixed(mid.ceil(), 0), &show(high), &show(low))
-        }
+/// Break-even months per case, read against the contract term of `term` months: "about
+/// 20 months (range 12 to 30)", or that it does not pay back within the term.
+pub fn months(m: [Option<f64>; 3], term: u32) -> String {
+    // A month past the term is as good as never: the contract ends first.
+    let within = |v: Option<f64>| v.map(f64::ceil).filter(|v| *v <= f64::from(term));
+    let span = || text::term_span(term);
+    match (within(m[1]), within(m[2]), within(m[0])) {
+        (None, _, _) => text::no_pay_back(&span()),
+        (Some(mid), best, Some(worst)) => text::break_even_months(
+            &fixed(mid, 0),
+            &fixed(best.unwrap_or(mid), 0),
+            &fixed(worst, 0),
+        ),
+        (Some(mid), best, None) => text::break_even_pessimistic_beyond(
+            &fixed(mid, 0),
+            &fixed(best.unwrap_or(mid), 0),
+            &span(),
+        ),
     }
 }
 

@@ -142,6 +142,9 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     <div><dt>{ text::ONE_OFF }</dt><dd>{ format::money_range(p.cost.one_off, props.currency) }</dd></div>
                 }
             </dl>
+            if p.cost.coverage_cost.expected > 0.0 {
+                <p class="help hours">{ text::card_hours(p.decision, &format::money_range(p.cost.coverage_cost, props.currency)) }</p>
+            }
             <p class="help">{ advice::decision_help(p.decision) }</p>
             <h4>{ text::WHY }</h4>
             { reason_list(&p.reasons, decision_for, decision_rival) }

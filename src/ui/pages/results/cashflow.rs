@@ -91,7 +91,7 @@ pub(super) fn CashFlow(props: &ReportProps) -> Html {
     let summary = text::cash_flow_summary(
         term,
         &expected_end,
-        &format::months(r.portfolio.break_even_months),
+        &format::months(r.portfolio.break_even_months, r.term_months),
     );
     let step = tick_months(term);
     html! {

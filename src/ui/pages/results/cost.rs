@@ -30,6 +30,18 @@ fn range_cells(r: Range, currency: &str) -> Html {
 pub(super) fn CostSection(props: &ReportProps) -> Html {
     let printing = use_printing();
     let r = &props.rec;
+    // Totals are the sums of the rows as shown, rounded alike.
+    let (saving, saving_total) = format::savings_shown(r);
+    let costs: Vec<Range> = r
+        .changing()
+        .map(|p| Range {
+            low: p.cost.current,
+            expected: p.cost.current,
+            high: p.cost.current,
+        })
+        .collect();
+    let current = format::Rounding::of(&costs);
+    let current_total = current.total(&costs).expected;
     html! {
         <section aria-labelledby="cost-heading">
             <h2 id="cost-heading">{ text::COST_HEADING }</h2>
@@ -46,17 +58,17 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                         { for r.changing().map(|p| html! {
                             <tr key={&p.id}>
                                 <th scope="row">{ p.name.clone() }</th>
-                                <td data-label={text::CURRENT_COST}>{ format::current_cost(p.cost.current, p.cost.estimated, r.currency) }</td>
-                                { range_cells(p.cost.annual_saving, r.currency) }
-                                <td data-label={text::BREAK_EVEN}>{ format::months(p.cost.break_even_months) }</td>
+                                <td data-label={text::CURRENT_COST}>{ format::current_cost(current.round(p.cost.current), p.cost.estimated, r.currency) }</td>
+                                { range_cells(saving.range(p.cost.annual_saving), r.currency) }
+                                <td data-label={text::BREAK_EVEN}>{ format::months(p.cost.break_even_months, r.term_months) }</td>
                             </tr>
                         }) }
                     </tbody>
                     <tfoot><tr>
                         <th scope="row">{ text::TOTAL }</th>
-                        <td data-label={text::CURRENT_COST}>{ format::money(r.portfolio.current_cost, r.currency) }</td>
-                        { range_cells(r.portfolio.annual_saving, r.currency) }
-                        <td data-label={text::BREAK_EVEN}>{ format::months(r.portfolio.break_even_months) }</td>
+                        <td data-label={text::CURRENT_COST}>{ format::money(current_total, r.currency) }</td>
+                        { range_cells(saving_total, r.currency) }
+                        <td data-label={text::BREAK_EVEN}>{ format::months(r.portfolio.break_even_months, r.term_months) }</td>
                     </tr></tfoot>
                 </table>
             </div>
@@ -119,27 +131,39 @@ fn ContractTerm(props: &TermProps) -> Html {
 }
 
 /// The processes whose hours today's team does not cover, with what staffing them
-/// in-house would add: the figures the savings must be read against.
+/// in-house would add: the baseline the savings are measured against, and the yearly
+/// effect against today's spend instead.
 fn coverage_costs(props: &ReportProps) -> Html {
     let r = &props.rec;
     let uncovered: Vec<_> = r
-        .changing()
+        .processes
+        .iter()
         .filter(|p| p.cost.coverage_cost.expected > 0.0)
         .collect();
     if uncovered.is_empty() {
         return Html::default();
     }
+    let hours = r.portfolio.coverage_cost;
+    let saving = format::savings_shown(r).1;
+    let against_today = Range {
+        low: saving.low - hours.low,
+        expected: saving.expected - hours.expected,
+        high: saving.high - hours.high,
+    };
     html! {
         <div class="coverage-costs">
             <p>{ text::COVERAGE_COST_LEAD }</p>
             <ul>
-                { for uncovered.iter().map(|p| html! {
-                    <li key={&p.id}>
-                        { text::coverage_cost(&p.name, &format::money_range(p.cost.coverage_cost, r.currency)) }
-                    </li>
+                { for uncovered.iter().map(|p| {
+                    let range = format::money_range(p.cost.coverage_cost, r.currency);
+                    html! {
+                        <li key={&p.id}>
+                            { if p.changes() { text::coverage_cost(&p.name, &range) } else { text::coverage_cost_kept(&p.name, &range) } }
+                        </li>
+                    }
                 }) }
             </ul>
-            <p class="help">{ text::COVERAGE_COST_TAIL }</p>
+            <p class="help">{ text::coverage_cost_tail(&format::money_range(against_today, r.currency)) }</p>
         </div>
     }
 }
@@ -150,6 +174,7 @@ fn kept_as_it_is(props: &ReportProps) -> Html {
     let r = &props.rec;
     let kept: Vec<String> = r
         .unchanged()
+        .filter(|p| p.cost.coverage_cost.expected <= 0.0)
         .map(|p| {
             text::named_cost(
                 &p.name,

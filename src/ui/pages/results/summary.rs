@@ -39,20 +39,26 @@ pub(super) fn executive_summary(props: &ReportProps) -> Html {
         sentences.push(text::summary_hand_over(&groups));
     }
     let changes = s.kept.len() < r.processes.len();
-    let span = format::money_span(s.saving, r.currency);
-    let expected = format::money(s.saving.expected.abs(), r.currency);
+    // The cost table's total, as it shows it.
+    let saving = format::savings_shown(r).1;
+    let span = format::money_span(saving, r.currency);
+    let expected = format::money(saving.expected.abs(), r.currency);
     sentences.push(if !changes {
         text::SUMMARY_NO_CHANGE.get().to_owned()
-    } else if s.saving.expected >= 0.0 {
+    } else if saving.expected >= 0.0 {
         text::summary_saving(&expected, &span, s.break_even, r.term_months)
     } else {
         let more = crate::engine::cost::Range {
-            low: -s.saving.high,
-            expected: -s.saving.expected,
-            high: -s.saving.low,
+            low: -saving.high,
+            expected: -saving.expected,
+            high: -saving.low,
         };
         text::summary_cost(&expected, &format::money_span(more, r.currency))
     });
+    let hours = r.portfolio.coverage_cost;
+    if hours.expected > 0.0 {
+        sentences.push(text::summary_hours(&format::money_range(hours, r.currency)));
+    }
     if let Some((risk, carriers)) = &s.risk {
         let (what, mitigation) = advice::risk(*risk);
         sentences.push(text::summary_risk(&names(carriers), what, mitigation));
