@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use shorewise::content::companies::EXAMPLES;
-use shorewise::engine::cost::{break_even, Flow, Range};
+use shorewise::engine::cost::{break_even, Flow};
 use shorewise::engine::examples;
 use shorewise::engine::model::*;
 use shorewise::engine::outcome::{Change, Confidence, LocationModel};
@@ -512,31 +512,4 @@ fn matrix_coordinates_are_the_deciding_leads() {
     // Keep and co-source level: keep wins the tie and stays left of the line.
     let m = matrix_point(Decision::KeepInHouse, &[20.0, 0.0, 20.0, 0.0], |_| true);
     assert_eq!(m.fit, 50.0 - QUADRANT_MARGIN);
-}
-
-#[test]
-fn the_cash_flow_cases_never_cross() {
-    // A case with a shorter transition pays its transition cost in fewer, larger
-    // months: the online retailer's optimistic case once stood below its pessimistic
-    // one in month 1. At every month of every example, and for every process's totals,
-    // pessimistic <= expected <= optimistic.
-    for example in EXAMPLES {
-        let r = recommend(&example.assessment()).expect("valid example");
-        let ordered = |v: Range| v.low <= v.expected && v.expected <= v.high;
-        for (m, month) in r.portfolio.cash_flow.iter().enumerate() {
-            assert!(ordered(*month), "{} month {}: {month:?}", example.id, m + 1);
-        }
-        assert!(ordered(r.portfolio.annual_saving), "{}", example.id);
-        for p in &r.processes {
-            assert!(ordered(p.cost.annual_saving), "{} {}", example.id, p.name);
-            assert!(ordered(p.cost.term_net), "{} {}", example.id, p.name);
-            let [worst, expected, best] = p.cost.break_even_months;
-            if let (Some(e), Some(b)) = (expected, best) {
-                assert!(b <= e, "{} {}", example.id, p.name);
-            }
-            if let (Some(w), Some(e)) = (worst, expected) {
-                assert!(e <= w, "{} {}", example.id, p.name);
-            }
-        }
-    }
 }

@@ -1694,3 +1694,30 @@ fn every_point_sits_in_the_quadrant_of_its_advice() {
     }
     assert!(seen.len() >= 3, "examples reach {seen:?}");
 }
+
+#[test]
+fn the_cash_flow_cases_never_cross() {
+    // A case with a shorter transition pays its transition cost in fewer, larger
+    // months: the online retailer's optimistic case once stood below its pessimistic
+    // one in month 1. At every month of every example, and for every process's totals,
+    // pessimistic <= expected <= optimistic.
+    for example in shorewise::content::companies::EXAMPLES {
+        let r = recommend(&example.assessment()).expect("valid example");
+        let ordered = |v: shorewise::engine::cost::Range| v.low <= v.expected && v.expected <= v.high;
+        for (m, month) in r.portfolio.cash_flow.iter().enumerate() {
+            assert!(ordered(*month), "{} month {}: {month:?}", example.id, m + 1);
+        }
+        assert!(ordered(r.portfolio.annual_saving), "{}", example.id);
+        for p in &r.processes {
+            assert!(ordered(p.cost.annual_saving), "{} {}", example.id, p.name);
+            assert!(ordered(p.cost.term_net), "{} {}", example.id, p.name);
+            let [worst, expected, best] = p.cost.break_even_months;
+            if let (Some(e), Some(b)) = (expected, best) {
+                assert!(b <= e, "{} {}", example.id, p.name);
+            }
+            if let (Some(w), Some(e)) = (worst, expected) {
+                assert!(e <= w, "{} {}", example.id, p.name);
+            }
+        }
+    }
+}
