@@ -109,7 +109,7 @@ fn at_least_40_countries_sorted_unique_and_plausible() {
             c.code
         );
         assert!(!c.languages.is_empty(), "{}", c.code);
-        for d in [c.people, c.environment, c.digital] {
+        for d in [c.people, c.digital] {
             assert!((1..=5).contains(&d), "{}", c.code);
         }
     }

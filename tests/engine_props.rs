@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
+use shorewise::content::country_risk::Transfer;
 use shorewise::content::{countries, processes::CATALOG};
 use shorewise::engine::model::*;
 use shorewise::engine::outcome::LocationModel;
@@ -326,6 +327,35 @@ proptest! {
         }
         for (j, (after, before)) in ranks(&more).into_iter().zip(ranks(&a)).enumerate() {
             prop_assert!(after <= before, "{}: {:?} -> {:?}: {before} -> {after}", a.processes[j].id, a.processes[j].sensitivity, to);
+        }
+    }
+
+    #[test]
+    fn more_sensitive_data_never_moves_work_to_a_country_without_adequacy(a in assessment(), to in pick(Sensitivity::ALL)) {
+        // A company whose personal data may leave only under safeguards (EU/EEA, UK,
+        // Switzerland): raising sensitivity never sends a process's data to a place that
+        // needs them when it went to one that did not (or stayed at home).
+        let mut more = a.clone();
+        for p in &mut more.processes {
+            p.sensitivity = p.sensitivity.max(to);
+        }
+        let needs = |r: &shorewise::engine::Recommendation| -> Vec<bool> {
+            r.processes
+                .iter()
+                .map(|p| {
+                    let working = match p.location {
+                        Some(LocationModel::Hybrid) => p.countries.get(1),
+                        Some(_) => p.countries.first(),
+                        None => None,
+                    };
+                    working.is_some_and(|c| c.transfer == Transfer::NeedsSafeguards)
+                })
+                .collect()
+        };
+        if let (Ok(before), Ok(after)) = (recommend(&a), recommend(&more)) {
+            for (j, (was, is)) in needs(&before).into_iter().zip(needs(&after)).enumerate() {
+                prop_assert!(was || !is, "{} in {}: {:?} -> {:?}", a.processes[j].id, a.company.home, a.processes[j].sensitivity, to);
+            }
         }
     }
 

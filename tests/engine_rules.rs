@@ -1581,23 +1581,25 @@ fn savings_are_read_against_the_cost_of_staffing_the_hours() {
 #[test]
 fn turkiye_is_nearshore_for_german_speaking_homes() {
     // Two hours from Berlin, in the EU customs union, with German-speaking centres:
-    // German, Austrian and Swiss companies source from Türkiye as nearshore.
+    // German, Austrian and Swiss companies source from Türkiye as nearshore. Personal
+    // data sent there needs standard contractual clauses (no adequacy decision), so the
+    // EU's own nearshore places (Romania, Bulgaria, Greece) come first among the
+    // examples where the rest is even; Türkiye stays nearshore, never offshore.
+    let turkiye = countries::find("TR").unwrap();
     for home in ["DE", "AT", "CH"] {
+        let h = countries::find(home).unwrap();
+        assert!(location::is_near(h, h.utc_offset_min, turkiye), "{home}");
         let mut a = company_with("customer-service");
         a.company.home = home.into();
         a.company.customer_languages = vec![Language::German];
         let r = run(&a);
-        let family = &r.locations[0];
-        let nearshore = &family.options[Nearshore.rank()];
-        assert!(
-            nearshore.countries.iter().any(|c| c.code == "TR"),
-            "{home}: nearshore {:?}",
-            nearshore
-                .countries
-                .iter()
-                .map(|c| c.code)
-                .collect::<Vec<_>>()
-        );
+        let offshore = &r.locations[0].options[Offshore.rank()];
+        assert!(offshore.countries.iter().all(|c| c.code != "TR"), "{home}");
+    }
+    // From other continents it is not.
+    for home in ["US", "IN", "AU"] {
+        let h = countries::find(home).unwrap();
+        assert!(!location::is_near(h, h.utc_offset_min, turkiye), "{home}");
     }
 }
 
@@ -1703,7 +1705,8 @@ fn the_cash_flow_cases_never_cross() {
     // pessimistic <= expected <= optimistic.
     for example in shorewise::content::companies::EXAMPLES {
         let r = recommend(&example.assessment()).expect("valid example");
-        let ordered = |v: shorewise::engine::cost::Range| v.low <= v.expected && v.expected <= v.high;
+        let ordered =
+            |v: shorewise::engine::cost::Range| v.low <= v.expected && v.expected <= v.high;
         for (m, month) in r.portfolio.cash_flow.iter().enumerate() {
             assert!(ordered(*month), "{} month {}: {month:?}", example.id, m + 1);
         }
@@ -1720,4 +1723,73 @@ fn the_cash_flow_cases_never_cross() {
             }
         }
     }
+}
+
+#[test]
+fn sensitive_data_stays_where_it_is_safe() {
+    use shorewise::content::companies;
+    use shorewise::content::country_risk::Transfer;
+    // A UK payments fintech's round-the-clock security monitoring, restricted data
+    // under GDPR, PCI DSS and sector rules: it once went first to a nearshore provider
+    // in Egypt (no UK adequacy decision, weak governance ranks) on a 0.3-point margin,
+    // showing a loss. Now the places that need no transfer safeguards come first among
+    // the examples, the country risk and the transfer count against the places that
+    // carry them, and the card names both risks.
+    let mut a = companies::find("uk-fintech").unwrap().assessment();
+    a.processes = vec![catalog("cybersecurity")];
+    let r = run(&a);
+    let p = &r.processes[0];
+    assert!(p.decision.uses_provider(), "{:?}", p.alternatives);
+    assert!(
+        p.countries.iter().all(|c| c.code != "EG"),
+        "{:?}",
+        p.countries
+    );
+    let family = &r.locations[0];
+    let nearshore = &family.options[Nearshore.rank()];
+    assert!(
+        nearshore
+            .countries
+            .iter()
+            .all(|c| c.transfer != Transfer::NeedsSafeguards),
+        "{:?}",
+        nearshore.countries
+    );
+    let working = match p.location {
+        Some(Hybrid) => &p.countries[1],
+        _ => &p.countries[0],
+    };
+    if working.transfer == Transfer::NeedsSafeguards {
+        assert!(p.risks.contains(&Risk::DataTransfer));
+        assert!(r.checklist.contains(&CheckItem::TransferSafeguards));
+    }
+    if working.risk >= shorewise::engine::outcome::WEAK_GOVERNANCE_RISK {
+        assert!(p.risks.contains(&Risk::CountryRisk));
+    }
+    // The same work with public data carries no transfer and weighs no country risk:
+    // the distant models score higher, by at least the transfer's points.
+    let score = |p: &shorewise::engine::recommend::ProcessAdvice, m: LocationModel| {
+        p.locations.iter().find(|s| s.option == m).unwrap().score
+    };
+    let mut public = a.clone();
+    only(&mut public).sensitivity = Sensitivity::Public;
+    let open = advise(&public);
+    assert!(!open.risks.contains(&Risk::DataTransfer));
+    let lead =
+        |p: &shorewise::engine::recommend::ProcessAdvice| score(p, Offshore) - score(p, Onshore);
+    assert!(
+        lead(&open) - lead(p) >= 28.0 + 12.0,
+        "{} {}",
+        lead(&open),
+        lead(p)
+    );
+    // A home whose data may go anywhere (no transfer rule modelled) never names it.
+    let mut us = a.clone();
+    us.company.home = "US".into();
+    let r = run(&us);
+    assert!(!r.processes[0].risks.contains(&Risk::DataTransfer));
+    assert!(!r.checklist.contains(&CheckItem::TransferSafeguards));
+    // Governance follows the World Bank's ranks: Egypt is weaker than Portugal.
+    let risk = |code| location::country_risk(countries::find(code).unwrap());
+    assert!(risk("EG") > risk("PT") + 0.3);
 }

@@ -4,7 +4,9 @@
 //! cited surveys compare across countries; other roles are scaled from it by the
 //! process catalog's role multipliers. Where no survey was cited the range is marked as
 //! an assumption. Location dimensions follow the four Kearney names (financial
-//! attractiveness is computed from cost; the other three are Shorewise's own 1–5 ratings).
+//! attractiveness is computed from cost, the business environment from the World Bank's
+//! governance ranks in [`super::country_risk`]; people and digital resonance are
+//! Shorewise's own 1–5 ratings).
 
 use super::lang::{self, Lang, Tr};
 use super::sources::{Basis, Figure, LOADED_COST, SITE_SELECTION};
@@ -105,8 +107,6 @@ pub struct Country {
     pub hub: bool,
     /// People skills and availability, 1–5 (assumption).
     pub people: u8,
-    /// Business environment, 1–5 (assumption).
-    pub environment: u8,
     /// Digital resonance, 1–5 (assumption).
     pub digital: u8,
 }
@@ -145,7 +145,7 @@ const fn c(
     load: Figure,
     languages: &'static [Language],
     hub: bool,
-    dims: [u8; 3],
+    dims: [u8; 2],
 ) -> Country {
     Country {
         code,
@@ -161,8 +161,7 @@ const fn c(
         languages,
         hub,
         people: dims[0],
-        environment: dims[1],
-        digital: dims[2],
+        digital: dims[1],
     }
 }
 
@@ -193,7 +192,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[Arabic, English],
         false,
-        [3, 4, 4],
+        [3, 4],
     ),
     c(
         "AR",
@@ -208,7 +207,7 @@ pub const COUNTRIES: &[Country] = &[
         L_HIGH,
         &[Spanish, English],
         true,
-        [4, 2, 3],
+        [4, 3],
     ),
     c(
         "AT",
@@ -223,7 +222,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[German, English],
         false,
-        [3, 5, 4],
+        [3, 4],
     ),
     c(
         "AU",
@@ -238,7 +237,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.30, LOAD_ASSUMPTION),
         &[English],
         false,
-        [3, 5, 4],
+        [3, 4],
     ),
     c(
         "BE",
@@ -253,7 +252,7 @@ pub const COUNTRIES: &[Country] = &[
         L_HIGH,
         &[Dutch, French, German, English],
         false,
-        [3, 4, 4],
+        [3, 4],
     ),
     c(
         "BG",
@@ -268,7 +267,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.18, 0.25, LOAD_ASSUMPTION),
         &[English, German, French, Other],
         true,
-        [3, 3, 3],
+        [3, 3],
     ),
     c(
         "BR",
@@ -283,7 +282,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.60, 0.80, LOAD_ASSUMPTION),
         &[Portuguese, Spanish, English],
         true,
-        [4, 2, 3],
+        [4, 3],
     ),
     c(
         "CA",
@@ -298,7 +297,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.30, LOAD_ASSUMPTION),
         &[English, French],
         false,
-        [4, 5, 5],
+        [4, 5],
     ),
     c(
         "CH",
@@ -313,7 +312,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.25, LOAD_ASSUMPTION),
         &[German, French, Italian, English],
         false,
-        [3, 5, 5],
+        [3, 5],
     ),
     c(
         "CL",
@@ -328,7 +327,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.30, LOAD_ASSUMPTION),
         &[Spanish, English],
         true,
-        [3, 4, 3],
+        [3, 3],
     ),
     c(
         "CN",
@@ -343,7 +342,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.35, 0.45, LOAD_ASSUMPTION),
         &[Chinese, English],
         true,
-        [5, 3, 4],
+        [5, 4],
     ),
     c(
         "CO",
@@ -358,7 +357,7 @@ pub const COUNTRIES: &[Country] = &[
         NEAR_LOAD_HIGH,
         &[Spanish, English],
         true,
-        [4, 3, 3],
+        [4, 3],
     ),
     c(
         "CR",
@@ -373,7 +372,7 @@ pub const COUNTRIES: &[Country] = &[
         NEAR_LOAD_HIGH,
         &[Spanish, English],
         true,
-        [3, 4, 3],
+        [3, 3],
     ),
     c(
         "CZ",
@@ -388,7 +387,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[English, German, Other],
         true,
-        [3, 4, 4],
+        [3, 4],
     ),
     c(
         "DE",
@@ -403,7 +402,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[German, English],
         false,
-        [4, 5, 4],
+        [4, 4],
     ),
     c(
         "DK",
@@ -418,7 +417,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.10, 0.15, LOAD_ASSUMPTION),
         &[Nordic, English],
         false,
-        [3, 5, 5],
+        [3, 5],
     ),
     c(
         "DO",
@@ -433,7 +432,7 @@ pub const COUNTRIES: &[Country] = &[
         NEAR_LOAD_LOW,
         &[Spanish, English],
         true,
-        [3, 3, 2],
+        [3, 2],
     ),
     c(
         "EE",
@@ -448,7 +447,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.33, 0.35, LOAD_ASSUMPTION),
         &[English, Nordic, Other],
         true,
-        [2, 4, 5],
+        [2, 5],
     ),
     c(
         "EG",
@@ -463,7 +462,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.30, LOAD_ASSUMPTION),
         &[Arabic, English, French],
         true,
-        [4, 2, 2],
+        [4, 2],
     ),
     c(
         "ES",
@@ -478,7 +477,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[Spanish, English],
         true,
-        [4, 4, 4],
+        [4, 4],
     ),
     c(
         "FI",
@@ -493,7 +492,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[Nordic, English],
         false,
-        [3, 5, 5],
+        [3, 5],
     ),
     c(
         "FR",
@@ -508,7 +507,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.40, 0.45, LOAD_ASSUMPTION),
         &[French, English],
         false,
-        [4, 4, 4],
+        [4, 4],
     ),
     c(
         "GB",
@@ -523,7 +522,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.20, LOAD_ASSUMPTION),
         &[English],
         false,
-        [4, 5, 5],
+        [4, 5],
     ),
     c(
         "GR",
@@ -538,7 +537,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[English, German, Other],
         true,
-        [3, 3, 3],
+        [3, 3],
     ),
     c(
         "GT",
@@ -553,7 +552,7 @@ pub const COUNTRIES: &[Country] = &[
         NEAR_LOAD_LOW,
         &[Spanish, English],
         true,
-        [3, 2, 2],
+        [3, 2],
     ),
     c(
         "HU",
@@ -568,7 +567,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.13, 0.20, LOAD_ASSUMPTION),
         &[English, German, Other],
         true,
-        [3, 3, 3],
+        [3, 3],
     ),
     c(
         "ID",
@@ -583,7 +582,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[English, Other],
         true,
-        [3, 2, 3],
+        [3, 3],
     ),
     c(
         "IE",
@@ -598,7 +597,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.11, 0.15, LOAD_ASSUMPTION),
         &[English, German, French],
         true,
-        [4, 5, 5],
+        [4, 5],
     ),
     c(
         "IL",
@@ -613,7 +612,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[English, Arabic, Other],
         false,
-        [4, 4, 5],
+        [4, 5],
     ),
     c(
         "IN",
@@ -628,7 +627,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.30, Basis::Cited(&SITE_SELECTION)),
         &[English, Hindi],
         true,
-        [5, 3, 4],
+        [5, 4],
     ),
     c(
         "IT",
@@ -643,7 +642,7 @@ pub const COUNTRIES: &[Country] = &[
         L_HIGH,
         &[Italian, English],
         false,
-        [3, 3, 3],
+        [3, 3],
     ),
     c(
         "JM",
@@ -658,7 +657,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[English],
         true,
-        [3, 3, 2],
+        [3, 2],
     ),
     c(
         "JP",
@@ -673,7 +672,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.20, LOAD_ASSUMPTION),
         &[Japanese, English],
         false,
-        [3, 5, 4],
+        [3, 4],
     ),
     c(
         "KE",
@@ -688,7 +687,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.25, LOAD_ASSUMPTION),
         &[English],
         true,
-        [3, 2, 3],
+        [3, 3],
     ),
     c(
         "KR",
@@ -703,7 +702,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.20, LOAD_ASSUMPTION),
         &[Other, English],
         false,
-        [3, 4, 5],
+        [3, 5],
     ),
     c(
         "LK",
@@ -718,7 +717,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.25, LOAD_ASSUMPTION),
         &[English],
         true,
-        [3, 2, 2],
+        [3, 2],
     ),
     c(
         "LT",
@@ -733,7 +732,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.02, 0.05, LOAD_ASSUMPTION),
         &[English, Polish, Other],
         true,
-        [3, 4, 4],
+        [3, 4],
     ),
     c(
         "MA",
@@ -748,7 +747,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[French, Arabic, Spanish],
         true,
-        [3, 3, 2],
+        [3, 2],
     ),
     c(
         "MX",
@@ -763,7 +762,7 @@ pub const COUNTRIES: &[Country] = &[
         NEAR_LOAD_HIGH,
         &[Spanish, English],
         true,
-        [4, 3, 3],
+        [4, 3],
     ),
     c(
         "MY",
@@ -778,7 +777,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.20, LOAD_ASSUMPTION),
         &[English, Chinese, Other],
         true,
-        [3, 4, 4],
+        [3, 4],
     ),
     c(
         "NL",
@@ -793,7 +792,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.30, LOAD_ASSUMPTION),
         &[Dutch, English, German],
         false,
-        [4, 5, 5],
+        [4, 5],
     ),
     c(
         "NO",
@@ -808,7 +807,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.14, 0.20, LOAD_ASSUMPTION),
         &[Nordic, English],
         false,
-        [3, 5, 5],
+        [3, 5],
     ),
     c(
         "NZ",
@@ -823,7 +822,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.05, 0.10, LOAD_ASSUMPTION),
         &[English],
         true,
-        [3, 5, 4],
+        [3, 4],
     ),
     c(
         "PE",
@@ -838,7 +837,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[Spanish, English],
         true,
-        [3, 3, 2],
+        [3, 2],
     ),
     c(
         "PH",
@@ -853,7 +852,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.40, 0.50, Basis::Cited(&SITE_SELECTION)),
         &[English],
         true,
-        [5, 3, 3],
+        [5, 3],
     ),
     c(
         "PK",
@@ -868,7 +867,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.15, 0.25, LOAD_ASSUMPTION),
         &[English, Urdu],
         true,
-        [3, 2, 2],
+        [3, 2],
     ),
     c(
         "PL",
@@ -883,7 +882,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.22, LOAD_ASSUMPTION),
         &[Polish, English, German],
         true,
-        [4, 4, 4],
+        [4, 4],
     ),
     c(
         "PT",
@@ -898,7 +897,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.23, 0.25, LOAD_ASSUMPTION),
         &[Portuguese, English, Spanish, French],
         true,
-        [4, 4, 4],
+        [4, 4],
     ),
     c(
         "RO",
@@ -913,7 +912,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.02, 0.05, LOAD_ASSUMPTION),
         &[Romanian, English, French, Italian, German],
         true,
-        [4, 3, 4],
+        [4, 4],
     ),
     c(
         "SE",
@@ -928,7 +927,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.31, 0.35, LOAD_ASSUMPTION),
         &[Nordic, English],
         false,
-        [3, 5, 5],
+        [3, 5],
     ),
     c(
         "SG",
@@ -943,7 +942,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.17, 0.20, LOAD_ASSUMPTION),
         &[English, Chinese],
         true,
-        [4, 5, 5],
+        [4, 5],
     ),
     c(
         "TH",
@@ -958,7 +957,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.05, 0.10, LOAD_ASSUMPTION),
         &[English, Other],
         true,
-        [3, 3, 3],
+        [3, 3],
     ),
     c(
         "TR",
@@ -975,7 +974,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[English, German, Arabic, Other],
         true,
-        [3, 2, 3],
+        [3, 3],
     ),
     c(
         "US",
@@ -990,7 +989,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.25, 0.40, Basis::Cited(&LOADED_COST)),
         &[English, Spanish],
         false,
-        [5, 5, 5],
+        [5, 5],
     ),
     c(
         "UY",
@@ -1005,7 +1004,7 @@ pub const COUNTRIES: &[Country] = &[
         L,
         &[Spanish, Portuguese, English],
         true,
-        [3, 4, 4],
+        [3, 4],
     ),
     c(
         "VN",
@@ -1020,7 +1019,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[English, Japanese, Other],
         true,
-        [4, 3, 3],
+        [4, 3],
     ),
     c(
         "ZA",
@@ -1035,7 +1034,7 @@ pub const COUNTRIES: &[Country] = &[
         fig(0.05, 0.10, LOAD_ASSUMPTION),
         &[English],
         true,
-        [3, 3, 3],
+        [3, 3],
     ),
 ];
 

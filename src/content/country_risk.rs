@@ -12,6 +12,7 @@
 //! each names its source and date.
 
 use super::sources::Source;
+use serde::Serialize;
 
 /// World Bank Worldwide Governance Indicators, the two percentile-rank series used here.
 pub const WGI_2022: Source = Source {
@@ -173,7 +174,7 @@ pub const UK_ADEQUATE_EXTRA: &[&str] = &[
 ];
 
 /// What a company needs to send personal data from its home to a destination.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Transfer {
     /// Same data zone: the home country itself, or both in the EU/EEA (or no transfer
     /// rule is modelled for the home, see [`transfer_rules_apply`]).

@@ -184,4 +184,7 @@ pub const ALL: &[&Source] = &[
     &KEARNEY,
     &PH_LABOR_CODE,
     &DELOITTE_AUTOMATION,
+    &super::country_risk::WGI_2022,
+    &super::country_risk::EU_ADEQUACY,
+    &super::country_risk::UK_ADEQUACY,
 ];

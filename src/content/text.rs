@@ -2148,6 +2148,27 @@ pub const WAVE_MONTHS_LABEL: Tr = Tr::new(
     "Dauer einer Welle im Fahrplan, Monate",
 );
 
+/// The country risk's line among the assumptions and sources.
+pub const COUNTRY_RISK_LABEL: Tr = Tr::new(
+    "Country risk (political stability and rule of law)",
+    "Länderrisiko (politische Stabilität und Rechtsstaatlichkeit)",
+);
+/// How the country risk is read from the ranks.
+pub const COUNTRY_RISK_VALUE: Tr = Tr::new(
+    "1 − the mean of the two percentile ranks ÷ 100, from 0 (safest) to 1",
+    "1 − Mittel der beiden Perzentilränge ÷ 100, von 0 (am sichersten) bis 1",
+);
+/// The transfer rule's line among the assumptions and sources.
+pub const TRANSFER_LABEL: Tr = Tr::new(
+    "Personal data may go without safeguards to",
+    "Personenbezogene Daten dürfen ohne Garantien gehen nach",
+);
+/// Where personal data may go without safeguards.
+pub const TRANSFER_VALUE: Tr = Tr::new(
+    "the EEA and the countries with an adequacy decision; elsewhere standard contractual clauses and a transfer impact assessment",
+    "in den EWR und in Länder mit Angemessenheitsbeschluss; anderswohin mit Standardvertragsklauseln und einer Transfer-Folgenabschätzung",
+);
+
 /// A value in months: "36 months", "3 – 12 months".
 pub fn months_value(span: &str) -> String {
     match lang() {

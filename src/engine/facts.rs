@@ -8,6 +8,7 @@ use super::location::{self, LocationOption, NEEDS};
 use super::model::{Assessment, ByResidency, JobFamily, Language, ProcessAnswer};
 use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places, Rates};
+use crate::content::country_risk::Transfer;
 use crate::content::{countries, processes};
 
 /// Where work of one job family may go: its four location options under every
@@ -88,11 +89,23 @@ pub fn by_family(a: &Assessment, fig: &Figures) -> ByFamily {
 pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> Places {
     options.map(|opts| {
         let partner = hybrid_partner(opts);
-        opts.each_ref().map(|o| {
+        let home_risk = opts[0].countries.first().map_or(0.0, |c| c.risk);
+        let mut facts = opts.each_ref().map(|o| {
             let example = o.working_example();
             let available = o.unavailable.is_none();
+            // A hybrid keeps half of the work, and its data, at home.
+            let share = if o.model == LocationModel::Hybrid {
+                0.5
+            } else {
+                1.0
+            };
             ModelFacts {
                 available,
+                exposure: example.map_or(0.0, |c| share * (c.risk - home_risk).max(0.0)),
+                safeguards: share
+                    * f64::from(u8::from(
+                        example.is_some_and(|c| c.transfer == Transfer::NeedsSafeguards),
+                    )),
                 overlap: example.map_or(0.0, |c| c.overlap_min),
                 speaks: example.is_some_and(|c| c.speaks_customer_languages),
                 night: example.map_or([0.0; NEEDS], |c| c.night_hours),
@@ -106,7 +119,16 @@ pub fn places_of(options: &ByResidency<[LocationOption; 4]>, fig: &Figures) -> P
                     }
                 }),
             }
-        })
+        });
+        // Models in order of distance from home: a farther one is never counted as
+        // less exposed than a nearer one, so that more sensitive data never moves work
+        // further from home (the sanity rule).
+        for k in 1..facts.len() {
+            let nearer = facts[k - 1];
+            facts[k].exposure = facts[k].exposure.max(nearer.exposure);
+            facts[k].safeguards = facts[k].safeguards.max(nearer.safeguards);
+        }
+        facts
     })
 }
 

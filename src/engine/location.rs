@@ -5,8 +5,9 @@ use super::figures::Figures;
 use super::model::{
     ByResidency, Company, JobFamily, Language, Residency, WageOverride, MAX_OVERLAP_HOURS,
 };
-use super::outcome::{LocationModel, LocationNote, Unavailable};
+use super::outcome::{LocationModel, LocationNote, Unavailable, WEAK_GOVERNANCE_RISK};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
+use crate::content::country_risk::{self, Governance, Transfer};
 use crate::content::families;
 use serde::Serialize;
 
@@ -33,6 +34,11 @@ pub struct CountryOption {
     pub night_premium: f64,
     /// Has an established talent pool for the kind of work (never for home).
     pub talent: bool,
+    /// Country risk from 0 (safest) to 1: Shorewise's reading of the World Bank's
+    /// governance percentile ranks (see [`Governance::risk`]).
+    pub risk: f64,
+    /// What sending personal data there from home takes.
+    pub transfer: Transfer,
 }
 
 /// Overlap needs a shift plan is worked out for: 0 to 8 hours.
@@ -88,6 +94,17 @@ impl LocationOption {
         }
         if self.model != LocationModel::Hybrid && !self.speaks_customer_languages() {
             notes.push(LocationNote::LanguageGap);
+        }
+        if let Some(c) = self
+            .working_example()
+            .filter(|_| self.model != LocationModel::Onshore)
+        {
+            if c.transfer == Transfer::NeedsSafeguards {
+                notes.push(LocationNote::TransferSafeguards);
+            }
+            if c.risk >= WEAK_GOVERNANCE_RISK {
+                notes.push(LocationNote::WeakGovernance);
+            }
         }
         self.notes = notes;
         self
@@ -243,6 +260,10 @@ struct Hub {
     night: Option<[f64; NEEDS]>,
     /// Whether each residency setting lets the work go there.
     allowed: ByResidency<bool>,
+    /// Country risk, 0–1 (see [`CountryOption::risk`]).
+    risk: f64,
+    /// What sending personal data there from home takes.
+    transfer: Transfer,
 }
 
 /// What depends on the company's clock and not on the kind of work: every delivery
@@ -261,7 +282,6 @@ const HOME: usize = 0;
 impl<'a> Clock<'a> {
     fn new(company: &'a Company, fig: &Figures) -> Self {
         let home = fig.home;
-        let near_regions = home.region.near();
         let home_clock = [Season::January, Season::July].map(|s| home_offset(company, home, s));
         let speaks = |c: &Country| speaks_all(home.code, c, &company.customer_languages);
         let here = Hub {
@@ -275,27 +295,32 @@ impl<'a> Clock<'a> {
             standing: 0.0,
             night: None,
             allowed: ByResidency::from_fn(|_| true),
+            risk: country_risk(home),
+            transfer: Transfer::Free,
         };
         let abroad = COUNTRIES
             .iter()
             .filter(|c| c.hub && c.code != home.code)
             .map(|c| {
-                let apart = f64::from((c.utc_offset_min - home_clock[0]).abs()) / 60.0;
                 let aheads = [Season::January, Season::July]
                     .map(|s| f64::from(c.offset_in(s) - home_clock[s as usize]) / 60.0);
                 let overlap = overlap_from(company, aheads);
                 let speaks = speaks(c);
+                let risk = country_risk(c);
+                let transfer = country_risk::transfer(home.code, home.eea, c.code, c.eea);
                 Hub {
                     country: c,
-                    near: near_regions.contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART,
+                    near: is_near(home, home_clock[0], c),
                     overlap,
                     aheads,
                     talent: families::talent(c.code),
                     pay: Pay::of(c, fig),
                     speaks,
-                    standing: standing(c, speaks, overlap.0),
+                    standing: standing(c, speaks, overlap.0, risk, transfer),
                     night: None,
                     allowed: ByResidency::from_fn(|r| allowed(home, r, c)),
+                    risk,
+                    transfer,
                 }
             });
         let mut hubs = Vec::with_capacity(COUNTRIES.len());
@@ -394,6 +419,7 @@ impl Places {
                 let (overlap_min, overlap_max) = hub.overlap;
                 let talent = hub.talent.contains(&family);
                 let (c, cost_ratio) = (hub.country, cost(hub));
+                let (risk, transfer) = (hub.risk, hub.transfer);
                 let option = CountryOption {
                     code: c.code,
                     name: c.name.get(),
@@ -404,6 +430,8 @@ impl Places {
                     night_hours: clock.night_hours(i),
                     night_premium: fig.night_premium(c.code).mid(),
                     talent,
+                    risk,
+                    transfer,
                 };
                 described.push((i, option));
             }
@@ -501,6 +529,15 @@ fn hybrid(
     }
 }
 
+/// Whether a delivery country counts as nearshore for a company in `home` whose clock
+/// is `home_offset` minutes from UTC in January: in the home region or a neighbouring
+/// one, at most [`NEARSHORE_MAX_HOURS_APART`] hours apart (rule
+/// `turkiye_is_nearshore_for_german_speaking_homes` for the regions).
+pub fn is_near(home: &Country, home_offset: i16, c: &Country) -> bool {
+    let apart = f64::from((c.utc_offset_min - home_offset).abs()) / 60.0;
+    home.region.near().contains(&c.region) && apart <= NEARSHORE_MAX_HOURS_APART
+}
+
 /// Whether `c` lies in the same data-residency zone as `home`: EU/EEA for members,
 /// otherwise the home country's world region.
 pub fn same_data_zone(home: &Country, c: &Country) -> bool {
@@ -537,16 +574,36 @@ fn attractiveness(standing: f64, cost_ratio: f64, talent: bool) -> f64 {
 }
 
 /// The part of a country's [`attractiveness`] that is the same for every family of
-/// work: its people, business environment and digital ratings, language fit and the
-/// overlap of its day shift.
-fn standing(c: &Country, speaks: bool, overlap: f64) -> f64 {
+/// work: its people and digital ratings, its business environment (from the World
+/// Bank's governance ranks: 1 at the highest risk to 5 at none), language fit, the
+/// overlap of its day shift, and, for a home whose personal data may leave only under
+/// safeguards, whether it needs them ([`TRANSFER_RANK_PENALTY`]).
+fn standing(c: &Country, speaks: bool, overlap: f64, risk: f64, transfer: Transfer) -> f64 {
     let language = if speaks { 2.0 } else { 0.0 };
+    let safeguards = if transfer == Transfer::NeedsSafeguards {
+        TRANSFER_RANK_PENALTY
+    } else {
+        0.0
+    };
     0.3 * f64::from(c.people)
-        + 0.2 * f64::from(c.environment)
+        + 0.2 * (1.0 + 4.0 * (1.0 - risk))
         + 0.1 * f64::from(c.digital)
         + language
         + OVERLAP_WEIGHT * overlap
+        - safeguards
 }
+
+/// Country risk of a catalog country (see [`Governance::risk`]); a country without
+/// governance ranks (the content tests allow none) counts as the middle of the scale.
+pub fn country_risk(c: &Country) -> f64 {
+    country_risk::governance(c.code).map_or(0.5, Governance::risk)
+}
+
+/// Attractiveness lost by a place that needs standard contractual clauses and a
+/// transfer impact assessment for the company's personal data: as much as a talent pool
+/// adds, so that places free of them come first where the rest is even (Shorewise's own
+/// calibration).
+pub const TRANSFER_RANK_PENALTY: f64 = 1.5;
 
 /// Attractiveness a talent pool for the family of work adds: as much as three points of
 /// the people rating, a little less than speaking the customers' language.

@@ -287,7 +287,18 @@ pub enum LocationNote {
     LanguageGap,
     /// Several delivery sites to coordinate.
     MoreCoordination,
+    /// Personal data sent there needs standard contractual clauses and a transfer
+    /// impact assessment (no adequacy decision covers it).
+    TransferSafeguards,
+    /// Weak political stability or rule of law at the best example
+    /// ([`WEAK_GOVERNANCE_RISK`] or more).
+    WeakGovernance,
 }
+
+/// Country risk (see [`crate::content::country_risk::Governance::risk`]) from which a
+/// place's governance is called weak: the mean of its two percentile ranks below 40
+/// (Shorewise's own threshold).
+pub const WEAK_GOVERNANCE_RISK: f64 = 0.6;
 
 /// Why a location model cannot be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -329,13 +340,20 @@ pub enum Risk {
     AutomationExceptions,
     /// Keeping the work means carrying its cost and capacity limits.
     CapacityAndCost,
+    /// Personal data goes to a country without an adequacy decision.
+    DataTransfer,
+    /// Sensitive or regulated work goes to a country whose political stability or rule
+    /// of law is weak.
+    CountryRisk,
 }
 
 impl Risk {
     /// Every risk.
-    pub const ALL: [Risk; 13] = [
+    pub const ALL: [Risk; 15] = [
         Risk::DataSecurity,
         Risk::Regulatory,
+        Risk::DataTransfer,
+        Risk::CountryRisk,
         Risk::Dependency,
         Risk::QualityControl,
         Risk::LanguageCulture,
@@ -440,6 +458,9 @@ pub enum CheckItem {
     References,
     /// Price is not the only criterion.
     NotPriceAlone,
+    /// Standard contractual clauses and a transfer impact assessment for every delivery
+    /// country without an adequacy decision.
+    TransferSafeguards,
 }
 
 /// One answer changed to a new value.

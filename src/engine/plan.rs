@@ -10,13 +10,15 @@ use super::model::{
 };
 use super::outcome::{
     CheckItem, Decision, Engagement, Kpi, LocationModel, Risk, VendorStrategy, WaveKind,
+    WEAK_GOVERNANCE_RISK,
 };
+use crate::content::country_risk::Transfer;
 use crate::content::economics::wave_months;
 use serde::Serialize;
 
 /// The risks of one recommendation: at most ten apply to one decision (nine with a
 /// provider, and staff impact).
-pub type Risks = Few<Risk, 10>;
+pub type Risks = Few<Risk, 12>;
 
 /// The KPIs of one recommendation: three for the kind of work and up to two more, or
 /// four for automation.
@@ -102,6 +104,15 @@ pub fn risks(
         if p.documentation < DOCUMENTED {
             out.push(Risk::ProcessMaturity);
         }
+        if let Some(example) = location.and_then(distant_example) {
+            if transfers_personal_data(p, example) {
+                out.push(Risk::DataTransfer);
+            }
+            if (sensitive || !a.risk.regulations.is_empty()) && example.risk >= WEAK_GOVERNANCE_RISK
+            {
+                out.push(Risk::CountryRisk);
+            }
+        }
     }
     if decision == Decision::Automate {
         // Bots handle the same data under the same rules: the risks stay.
@@ -126,9 +137,15 @@ pub fn risks(
 }
 
 /// The example that does the distant work of a location; `None` for onshore work.
-fn distant_example(o: &LocationOption) -> Option<&CountryOption> {
+pub fn distant_example(o: &LocationOption) -> Option<&CountryOption> {
     o.working_example()
         .filter(|_| o.model != LocationModel::Onshore)
+}
+
+/// Whether the process's personal data (anything above public) would go to a place that
+/// needs standard contractual clauses and a transfer impact assessment for it.
+pub fn transfers_personal_data(p: &ProcessAnswer, example: &CountryOption) -> bool {
+    p.sensitivity > Sensitivity::Public && example.transfer == Transfer::NeedsSafeguards
 }
 
 /// Whether the people at a location speak every language the process serves.
@@ -234,7 +251,7 @@ pub fn roadmap(a: &Assessment, decisions: &[Decision]) -> Vec<Wave> {
 }
 
 /// Builds the checklist for the answers given and the recommendations made.
-pub fn checklist(a: &Assessment, decisions: &[Decision]) -> Vec<CheckItem> {
+pub fn checklist(a: &Assessment, decisions: &[Decision], transfers: bool) -> Vec<CheckItem> {
     use CheckItem::*;
     let provider: Vec<&ProcessAnswer> = a
         .processes
@@ -277,6 +294,9 @@ pub fn checklist(a: &Assessment, decisions: &[Decision]) -> Vec<CheckItem> {
     }
     if a.risk.residency != super::model::Residency::None {
         out.push(Residency);
+    }
+    if transfers {
+        out.push(TransferSafeguards);
     }
     if a.risk.dependency_tolerance == Level::Low {
         out.push(ExitTerms);

@@ -9,7 +9,8 @@ use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{Assessment, JobFamily, ProcessAnswer, ProcessId};
 use super::outcome::{
-    CheckItem, Confidence, Decision, Engagement, LocationModel, OutsourcingType, VendorStrategy,
+    CheckItem, Confidence, Decision, Engagement, LocationModel, OutsourcingType, Risk,
+    VendorStrategy,
 };
 use super::plan::{self, Kpis, Risks, Wave};
 use super::portfolio::{matrix_point, portfolio, MatrixPoint, Portfolio};
@@ -183,6 +184,9 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         })
         .collect();
     let decisions: Vec<Decision> = processes.iter().map(|p| p.decision).collect();
+    let transfers = processes
+        .iter()
+        .any(|p| p.risks.contains(&Risk::DataTransfer));
     let roadmap = plan::roadmap(a, &decisions);
     let portfolio = portfolio(&processes, &roadmap, fig.term_months());
     let names: Vec<Vec<Cow<'static, str>>> = families
@@ -210,7 +214,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         currency: home.currency,
         term_months: fig.term_months(),
         roadmap,
-        checklist: plan::checklist(a, &decisions),
+        checklist: plan::checklist(a, &decisions, transfers),
         processes,
         portfolio,
         locations,

@@ -119,6 +119,13 @@ pub struct ModelFacts {
     pub talent: bool,
     /// Its gross saving rates for each overlap need (zero when unavailable).
     pub rates: [Range; NEEDS],
+    /// How much riskier than home its working example is (country risk above home's,
+    /// 0–1; half for a hybrid), never less than a model nearer home.
+    pub exposure: f64,
+    /// Whether personal data sent to its working example needs standard contractual
+    /// clauses and a transfer impact assessment (1; ½ for a hybrid; 0 when not), never
+    /// less than a model nearer home.
+    pub safeguards: f64,
 }
 
 /// Per residency setting and overlap need, the gross saving rates where a hand-over pays
@@ -650,10 +657,18 @@ impl Swing {
     /// quality goal's care (keep 10, outsource −6); the talent weight (3 + 9) × ½.
     pub const JUDGEMENT: Self = Self::new(50.0, 6.0);
 
-    /// The swing of the sensitivity share: its own term (keep 10, outsource −15;
-    /// locations 12 to −16) and the regulatory load, three quarters of which follows it
-    /// (keep 8, outsource −10; locations 12 to −12).
-    pub const SENSITIVITY: Self = Self::new(38.5, 46.0);
+    /// The swing of the sensitivity share for one process: its own term (keep 10,
+    /// outsource −15; locations 12 to −16, and offshore, the most exposed model, loses
+    /// up to 20 for country risk and 12 for a transfer) and the regulatory load, three
+    /// quarters of which follows it (keep 8, outsource −10; locations 12 to −12, and up
+    /// to 15 for country risk). Exposure grows with distance from home, so onshore and
+    /// offshore are the two options it moves furthest apart.
+    pub fn of_sensitivity(f: &Factors) -> Self {
+        let far = &f.facts()[LocationModel::Offshore.rank()];
+        let exposed = COUNTRY_RISK_POINTS * far.exposure + TRANSFER_POINTS * far.safeguards;
+        let regulated = 0.75 * (24.0 + REGULATED_COUNTRY_RISK_POINTS * far.exposure);
+        Self::new(38.5, 28.0 + exposed + regulated)
+    }
 
     /// This swing over a move of `by` on the 0–1 scale.
     pub fn times(self, by: f64) -> Self {
@@ -731,13 +746,40 @@ pub fn location_terms_of(
     let facts = f.facts();
     match driver {
         Driver::Baseline => each(e, d, [40.0, 40.0, 30.0, 40.0]),
+        // Sensitive data weighs the country risk of the place it goes to and, for a
+        // home whose personal data may leave only under safeguards, the transfer
+        // (rule `sensitive_data_stays_where_it_is_safe`).
         Driver::Sensitivity => {
             let s = f.sensitivity_share();
-            each(e, d, [12.0 * s, 4.0 * s, -6.0 * s, -16.0 * s]);
+            let exposed = |m: LocationModel| {
+                let fact = &facts[m.rank()];
+                -(COUNTRY_RISK_POINTS * fact.exposure + TRANSFER_POINTS * fact.safeguards) * s
+            };
+            each(
+                e,
+                d,
+                [
+                    12.0 * s,
+                    4.0 * s + exposed(Nearshore),
+                    -6.0 * s + exposed(Hybrid),
+                    -16.0 * s + exposed(Offshore),
+                ],
+            );
         }
         Driver::Regulations => {
             let reg = f.regulatory_load();
-            each(e, d, [12.0 * reg, 4.0 * reg, -6.0 * reg, -12.0 * reg]);
+            let exposed =
+                |m: LocationModel| -REGULATED_COUNTRY_RISK_POINTS * facts[m.rank()].exposure;
+            each(
+                e,
+                d,
+                [
+                    12.0 * reg,
+                    (4.0 + exposed(Nearshore)) * reg,
+                    (-6.0 + exposed(Hybrid)) * reg,
+                    (-12.0 + exposed(Offshore)) * reg,
+                ],
+            );
         }
         Driver::RiskTolerance => match f.tolerance {
             Level::Low => each(e, d, [15.0, 5.0, -5.0, -15.0]),
@@ -852,6 +894,18 @@ pub fn location_terms_of(
         | Driver::TransitionAppetite => {}
     }
 }
+
+/// Location points restricted data loses per unit of a place's country risk above
+/// home's (a country at the bottom of the governance ranks for a home at the top: −20),
+/// in proportion to the sensitivity share (Shorewise's own calibration of the World
+/// Bank's ranks, a weight of the same order as the sensitivity term itself).
+pub const COUNTRY_RISK_POINTS: f64 = 20.0;
+/// Location points a full regulatory load loses per unit of country risk above home's.
+pub const REGULATED_COUNTRY_RISK_POINTS: f64 = 15.0;
+/// Location points restricted personal data loses where it needs standard contractual
+/// clauses and a transfer impact assessment (GDPR Art. 46; Schrems II), in proportion to
+/// the sensitivity share: internal data 4, confidential 8, restricted 12.
+pub const TRANSFER_POINTS: f64 = 12.0;
 
 /// Emits one location term per model with a non-zero value.
 #[inline]

@@ -42,18 +42,20 @@ pub struct Summary {
 pub fn severity(r: Risk) -> u8 {
     match r {
         Risk::DataSecurity => 0,
-        Risk::Regulatory => 1,
-        Risk::QualityControl => 2,
-        Risk::KnowledgeLoss => 3,
-        Risk::NightShift => 4,
-        Risk::Dependency => 5,
-        Risk::LanguageCulture => 6,
-        Risk::TimeZones => 7,
-        Risk::ProcessMaturity => 8,
-        Risk::AutomationExceptions => 9,
-        Risk::StaffImpact => 10,
-        Risk::HiddenCosts => 11,
-        Risk::CapacityAndCost => 12,
+        Risk::DataTransfer => 1,
+        Risk::Regulatory => 2,
+        Risk::CountryRisk => 3,
+        Risk::QualityControl => 4,
+        Risk::KnowledgeLoss => 5,
+        Risk::NightShift => 6,
+        Risk::Dependency => 7,
+        Risk::LanguageCulture => 8,
+        Risk::TimeZones => 9,
+        Risk::ProcessMaturity => 10,
+        Risk::AutomationExceptions => 11,
+        Risk::StaffImpact => 12,
+        Risk::HiddenCosts => 13,
+        Risk::CapacityAndCost => 14,
     }
 }
 

@@ -162,7 +162,7 @@ impl Change {
             } => by(
                 sensitivity(f.sensitivity),
                 sensitivity(to),
-                Swing::SENSITIVITY,
+                Swing::of_sensitivity(f),
             ),
             _ => None,
         }
@@ -215,11 +215,14 @@ fn quick_outcome(
     ((decision, Some(location)), clear)
 }
 
+/// The drivers a change can alter the terms of, on one side (decision or location).
+pub type Drivers = [Option<Driver>; 6];
+
 /// Totals after replacing the columns of `drivers` in a table with new terms.
 fn quick_scores(
     totals: &[f64; 4],
     table: &Table,
-    drivers: [Option<Driver>; 4],
+    drivers: Drivers,
     add_terms: impl Fn(Driver, &mut [f64; 4]),
 ) -> [f64; 4] {
     let mut scores = *totals;
@@ -247,11 +250,11 @@ fn is_clear<T: Copy + PartialEq>(
 
 impl Change {
     /// The drivers whose decision terms and location terms this change can alter.
-    pub fn drivers(self) -> ([Option<Driver>; 4], [Option<Driver>; 4]) {
+    pub fn drivers(self) -> (Drivers, Drivers) {
         use Driver as D;
-        let one = |d: Driver| [Some(d), None, None, None];
-        let two = |d: Driver, e: Driver| [Some(d), Some(e), None, None];
-        const NONE: [Option<Driver>; 4] = [None, None, None, None];
+        let one = |d: Driver| [Some(d), None, None, None, None, None];
+        let two = |d: Driver, e: Driver| [Some(d), Some(e), None, None, None, None];
+        const NONE: Drivers = [None; 6];
         // Whether a hand-over pays off depends on the people, the documentation, the
         // hours, the overlap, where the work may go, and (for its size) the cost goal.
         let payoff = one(D::Payoff);
@@ -270,6 +273,8 @@ impl Change {
                         Some(D::Payoff),
                         Some(D::AutomationCapability),
                         Some(D::Goal(Goal::Quality)),
+                        None,
+                        None,
                     ],
                     NONE,
                 ),
@@ -284,7 +289,14 @@ impl Change {
                     (two(D::Coverage, D::Payoff), two(D::Coverage, D::Payoff))
                 }
                 ProcessEdit::Fte(_) => (
-                    [Some(D::Volume), Some(D::Coverage), Some(D::Payoff), None],
+                    [
+                        Some(D::Volume),
+                        Some(D::Coverage),
+                        Some(D::Payoff),
+                        None,
+                        None,
+                        None,
+                    ],
                     payoff,
                 ),
                 ProcessEdit::CustomerFacing(_) => {
@@ -295,6 +307,8 @@ impl Change {
                             Some(markets),
                             Some(D::Goal(Goal::Quality)),
                             None,
+                            None,
+                            None,
                         ],
                         two(D::Languages, markets),
                     )
@@ -304,7 +318,14 @@ impl Change {
                     // automation against its fixed costs.
                     let expertise = D::Goal(Goal::Expertise);
                     (
-                        [Some(D::Judgement), Some(expertise), Some(D::Payoff), None],
+                        [
+                            Some(D::Judgement),
+                            Some(expertise),
+                            Some(D::Payoff),
+                            None,
+                            None,
+                            None,
+                        ],
                         one(expertise),
                     )
                 }
@@ -326,11 +347,15 @@ impl Change {
             Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
             Change::Residency { .. } => (
                 payoff,
+                // The places, and with them the country risk and transfers that
+                // sensitivity and regulation weigh.
                 [
                     Some(D::Overlap),
                     Some(D::Languages),
                     Some(D::Goal(Goal::Expertise)),
                     Some(D::Payoff),
+                    Some(D::Sensitivity),
+                    Some(D::Regulations),
                 ],
             ),
             Change::AutomationCapability { .. } => (two(D::AutomationCapability, D::Payoff), NONE),

@@ -2,6 +2,7 @@
 //! marked as theirs), and a form to replace any of them (stored in the assessment as
 //! `assumptions`, so saved files and share links carry them).
 
+use crate::content::country_risk;
 use crate::content::economics::{NIGHT_PREMIUM_PH, WAVE_MONTHS};
 use crate::content::sources::{Basis, Figure};
 use crate::content::text;
@@ -162,6 +163,10 @@ pub(super) fn Assumptions() -> Html {
                     }
                 }) }
                 { line(text::WAVE_MONTHS_LABEL.get(), format::assumption(Unit::Months, WAVE_MONTHS.low, WAVE_MONTHS.high, currency), &WAVE_MONTHS.basis, None) }
+                { line(text::COUNTRY_RISK_LABEL.get(), text::COUNTRY_RISK_VALUE.get().to_owned(), &Basis::Cited(&country_risk::WGI_2022), None) }
+                if let Some(source) = country_risk::transfer_source(fig.home.code, fig.home.eea) {
+                    { line(text::TRANSFER_LABEL.get(), text::TRANSFER_VALUE.get().to_owned(), &Basis::Cited(source), None) }
+                }
             </ul>
             if !printing {
                 <div class="assumption-editor">
