@@ -7,7 +7,7 @@ use proptest::test_runner::RngSeed;
 use shorewise::content::country_risk::Transfer;
 use shorewise::content::{countries, processes::CATALOG};
 use shorewise::engine::model::*;
-use shorewise::engine::outcome::LocationModel;
+use shorewise::engine::outcome::{LocationModel, VendorStrategy};
 use shorewise::engine::recommend::ProcessAdvice;
 use shorewise::engine::{recommend, record, Assessment, Decision};
 
@@ -355,6 +355,31 @@ proptest! {
         if let (Ok(before), Ok(after)) = (recommend(&a), recommend(&more)) {
             for (j, (was, is)) in needs(&before).into_iter().zip(needs(&after)).enumerate() {
                 prop_assert!(was || !is, "{} in {}: {:?} -> {:?}", a.processes[j].id, a.company.home, a.processes[j].sensitivity, to);
+            }
+        }
+    }
+
+    #[test]
+    fn lower_dependency_tolerance_never_concentrates_work_with_providers(a in assessment()) {
+        // Keep and automate leave no provider to depend on, co-sourcing keeps a team in
+        // control, outsourcing hands the work over whole: a company that can bear less
+        // dependency never moves a process up that order, nor from several vendors to one.
+        let reliance = |p: &ProcessAdvice| match p.decision {
+            Decision::KeepInHouse | Decision::Automate => 0,
+            Decision::CoSource => 1,
+            Decision::Outsource => 2,
+        };
+        let mut wary = a.clone();
+        wary.risk.dependency_tolerance = match a.risk.dependency_tolerance {
+            Level::High => Level::Medium,
+            _ => Level::Low,
+        };
+        if let (Ok(before), Ok(after)) = (recommend(&a), recommend(&wary)) {
+            for (p, q) in before.processes.iter().zip(&after.processes) {
+                prop_assert!(reliance(q) <= reliance(p), "{}: {:?} -> {:?}", p.id, p.decision, q.decision);
+                if p.decision == q.decision && p.vendors == VendorStrategy::Several {
+                    prop_assert_eq!(q.vendors, VendorStrategy::Several, "{}", p.id);
+                }
             }
         }
     }

@@ -1793,3 +1793,82 @@ fn sensitive_data_stays_where_it_is_safe() {
     let risk = |code| location::country_risk(countries::find(code).unwrap());
     assert!(risk("EG") > risk("PT") + 0.3);
 }
+
+#[test]
+fn low_dependency_tolerance_keeps_control() {
+    // Dependency tolerance once moved only the vendor count. A company that cannot bear
+    // dependency on a provider keeps critical work under its control (co-sourced rather
+    // than handed over whole), weighs every hand-over lower, spreads the work that does
+    // go to providers across a provider per kind of work, and asks for exit and step-in
+    // rights; one at ease with dependency leans the other way.
+    let mut a = company_with("it-helpdesk");
+    only(&mut a).role = StrategicRole::Critical;
+    let score = |a: &Assessment, d: shorewise::engine::Decision| {
+        advise(a)
+            .alternatives
+            .iter()
+            .find(|s| s.option == d)
+            .unwrap()
+            .score
+    };
+    let lead = |a: &Assessment| score(a, CoSource) - score(a, Outsource);
+    let mut at_ease = a.clone();
+    at_ease.risk.dependency_tolerance = Level::High;
+    let mut wary = a.clone();
+    wary.risk.dependency_tolerance = Level::Low;
+    // High: outsource +4, co-source +1.6; low, critical work: outsource −8, co-source 0.
+    assert!((lead(&wary) - lead(&at_ease) - 10.4).abs() < 1e-9);
+    assert!(score(&wary, KeepInHouse) > score(&at_ease, KeepInHouse));
+    // Somewhere between the two the advice itself moves, not only the vendor count
+    // (a supporting security desk under cost pressure: outsourced at ease, co-sourced
+    // when wary), and never towards handing the work over whole.
+    let mut moved = false;
+    for id in ["it-helpdesk", "cybersecurity", "customer-service"] {
+        for (role, cost) in [StrategicRole::Critical, StrategicRole::Supporting]
+            .into_iter()
+            .flat_map(|r| (0..=SCALE_MAX).map(move |c| (r, c)))
+        {
+            let (mut x, mut y) = (company_with(id), company_with(id));
+            x.risk.dependency_tolerance = Level::High;
+            y.risk.dependency_tolerance = Level::Low;
+            for b in [&mut x, &mut y] {
+                only(b).role = role;
+                b.goals.cost = cost;
+            }
+            let (p, q) = (advise(&x), advise(&y));
+            moved |= p.decision != q.decision;
+            assert!(
+                !(q.decision == Outsource && p.decision != Outsource),
+                "lower tolerance handed the work over whole: {:?} -> {:?}",
+                p.decision,
+                q.decision
+            );
+        }
+    }
+    assert!(moved, "dependency tolerance never moved the decision");
+    // The portfolio: work going to providers of two kinds is spread, one per kind.
+    let mut two = company_with("customer-service");
+    two.processes.push(catalog("cybersecurity"));
+    for p in &mut two.processes {
+        p.role = StrategicRole::Supporting;
+    }
+    two.risk.dependency_tolerance = Level::Low;
+    two.goals.cost = 5;
+    let r = run(&two);
+    let s = shorewise::engine::summary::summarise(&r);
+    let kinds: Vec<_> = r.portfolio.by_type.iter().map(|(t, _)| *t).collect();
+    assert_eq!(kinds.len(), 2, "{:?}", r.names_with(Outsource));
+    assert_eq!(s.spread, kinds);
+    assert!(r.checklist.contains(&CheckItem::StepInRights));
+    assert!(r.checklist.contains(&CheckItem::ExitTerms));
+    two.risk.dependency_tolerance = Level::Medium;
+    let r = run(&two);
+    assert!(summarise_spread(&r).is_empty());
+    assert!(!r.checklist.contains(&CheckItem::StepInRights));
+}
+
+fn summarise_spread(
+    r: &shorewise::engine::Recommendation,
+) -> Vec<shorewise::engine::outcome::OutsourcingType> {
+    shorewise::engine::summary::summarise(r).spread
+}

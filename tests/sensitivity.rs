@@ -258,4 +258,25 @@ fn every_answer_counts_and_none_decides_everything() {
         dominant.is_empty(),
         "answers that alone decide most advice: {dominant:?}"
     );
+    // Dependency tolerance once moved only the vendor count: it must move what is done
+    // or where, too (a company that cannot bear dependency keeps critical work under
+    // its control).
+    let placed = |a: &Assessment| -> Vec<_> {
+        recommend(a)
+            .expect("a valid generated company")
+            .processes
+            .iter()
+            .map(|p| (p.decision, p.location))
+            .collect()
+    };
+    let moved = sample
+        .iter()
+        .filter(|a| {
+            let mut b = (*a).clone();
+            b.risk.dependency_tolerance = next(Level::ALL, b.risk.dependency_tolerance);
+            placed(a) != placed(&b)
+        })
+        .count();
+    println!("dependency tolerance moves the decision or location in {moved} of 400 companies");
+    assert!(moved > 0);
 }

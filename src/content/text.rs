@@ -2517,6 +2517,18 @@ pub const SUMMARY_NO_CHANGE: Tr = Tr::new(
     "Nichts wechselt den Besitzer, also gibt es nichts zu sparen oder auszugeben.",
 );
 
+/// Summary: how a company that cannot bear dependency on one provider spreads the work
+/// that goes to providers, given the kinds of work (towers) it covers.
+pub fn summary_spread(towers: &[&str]) -> String {
+    match (lang(), towers) {
+        (_, []) => String::new(),
+        (Lang::En, [one]) => format!("As you want to limit your dependence on any one provider, agree exit and step-in rights, keep a second {one} provider qualified, and keep a small team that holds the know-how."),
+        (Lang::En, [first, rest @ ..]) => format!("As you want to limit your dependence on any one provider, give each kind of work to a provider of its own ({first} to one, {} to others), with exit and step-in rights, and keep a small team that holds the know-how.", rest.join(", ")),
+        (Lang::De, [one]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen: Vereinbaren Sie Ausstiegs- und Eintrittsrechte, halten Sie einen zweiten Anbieter für {one} bereit und behalten Sie ein kleines Team, das das Know-how hält."),
+        (Lang::De, [first, rest @ ..]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen, geben Sie jede Art von Arbeit an einen eigenen Anbieter ({first} an einen, {} an andere), mit Ausstiegs- und Eintrittsrechten, und behalten Sie ein kleines Team, das das Know-how hält.", rest.join(", ")),
+    }
+}
+
 /// Summary: the biggest risk, with the processes that carry it and what to do.
 pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
     match lang() {

@@ -211,6 +211,7 @@ pub fn factors<'a>(
         tolerance: a.risk.tolerance,
         vendor_management: a.risk.vendor_management,
         transition: a.risk.transition_appetite,
+        dependency: a.risk.dependency_tolerance,
         regulations: u8::try_from(a.risk.regulations.len()).unwrap_or(u8::MAX),
         residency: a.risk.residency,
         places,

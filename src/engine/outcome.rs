@@ -196,11 +196,13 @@ pub enum Driver {
     AutomationCapability,
     /// Whether handing the work over pays off over the contract term, pessimistic case.
     Payoff,
+    /// How much dependency on a provider the company can bear.
+    Dependency,
 }
 
 impl Driver {
-    /// Number of drivers: the baseline, sixteen answers, the payoff and eight goals.
-    pub const COUNT: usize = 26;
+    /// Number of drivers: the baseline, seventeen answers, the payoff and eight goals.
+    pub const COUNT: usize = 27;
 
     /// Every driver, in index order.
     pub const ALL: [Driver; Driver::COUNT] = [
@@ -222,6 +224,7 @@ impl Driver {
         Driver::Coverage,
         Driver::AutomationCapability,
         Driver::Payoff,
+        Driver::Dependency,
         Driver::Goal(Goal::Cost),
         Driver::Goal(Goal::Focus),
         Driver::Goal(Goal::Expertise),
@@ -254,7 +257,8 @@ impl Driver {
             Driver::Coverage => 15,
             Driver::AutomationCapability => 16,
             Driver::Payoff => 17,
-            Driver::Goal(g) => 18 + g as usize,
+            Driver::Dependency => 18,
+            Driver::Goal(g) => 19 + g as usize,
         }
     }
 }
@@ -446,6 +450,9 @@ pub enum CheckItem {
     Residency,
     /// Exit terms, transition assistance and knowledge handover.
     ExitTerms,
+    /// Step-in rights: the company or a named third party may take the service over
+    /// if the provider fails.
+    StepInRights,
     /// Running several vendors side by side.
     MultiVendor,
     /// Tested language skills of agents.
@@ -491,6 +498,11 @@ pub enum Change {
     },
     /// Transition appetite (applies to every process).
     TransitionAppetite {
+        /// New value.
+        to: Level,
+    },
+    /// Tolerance for dependency on a provider (applies to every process).
+    DependencyTolerance {
         /// New value.
         to: Level,
     },

@@ -300,6 +300,7 @@ pub fn checklist(a: &Assessment, decisions: &[Decision], transfers: bool) -> Vec
     }
     if a.risk.dependency_tolerance == Level::Low {
         out.push(ExitTerms);
+        out.push(StepInRights);
     }
     if a.risk.dependency_tolerance == Level::Low || a.risk.tolerance == Level::Low {
         out.push(MultiVendor);

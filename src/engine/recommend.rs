@@ -7,7 +7,7 @@ use super::explain::{self, runner_up, Reasons, Scored};
 use super::facts::{by_family, factors, hybrid_partner, places_for_languages, FamilyPlaces};
 use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
-use super::model::{Assessment, JobFamily, ProcessAnswer, ProcessId};
+use super::model::{Assessment, JobFamily, Level, ProcessAnswer, ProcessId};
 use super::outcome::{
     CheckItem, Confidence, Decision, Engagement, LocationModel, OutsourcingType, Risk,
     VendorStrategy,
@@ -95,6 +95,9 @@ pub struct Recommendation {
     pub roadmap: Vec<Wave>,
     /// Vendor-selection checklist.
     pub checklist: Vec<CheckItem>,
+    /// The company cannot bear dependency on one provider: the work going to
+    /// providers is to be spread (see [`crate::engine::summary::Summary::spread`]).
+    pub limit_dependency: bool,
 }
 
 impl Recommendation {
@@ -215,6 +218,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
         term_months: fig.term_months(),
         roadmap,
         checklist: plan::checklist(a, &decisions, transfers),
+        limit_dependency: a.risk.dependency_tolerance == Level::Low,
         processes,
         portfolio,
         locations,

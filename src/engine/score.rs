@@ -192,6 +192,8 @@ pub struct Factors<'a> {
     pub vendor_management: Level,
     /// Transition appetite.
     pub transition: Level,
+    /// Tolerance for dependency on a provider.
+    pub dependency: Level,
     /// Number of regulations that apply (capped at 3 when scored).
     pub regulations: u8,
     /// Residency constraint.
@@ -511,6 +513,18 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
             let (k, o) = level_pair(f.vendor_management, (6.0, -8.0), (-2.0, 4.0));
             keep(e, d, k);
             out(e, d, o);
+        }
+        // A company that cannot bear dependency on a provider keeps control (rule
+        // `low_dependency_tolerance_keeps_control`): critical work is co-sourced
+        // rather than handed over whole (co-source loses nothing for it), other work
+        // weighs the hand-over lower. A company at ease with it leans the other way.
+        Driver::Dependency => {
+            let (k, o) = level_pair(f.dependency, (6.0, -8.0), (-2.0, 4.0));
+            keep(e, d, k);
+            out(e, d, o);
+            if f.dependency == Level::Low && f.role == StrategicRole::Critical {
+                e(CoSource, d, -(0.4 * k + 0.6 * o));
+            }
         }
         Driver::TransitionAppetite => {
             let (k, o) = level_pair(f.transition, (6.0, -8.0), (-2.0, 4.0));
@@ -891,7 +905,8 @@ pub fn location_terms_of(
         | Driver::Demand
         | Driver::CustomerFacing
         | Driver::AutomationCapability
-        | Driver::TransitionAppetite => {}
+        | Driver::TransitionAppetite
+        | Driver::Dependency => {}
     }
 }
 

@@ -3,7 +3,7 @@
 //! content layer words it; this module only decides what it says.
 
 use super::cost::Range;
-use super::outcome::{Decision, LocationModel, Risk};
+use super::outcome::{Decision, LocationModel, OutsourcingType, Risk};
 use super::recommend::Recommendation;
 
 /// Processes handed to providers under one decision and location model.
@@ -34,6 +34,10 @@ pub struct Summary {
     pub break_even: Option<f64>,
     /// The most serious risk any change carries, with the processes that carry it.
     pub risk: Option<(Risk, Vec<usize>)>,
+    /// For a company that cannot bear dependency on one provider, the kinds of work
+    /// (towers) going to providers, each to be given to a provider of its own (rule
+    /// `low_dependency_tolerance_keeps_control`); empty otherwise.
+    pub spread: Vec<OutsourcingType>,
 }
 
 /// How serious a risk is, 0 the most: losing control of data or of compliance first,
@@ -109,6 +113,11 @@ pub fn summarise(r: &Recommendation) -> Summary {
         saving: r.portfolio.annual_saving,
         break_even: r.portfolio.break_even_months[1],
         risk,
+        spread: if r.limit_dependency {
+            r.portfolio.by_type.iter().map(|(t, _)| *t).collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 

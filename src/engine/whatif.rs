@@ -260,7 +260,18 @@ impl Change {
         let payoff = one(D::Payoff);
         match self {
             Change::Process { edit } => match edit {
-                ProcessEdit::Role(_) => (two(D::Role, D::Goal(Goal::Focus)), NONE),
+                // The dependency term reads the role too (critical work co-sourced).
+                ProcessEdit::Role(_) => (
+                    [
+                        Some(D::Role),
+                        Some(D::Goal(Goal::Focus)),
+                        Some(D::Dependency),
+                        None,
+                        None,
+                        None,
+                    ],
+                    NONE,
+                ),
                 ProcessEdit::Judgement(_) => (
                     two(D::Judgement, D::Goal(Goal::Quality)),
                     one(D::Goal(Goal::Expertise)),
@@ -345,6 +356,7 @@ impl Change {
             Change::RiskTolerance { .. } => (one(D::RiskTolerance), one(D::RiskTolerance)),
             Change::VendorManagement { .. } => (one(D::VendorManagement), one(D::VendorManagement)),
             Change::TransitionAppetite { .. } => (one(D::TransitionAppetite), NONE),
+            Change::DependencyTolerance { .. } => (one(D::Dependency), NONE),
             Change::Residency { .. } => (
                 payoff,
                 // The places, and with them the country risk and transfers that
@@ -457,6 +469,9 @@ fn candidates(f: &Factors, step: u8, out: &mut Batch) {
     ordinal(out, step, &LEVELS, f.transition, |to| {
         Change::TransitionAppetite { to }
     });
+    ordinal(out, step, &LEVELS, f.dependency, |to| {
+        Change::DependencyTolerance { to }
+    });
     ordinal(out, step, &LEVELS, f.automation, |to| {
         Change::AutomationCapability { to }
     });
@@ -514,6 +529,7 @@ impl Change {
             Change::RiskTolerance { to } => a.risk.tolerance = to,
             Change::VendorManagement { to } => a.risk.vendor_management = to,
             Change::TransitionAppetite { to } => a.risk.transition_appetite = to,
+            Change::DependencyTolerance { to } => a.risk.dependency_tolerance = to,
             Change::Residency { to } => a.risk.residency = to,
             Change::AutomationCapability { to } => a.risk.automation = to,
         }
@@ -547,6 +563,7 @@ impl Change {
             Change::RiskTolerance { to } => g.tolerance = to,
             Change::VendorManagement { to } => g.vendor_management = to,
             Change::TransitionAppetite { to } => g.transition = to,
+            Change::DependencyTolerance { to } => g.dependency = to,
             Change::Residency { to } => g.residency = to,
             Change::AutomationCapability { to } => g.automation = to,
         }

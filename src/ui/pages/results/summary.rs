@@ -59,6 +59,14 @@ pub(super) fn executive_summary(props: &ReportProps) -> Html {
     if hours.expected > 0.0 {
         sentences.push(text::summary_hours(&format::money_range(hours, r.currency)));
     }
+    if !s.spread.is_empty() {
+        let towers: Vec<&str> = s
+            .spread
+            .iter()
+            .map(|t| advice::outsourcing_type(*t))
+            .collect();
+        sentences.push(text::summary_spread(&towers));
+    }
     if let Some((risk, carriers)) = &s.risk {
         let (what, mitigation) = advice::risk(*risk);
         sentences.push(text::summary_risk(&names(carriers), what, mitigation));
