@@ -243,6 +243,9 @@ fn every_change(a: &Assessment, p: &ProcessAnswer) -> Vec<(Change, u8)> {
     ordinal(&mut out, Level::ALL, a.risk.transition_appetite, |to| {
         Change::TransitionAppetite { to }
     });
+    ordinal(&mut out, Level::ALL, a.risk.dependency_tolerance, |to| {
+        Change::DependencyTolerance { to }
+    });
     ordinal(&mut out, Level::ALL, a.risk.automation, |to| {
         Change::AutomationCapability { to }
     });

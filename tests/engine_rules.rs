@@ -1755,17 +1755,16 @@ fn sensitive_data_stays_where_it_is_safe() {
         "{:?}",
         nearshore.countries
     );
-    let working = match p.location {
-        Some(Hybrid) => &p.countries[1],
-        _ => &p.countries[0],
-    };
-    if working.transfer == Transfer::NeedsSafeguards {
-        assert!(p.risks.contains(&Risk::DataTransfer));
-        assert!(r.checklist.contains(&CheckItem::TransferSafeguards));
-    }
-    if working.risk >= shorewise::engine::outcome::WEAK_GOVERNANCE_RISK {
-        assert!(p.risks.contains(&Risk::CountryRisk));
-    }
+    // Co-sourced with a follow-the-sun centre in India behind a UK front line: the card
+    // and the checklist say what that takes.
+    assert_eq!((p.decision, p.location), (CoSource, Some(Hybrid)));
+    let working = &p.countries[1];
+    assert_eq!(working.code, "IN");
+    assert_eq!(working.transfer, Transfer::NeedsSafeguards);
+    assert!(working.risk >= shorewise::engine::outcome::WEAK_GOVERNANCE_RISK);
+    assert!(p.risks.contains(&Risk::DataTransfer));
+    assert!(p.risks.contains(&Risk::CountryRisk));
+    assert!(r.checklist.contains(&CheckItem::TransferSafeguards));
     // The same work with public data carries no transfer and weighs no country risk:
     // the distant models score higher, by at least the transfer's points.
     let score = |p: &shorewise::engine::recommend::ProcessAdvice, m: LocationModel| {

@@ -16,10 +16,7 @@ fn amounts_get_separators_and_sensible_rounding() {
 
 #[test]
 fn break_even_reads_as_months_within_the_term() {
-    assert_eq!(
-        months([None, None, None], 36),
-        "does not pay back within 3 years"
-    );
+    assert_eq!(months([None, None, None], 36), "not within 3 years");
     assert_eq!(
         months([Some(20.2), Some(10.1), Some(5.0)], 36),
         "about 11 months (range 5 to 21)"
@@ -36,16 +33,17 @@ fn break_even_reads_as_months_within_the_term() {
     // An expected break-even past the term is no break-even: never "13,946 months".
     assert_eq!(
         months([Some(20_000.0), Some(13_946.0), Some(400.0)], 30),
-        "does not pay back within 30 months"
+        "not within 30 months"
     );
-    assert_eq!(
-        months([None, Some(12.5), None], 12),
-        "does not pay back within a year"
-    );
+    assert_eq!(months([None, Some(12.5), None], 12), "not within a year");
     lang::set(Lang::De);
     assert_eq!(
         months([None, None, None], 60),
-        "amortisiert sich nicht innerhalb von 5 Jahren"
+        "nicht innerhalb von 5 Jahren"
+    );
+    assert_eq!(
+        months([None, None, None], 12),
+        "nicht innerhalb von einem Jahr"
     );
     lang::set(Lang::En);
 }
@@ -163,6 +161,13 @@ fn a_tables_total_is_the_sum_of_its_rows_as_shown() {
     let rounding = Rounding::of(&small);
     assert_eq!(amount(rounding.round(4_449.0)), "4,400");
     assert_eq!(amount(rounding.total(&small).expected), "13,200");
+    // Rows that read in whole units but add up to 10,000 or more are rounded to
+    // hundreds, so the total needs no rounding of its own: six of 1,666.5 would read
+    // 1,667 each and add up to 10,002, which would print as 10,000.
+    let six = [row(1_666.5); 6];
+    let rounding = Rounding::of(&six);
+    assert_eq!(amount(rounding.round(1_666.5)), "1,700");
+    assert_eq!(amount(rounding.total(&six).expected), "10,200");
     // Tables of small amounts keep whole units, and nothing reads as -0.
     let tiny = [row(12.4), row(-0.3)];
     let rounding = Rounding::of(&tiny);

@@ -278,5 +278,5 @@ fn every_answer_counts_and_none_decides_everything() {
         })
         .count();
     println!("dependency tolerance moves the decision or location in {moved} of 400 companies");
-    assert!(moved > 0);
+    assert!(moved >= 80, "{moved}");
 }

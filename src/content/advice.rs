@@ -129,7 +129,7 @@ pub fn location_note(n: LocationNote) -> &'static str {
         }
         LocationNote::MoreCoordination => tr("Several sites to coordinate: more governance effort.", "Mehrere Standorte zu koordinieren: mehr Steuerungsaufwand."),
         LocationNote::TransferSafeguards => tr("No adequacy decision: personal data needs standard contractual clauses and a transfer impact assessment.", "Kein Angemessenheitsbeschluss: Personenbezogene Daten brauchen Standardvertragsklauseln und eine Transfer-Folgenabschätzung."),
-        LocationNote::WeakGovernance => tr("Weaker political stability and rule of law (World Bank governance indicators).", "Geringere politische Stabilität und Rechtsstaatlichkeit (Governance-Indikatoren der Weltbank)."),
+        LocationNote::WeakGovernance => tr("Weak political stability or rule of law (World Bank governance indicators).", "Schwache politische Stabilität oder Rechtsstaatlichkeit (Governance-Indikatoren der Weltbank)."),
     }
 }
 
@@ -192,8 +192,8 @@ pub fn driver(d: Driver) -> &'static str {
         ),
         Driver::TransitionAppetite => tr("Appetite for transition", "Bereitschaft zur Übergabe"),
         Driver::Dependency => tr(
-            "Tolerance for dependency on a provider",
-            "Toleranz für Abhängigkeit von einem Anbieter",
+            "Comfort with depending on one vendor",
+            "Bereitschaft, von einem Anbieter abzuhängen",
         ),
         Driver::Coverage => tr("Hours to cover", "Abzudeckende Stunden"),
         Driver::AutomationCapability => tr(
@@ -596,7 +596,7 @@ pub fn check_item(c: CheckItem) -> &'static str {
         CheckItem::RoundTheClock => tr("Can they deliver 24/7 or follow-the-sun cover, and from which locations?", "Können sie 24/7 oder Follow-the-Sun abdecken, und von welchen Standorten aus?"),
         CheckItem::Kpis => tr("Are they data-driven: will they report the KPIs we set, with service credits when missed?", "Arbeiten sie datengetrieben: Berichten sie die KPIs, die wir festlegen, mit Gutschriften bei Verfehlung?"),
         CheckItem::References => tr("Can we speak to two or three current clients of similar size?", "Können wir mit zwei oder drei aktuellen Kunden ähnlicher Größe sprechen?"),
-        CheckItem::StepInRights => tr("Will they grant step-in rights, so that we or a provider we name can take the service over if they fail, and keep the knowledge base current for that?", "Gewähren sie Eintrittsrechte, damit wir oder ein von uns benannter Anbieter den Dienst übernehmen können, wenn sie ausfallen, und halten sie die Wissensbasis dafür aktuell?"),
+        CheckItem::StepInRights => tr("Will they grant step-in rights, so that we or a provider we name can take the service over if they fail, and keep the knowledge base current for that?", "Gewähren sie Step-in-Rechte, damit wir oder ein von uns benannter Anbieter den Dienst übernehmen können, wenn sie ausfallen, und halten sie die Wissensbasis dafür aktuell?"),
         CheckItem::TransferSafeguards => tr("Which delivery countries will see our personal data, and will they sign standard contractual clauses and support our transfer impact assessment for each one without an adequacy decision?", "Welche Lieferländer sehen unsere personenbezogenen Daten, und unterzeichnen sie Standardvertragsklauseln und unterstützen unsere Transfer-Folgenabschätzung für jedes Land ohne Angemessenheitsbeschluss?"),
         CheckItem::NotPriceAlone => tr("Are we comparing track record and fit, not only price? A cheaper provider can cost more later.", "Vergleichen wir Erfahrung und Passung, nicht nur den Preis? Ein günstigerer Anbieter kann später mehr kosten."),
     }
@@ -728,7 +728,7 @@ fn change_en(c: Change) -> String {
             level_in_sentence(to)
         ),
         Change::DependencyTolerance { to } => format!(
-            "If your tolerance for dependency on a provider were {}",
+            "If your comfort with depending on one vendor were {}",
             level_in_sentence(to)
         ),
         Change::Residency { to } => format!("If data residency were “{}”", residency(to)),
@@ -783,7 +783,7 @@ fn change_de(c: Change) -> String {
             level_in_sentence(to)
         ),
         Change::DependencyTolerance { to } => format!(
-            "Wenn Ihre Toleranz für Abhängigkeit von einem Anbieter {} wäre",
+            "Wenn Ihre Bereitschaft, von einem Anbieter abzuhängen, {} wäre",
             level_in_sentence(to)
         ),
         Change::Residency { to } => format!("Wenn die Datenresidenz „{}“ wäre", residency(to)),

@@ -1062,7 +1062,6 @@ pub fn results_title_for(company: &str) -> String {
     }
 }
 
-/// Break-even that the expected case never reaches.
 /// A contract term as a reader says it, after "within": "3 years", "30 months".
 pub fn term_span(months: u32) -> String {
     let years = months / 12;
@@ -1070,18 +1069,18 @@ pub fn term_span(months: u32) -> String {
         (Lang::En, true, 1) => "a year".to_owned(),
         (Lang::En, true, _) => format!("{years} years"),
         (Lang::En, false, _) => format!("{months} months"),
-        (Lang::De, true, 1) => "eines Jahres".to_owned(),
+        (Lang::De, true, 1) => "einem Jahr".to_owned(),
         (Lang::De, true, _) => format!("{years} Jahren"),
         (Lang::De, false, _) => format!("{months} Monaten"),
     }
 }
 
-/// Break-even when the expected case does not pay back within the contract term:
-/// "does not pay back within 3 years" (`span` from [`term_span`]).
+/// Break-even when the expected case does not pay back within the contract term: "not
+/// within 3 years" (`span` from [`term_span`]), read after "break-even".
 pub fn no_pay_back(span: &str) -> String {
     match lang() {
-        Lang::En => format!("does not pay back within {span}"),
-        Lang::De => format!("amortisiert sich nicht innerhalb von {span}"),
+        Lang::En => format!("not within {span}"),
+        Lang::De => format!("nicht innerhalb von {span}"),
     }
 }
 
@@ -1905,7 +1904,7 @@ pub fn differences(n: usize, of: usize) -> String {
 pub fn summary_hours(range: &str) -> String {
     match lang() {
         Lang::En => format!("These figures compare each change with doing the work in-house for all the hours it needs; staffing those hours with your own people would add {range} a year to today's spend."),
-        Lang::De => format!("Diese Zahlen vergleichen jede Änderung damit, die Arbeit selbst für alle nötigen Stunden zu erledigen; diese Stunden mit eigenen Leuten zu besetzen, käme jedes Jahr auf {range} zusätzlich zu den heutigen Ausgaben."),
+        Lang::De => format!("Diese Zahlen vergleichen jede Änderung damit, die Arbeit selbst für alle nötigen Stunden zu erledigen; diese Stunden mit eigenen Leuten zu besetzen, würde die heutigen Ausgaben um {range} im Jahr erhöhen."),
     }
 }
 
@@ -1918,8 +1917,8 @@ pub const COVERAGE_COST_LEAD: Tr = Tr::new(
 /// After that list: the yearly effect against today's spend, `range` a money range.
 pub fn coverage_cost_tail(range: &str) -> String {
     match lang() {
-        Lang::En => format!("Against today's spend instead, the advice changes your yearly costs by {range} (a negative figure is a cost): a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself."),
-        Lang::De => format!("Gemessen an den heutigen Ausgaben ändert die Empfehlung Ihre jährlichen Kosten dagegen um {range} (ein negativer Betrag sind Mehrkosten): Der Preis eines Anbieters enthält diese Stunden, daher kann eine Übergabe mehr kosten als heute und trotzdem weniger, als die Stunden selbst zu besetzen."),
+        Lang::En => format!("Against today's spend instead, the advice saves {range} a year (a negative figure means higher costs): a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself."),
+        Lang::De => format!("Gemessen an den heutigen Ausgaben spart die Empfehlung dagegen {range} im Jahr (ein negativer Betrag bedeutet Mehrkosten): Der Preis eines Anbieters enthält diese Stunden, daher kann eine Übergabe mehr kosten als heute und trotzdem weniger, als die Stunden selbst zu besetzen."),
     }
 }
 
@@ -1930,9 +1929,9 @@ pub fn card_hours(decision: Decision, range: &str) -> String {
         (Lang::En, Decision::KeepInHouse) => format!("Keeping it means staffing the hours it needs with your own people: {range} a year more than today."),
         (Lang::En, Decision::Automate) => format!("The hours it needs still take more of your own people: {range} a year more than today, whether automated or not."),
         (Lang::En, _) => format!("The saving is measured against staffing the hours it needs with your own people, which would cost {range} a year more than today."),
-        (Lang::De, Decision::KeepInHouse) => format!("Intern zu bleiben heißt, die nötigen Stunden mit eigenen Leuten zu besetzen: {range} im Jahr mehr als heute."),
+        (Lang::De, Decision::KeepInHouse) => format!("Die Arbeit intern zu behalten heißt, die nötigen Stunden mit eigenen Leuten zu besetzen: {range} im Jahr mehr als heute."),
         (Lang::De, Decision::Automate) => format!("Die nötigen Stunden brauchen weiterhin mehr eigene Leute: {range} im Jahr mehr als heute, ob automatisiert oder nicht."),
-        (Lang::De, _) => format!("Die Einsparung ist daran gemessen, die nötigen Stunden mit eigenen Leuten zu besetzen, was {range} im Jahr mehr kosten würde als heute."),
+        (Lang::De, _) => format!("Die Einsparung bemisst sich daran, die nötigen Stunden mit eigenen Leuten zu besetzen, was {range} im Jahr mehr kosten würde als heute."),
     }
 }
 
@@ -2520,12 +2519,28 @@ pub const SUMMARY_NO_CHANGE: Tr = Tr::new(
 /// Summary: how a company that cannot bear dependency on one provider spreads the work
 /// that goes to providers, given the kinds of work (towers) it covers.
 pub fn summary_spread(towers: &[&str]) -> String {
-    match (lang(), towers) {
+    let towers: Vec<String> = towers.iter().map(|t| in_sentence(t)).collect();
+    match (lang(), towers.as_slice()) {
         (_, []) => String::new(),
-        (Lang::En, [one]) => format!("As you want to limit your dependence on any one provider, agree exit and step-in rights, keep a second {one} provider qualified, and keep a small team that holds the know-how."),
-        (Lang::En, [first, rest @ ..]) => format!("As you want to limit your dependence on any one provider, give each kind of work to a provider of its own ({first} to one, {} to others), with exit and step-in rights, and keep a small team that holds the know-how.", rest.join(", ")),
-        (Lang::De, [one]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen: Vereinbaren Sie Ausstiegs- und Eintrittsrechte, halten Sie einen zweiten Anbieter für {one} bereit und behalten Sie ein kleines Team, das das Know-how hält."),
-        (Lang::De, [first, rest @ ..]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen, geben Sie jede Art von Arbeit an einen eigenen Anbieter ({first} an einen, {} an andere), mit Ausstiegs- und Eintrittsrechten, und behalten Sie ein kleines Team, das das Know-how hält.", rest.join(", ")),
+        (Lang::En, [one]) => format!("As you want to limit your dependency on any one provider, agree exit terms and step-in rights, keep a second provider for {one} qualified, and keep a small team that holds the know-how."),
+        (Lang::En, [first, rest @ ..]) => format!("As you want to limit your dependency on any one provider, give each kind of work a provider of its own (one for {first}, another for {}), with exit terms and step-in rights, and keep a small team that holds the know-how.", names_list(&rest.iter().map(String::as_str).collect::<Vec<_>>())),
+        (Lang::De, [one]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen: Vereinbaren Sie Ausstiegsbedingungen und Step-in-Rechte, halten Sie einen zweiten Anbieter für {one} bereit und behalten Sie ein kleines Team, das das Know-how hält."),
+        (Lang::De, [first, rest @ ..]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen, geben Sie jeder Art von Arbeit einen eigenen Anbieter (einen für {first}, einen anderen für {}), mit Ausstiegsbedingungen und Step-in-Rechten, und behalten Sie ein kleines Team, das das Know-how hält.", names_list(&rest.iter().map(String::as_str).collect::<Vec<_>>())),
+    }
+}
+
+/// A name as it reads inside an English sentence: "Back-office BPO" as "back-office
+/// BPO", while "IT outsourcing" and "KPO" keep their capitals (German keeps every noun's).
+fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (lang(), chars.next(), chars.next()) {
+        // ASCII only: the names are English, and Unicode case tables cost 12 KB of wasm.
+        (Lang::En, Some(first), Some(second)) if second.is_ascii_lowercase() => {
+            std::iter::once(first.to_ascii_lowercase())
+                .chain(name.chars().skip(1))
+                .collect()
+        }
+        _ => name.to_owned(),
     }
 }
 

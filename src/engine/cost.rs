@@ -220,6 +220,10 @@ pub struct CostImpact {
     /// savings above is today's cost plus this, so against today's spend a change saves
     /// `annual_saving - coverage_cost`, and keeping the work costs this much more.
     pub coverage_cost: Range,
+    /// Yearly saving once running against today's spend instead: the saving less what
+    /// the hours add, case by case (negative when meeting the hours costs more than the
+    /// change saves).
+    pub against_today: Range,
 }
 
 /// Inputs the cost model needs for one process.
@@ -562,6 +566,12 @@ pub fn impact(input: &CostInput) -> CostImpact {
         term_net: range(flows.map(|f| f.total(term))).ordered(),
         flows,
         coverage_cost: coverage,
+        against_today: Range {
+            low: flows[0].steady * 12.0 - coverage.low,
+            expected: flows[1].steady * 12.0 - coverage.expected,
+            high: flows[2].steady * 12.0 - coverage.high,
+        }
+        .ordered(),
     }
 }
 

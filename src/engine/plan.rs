@@ -16,7 +16,7 @@ use crate::content::country_risk::Transfer;
 use crate::content::economics::wave_months;
 use serde::Serialize;
 
-/// The risks of one recommendation: at most ten apply to one decision (nine with a
+/// The risks of one recommendation: at most twelve apply to one decision (eleven with a
 /// provider, and staff impact).
 pub type Risks = Few<Risk, 12>;
 

@@ -40,8 +40,11 @@ pub struct Portfolio {
     pub annual_saving: Range,
     /// What staffing every process's hours with the company's own people would add to
     /// today's yearly spend: against today's spend the advice saves
-    /// `annual_saving - coverage_cost`.
+    /// `against_today`.
     pub coverage_cost: Range,
+    /// Yearly saving once running against today's spend: every process's saving less
+    /// what its hours add, case by case.
+    pub against_today: Range,
     /// One-off costs.
     pub one_off: Range,
     /// Months from the programme's start until its cumulative cash flow turns
@@ -202,6 +205,7 @@ pub fn portfolio(ps: &[ProcessAdvice], roadmap: &[Wave], term: u32) -> Portfolio
             .sum(),
         annual_saving,
         coverage_cost: ps.iter().map(|p| p.cost.coverage_cost).sum(),
+        against_today: ps.iter().map(|p| p.cost.against_today).sum(),
         one_off,
         break_even_months,
         term_net: cash_flow.last().copied().unwrap_or_default(),

@@ -73,15 +73,21 @@ pub struct Rounding {
 impl Rounding {
     /// The rounding of a table whose rows are `rows`.
     pub fn of(rows: &[Range]) -> Self {
-        let total: Range = rows.iter().copied().sum();
+        // In whole units first: if a row or the sum of the rows as they would then be
+        // shown reaches 10,000, everything is rounded to hundreds.
+        let ones = Self { unit: 1.0 };
+        let total = ones.total(rows);
         let largest = rows
             .iter()
-            .chain(std::iter::once(&total))
+            .map(|r| ones.range(*r))
+            .chain(std::iter::once(total))
             .flat_map(|r| [r.low, r.expected, r.high])
             .filter(|v| v.is_finite())
             .fold(0.0_f64, |m, v| m.max(v.abs()));
-        Self {
-            unit: if largest >= 10_000.0 { 100.0 } else { 1.0 },
+        if largest >= 10_000.0 {
+            Self { unit: 100.0 }
+        } else {
+            ones
         }
     }
 

@@ -73,7 +73,7 @@ test('savings of work staffed round the clock are read against staffing its hour
   await expect(note.getByRole('listitem')).toHaveCount(1);
   await expect(note.getByRole('listitem')).toContainText(/^Cybersecurity operations: USD [\d,]+ – [\d,]+ \(expected [\d,]+\)$/);
   // The yearly effect against today's spend is said too.
-  await expect(note).toContainText(/Against today's spend instead, the advice changes your yearly costs by USD/);
+  await expect(note).toContainText(/Against today's spend instead, the advice saves USD/);
   // The hand-over's own card names the baseline of its saving, which is not a loss.
   const card = page.getByRole('article', { name: 'Cybersecurity operations' });
   await expect(card).toContainText('The saving is measured against staffing the hours it needs with your own people');

@@ -143,13 +143,7 @@ fn coverage_costs(props: &ReportProps) -> Html {
     if uncovered.is_empty() {
         return Html::default();
     }
-    let hours = r.portfolio.coverage_cost;
-    let saving = format::savings_shown(r).1;
-    let against_today = Range {
-        low: saving.low - hours.low,
-        expected: saving.expected - hours.expected,
-        high: saving.high - hours.high,
-    };
+    let against_today = r.portfolio.against_today;
     html! {
         <div class="coverage-costs">
             <p>{ text::COVERAGE_COST_LEAD }</p>
