@@ -519,7 +519,7 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
         // rather than handed over whole (co-source loses nothing for it), other work
         // weighs the hand-over lower. A company at ease with it leans the other way.
         Driver::Dependency => {
-            let (k, o) = level_pair(f.dependency, (6.0, -8.0), (-2.0, 4.0));
+            let (k, o) = dependency_points(f.dependency);
             keep(e, d, k);
             out(e, d, o);
             if f.dependency == Level::Low && f.role == StrategicRole::Critical {
@@ -663,6 +663,14 @@ impl Swing {
         Self::new(widest(f64::max) - widest(f64::min), 25.0)
     }
 
+    /// The swing of a change of dependency tolerance from `from` to `to`: keep and
+    /// outsource move apart by both their changes; co-source (whatever the role) and
+    /// automate (nothing) move between them; no location term reads it.
+    pub fn of_dependency(from: Level, to: Level) -> Self {
+        let ((k0, o0), (k1, o1)) = (dependency_points(from), dependency_points(to));
+        Self::new((k1 - k0).abs() + (o1 - o0).abs(), 0.0)
+    }
+
     /// The swing of documentation while it stays on one side of [`DOCUMENTED`] (the only
     /// way the payoffs read it): automate 10, outsource 16, co-source 9.6, keep nothing.
     pub const DOCUMENTATION: Self = Self::new(16.0, 0.0);
@@ -717,6 +725,12 @@ fn keep(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
 fn out(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
     emit(Decision::Outsource, d, p);
     emit(Decision::CoSource, d, 0.6 * p);
+}
+
+/// Keep and outsource points of a dependency tolerance (co-source takes 40% and 60% of
+/// them, and nothing when low for critical work).
+pub fn dependency_points(l: Level) -> (f64, f64) {
+    level_pair(l, (6.0, -8.0), (-2.0, 4.0))
 }
 
 #[inline]

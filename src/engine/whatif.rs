@@ -130,7 +130,8 @@ impl Leads {
 impl Change {
     /// The most this change can move any lead, for the changes whose terms move in
     /// proportion to the answer and that open or close no gate (no gate reads a goal,
-    /// judgement, sensitivity or documentation); `None` for the others.
+    /// judgement, sensitivity, documentation or dependency tolerance); `None` for the
+    /// others.
     fn swing(self, f: &Factors) -> Option<Swing> {
         let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
         let sensitivity = |s: Sensitivity| f64::from(s.rank()) / 3.0;
@@ -164,6 +165,7 @@ impl Change {
                 sensitivity(to),
                 Swing::of_sensitivity(f),
             ),
+            Change::DependencyTolerance { to } => Some(Swing::of_dependency(f.dependency, to)),
             _ => None,
         }
     }
@@ -750,7 +752,7 @@ mod tests {
             }
         });
         let names: Vec<&String> = reached.keys().collect();
-        assert_eq!(names.len(), 11, "{names:?}");
+        assert_eq!(names.len(), 14, "{names:?}");
         for (name, seen) in &reached {
             for (i, ratio) in seen.iter().enumerate() {
                 assert!(
