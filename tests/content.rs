@@ -534,3 +534,26 @@ fn a_catalog_group_counts_in_the_singular_too() {
     assert_eq!(catalog_group_count(0, 1), "1 Prozess");
     assert_eq!(catalog_group_count(0, 4), "4 Prozesse");
 }
+
+#[test]
+fn the_voice_table_names_catalog_countries_in_order() {
+    use shorewise::content::voice;
+    let homes: Vec<&str> = voice::homes().map(|(h, _)| h).collect();
+    let mut sorted = homes.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(homes, sorted, "sorted by home, no repeats");
+    for (home, places) in voice::homes() {
+        assert!(
+            shorewise::content::countries::find(home).is_some(),
+            "{home}"
+        );
+        for p in places {
+            let c = shorewise::content::countries::find(p).unwrap_or_else(|| panic!("{home}: {p}"));
+            assert!(c.hub, "{home}: {p} is no delivery location");
+            assert!(voice::serves(home, p));
+        }
+    }
+    assert!(!voice::serves("GB", "PK"));
+    assert!(!voice::serves("XX", "PH"));
+}

@@ -992,10 +992,13 @@ fn offshore_example<'a>(
 fn providers_work_aligned_shifts() {
     // A US customer-service desk that needs four hours of overlap a day: the Philippine
     // day shift gives none, yet offshore is not ruled out; the provider runs a shift
-    // aligned with the US day, at a night premium and with its risks named.
+    // aligned with the US day, at a night premium and with its risks named. (A company
+    // at ease with risk: otherwise nearshore Latin America, where US voice work also
+    // concentrates, leads by two points.)
     let mut a = offshore_candidate();
     a.processes = vec![catalog("customer-service")];
     a.goals.cost = 5;
+    a.risk.tolerance = Level::High;
     let p = only(&mut a);
     p.role = StrategicRole::Supporting;
     p.sensitivity = Sensitivity::Internal;
@@ -1870,4 +1873,44 @@ fn summarise_spread(
     r: &shorewise::engine::Recommendation,
 ) -> Vec<shorewise::engine::outcome::OutsourcingType> {
     shorewise::engine::summary::summarise(r).spread
+}
+
+#[test]
+fn voice_work_follows_its_home_market() {
+    use shorewise::content::voice;
+    // Customer-facing voice work goes where the sources say each home market's voice
+    // work concentrates (the Philippines and South Africa for English-speaking markets,
+    // Central America and the Caribbean nearshore for the US, Morocco for France), not
+    // only where wages are lowest: a UK contact centre no longer lists Pakistan, cheapest
+    // of the English-speaking places, among its first examples.
+    let examples = |home: &str, languages: Vec<Language>, model: LocationModel| {
+        let mut a = company_with("customer-service");
+        a.company.home = home.into();
+        a.company.customer_languages = languages;
+        let r = run(&a);
+        r.locations[0].options[model.rank()]
+            .countries
+            .iter()
+            .map(|c| c.code)
+            .collect::<Vec<_>>()
+    };
+    // The first two offshore examples (those a hybrid pairs with home) are places
+    // that serve UK voice; Pakistan, once second, is at most a third choice.
+    let uk = examples("GB", vec![Language::English], Offshore);
+    assert!(uk[..2].iter().all(|c| voice::serves("GB", c)), "{uk:?}");
+    assert!(!uk[..2].contains(&"PK"), "{uk:?}");
+    let us = examples("US", vec![Language::English], Offshore);
+    assert!(us.contains(&"PH"), "{us:?}");
+    let us_near = examples("US", vec![Language::English, Language::Spanish], Nearshore);
+    assert!(
+        us_near.iter().all(|c| voice::serves("US", c)),
+        "{us_near:?}"
+    );
+    let au = examples("AU", vec![Language::English], Offshore);
+    assert_eq!(au.first(), Some(&"PH"), "{au:?}");
+    // Only contact-centre work: a back-office process ranks as before.
+    let mut a = company_with("payroll");
+    a.company.home = "GB".into();
+    let r = run(&a);
+    assert!(r.locations[0].family != shorewise::engine::model::JobFamily::ContactCentre);
 }

@@ -14,3 +14,4 @@ pub mod problems;
 pub mod processes;
 pub mod sources;
 pub mod text;
+pub mod voice;

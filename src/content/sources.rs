@@ -187,4 +187,5 @@ pub const ALL: &[&Source] = &[
     &super::country_risk::WGI_2022,
     &super::country_risk::EU_ADEQUACY,
     &super::country_risk::UK_ADEQUACY,
+    &super::voice::VOICE_SOURCES,
 ];

@@ -8,7 +8,7 @@ use super::model::{
 use super::outcome::{LocationModel, LocationNote, Unavailable, WEAK_GOVERNANCE_RISK};
 use crate::content::countries::{self, Country, Season, COUNTRIES};
 use crate::content::country_risk::{self, Governance, Transfer};
-use crate::content::families;
+use crate::content::{families, voice};
 use serde::Serialize;
 
 /// A country suggested for a location model, with the overlap it gives.
@@ -264,6 +264,8 @@ struct Hub {
     risk: f64,
     /// What sending personal data there from home takes.
     transfer: Transfer,
+    /// Serves customers of the home market by voice (see [`crate::content::voice`]).
+    voice: bool,
 }
 
 /// What depends on the company's clock and not on the kind of work: every delivery
@@ -297,6 +299,7 @@ impl<'a> Clock<'a> {
             allowed: ByResidency::from_fn(|_| true),
             risk: country_risk(home),
             transfer: Transfer::Free,
+            voice: false,
         };
         let abroad = COUNTRIES
             .iter()
@@ -321,6 +324,7 @@ impl<'a> Clock<'a> {
                     allowed: ByResidency::from_fn(|r| allowed(home, r, c)),
                     risk,
                     transfer,
+                    voice: voice::serves(home.code, c.code),
                 }
             });
         let mut hubs = Vec::with_capacity(COUNTRIES.len());
@@ -379,7 +383,16 @@ impl Places {
             };
             if ratio <= most {
                 let talent = h.talent.contains(&family);
-                pool.push((attractiveness(h.standing, ratio, talent), i, h.allowed));
+                let voice = if family == JobFamily::ContactCentre && h.voice {
+                    VOICE_AFFINITY_BONUS
+                } else {
+                    0.0
+                };
+                pool.push((
+                    attractiveness(h.standing, ratio, talent) + voice,
+                    i,
+                    h.allowed,
+                ));
             }
         }
         // Best first; places are indexed in code order, so ties go to the country code.
@@ -604,6 +617,12 @@ pub fn country_risk(c: &Country) -> f64 {
 /// adds, so that places free of them come first where the rest is even (Shorewise's own
 /// calibration).
 pub const TRANSFER_RANK_PENALTY: f64 = 1.5;
+
+/// Attractiveness a place adds for contact-centre work where the sources name it as
+/// serving the company's home market by voice (accent, language and culture; see
+/// [`crate::content::voice`]): as much as a talent pool, the model's own calibration of
+/// statements that give no number.
+pub const VOICE_AFFINITY_BONUS: f64 = 1.5;
 
 /// Attractiveness a talent pool for the family of work adds: as much as three points of
 /// the people rating, a little less than speaking the customers' language.
