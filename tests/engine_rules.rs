@@ -6,10 +6,10 @@ use common::*;
 use shorewise::content::{countries, families};
 use shorewise::engine::location;
 use shorewise::engine::model::*;
-use shorewise::engine::outcome::Exclusion;
 use shorewise::engine::outcome::LocationModel::{self, *};
 use shorewise::engine::outcome::{CheckItem, Kpi, Risk, WaveKind};
 use shorewise::engine::outcome::{Confidence, Engagement, OutsourcingType, VendorStrategy};
+use shorewise::engine::outcome::{Exclusion, LocationNote};
 use shorewise::engine::recommend;
 use shorewise::engine::Decision::*;
 
@@ -1908,9 +1908,21 @@ fn voice_work_follows_its_home_market() {
     );
     let au = examples("AU", vec![Language::English], Offshore);
     assert_eq!(au.first(), Some(&"PH"), "{au:?}");
-    // Only contact-centre work: a back-office process ranks as before.
+    // The comparison table says so beside the example.
+    let mut a = company_with("customer-service");
+    a.company.home = "GB".into();
+    let r = run(&a);
+    let offshore = &r.locations[0].options[Offshore.rank()];
+    assert!(offshore.countries[0].serves_home_by_voice);
+    assert!(offshore.notes.contains(&LocationNote::ServesYourMarket));
+    // Only contact-centre work: a back-office process neither ranks nor reads so.
     let mut a = company_with("payroll");
     a.company.home = "GB".into();
     let r = run(&a);
     assert!(r.locations[0].family != shorewise::engine::model::JobFamily::ContactCentre);
+    assert!(r.locations[0]
+        .options
+        .iter()
+        .all(|o| !o.notes.contains(&LocationNote::ServesYourMarket)
+            && o.countries.iter().all(|c| !c.serves_home_by_voice)));
 }

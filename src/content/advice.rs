@@ -129,6 +129,7 @@ pub fn location_note(n: LocationNote) -> &'static str {
         }
         LocationNote::MoreCoordination => tr("Several sites to coordinate: more governance effort.", "Mehrere Standorte zu koordinieren: mehr Steuerungsaufwand."),
         LocationNote::TransferSafeguards => tr("No adequacy decision: personal data needs standard contractual clauses and a transfer impact assessment.", "Kein Angemessenheitsbeschluss: Personenbezogene Daten brauchen Standardvertragsklauseln und eine Transfer-Folgenabschätzung."),
+        LocationNote::ServesYourMarket => tr("Already serves customers in your country by voice (analyst and trade sources).", "Bedient bereits Kunden in Ihrem Land am Telefon (Analysten- und Fachquellen)."),
         LocationNote::WeakGovernance => tr("Weak political stability or rule of law (World Bank governance indicators).", "Schwache politische Stabilität oder Rechtsstaatlichkeit (Governance-Indikatoren der Weltbank)."),
     }
 }

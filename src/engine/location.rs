@@ -39,6 +39,9 @@ pub struct CountryOption {
     pub risk: f64,
     /// What sending personal data there from home takes.
     pub transfer: Transfer,
+    /// Contact-centre work only: the sources name it as serving the home market's
+    /// customers by voice (see [`crate::content::voice`]).
+    pub serves_home_by_voice: bool,
 }
 
 /// Overlap needs a shift plan is worked out for: 0 to 8 hours.
@@ -104,6 +107,9 @@ impl LocationOption {
             }
             if c.risk >= WEAK_GOVERNANCE_RISK {
                 notes.push(LocationNote::WeakGovernance);
+            }
+            if c.serves_home_by_voice {
+                notes.push(LocationNote::ServesYourMarket);
             }
         }
         self.notes = notes;
@@ -433,6 +439,7 @@ impl Places {
                 let talent = hub.talent.contains(&family);
                 let (c, cost_ratio) = (hub.country, cost(hub));
                 let (risk, transfer) = (hub.risk, hub.transfer);
+                let serves_home_by_voice = hub.voice && family == JobFamily::ContactCentre;
                 let option = CountryOption {
                     code: c.code,
                     name: c.name.get(),
@@ -445,6 +452,7 @@ impl Places {
                     talent,
                     risk,
                     transfer,
+                    serves_home_by_voice,
                 };
                 described.push((i, option));
             }

@@ -297,6 +297,9 @@ pub enum LocationNote {
     /// Weak political stability or rule of law at the best example
     /// ([`WEAK_GOVERNANCE_RISK`] or more).
     WeakGovernance,
+    /// The best example serves customers of the company's home market by voice
+    /// (contact-centre work; see [`crate::content::voice`]).
+    ServesYourMarket,
 }
 
 /// Country risk (see [`crate::content::country_risk::Governance::risk`]) from which a
