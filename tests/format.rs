@@ -4,6 +4,7 @@
 use shorewise::content::lang::{self, Lang};
 use shorewise::engine::cost::Range;
 use shorewise::ui::format::*;
+use shorewise::ui::totals::{savings_shown, Rounding};
 #[test]
 fn amounts_get_separators_and_sensible_rounding() {
     assert_eq!(amount(0.0), "0");

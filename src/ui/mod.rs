@@ -11,6 +11,7 @@ pub mod persist;
 pub mod route;
 pub mod router;
 pub mod state;
+pub mod totals;
 mod tr;
 
 use crate::content::lang::{self, Lang};

@@ -8,6 +8,7 @@ use crate::engine::model::Assumption;
 use crate::ui::components::NumberField;
 use crate::ui::format;
 use crate::ui::state::Action;
+use crate::ui::totals;
 use crate::ui::use_app;
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
     let printing = use_printing();
     let r = &props.rec;
     // Totals are the sums of the rows as shown, rounded alike.
-    let (saving, saving_total) = format::savings_shown(r);
+    let (saving, saving_total) = totals::savings_shown(r);
     let costs: Vec<Range> = r
         .changing()
         .map(|p| Range {
@@ -40,7 +41,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
             high: p.cost.current,
         })
         .collect();
-    let current = format::Rounding::of(&costs);
+    let current = totals::Rounding::of(&costs);
     let current_total = current.total(&costs).expected;
     html! {
         <section aria-labelledby="cost-heading">

@@ -5,6 +5,7 @@ use crate::content::{advice, text};
 use crate::engine::Decision;
 use crate::ui::components::decision_class;
 use crate::ui::format;
+use crate::ui::totals;
 use yew::prelude::*;
 
 use super::ReportProps;
@@ -47,7 +48,7 @@ pub(super) fn headline(props: &ReportProps) -> Html {
                 <p>{ text::provider_locations(&provider_places) }</p>
             }
             <p class="savings">
-                { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(format::savings_shown(r).1, r.currency) }</strong>
+                { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(totals::savings_shown(r).1, r.currency) }</strong>
                 { text::one_off_and_break_even(
                     &format::money_range(r.portfolio.one_off, r.currency),
                     &format::months(r.portfolio.break_even_months, r.term_months),

@@ -5,6 +5,7 @@ use crate::content::{advice, text};
 use crate::engine::summary::summarise;
 use crate::engine::Decision;
 use crate::ui::format;
+use crate::ui::totals;
 use yew::prelude::*;
 
 use super::ReportProps;
@@ -40,7 +41,7 @@ pub(super) fn executive_summary(props: &ReportProps) -> Html {
     }
     let changes = s.kept.len() < r.processes.len();
     // The cost table's total, as it shows it.
-    let saving = format::savings_shown(r).1;
+    let saving = totals::savings_shown(r).1;
     let span = format::money_span(saving, r.currency);
     let expected = format::money(saving.expected.abs(), r.currency);
     sentences.push(if !changes {
