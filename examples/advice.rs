@@ -42,6 +42,17 @@ fn main() {
                 be,
                 p.cost.coverage_cost.expected,
             );
+            if let Some(part) = &p.automation {
+                println!(
+                    "{:<28} automate {:.0}% by {:?}: saving {:.0} a year, one-off {:.0}, break-even {}",
+                    "",
+                    part.share * 100.0,
+                    part.by,
+                    part.annual_saving.expected,
+                    part.one_off.expected,
+                    part.break_even_months.map_or("never".to_owned(), |m| format!("{m:.0}")),
+                );
+            }
         }
         println!();
     }

@@ -557,3 +557,30 @@ fn the_voice_table_names_catalog_countries_in_order() {
     assert!(!voice::serves("GB", "PK"));
     assert!(!voice::serves("XX", "PH"));
 }
+
+#[test]
+fn every_catalog_process_has_an_activity_and_contacts_are_never_mostly_automatable() {
+    use shorewise::content::automation::{self, Activity};
+    use shorewise::engine::automate;
+    for p in processes::CATALOG {
+        assert!(automation::classified(p.id), "{} has no activity", p.id);
+    }
+    // Whatever the answers, customer-facing work is at most answering contacts, which
+    // software deflects only in part: it never reaches "most of it".
+    for activity in [
+        Activity::Contacts,
+        Activity::Stakeholders,
+        Activity::Expertise,
+    ] {
+        assert!(automate::share(activity.potential(), 5, 0, 5) < automate::MOST);
+    }
+    for kind in WorkKind::ALL {
+        let a = automation::activity_with(Some(Activity::ProcessingData), *kind, true);
+        assert_eq!(a, Activity::Contacts);
+    }
+    // The sentence names a share in words a reader uses.
+    shorewise::content::lang::set(shorewise::content::lang::Lang::En);
+    assert_eq!(shorewise::content::text::share_words(0.28), "a quarter");
+    assert_eq!(shorewise::content::text::share_words(0.61), "three fifths");
+    assert_eq!(shorewise::content::text::share_words(0.43), "two fifths");
+}

@@ -448,21 +448,22 @@ fn automation_pays_as_worked_out_by_hand() {
         own(Assumption::AutomationPayback, 15.0, 15.0),
     ];
     let fig = Figures::new(&a, location::home(&a.company).expect("a catalog home"));
-    // Fully rule-based work (× 1.4) costing 100,000 a year, mature capability:
+    // Work 70% of which can be automated (the reported saving is that of half the
+    // work, so × 1.4) costing 100,000 a year, mature capability:
     // expected saving 21% × 1.4 = 29.4% → 29,400 a year, less the run cost of
     // 5,000 USD = 4,500 EUR: 2,075 a month. The build is priced to pay back in 15 months,
     // 12 of them saving: 29,400 (above the smallest build, 9,000 EUR), over 3 months.
     // Over 36 months: −29,400 + 33 × 2,075 = 39,075 of 300,000 → 13.025%.
     // Pessimistic: 15% × 1.4 = 21% → (21,000 − 4,500) / 12 = 1,375 a month; the same
     // build: −29,400 + 33 × 1,375 = 15,975 → 5.325%.
-    let p = automation_payoff(100_000.0, 5, true, Level::High, &fig).expect("work that costs");
+    let p = automation_payoff(100_000.0, 0.7, true, Level::High, &fig).expect("work that costs");
     assert!((p.expected - 0.13025).abs() < 1e-9, "{}", p.expected);
     assert!((p.pessimistic - 0.05325).abs() < 1e-9, "{}", p.pessimistic);
     // Undocumented work costs half as much again to automate: a build of 44,100 over 3
     // months. −44,100 + 33 × 2,075 = 24,375 → 8.125%; pessimistic −44,100 + 33 × 1,375 =
     // 1,275 → 0.425%.
     let undocumented =
-        automation_payoff(100_000.0, 5, false, Level::High, &fig).expect("work that costs");
+        automation_payoff(100_000.0, 0.7, false, Level::High, &fig).expect("work that costs");
     assert!(
         (undocumented.expected - 0.08125).abs() < 1e-9,
         "{}",
@@ -478,7 +479,7 @@ fn automation_pays_as_worked_out_by_hand() {
     // the saving (2,940 or 2,100) does not cover the run cost of 4,500: −130 or −200 a
     // month. Over 36 months: −9,000 − 33 × 130 = −13,290 of 30,000 → −44.3%; pessimistic
     // −9,000 − 33 × 200 = −15,600 → −52%.
-    let small = automation_payoff(10_000.0, 5, true, Level::High, &fig).expect("work that costs");
+    let small = automation_payoff(10_000.0, 0.7, true, Level::High, &fig).expect("work that costs");
     assert!((small.expected + 0.443).abs() < 1e-9, "{}", small.expected);
     assert!(
         (small.pessimistic + 0.52).abs() < 1e-9,

@@ -385,6 +385,26 @@ proptest! {
     }
 
     #[test]
+    fn a_larger_automatable_share_never_lowers_the_automated_part(a in assessment(), i in 0usize..10) {
+        // More rule-based work has a larger automatable share: the part of it advised
+        // for automation (by the company or by its provider) never shrinks, and work
+        // advised to be automated stays automated.
+        prop_assume!(!a.processes.is_empty());
+        let i = i % a.processes.len();
+        prop_assume!(a.processes[i].rule_based < SCALE_MAX);
+        let mut more = a.clone();
+        more.processes[i].rule_based += 1;
+        let part = |p: &ProcessAdvice| p.automation.map_or(0.0, |x| x.share);
+        if let (Ok(before), Ok(after)) = (recommend(&a), recommend(&more)) {
+            let (p, q) = (&before.processes[i], &after.processes[i]);
+            prop_assert!(part(q) >= part(p), "{}: {:?} {:?} -> {:?} {:?}", p.id, p.decision, p.automation, q.decision, q.automation);
+            if p.decision == Decision::Automate {
+                prop_assert_eq!(q.decision, Decision::Automate, "{}", p.id);
+            }
+        }
+    }
+
+    #[test]
     fn more_regulation_never_moves_work_further_offshore(a in assessment(), extra in pick(Regulation::ALL)) {
         let mut more = a.clone();
         if !more.risk.regulations.contains(&extra) {

@@ -1926,3 +1926,86 @@ fn voice_work_follows_its_home_market() {
         .all(|o| !o.notes.contains(&LocationNote::ServesYourMarket)
             && o.countries.iter().all(|c| !c.serves_home_by_voice)));
 }
+
+#[test]
+fn automation_is_a_share_of_the_work() {
+    use shorewise::content::companies;
+    use shorewise::engine::automate::{Automator, MOST};
+    // A 30-person customer-service team, as rule-based and documented as it gets, is
+    // never automated whole: software deflects a minority of the contacts to
+    // self-service, the rest stays with people.
+    let mut a = company_with("customer-service");
+    a.goals = max_goals();
+    a.risk.automation = Level::High;
+    let p = only(&mut a);
+    (p.fte, p.rule_based, p.judgement, p.documentation) = (30.0, 5, 0, 5);
+    p.role = StrategicRole::Supporting;
+    let advice = advise(&a);
+    assert_ne!(advice.decision, Automate);
+    let automate = advice
+        .alternatives
+        .iter()
+        .find(|s| s.option == Automate)
+        .unwrap();
+    assert_eq!(automate.excluded, Some(Exclusion::LittleToAutomate));
+    let part = advice.automation.expect("a part to deflect");
+    assert!(part.share <= 0.4 && part.share > 0.3, "{}", part.share);
+
+    // The hospital group: payroll is automated (most of it can be), the rest is kept
+    // with a part named to automate first, each with its saving and build.
+    let hospital = companies::find("de-hospital-group")
+        .expect("the example")
+        .assessment();
+    let r = run(&hospital);
+    let by_name = |name: &str| r.processes.iter().find(|p| p.name == name).unwrap();
+    let payroll = by_name("Payroll");
+    assert_eq!(payroll.decision, Automate);
+    assert!(payroll.automation.unwrap().share >= MOST);
+    for name in ["Document processing", "IT helpdesk", "Billing queries"] {
+        let p = by_name(name);
+        assert_ne!(p.decision, Automate, "{name}");
+        let part = p
+            .automation
+            .unwrap_or_else(|| panic!("{name}: a part first"));
+        assert_eq!(part.by, Automator::You, "{name}");
+        assert!(part.share < MOST, "{name}");
+        assert!(
+            part.annual_saving.expected > 0.0 && part.one_off.expected > 0.0,
+            "{name}"
+        );
+        assert!(part
+            .break_even_months
+            .is_some_and(|m| m <= f64::from(r.term_months)));
+    }
+    // Costs follow the share: the automated part of payroll saves more than the part
+    // of document processing, which saves less than automating all of it would.
+    let docs = by_name("Document processing").automation.unwrap();
+    let mut whole = hospital.clone();
+    let d = whole
+        .processes
+        .iter_mut()
+        .find(|p| p.id.to_string() == "document-processing")
+        .unwrap();
+    (d.rule_based, d.judgement, d.documentation) = (5, 0, 5);
+    let more = run(&whole);
+    let more_docs = more
+        .processes
+        .iter()
+        .find(|p| p.name == "Document processing")
+        .unwrap();
+    assert!(more_docs.automation.unwrap().share > docs.share);
+    assert!(
+        more_docs.automation.unwrap().annual_saving.expected > docs.annual_saving.expected,
+        "{:?} vs {:?}",
+        more_docs.automation,
+        docs
+    );
+
+    // Work handed to a provider names the part the provider should automate.
+    let mx = run(&companies::find("mx-manufacturer")
+        .expect("the example")
+        .assessment());
+    let payroll = mx.processes.iter().find(|p| p.name == "Payroll").unwrap();
+    assert_eq!(payroll.decision, Outsource);
+    assert_eq!(payroll.automation.map(|p| p.by), Some(Automator::Provider));
+}

@@ -159,6 +159,10 @@ pub fn exclusion(e: Exclusion) -> &'static str {
             "Not advised: the work is not rule-based enough to automate.",
             "Nicht empfohlen: Die Arbeit ist nicht regelbasiert genug für eine Automatisierung.",
         ),
+        Exclusion::LittleToAutomate => tr(
+            "Not advised as a whole: less than half of the work can be automated.",
+            "Nicht als Ganzes empfohlen: Weniger als die Hälfte der Arbeit lässt sich automatisieren.",
+        ),
         Exclusion::Residency => tr(
             "Ruled out by your data-residency constraint.",
             "Durch Ihre Vorgabe zur Datenresidenz ausgeschlossen.",

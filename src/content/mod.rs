@@ -3,6 +3,7 @@
 //! A domain expert or translator edits these files without touching components.
 
 pub mod advice;
+pub mod automation;
 pub mod companies;
 pub mod countries;
 pub mod country_risk;

@@ -188,4 +188,6 @@ pub const ALL: &[&Source] = &[
     &super::country_risk::EU_ADEQUACY,
     &super::country_risk::UK_ADEQUACY,
     &super::voice::VOICE_SOURCES,
+    &super::automation::MGI_AUTOMATION,
+    &super::automation::GARTNER_SELF_SERVICE,
 ];

@@ -1935,6 +1935,66 @@ pub fn card_hours(decision: Decision, range: &str) -> String {
     }
 }
 
+/// A share of the work in words, to the nearest common fraction: "a quarter",
+/// "two thirds" (between a sixth and four fifths, the shares the advice names).
+pub fn share_words(share: f64) -> &'static str {
+    const FRACTIONS: [(f64, &str, &str); 10] = [
+        (1.0 / 6.0, "a sixth", "ein Sechstel"),
+        (0.2, "a fifth", "ein Fünftel"),
+        (0.25, "a quarter", "ein Viertel"),
+        (1.0 / 3.0, "a third", "ein Drittel"),
+        (0.4, "two fifths", "zwei Fünftel"),
+        (0.5, "half", "die Hälfte"),
+        (0.6, "three fifths", "drei Fünftel"),
+        (2.0 / 3.0, "two thirds", "zwei Drittel"),
+        (0.75, "three quarters", "drei Viertel"),
+        (0.8, "four fifths", "vier Fünftel"),
+    ];
+    let nearest = FRACTIONS
+        .iter()
+        .min_by(|a, b| (a.0 - share).abs().total_cmp(&(b.0 - share).abs()))
+        .unwrap_or(&FRACTIONS[0]);
+    match lang() {
+        Lang::En => nearest.1,
+        Lang::De => nearest.2,
+    }
+}
+
+/// On an advice to automate: how much of the work software takes over.
+pub fn automate_most(share: &str) -> String {
+    match lang() {
+        Lang::En => format!("About {share} of the work can be automated; your people keep the exceptions and the rest."),
+        Lang::De => format!("Etwa {share} der Arbeit lassen sich automatisieren; Ihre Leute behalten die Ausnahmen und den Rest."),
+    }
+}
+
+/// On work kept or co-sourced: the part to automate first, what it saves and costs.
+/// `contacts`: the work is answering contacts, automated as self-service.
+pub fn automate_first(
+    contacts: bool,
+    share: &str,
+    saving: &str,
+    build: &str,
+    months: &str,
+) -> String {
+    match (lang(), contacts) {
+        (Lang::En, false) => format!("Automate about {share} of it first, the rule-based part: about {saving} a year once it runs, for a build of about {build}, paid back in about {months} months."),
+        (Lang::En, true) => format!("Move about {share} of the contacts to self-service first: about {saving} a year once it runs, for a build of about {build}, paid back in about {months} months."),
+        (Lang::De, false) => format!("Automatisieren Sie zuerst etwa {share} davon, den regelbasierten Teil: etwa {saving} im Jahr, sobald es läuft, bei einem Aufbau von etwa {build}, amortisiert in etwa {months} Monaten."),
+        (Lang::De, true) => format!("Verlagern Sie zuerst etwa {share} der Kontakte in den Self-Service: etwa {saving} im Jahr, sobald es läuft, bei einem Aufbau von etwa {build}, amortisiert in etwa {months} Monaten."),
+    }
+}
+
+/// On work handed to a provider: the part the provider should automate.
+pub fn provider_automates(contacts: bool, share: &str) -> String {
+    match (lang(), contacts) {
+        (Lang::En, false) => format!("About {share} of it can be automated: choose a provider that automates it and passes the saving on in its price."),
+        (Lang::En, true) => format!("About {share} of the contacts could be resolved in self-service: ask the provider to offer it and to price it in."),
+        (Lang::De, false) => format!("Etwa {share} davon lässt sich automatisieren: Wählen Sie einen Anbieter, der das tut und die Einsparung im Preis weitergibt."),
+        (Lang::De, true) => format!("Etwa {share} der Kontakte ließe sich im Self-Service lösen: Verlangen Sie das vom Anbieter und lassen Sie es einpreisen."),
+    }
+}
+
 /// One kept process of the coverage list: "Security monitoring (kept in-house): GBP …".
 pub fn coverage_cost_kept(name: &str, range: &str) -> String {
     match lang() {

@@ -2,10 +2,11 @@
 //! ranges in the user's currency. "Low" is the pessimistic case throughout (smallest
 //! saving, largest one-off cost), "high" the optimistic one.
 
+use super::automate;
 use super::location::{self, LocationOption};
 
 use super::figures::Figures;
-use super::model::{Assumption, Coverage, JobFamily, Level, ProcessAnswer, DOCUMENTED, SCALE_MAX};
+use super::model::{Assumption, Coverage, JobFamily, Level, ProcessAnswer, DOCUMENTED};
 use super::outcome::{Decision, LocationModel};
 use crate::content::economics::{
     seat_fte, HOURS_PER_FTE_YEAR, LARGEST_TRANSITION_FTE, REFERENCE_CONTRACT_YEARS,
@@ -460,14 +461,14 @@ impl PayoffLine {
     }
 }
 
-/// The net effect over the contract term of automating work that costs `current` a
-/// year, pessimistic and expected case, as shares of what the work costs over the term;
-/// `None` for work that costs nothing. Automation carries fixed costs in money (its
-/// smallest build and running cost), so, unlike a hand-over, its payoff depends on the
-/// size of the work.
+/// The net effect over the contract term of automating the automatable `share` of
+/// work that costs `current` a year, pessimistic and expected case, as shares of what
+/// the work costs over the term; `None` for work that costs nothing. Automation carries
+/// fixed costs in money (its smallest build and running cost), so, unlike a hand-over,
+/// its payoff depends on the size of the work.
 pub fn automation_payoff(
     current: f64,
-    rule_based: u8,
+    share: f64,
     documented: bool,
     capability: Level,
     fig: &Figures,
@@ -478,7 +479,7 @@ pub fn automation_payoff(
     let term = fig.term_months();
     let over = current * f64::from(term) / 12.0;
     let share = |case| {
-        automation_flow(case, current, rule_based, documented, capability, fig).total(term) / over
+        automation_flow(case, current, share, documented, capability, fig).total(term) / over
     };
     Some(Payoff {
         pessimistic: share(0),
@@ -575,39 +576,47 @@ pub fn impact(input: &CostInput) -> CostImpact {
     }
 }
 
-/// Month-by-month flows of automating in-house. The saving rate is the reported average
-/// (15% without mature automation capability, 21% with it), scaled by how rule-based the
-/// work is; every automation carries a fixed running cost and a smallest project size,
-/// so small processes rarely pay back; the build is priced so that the cash flow pays
-/// back in the reported months, and costs half as much again when the process must be
-/// documented first.
+/// Month-by-month flows of automating in-house the automatable share of a process
+/// (see [`automation_flows`]).
 fn automation(input: &CostInput) -> [Flow; 3] {
     let p = input.process;
-    let documented = Work::of(p).documented;
-    std::array::from_fn(|case| {
-        automation_flow(
-            case,
-            input.current,
-            p.rule_based,
-            documented,
-            input.automation,
-            input.figures,
-        )
-    })
+    automation_flows(
+        input.current,
+        automate::of(p),
+        Work::of(p).documented,
+        input.automation,
+        input.figures,
+    )
 }
 
-/// One case (0 pessimistic, 1 expected, 2 optimistic) of automating work that costs
-/// `c` a year (see [`impact`]).
+/// Month-by-month flows, pessimistic, expected and optimistic, of automating the
+/// automatable `share` of work that costs `c` a year. The reported average saving (15%
+/// without mature automation capability, 21% with it) is read as that of automating
+/// half the work ([`automate::MOST`]) and scales with the share; every automation
+/// carries a fixed running cost and a smallest project size, so small processes rarely
+/// pay back; the build is priced so that the cash flow pays back in the reported
+/// months, and costs half as much again when the process must be documented first.
+pub fn automation_flows(
+    c: f64,
+    share: f64,
+    documented: bool,
+    capability: Level,
+    fig: &Figures,
+) -> [Flow; 3] {
+    std::array::from_fn(|case| automation_flow(case, c, share, documented, capability, fig))
+}
+
+/// One case (0 pessimistic, 1 expected, 2 optimistic) of automating the `share` of
+/// work that costs `c` a year (see [`automation_flows`]).
 fn automation_flow(
     case: usize,
     c: f64,
-    rule_based: u8,
+    share: f64,
     documented: bool,
     capability: Level,
     fig: &Figures,
 ) -> Flow {
-    let rb = f64::from(rule_based.min(SCALE_MAX)) / f64::from(SCALE_MAX);
-    let scale = 0.6 + 0.8 * rb;
+    let scale = share / automate::MOST;
     // The reported saving: the low end without mature capability, the high end with
     // it; the expected case follows the company's capability.
     let [high, _, low] = fig.costly(Assumption::AutomationSaving);

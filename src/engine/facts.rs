@@ -9,7 +9,7 @@ use super::model::{Assessment, ByResidency, JobFamily, Language, ProcessAnswer};
 use super::outcome::LocationModel;
 use super::score::{Factors, ModelFacts, Places, Rates};
 use crate::content::country_risk::Transfer;
-use crate::content::{countries, processes};
+use crate::content::{automation, countries, processes};
 
 /// Where work of one job family may go: its four location options under every
 /// residency setting (index = `Residency as usize`), and what scoring needs of them.
@@ -207,6 +207,7 @@ pub fn factors<'a>(
             .map(|c| cost::pay_multiplier(c.family, c.role_multiplier, fig)),
         automation_payoff: None,
         automation: a.risk.automation,
+        listed_activity: automation::listed(&p.id),
         goals: a.goals,
         tolerance: a.risk.tolerance,
         vendor_management: a.risk.vendor_management,

@@ -17,6 +17,7 @@
 //! assert_ne!(r.processes[0].decision, Decision::KeepInHouse);
 //! ```
 
+pub mod automate;
 pub mod compare;
 pub mod cost;
 pub mod digits;

@@ -271,6 +271,9 @@ pub enum Exclusion {
     CoreProcess,
     /// The work is not rule-based enough to automate.
     NotRuleBased,
+    /// Less than most of the work can be automated: a part may be, the rest stays
+    /// with people.
+    LittleToAutomate,
     /// The data-residency constraint rules this location out.
     Residency,
     /// No delivery location of this kind is cheaper than home.

@@ -1,6 +1,7 @@
 //! Assembles the [`Recommendation`]: per-process advice, portfolio view, cost, roadmap
 //! and checklist, from a validated [`Assessment`].
 
+use super::automate;
 use super::cost::{self, current_cost, CostImpact, CostInput, Payoff};
 use super::error::EngineError;
 use super::explain::{self, runner_up, Reasons, Scored};
@@ -60,6 +61,9 @@ pub struct ProcessAdvice {
     pub matrix: MatrixPoint,
     /// Money effect.
     pub cost: CostImpact,
+    /// The part of the work to automate (most of it when the advice is to automate;
+    /// `None` when too little of it can be, or automating it would not pay).
+    pub automation: Option<automate::Part>,
     /// Net effect over the contract term of handing the work to a provider at the best
     /// place it may go, as shares of what the work costs over the term (`None` when it
     /// may go nowhere).
@@ -281,6 +285,7 @@ fn advise(
             score::decision_gate(&f, d).is_none()
         }),
         cost,
+        automation: automate::part(decision.chosen, p, current, a.risk.automation, fig),
         payoff: f.payoff,
     }
 }

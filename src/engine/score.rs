@@ -6,6 +6,7 @@
 //! Weights are documented in `docs/model.md`; the rule names used there are the names of
 //! the scenario tests in `tests/engine_rules.rs`.
 
+use super::automate;
 use super::cost::{self, Payoff, Range, Work};
 use super::figures::Figures;
 use super::location::NEEDS;
@@ -14,6 +15,7 @@ use super::model::{
     Sensitivity, StrategicRole, WorkKind, DOCUMENTED, MAX_OVERLAP_HOURS, SCALE_MAX,
 };
 use super::outcome::{Decision, Driver, Exclusion, LocationModel};
+use crate::content::automation::{self, Activity};
 use crate::content::economics::seat_fte;
 use crate::content::processes;
 use crate::engine::digits::within;
@@ -184,6 +186,9 @@ pub struct Factors<'a> {
     pub automation_payoff: Option<Payoff>,
     /// The company's own automation capability.
     pub automation: Level,
+    /// The catalog's classification of the work's main activity (`None` for the
+    /// user's own process; see [`Factors::automatable`]).
+    pub listed_activity: Option<Activity>,
     /// Goal weights.
     pub goals: Goals,
     /// Risk tolerance.
@@ -285,14 +290,28 @@ impl Factors<'_> {
         }
     }
 
-    /// The net effect over the contract term of automating the work in-house.
+    /// The share of the work software could take over (see [`automate::share`]).
+    #[inline]
+    pub fn automatable(&self) -> f64 {
+        let activity =
+            automation::activity_with(self.listed_activity, self.kind, self.customer_facing);
+        automate::share(
+            activity.potential(),
+            self.rule_based,
+            self.judgement,
+            self.documentation,
+        )
+    }
+
+    /// The net effect over the contract term of automating most of the work in-house
+    /// (`None` when less than most of it can be automated).
     pub fn work_out_automation_payoff(&self) -> Option<Payoff> {
         if decision_gate(self, Decision::Automate).is_some() {
             return None;
         }
         cost::automation_payoff(
             self.current(),
-            self.rule_based,
+            self.automatable(),
             self.documented(),
             self.automation,
             self.figures,
@@ -303,12 +322,12 @@ impl Factors<'_> {
     pub fn automation_payoff_moves(&self, before: &Factors) -> bool {
         (
             self.current(),
-            self.rule_based,
+            self.automatable(),
             self.documented(),
             self.automation,
         ) != (
             before.current(),
-            before.rule_based,
+            before.automatable(),
             before.documented(),
             before.automation,
         )
@@ -352,7 +371,10 @@ pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
         Decision::CoSource | Decision::Outsource if f.role == StrategicRole::Differentiating => {
             Some(Exclusion::CoreProcess)
         }
-        Decision::Automate if f.rule_based < 2 => Some(Exclusion::NotRuleBased),
+        Decision::Automate if f.rule_based <= automate::LEAST_RULE_BASED => {
+            Some(Exclusion::NotRuleBased)
+        }
+        Decision::Automate if f.automatable() < automate::MOST => Some(Exclusion::LittleToAutomate),
         _ => None,
     }
 }

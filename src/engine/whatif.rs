@@ -2,6 +2,7 @@
 //! decision or location. Candidates are tried in order of size (one step on a scale
 //! first), and within a size in a fixed order, so the answer is deterministic.
 
+use super::automate;
 use super::facts::volume;
 use super::model::{
     Coverage, Demand, Goal, Level, ProcessEdit, Residency, Sensitivity, StrategicRole, DOCUMENTED,
@@ -130,8 +131,9 @@ impl Leads {
 impl Change {
     /// The most this change can move any lead, for the changes whose terms move in
     /// proportion to the answer and that open or close no gate (no gate reads a goal,
-    /// judgement, sensitivity, documentation or dependency tolerance); `None` for the
-    /// others.
+    /// sensitivity or dependency tolerance; judgement and documentation only through
+    /// the automatable share, which is zero for work that is not rule-based); `None`
+    /// for the others.
     fn swing(self, f: &Factors) -> Option<Swing> {
         let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
         let sensitivity = |s: Sensitivity| f64::from(s.rank()) / 3.0;
@@ -146,14 +148,14 @@ impl Change {
             ),
             Change::Process {
                 edit: ProcessEdit::Documentation(to),
-            } if (to >= DOCUMENTED) == f.documented() => by(
+            } if (to >= DOCUMENTED) == f.documented() && !automatable(f) => by(
                 share_of_scale(f.documentation),
                 share_of_scale(to),
                 Swing::DOCUMENTATION,
             ),
             Change::Process {
                 edit: ProcessEdit::Judgement(to),
-            } => by(
+            } if !automatable(f) => by(
                 share_of_scale(f.judgement),
                 share_of_scale(to),
                 Swing::JUDGEMENT,
@@ -169,6 +171,12 @@ impl Change {
             _ => None,
         }
     }
+}
+
+/// Whether any of the work can be automated, so that the judgement and documentation
+/// it takes move the automatable share (and with it the automation's gate and payoff).
+fn automatable(f: &Factors) -> bool {
+    f.rule_based > automate::LEAST_RULE_BASED
 }
 
 /// A winner this far ahead of every other eligible option cannot be overturned by the
@@ -274,8 +282,17 @@ impl Change {
                     ],
                     NONE,
                 ),
+                // How much of the work can be automated reads the judgement it takes,
+                // so the automation's payoff moves with it.
                 ProcessEdit::Judgement(_) => (
-                    two(D::Judgement, D::Goal(Goal::Quality)),
+                    [
+                        Some(D::Judgement),
+                        Some(D::Goal(Goal::Quality)),
+                        Some(D::Payoff),
+                        None,
+                        None,
+                        None,
+                    ],
                     one(D::Goal(Goal::Expertise)),
                 ),
                 // Without automation capability, rule-based work is a reason to hand it to
@@ -319,7 +336,7 @@ impl Change {
                             Some(D::CustomerFacing),
                             Some(markets),
                             Some(D::Goal(Goal::Quality)),
-                            None,
+                            Some(D::Payoff),
                             None,
                             None,
                         ],
@@ -580,6 +597,8 @@ impl Change {
             Change::AutomationCapability { .. }
                 | Change::Process {
                     edit: ProcessEdit::RuleBased(_)
+                        | ProcessEdit::Judgement(_)
+                        | ProcessEdit::CustomerFacing(_)
                         | ProcessEdit::Documentation(_)
                         | ProcessEdit::Fte(_)
                         | ProcessEdit::AnnualCost(_)

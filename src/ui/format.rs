@@ -2,8 +2,10 @@
 //! in the user's number style (see [`numbers`](crate::ui::numbers)). Plain functions,
 //! tested natively.
 
+use crate::content::automation::Activity;
 use crate::content::lang::{self, Lang};
 use crate::content::text;
+use crate::engine::automate::{self, Automator};
 use crate::engine::cost::Range;
 use crate::engine::digits::fixed;
 use crate::engine::model::Unit;
@@ -210,5 +212,24 @@ pub fn money_figure(v: f64) -> String {
         fixed(v, 0)
     } else {
         decimal(fixed(v, 2))
+    }
+}
+
+/// The sentence on the part of a process to automate (see [`automate::Part`]).
+pub fn automation_part(part: &automate::Part, currency: &str) -> String {
+    let share = text::share_words(part.share);
+    let contacts = part.activity == Activity::Contacts;
+    match (part.by, part.share >= automate::MOST) {
+        (Automator::Provider, _) => text::provider_automates(contacts, share),
+        (Automator::You, true) => text::automate_most(share),
+        (Automator::You, false) => text::automate_first(
+            contacts,
+            share,
+            &money(part.annual_saving.expected, currency),
+            &money(part.one_off.expected, currency),
+            &part
+                .break_even_months
+                .map_or_else(|| "–".to_owned(), |m| fixed(m.ceil(), 0)),
+        ),
     }
 }

@@ -94,8 +94,10 @@ test.describe('three company profiles get the advice their answers call for', ()
     // double running within the contract term: the advice says so instead of handing
     // the work over for the cost goal.
     expect(verdicts.every((v) => !v?.startsWith('Outsource'))).toBe(true);
-    // What would change it is the constraint.
-    await expect(results.card('Accounts receivable')).toContainText('If data residency were “No constraint”');
+    // Two fifths of the receivables work can be automated: that part comes first, and
+    // work one step more rule-based would be mostly automatable.
+    await expect(results.card('Accounts receivable')).toContainText('Automate about two fifths of it first, the rule-based part');
+    await expect(results.card('Accounts receivable')).toContainText('If how rule-based it is were 5 of 5: Automate.');
     await results.expectAccessible('results with residency');
   });
 
@@ -114,10 +116,29 @@ test.describe('three company profiles get the advice their answers call for', ()
     await questionnaire.next();
     await questionnaire.next();
     expect(await results.decisionOf('Data entry and processing')).toBe('Automate');
+    await expect(results.card('Data entry and processing')).toContainText('About three fifths of the work can be automated; your people keep the exceptions and the rest.');
     await results.openDetails('Data entry and processing');
     await expect(results.card('Data entry and processing')).toContainText('Straight-through rate');
     await expect(results.card('Data entry and processing')).toContainText('GBP');
   });
+});
+
+test('automation is advised as a share of the work: most of it, or a part first', async ({ page, results }) => {
+  await page.goto('#/example/de-hospital-group');
+  await expect(results.heading()).toHaveText('Your recommendations: Klinikverbund Rhein-Main');
+  expect(await results.decisionOf('Payroll')).toBe('Automate');
+  await expect(results.card('Payroll')).toContainText('About three fifths of the work can be automated');
+  // Customer contacts are never automated whole: a part goes to self-service first.
+  expect(await results.decisionOf('Billing queries')).toBe('Keep in-house');
+  await expect(results.card('Billing queries')).toContainText(/Move about a quarter of the contacts to self-service first: about EUR [\d,]+ a year once it runs, for a build of about EUR [\d,]+, paid back in about \d+ months\./);
+  await expect(results.card('Document processing')).toContainText(/Automate about two fifths of it first, the rule-based part/);
+  await results.expectAccessible('results with automation parts');
+});
+
+test('a provider that takes work over is asked to automate its part', async ({ page, results }) => {
+  await page.goto('#/example/mx-manufacturer');
+  expect(await results.decisionOf('Payroll')).toBe('Outsource');
+  await expect(results.card('Payroll')).toContainText('About three fifths of it can be automated: choose a provider that automates it and passes the saving on in its price.');
 });
 
 test('the what-if panel updates every recommendation without leaving the page', async ({ welcome, questionnaire, results, page }) => {

@@ -146,6 +146,9 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 <p class="help hours">{ text::card_hours(p.decision, &format::money_range(p.cost.coverage_cost, props.currency)) }</p>
             }
             <p class="help">{ advice::decision_help(p.decision) }</p>
+            if let Some(part) = &p.automation {
+                <p class="automation-part">{ format::automation_part(part, props.currency) }</p>
+            }
             <h4>{ text::WHY }</h4>
             { reason_list(&p.reasons, decision_for, decision_rival) }
             <h4>{ text::WHAT_WOULD_CHANGE }</h4>
