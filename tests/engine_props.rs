@@ -405,6 +405,28 @@ proptest! {
     }
 
     #[test]
+    fn a_smaller_scope_never_gets_a_longer_programme(a in assessment(), i in 0usize..10) {
+        // Less work handed to a provider never takes a longer transition, and less
+        // than one person's work is bought as a service with a month of onboarding.
+        prop_assume!(!a.processes.is_empty());
+        let i = i % a.processes.len();
+        let mut smaller = a.clone();
+        smaller.processes[i].fte = (a.processes[i].fte / 3.0).max(0.1);
+        if let (Ok(before), Ok(after)) = (recommend(&a), recommend(&smaller)) {
+            let (p, q) = (&before.processes[i], &after.processes[i]);
+            if p.decision == q.decision && q.decision.uses_provider() {
+                for case in 0..3 {
+                    prop_assert!(q.cost.transition_months[case] <= p.cost.transition_months[case], "{}", p.id);
+                }
+            }
+            if q.decision == Decision::Outsource && smaller.processes[i].fte < 1.0 {
+                prop_assert_eq!(q.cost.transition_months, [1, 1, 1]);
+            }
+            prop_assert!(q.decision != Decision::CoSource || smaller.processes[i].fte >= 2.0);
+        }
+    }
+
+    #[test]
     fn more_regulation_never_moves_work_further_offshore(a in assessment(), extra in pick(Regulation::ALL)) {
         let mut more = a.clone();
         if !more.risk.regulations.contains(&extra) {

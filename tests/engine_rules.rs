@@ -577,9 +577,17 @@ fn checklist_is_tailored_to_the_answers() {
     a.risk.regulations = vec![Regulation::Hipaa];
     a.risk.residency = Residency::HomeRegion;
     only(&mut a).sensitivity = Sensitivity::Confidential;
+    // A German company: its region (the EU/EEA) holds low-cost places, so the
+    // hand-over still pays under the residency constraint.
+    a.company.home = "DE".into();
     a.risk.tolerance = Level::High;
     let r = run(&a);
-    assert!(r.processes[0].decision.uses_provider());
+    assert!(
+        r.processes[0].decision.uses_provider(),
+        "{:?} {:?}",
+        r.processes[0].alternatives,
+        r.processes[0].reasons
+    );
     for item in [
         CheckItem::Hipaa,
         CheckItem::Residency,
@@ -2008,4 +2016,79 @@ fn automation_is_a_share_of_the_work() {
     let payroll = mx.processes.iter().find(|p| p.name == "Payroll").unwrap();
     assert_eq!(payroll.decision, Outsource);
     assert_eq!(payroll.automation.map(|p| p.by), Some(Automator::Provider));
+}
+
+#[test]
+fn a_scope_below_one_person_is_bought_as_a_service() {
+    use shorewise::engine::outcome::Scope;
+    // A third of a person's bookkeeping for a cost-driven company: never co-sourced
+    // (half of it is no one's job), and when it goes to a provider it is bought as a
+    // service: a month of onboarding, the quick-wins wave, the short checklist.
+    let mut a = company_with("ledger-reporting");
+    a.goals.cost = 5;
+    a.goals.focus = 5;
+    a.risk.tolerance = Level::High;
+    let p = only(&mut a);
+    (p.fte, p.role, p.documentation) = (0.3, StrategicRole::Supporting, 4);
+    let advice = advise(&a);
+    let co = advice
+        .alternatives
+        .iter()
+        .find(|s| s.option == CoSource)
+        .unwrap();
+    assert_eq!(co.excluded, Some(Exclusion::TooSmallToShare));
+    let r = run(&a);
+    if advice.decision == Outsource {
+        assert_eq!(advice.scope, Some(Scope::Service));
+        assert_eq!(advice.cost.transition_months, [1, 1, 1]);
+        assert_eq!(r.roadmap.len(), 1);
+        assert_eq!(r.roadmap[0].kind, WaveKind::QuickWins);
+        for item in [
+            CheckItem::IndustryKnowledge,
+            CheckItem::Capacity,
+            CheckItem::NotPriceAlone,
+        ] {
+            assert!(!r.checklist.contains(&item), "{item:?}");
+        }
+        assert!(
+            r.checklist.contains(&CheckItem::Security) && r.checklist.contains(&CheckItem::Kpis)
+        );
+    } else {
+        assert_eq!(advice.decision, KeepInHouse, "{:?}", advice.decision);
+        assert!(r.checklist.is_empty() && r.roadmap.is_empty());
+    }
+    // The same work for a team of ten is a programme, with the full checklist.
+    only(&mut a).fte = 10.0;
+    let big = run(&a);
+    let advice = &big.processes[0];
+    assert!(advice.decision.uses_provider(), "{:?}", advice.decision);
+    assert_eq!(advice.scope, Some(Scope::Programme));
+    assert!(advice.cost.transition_months[1] > 1);
+    assert!(big.checklist.len() > r.checklist.len());
+    assert!(big.checklist.contains(&CheckItem::NotPriceAlone));
+}
+
+#[test]
+fn a_hand_over_carries_a_fixed_effort_whatever_its_size() {
+    // Choosing, contracting and onboarding take person-months of the company's own
+    // people whatever the size: a share of one person's yearly cost that weighs on a
+    // third of a person and hardly on ten.
+    let mut a = offshore_candidate();
+    only(&mut a).fte = 0.3;
+    let small = advise(&a);
+    only(&mut a).fte = 10.0;
+    let big = advise(&a);
+    let share =
+        |p: &shorewise::engine::recommend::ProcessAdvice| p.cost.one_off.expected / p.cost.current;
+    if small.decision.uses_provider() && big.decision.uses_provider() {
+        assert!(
+            share(&small) > 1.5 * share(&big),
+            "{} vs {}",
+            share(&small),
+            share(&big)
+        );
+    }
+    // The smallest work is not worth handing over when its payoff cannot carry that
+    // effort: the pessimistic payoff of a third of a person is below that of ten.
+    assert!(small.payoff.unwrap().pessimistic < big.payoff.unwrap().pessimistic);
 }

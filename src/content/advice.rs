@@ -159,6 +159,10 @@ pub fn exclusion(e: Exclusion) -> &'static str {
             "Not advised: the work is not rule-based enough to automate.",
             "Nicht empfohlen: Die Arbeit ist nicht regelbasiert genug für eine Automatisierung.",
         ),
+        Exclusion::TooSmallToShare => tr(
+            "Not advised: half of this work is less than one person's, too little to share with a provider.",
+            "Nicht empfohlen: Die Hälfte dieser Arbeit ist weniger als eine Stelle, zu wenig, um sie mit einem Anbieter zu teilen.",
+        ),
         Exclusion::LittleToAutomate => tr(
             "Not advised as a whole: less than half of the work can be automated.",
             "Nicht als Ganzes empfohlen: Weniger als die Hälfte der Arbeit lässt sich automatisieren.",

@@ -165,6 +165,20 @@ pub const AUTOMATION_MIN_RUN_USD: Figure = Figure {
     )),
 };
 
+/// The fixed effort of any hand-over, whatever the size of the work, in person-months of
+/// the company's own people (costed at what one person doing the work costs): the
+/// percentages of deal value above scale with the deal, but choosing a provider, agreeing
+/// a contract and onboarding it take some weeks of someone's time even for the smallest
+/// scope.
+pub const HAND_OVER_FLOOR: Figure = Figure {
+    low: 0.5,
+    high: 1.5,
+    basis: Basis::Assumption(Tr::new(
+        "choosing a provider, agreeing a contract and onboarding it take two to six weeks of your people's time, however small the work",
+        "Anbieterwahl, Vertrag und Einarbeitung kosten zwei bis sechs Wochen Zeit Ihrer Leute, wie klein die Arbeit auch ist",
+    )),
+};
+
 /// Share of paid time an employee is not available to staff a seat (leave, sickness,
 /// training, breaks, meetings).
 pub const SHRINKAGE: Figure = Figure {
@@ -287,6 +301,7 @@ pub fn default_figure(a: Assumption, home: &Country) -> Figure {
         AutomationBuildMonths => AUTOMATION_BUILD_MONTHS,
         AutomationBuild => AUTOMATION_MIN_BUILD_USD,
         AutomationRun => AUTOMATION_MIN_RUN_USD,
+        HandOverFloor => HAND_OVER_FLOOR,
         BackOfficePay => families::rich_skew(JobFamily::BackOffice),
         ItSupportPay => families::rich_skew(JobFamily::ItSupport),
         SoftwarePay => families::rich_skew(JobFamily::Software),

@@ -558,7 +558,12 @@ pub fn try_this_for(process: &str) -> String {
 pub const WHY: Tr = Tr::new("Why", "Warum");
 /// Results: flip heading.
 pub const WHAT_WOULD_CHANGE: Tr = Tr::new("What would change it", "Was es ändern würde");
-/// Results: no flip found.
+/// Results: work handed over that is less than one person's.
+pub const SERVICE_SCOPE: Tr = Tr::new(
+    "Less than one person's work: buy it as a managed service or from a freelance marketplace, or bundle it with related work, rather than run a transition programme. A month of onboarding is allowed for.",
+    "Weniger als eine Stelle: Kaufen Sie die Arbeit als Managed Service oder über einen Freelance-Marktplatz ein oder bündeln Sie sie mit verwandter Arbeit, statt ein Übergabeprogramm aufzusetzen. Eingeplant ist ein Monat Einarbeitung.",
+);
+/// Results: no single change would flip the advice.
 pub const NO_FLIP: Tr = Tr::new(
     "No single answer change would alter this advice.",
     "Keine einzelne Änderung einer Antwort würde diese Empfehlung ändern.",
@@ -2144,6 +2149,9 @@ pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
                 AutomationBuildMonths => "Automation build time, months",
                 AutomationBuild => "Smallest automation project, one-off (US dollars)",
                 AutomationRun => "Smallest automation running cost, yearly (US dollars)",
+                HandOverFloor => {
+                    "Fixed effort of any hand-over (person-months of your people's time)"
+                }
                 BackOfficePay => {
                     "Back-office clerks' pay where wages are high, against the low-wage ladder"
                 }
@@ -2185,6 +2193,7 @@ pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
     AutomationBuildMonths => "Bauzeit der Automatisierung, Monate",
     AutomationBuild => "Kleinstes Automatisierungsprojekt, einmalig (US-Dollar)",
     AutomationRun => "Kleinste Betriebskosten einer Automatisierung, jährlich (US-Dollar)",
+    HandOverFloor => "Fester Aufwand jeder Übergabe (Personenmonate Ihrer Leute)",
     BackOfficePay => "Lohn von Sachbearbeitenden in Hochlohnländern, gegenüber der Niedriglohnstufe",
     ItSupportPay => "Lohn im IT-Support in Hochlohnländern, gegenüber der Niedriglohnstufe",
     SoftwarePay => "Lohn von Softwareentwicklern in Hochlohnländern, gegenüber der Niedriglohnstufe",

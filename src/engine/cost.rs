@@ -313,11 +313,26 @@ pub fn coverage_fte_of(coverage: Coverage, fte: f64, fig: &Figures) -> Range {
     }
 }
 
-/// Months a transition takes for a scope of `fte` people, per case: from the figure's
+/// Less work than one person's is bought as a service (a managed service, a freelance
+/// marketplace, or bundled with related work), not run as a transition programme: no
+/// provider staffs a dedicated team for it (rule `a_scope_below_one_person_is_bought_as_a_service`).
+pub const SERVICE_FTE: f64 = 1.0;
+
+/// Whether work of `fte` people handed to a provider is bought as a service rather than
+/// run as a programme (see [`SERVICE_FTE`]).
+pub fn is_service(fte: f64) -> bool {
+    fte < SERVICE_FTE
+}
+
+/// Months a transition takes for a scope of `fte` people, per case: one month of
+/// onboarding for a service ([`is_service`]); for a programme, from the figure's
 /// low end for the smallest scope to its high end for [`LARGEST_TRANSITION_FTE`] people
 /// or more, a quarter of the span longer in the pessimistic case and shorter in the
 /// optimistic one.
 pub fn transition_months(fte: f64, fig: &Figures) -> [u32; 3] {
+    if is_service(fte) {
+        return [1; 3];
+    }
     let f = fig.get(Assumption::TransitionMonths);
     let scope = ((1.0 + fte.max(0.0)).ln() / (1.0 + LARGEST_TRANSITION_FTE).ln()).min(1.0);
     [scope + 0.25, scope, scope - 0.25]
@@ -326,8 +341,7 @@ pub fn transition_months(fte: f64, fig: &Figures) -> [u32; 3] {
 
 /// The money effect of handing a process to a provider, per case: `rates` are the gross
 /// saving rates, `share` the part of the work moved (½ when co-sourcing), `coverage` the
-/// yearly cost of the hours the team cannot staff. Works for any current cost, so the
-/// decision score can use it as shares of a cost of 1.
+/// yearly cost of the hours the team cannot staff.
 pub fn provider_flows(
     current: f64,
     share: f64,
@@ -341,11 +355,27 @@ pub fn provider_flows(
     let coverage = [coverage.low, coverage.expected, coverage.high];
     std::array::from_fn(|i| {
         let moved = current * share;
-        provider_flow(i, moved, rates[i], coverage[i], months[i], work, fig)
+        let per_person = if work.fte > 0.0 {
+            current / work.fte
+        } else {
+            0.0
+        };
+        provider_flow(
+            i,
+            moved,
+            rates[i],
+            coverage[i],
+            months[i],
+            work,
+            per_person,
+            fig,
+        )
     })
 }
 
-/// One case (0 pessimistic, 1 expected, 2 optimistic) of [`provider_flows`].
+/// One case (0 pessimistic, 1 expected, 2 optimistic) of [`provider_flows`];
+/// `per_person` is what one of the team's people costs a year, in the unit of `moved`.
+#[allow(clippy::too_many_arguments)]
 fn provider_flow(
     case: usize,
     moved: f64,
@@ -353,6 +383,7 @@ fn provider_flow(
     coverage: f64,
     setup_months: u32,
     work: Work,
+    per_person: f64,
     fig: &Figures,
 ) -> Flow {
     let at = |x: Assumption| fig.costly(x)[case];
@@ -368,8 +399,11 @@ fn provider_flow(
     } else {
         at(Assumption::ProcessWork)
     };
+    // Choosing, contracting and onboarding take a fixed effort whatever the deal's size:
+    // person-months of the company's own people.
+    let fixed = at(Assumption::HandOverFloor) / 12.0 * per_person;
     Flow {
-        upfront: at(Assumption::Selection) * deal + documenting * contract,
+        upfront: fixed + at(Assumption::Selection) * deal + documenting * contract,
         setup_monthly: at(Assumption::TransitionCost) * contract / f64::from(setup_months.max(1))
             + at(Assumption::DoubleRunning) * deal / 12.0,
         setup_months,
@@ -431,7 +465,16 @@ impl PayoffLine {
             // Today's team plus the people the window needs, at a cost of 1 per team.
             let in_house = 1.0 + extra_fte / fte;
             let share = |rate: f64| {
-                let flow = provider_flow(case, in_house, rate, 0.0, months[case], work, fig);
+                let flow = provider_flow(
+                    case,
+                    in_house,
+                    rate,
+                    0.0,
+                    months[case],
+                    work,
+                    1.0 / fte,
+                    fig,
+                );
                 flow.total(term) / (in_house * years)
             };
             let zero = share(0.0);
@@ -538,7 +581,7 @@ pub fn impact(input: &CostInput) -> CostImpact {
     let flows = match (input.decision, input.location) {
         (Decision::Outsource | Decision::CoSource, Some(loc)) => {
             let share = if input.decision == Decision::CoSource {
-                0.5
+                super::score::CO_SOURCED_SHARE
             } else {
                 1.0
             };

@@ -346,6 +346,10 @@ closed_enum!(
         /// Pay of research and data analysts in a high-wage market relative to the
         /// low-wage ladder, as a multiple (one value).
         ResearchPay,
+        /// Fixed effort of any hand-over (choosing a provider, contracting,
+        /// onboarding), person-months of the company's own people, whatever the size of
+        /// the work.
+        HandOverFloor,
     }
 );
 
@@ -386,7 +390,8 @@ impl Assumption {
             | TransitionMonths
             | RampUpMonths
             | AutomationPayback
-            | AutomationBuildMonths => Unit::Months,
+            | AutomationBuildMonths
+            | HandOverFloor => Unit::Months,
             ExchangeRate => Unit::Rate,
             AutomationBuild | AutomationRun => Unit::Usd,
             x if x.is_pay() => Unit::Times,
@@ -411,6 +416,7 @@ impl Assumption {
             ExchangeRate => (1e-6, 1e6),
             AutomationBuild => (0.0, 10_000_000.0),
             AutomationRun => (0.0, 1_000_000.0),
+            HandOverFloor => (0.0, 24.0),
             OnCosts => (0.0, 2.0),
             // A share of 100% or more would be a different deal: nothing kept, all paid.
             Shrinkage => (0.0, 0.9),

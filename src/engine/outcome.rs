@@ -108,6 +108,18 @@ impl OutsourcingType {
     }
 }
 
+/// How work handed to a provider is bought (rule
+/// `a_scope_below_one_person_is_bought_as_a_service`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// A dedicated team under a contract, with selection, transition and governance.
+    Programme,
+    /// Less than one person's work: a managed service, a freelance marketplace, or a
+    /// bundle with related work; no transition programme.
+    Service,
+}
+
 /// Permanent or flexible engagement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -274,6 +286,8 @@ pub enum Exclusion {
     /// Less than most of the work can be automated: a part may be, the rest stays
     /// with people.
     LittleToAutomate,
+    /// Half the work is less than one person's: too little to share with a provider.
+    TooSmallToShare,
     /// The data-residency constraint rules this location out.
     Residency,
     /// No delivery location of this kind is cheaper than home.

@@ -2,6 +2,7 @@
 //! in waves and the vendor checklist. The engine picks items by rule; their wording
 //! lives in `content::advice`.
 
+use super::cost;
 use super::few::Few;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{
@@ -225,6 +226,8 @@ pub fn roadmap(a: &Assessment, decisions: &[Decision]) -> Vec<Wave> {
     for (p, d) in a.processes.iter().zip(decisions) {
         let slot = match d {
             Decision::KeepInHouse => continue,
+            // Work bought as a service needs no programme: it starts with the quick wins.
+            _ if d.uses_provider() && cost::is_service(p.fte) => 0,
             Decision::CoSource => 2,
             _ if p.documentation < DOCUMENTED => 2,
             Decision::Automate => 0,
@@ -263,11 +266,19 @@ pub fn checklist(a: &Assessment, decisions: &[Decision], transfers: bool) -> Vec
     if provider.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![IndustryKnowledge, Capacity];
-    if provider
-        .iter()
-        .any(|p| p.demand != super::model::Demand::Steady)
-        || a.goals.scalability >= 3
+    // Work bought as a service needs the questions that protect data and set service
+    // levels, not those that choose a partner for a programme (rule
+    // `a_scope_below_one_person_is_bought_as_a_service`).
+    let programme = provider.iter().any(|p| !cost::is_service(p.fte));
+    let mut out = Vec::new();
+    if programme {
+        out.extend([IndustryKnowledge, Capacity]);
+    }
+    if programme
+        && (provider
+            .iter()
+            .any(|p| p.demand != super::model::Demand::Steady)
+            || a.goals.scalability >= 3)
     {
         out.push(Flexibility);
     }
@@ -278,7 +289,9 @@ pub fn checklist(a: &Assessment, decisions: &[Decision], transfers: bool) -> Vec
     {
         out.push(Certifications);
     }
-    out.push(BreachHistory);
+    if programme {
+        out.push(BreachHistory);
+    }
     let home_eea =
         crate::content::countries::find(&a.company.home).is_some_and(|c| c.eea || c.code == "GB");
     for (reg, item) in [
@@ -297,6 +310,10 @@ pub fn checklist(a: &Assessment, decisions: &[Decision], transfers: bool) -> Vec
     }
     if transfers {
         out.push(TransferSafeguards);
+    }
+    if !programme {
+        out.extend([Kpis, References]);
+        return out;
     }
     if a.risk.dependency_tolerance == Level::Low {
         out.push(ExitTerms);

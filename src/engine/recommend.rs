@@ -10,7 +10,7 @@ use super::figures::Figures;
 use super::location::{self, CountryOption, LocationOption};
 use super::model::{Assessment, JobFamily, Level, ProcessAnswer, ProcessId};
 use super::outcome::{
-    CheckItem, Confidence, Decision, Engagement, LocationModel, OutsourcingType, Risk,
+    CheckItem, Confidence, Decision, Engagement, LocationModel, OutsourcingType, Risk, Scope,
     VendorStrategy,
 };
 use super::plan::{self, Kpis, Risks, Wave};
@@ -39,6 +39,8 @@ pub struct ProcessAdvice {
     pub countries: Vec<CountryOption>,
     /// Permanent or flexible.
     pub engagement: Engagement,
+    /// How the work is bought when a provider does it (`None` when none does).
+    pub scope: Option<Scope>,
     /// One vendor or several.
     pub vendors: VendorStrategy,
     /// Confidence in the decision.
@@ -272,6 +274,17 @@ fn advise(
         location,
         countries,
         engagement: plan::engagement(p),
+        scope: location.map(|_| {
+            let moved = match decision.chosen {
+                Decision::CoSource => score::CO_SOURCED_SHARE,
+                _ => 1.0,
+            };
+            if cost::is_service(p.fte * moved) {
+                Scope::Service
+            } else {
+                Scope::Programme
+            }
+        }),
         vendors: plan::vendors(a, p, location),
         confidence,
         alternatives: decision.ranked,

@@ -345,8 +345,7 @@ impl Factors<'_> {
     /// Whether the payoff of `self` may differ from that of `before`, the same process
     /// with one answer changed.
     pub fn payoff_moves(&self, before: &Factors) -> bool {
-        (self.fte, self.documented(), self.coverage)
-            != (before.fte, before.documented(), before.coverage)
+        self.payoff_line_moves(before)
             || ((self.overlap_need, self.residency) != (before.overlap_need, before.residency)
                 && self.payoff_rate() != before.payoff_rate())
     }
@@ -364,8 +363,12 @@ impl Factors<'_> {
     }
 }
 
-/// Gate for decisions (rules `core_differentiating_stays_in_house` and
-/// `unstructured_work_is_not_automated`).
+/// The share of the work a co-sourcing provider runs.
+pub const CO_SOURCED_SHARE: f64 = 0.5;
+
+/// Gate for decisions (rules `core_differentiating_stays_in_house`,
+/// `unstructured_work_is_not_automated`, `automation_is_a_share_of_the_work` and
+/// `a_scope_below_one_person_is_bought_as_a_service`).
 pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
     match d {
         Decision::CoSource | Decision::Outsource if f.role == StrategicRole::Differentiating => {
@@ -375,6 +378,9 @@ pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
             Some(Exclusion::NotRuleBased)
         }
         Decision::Automate if f.automatable() < automate::MOST => Some(Exclusion::LittleToAutomate),
+        Decision::CoSource if cost::is_service(f.fte * CO_SOURCED_SHARE) => {
+            Some(Exclusion::TooSmallToShare)
+        }
         _ => None,
     }
 }

@@ -141,6 +141,25 @@ test('a provider that takes work over is asked to automate its part', async ({ p
   await expect(results.card('Payroll')).toContainText('About three fifths of it can be automated: choose a provider that automates it and passes the saving on in its price.');
 });
 
+test('less than one person\'s work handed over is bought as a service', async ({ welcome, questionnaire, results }) => {
+  await welcome.goto('company');
+  await questionnaire.setHomeCountry('United Kingdom');
+  await questionnaire.next();
+  await questionnaire.setGoal('Cost reduction', 4);
+  await questionnaire.next();
+  await questionnaire.addProcess('Expense audit');
+  await questionnaire.setFte('Expense audit', '0.3');
+  await questionnaire.next();
+  await questionnaire.next();
+  await questionnaire.next();
+  expect(await results.decisionOf('Expense audit')).toBe('Outsource');
+  await expect(results.card('Expense audit')).toContainText('Less than one person\'s work: buy it as a managed service or from a freelance marketplace, or bundle it with related work, rather than run a transition programme.');
+  // Co-sourcing a third of a person is not on offer.
+  await results.openDetails('Expense audit');
+  await expect(results.card('Expense audit')).toContainText('too little to share with a provider');
+  await results.expectAccessible('results with work bought as a service');
+});
+
 test('the what-if panel updates every recommendation without leaving the page', async ({ welcome, questionnaire, results, page }) => {
   await welcome.goto('company');
   await questionnaire.next();

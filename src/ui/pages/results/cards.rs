@@ -3,6 +3,7 @@
 
 use crate::content::{advice, text};
 use crate::engine::explain::Scored;
+use crate::engine::outcome::Scope;
 use crate::engine::recommend::ProcessAdvice;
 use crate::engine::Decision;
 use crate::ui::components::decision_class;
@@ -146,8 +147,11 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 <p class="help hours">{ text::card_hours(p.decision, &format::money_range(p.cost.coverage_cost, props.currency)) }</p>
             }
             <p class="help">{ advice::decision_help(p.decision) }</p>
+            if p.scope == Some(Scope::Service) {
+                <p class="advice-step">{ text::SERVICE_SCOPE }</p>
+            }
             if let Some(part) = &p.automation {
-                <p class="automation-part">{ format::automation_part(part, props.currency) }</p>
+                <p class="advice-step">{ format::automation_part(part, props.currency) }</p>
             }
             <h4>{ text::WHY }</h4>
             { reason_list(&p.reasons, decision_for, decision_rival) }
