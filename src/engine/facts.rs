@@ -208,6 +208,7 @@ pub fn factors<'a>(
         automation_payoff: None,
         automation: a.risk.automation,
         listed_activity: automation::listed(&p.id),
+        automatable: 0.0,
         goals: a.goals,
         tolerance: a.risk.tolerance,
         vendor_management: a.risk.vendor_management,
@@ -218,6 +219,7 @@ pub fn factors<'a>(
         places,
         rates,
     };
+    f.automatable = f.work_out_automatable();
     f.payoff_line = f.work_out_payoff_line();
     f.payoff = f.work_out_payoff();
     f.automation_payoff = f.work_out_automation_payoff();

@@ -189,6 +189,9 @@ pub struct Factors<'a> {
     /// The catalog's classification of the work's main activity (`None` for the
     /// user's own process; see [`Factors::automatable`]).
     pub listed_activity: Option<Activity>,
+    /// The share of the work software could take over (see
+    /// [`Factors::work_out_automatable`]).
+    pub automatable: f64,
     /// Goal weights.
     pub goals: Goals,
     /// Risk tolerance.
@@ -291,8 +294,9 @@ impl Factors<'_> {
     }
 
     /// The share of the work software could take over (see [`automate::share`]).
-    #[inline]
-    pub fn automatable(&self) -> f64 {
+    /// Worked out when the factors are built (and again by a change that moves it),
+    /// since the automation gate reads it on every evaluation.
+    pub fn work_out_automatable(&self) -> f64 {
         let activity =
             automation::activity_with(self.listed_activity, self.kind, self.customer_facing);
         automate::share(
@@ -311,7 +315,7 @@ impl Factors<'_> {
         }
         cost::automation_payoff(
             self.current(),
-            self.automatable(),
+            self.automatable,
             self.documented(),
             self.automation,
             self.figures,
@@ -322,12 +326,12 @@ impl Factors<'_> {
     pub fn automation_payoff_moves(&self, before: &Factors) -> bool {
         (
             self.current(),
-            self.automatable(),
+            self.automatable,
             self.documented(),
             self.automation,
         ) != (
             before.current(),
-            before.automatable(),
+            before.automatable,
             before.documented(),
             before.automation,
         )
@@ -377,7 +381,7 @@ pub fn decision_gate(f: &Factors, d: Decision) -> Option<Exclusion> {
         Decision::Automate if f.rule_based <= automate::LEAST_RULE_BASED => {
             Some(Exclusion::NotRuleBased)
         }
-        Decision::Automate if f.automatable() < automate::MOST => Some(Exclusion::LittleToAutomate),
+        Decision::Automate if f.automatable < automate::MOST => Some(Exclusion::LittleToAutomate),
         Decision::CoSource if cost::is_service(f.fte * CO_SOURCED_SHARE) => {
             Some(Exclusion::TooSmallToShare)
         }

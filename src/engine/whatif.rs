@@ -132,8 +132,8 @@ impl Change {
     /// The most this change can move any lead, for the changes whose terms move in
     /// proportion to the answer and that open or close no gate (no gate reads a goal,
     /// sensitivity or dependency tolerance; judgement and documentation only through
-    /// the automatable share, which is zero for work that is not rule-based); `None`
-    /// for the others.
+    /// the automatable share, when it reaches most of the work); `None` for the
+    /// others.
     fn swing(self, f: &Factors) -> Option<Swing> {
         let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
         let sensitivity = |s: Sensitivity| f64::from(s.rank()) / 3.0;
@@ -148,14 +148,18 @@ impl Change {
             ),
             Change::Process {
                 edit: ProcessEdit::Documentation(to),
-            } if (to >= DOCUMENTED) == f.documented() && !automatable(f) => by(
-                share_of_scale(f.documentation),
-                share_of_scale(to),
-                Swing::DOCUMENTATION,
-            ),
+            } if (to >= DOCUMENTED) == f.documented()
+                && !moves_automation(f, |g| g.documentation = to) =>
+            {
+                by(
+                    share_of_scale(f.documentation),
+                    share_of_scale(to),
+                    Swing::DOCUMENTATION,
+                )
+            }
             Change::Process {
                 edit: ProcessEdit::Judgement(to),
-            } if !automatable(f) => by(
+            } if !moves_automation(f, |g| g.judgement = to) => by(
                 share_of_scale(f.judgement),
                 share_of_scale(to),
                 Swing::JUDGEMENT,
@@ -173,10 +177,13 @@ impl Change {
     }
 }
 
-/// Whether any of the work can be automated, so that the judgement and documentation
-/// it takes move the automatable share (and with it the automation's gate and payoff).
-fn automatable(f: &Factors) -> bool {
-    f.rule_based > automate::LEAST_RULE_BASED
+/// Whether an edit of the judgement or documentation (`edit`) can move the automation's
+/// gate or payoff: only when most of the work is automatable before or after it (below
+/// that, automating it whole is ruled out either way).
+fn moves_automation(f: &Factors, edit: impl FnOnce(&mut Factors)) -> bool {
+    let mut g = *f;
+    edit(&mut g);
+    f.automatable >= automate::MOST || g.work_out_automatable() >= automate::MOST
 }
 
 /// A winner this far ahead of every other eligible option cannot be overturned by the
@@ -605,6 +612,9 @@ impl Change {
                         | ProcessEdit::Kind(_)
                 }
         );
+        if sizes_automation {
+            g.automatable = g.work_out_automatable();
+        }
         if sizes_automation && g.automation_payoff_moves(f) {
             g.automation_payoff = g.work_out_automation_payoff();
         }
@@ -735,6 +745,8 @@ mod tests {
                     (g.kind, g.role, g.demand) = (kind, role, demand);
                     (g.judgement, g.rule_based, g.customer_facing, g.regulations) =
                         (judgement, rule_based, customer_facing, regulations);
+                    g.automatable = g.work_out_automatable();
+                    g.automation_payoff = g.work_out_automation_payoff();
                     let before = ScoreTables::new(&g);
                     let mut changes = Batch::default();
                     for step in 1..=SCALE_MAX {
