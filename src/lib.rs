@@ -24,4 +24,5 @@ pub mod content;
 pub mod engine;
 pub mod files;
 pub mod ui;
+pub mod vocab;
 pub mod web;

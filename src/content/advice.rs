@@ -3,11 +3,11 @@
 //! The engine chooses items; this file says them.
 
 use super::lang::{current as lang, Lang, Tr};
-use crate::engine::model::{
+use crate::vocab::model::{
     readable, Coverage, Demand, Goal, Industry, JobFamily, Language, Level, ProcessEdit,
     Regulation, Residency, Sensitivity, SizeBand, StrategicRole, WorkKind, SCALE_MAX,
 };
-use crate::engine::outcome::{
+use crate::vocab::outcome::{
     Change, CheckItem, Confidence, Decision, Driver, Engagement, Exclusion, Kpi, LocationModel,
     LocationNote, OutsourcingType, Quadrant, Risk, Unavailable, VendorStrategy, WaveKind,
 };

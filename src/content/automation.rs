@@ -12,7 +12,7 @@
 //! (see [`crate::engine::automate`]).
 
 use super::sources::Source;
-use crate::engine::model::{ProcessAnswer, ProcessId, WorkKind};
+use crate::vocab::model::{ProcessAnswer, ProcessId, WorkKind};
 
 /// Technical automation potential by activity type.
 pub const MGI_AUTOMATION: Source = Source {

@@ -4,7 +4,7 @@
 
 use super::lang::Tr;
 use super::processes;
-use crate::engine::model::{
+use crate::vocab::model::{
     Assessment, Company, Demand, Goals, Industry, Language, Level, ProcessAnswer, Regulation,
     Residency, RiskProfile, Sensitivity, SizeBand, StrategicRole, WorkingHours,
 };

@@ -10,7 +10,7 @@
 
 use super::lang::{self, Lang, Tr};
 use super::sources::{Basis, Figure, LOADED_COST, SITE_SELECTION};
-use crate::engine::model::Language::{self, *};
+use crate::vocab::model::Language::{self, *};
 use serde::Serialize;
 
 /// World regions used for nearshore and data-residency reasoning.

@@ -8,7 +8,7 @@ use super::sources::{
     Basis, Figure, DELOITTE_AUTOMATION, EVEREST, GARTNER_GOVERNANCE, GARTNER_SELECTION,
     PH_LABOR_CODE,
 };
-use crate::engine::model::{Assumption, Coverage, JobFamily, Level};
+use crate::vocab::model::{Assumption, Coverage, JobFamily, Level};
 
 /// Paid hours in a full-time year (40 h × 52 weeks; BLS converts wages the same way).
 pub const HOURS_PER_FTE_YEAR: f64 = 2080.0;

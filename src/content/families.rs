@@ -12,8 +12,8 @@
 
 use super::lang::Tr;
 use super::sources::{Basis, Figure};
-use crate::engine::digits::within;
-use crate::engine::model::JobFamily::{self, *};
+use crate::vocab::digits::within;
+use crate::vocab::model::JobFamily::{self, *};
 
 /// Agent wage (USD per hour) at which a market's pay ladder is the catalog's.
 pub const LOW_WAGE_USD: f64 = 2.5;

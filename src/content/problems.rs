@@ -4,8 +4,8 @@
 
 use super::lang::{self, Lang, Tr};
 use super::{advice, text};
-use crate::engine::error::EngineError;
-use crate::engine::model::{readable, Goal};
+use crate::vocab::error::EngineError;
+use crate::vocab::model::{readable, Goal};
 
 /// One problem as a sentence: "Process 3 (Payroll), “People (full-time equivalents)”:
 /// must be between 0.01 and 100000, not -1." `process_name` gives the name of the process at

@@ -7,7 +7,7 @@
 
 use super::lang::{Lang, Tr};
 use super::sources::{Basis, ATS_RATES};
-use crate::engine::model::{
+use crate::vocab::model::{
     Coverage,
     Demand::{self, *},
     JobFamily, ProcessAnswer, ProcessId,

@@ -2,8 +2,8 @@
 //! constant holds both languages; a function with values matches on the language.
 
 pub use super::lang::{current as lang, Lang, Tr};
-use crate::engine::digits::Fixed;
-use crate::engine::outcome::Decision;
+use crate::vocab::digits::Fixed;
+use crate::vocab::outcome::Decision;
 
 /// Product name.
 pub const PRODUCT: Tr = Tr::new("Shorewise", "Shorewise");
@@ -884,13 +884,13 @@ pub fn name_too_long() -> String {
         Lang::En => {
             format!(
                 "Keep the name under {} characters.",
-                crate::engine::model::MAX_NAME_CHARS
+                crate::vocab::model::MAX_NAME_CHARS
             )
         }
         Lang::De => {
             format!(
                 "Der Name darf höchstens {} Zeichen lang sein.",
-                crate::engine::model::MAX_NAME_CHARS
+                crate::vocab::model::MAX_NAME_CHARS
             )
         }
     }
@@ -2124,10 +2124,10 @@ pub fn wage_of(country: &str) -> String {
 pub const YOUR_FIGURE: Tr = Tr::new("Your figure", "Ihre Zahl");
 
 /// Label of an assumption in the list and editor.
-pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
+pub fn assumption_label(a: crate::vocab::model::Assumption) -> &'static str {
     match lang() {
         Lang::En => {
-            use crate::engine::model::Assumption::*;
+            use crate::vocab::model::Assumption::*;
             match a {
                 ContractMonths => "Contract term, months",
                 ExchangeRate => "Exchange rate, your currency per US dollar",
@@ -2171,7 +2171,7 @@ pub fn assumption_label(a: crate::engine::model::Assumption) -> &'static str {
             }
         }
         Lang::De => {
-            use crate::engine::model::Assumption::*;
+            use crate::vocab::model::Assumption::*;
             match a {
     ContractMonths => "Vertragslaufzeit, Monate",
     ExchangeRate => "Wechselkurs, Ihre Währung pro US-Dollar",
@@ -2319,10 +2319,10 @@ pub fn rate_value(span: &str, currency: &str) -> String {
 }
 
 /// A field label with the unit of what is typed: "From (%)", "Value (months)".
-pub fn with_unit(label: &str, unit: crate::engine::model::Unit, currency: &str) -> String {
+pub fn with_unit(label: &str, unit: crate::vocab::model::Unit, currency: &str) -> String {
     match lang() {
         Lang::En => {
-            use crate::engine::model::Unit;
+            use crate::vocab::model::Unit;
             match unit {
                 Unit::Share => format!("{label} (%)"),
                 Unit::Months => format!("{label} (months)"),
@@ -2332,7 +2332,7 @@ pub fn with_unit(label: &str, unit: crate::engine::model::Unit, currency: &str) 
             }
         }
         Lang::De => {
-            use crate::engine::model::Unit;
+            use crate::vocab::model::Unit;
             match unit {
                 Unit::Share => format!("{label} (%)"),
                 Unit::Months => format!("{label} (Monate)"),
@@ -2488,10 +2488,10 @@ pub fn summary_automate(names: &str) -> String {
 pub fn summary_group(
     co_source: bool,
     names: &str,
-    location: crate::engine::LocationModel,
+    location: crate::vocab::outcome::LocationModel,
     example: Option<&str>,
 ) -> String {
-    use crate::engine::LocationModel::*;
+    use crate::vocab::outcome::LocationModel::*;
     let place = super::lang::lower(super::advice::location(location));
     if lang() == Lang::De {
         let verb = if co_source {
