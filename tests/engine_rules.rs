@@ -2092,3 +2092,70 @@ fn a_hand_over_carries_a_fixed_effort_whatever_its_size() {
     // effort: the pessimistic payoff of a third of a person is below that of ten.
     assert!(small.payoff.unwrap().pessimistic < big.payoff.unwrap().pessimistic);
 }
+
+#[test]
+fn three_hours_apart_is_still_nearshore() {
+    // The nearshore bound includes its edge: Kenya is three hours from the UK and
+    // Argentina three hours from a US company on Central time; four hours is not near.
+    let gb = countries::find("GB").unwrap();
+    let kenya = countries::find("KE").unwrap();
+    assert_eq!(kenya.utc_offset_min - gb.utc_offset_min, 180);
+    assert!(location::is_near(gb, gb.utc_offset_min, kenya));
+    let us = countries::find("US").unwrap();
+    let argentina = countries::find("AR").unwrap();
+    let central = -6 * 60;
+    assert_eq!(argentina.utc_offset_min - central, 180);
+    assert!(location::is_near(us, central, argentina));
+    assert!(!location::is_near(us, central - 60, argentina));
+}
+
+#[test]
+fn dependency_averse_companies_ask_for_exit_step_in_and_several_vendors() {
+    // Work handed over by a company that cannot bear dependency: the checklist asks
+    // for exit terms, step-in rights and multi-vendor working; at ease with dependency
+    // and with risk, it asks none of them.
+    let mut a = offshore_candidate();
+    a.company.home = "DE".into();
+    only(&mut a).fte = 12.0;
+    a.risk.tolerance = Level::Medium;
+    a.risk.dependency_tolerance = Level::High;
+    let at_ease = run(&a);
+    assert!(at_ease.processes[0].decision.uses_provider());
+    for item in [
+        CheckItem::ExitTerms,
+        CheckItem::StepInRights,
+        CheckItem::MultiVendor,
+    ] {
+        assert!(!at_ease.checklist.contains(&item), "{item:?}");
+    }
+    a.risk.dependency_tolerance = Level::Low;
+    let wary = run(&a);
+    assert!(
+        wary.processes[0].decision.uses_provider(),
+        "{:?}",
+        wary.processes[0].decision
+    );
+    for item in [
+        CheckItem::ExitTerms,
+        CheckItem::StepInRights,
+        CheckItem::MultiVendor,
+    ] {
+        assert!(wary.checklist.contains(&item), "{item:?}");
+    }
+    assert!(wary.limit_dependency);
+}
+
+#[test]
+fn work_that_takes_judgement_risks_knowledge_loss() {
+    // From 3 of 5 on judgement, handing work over risks losing what the team knows.
+    let mut a = offshore_candidate();
+    only(&mut a).fte = 12.0;
+    only(&mut a).judgement = 3;
+    let p = advise(&a);
+    assert!(p.decision.uses_provider(), "{:?}", p.decision);
+    assert!(p.risks.contains(&Risk::KnowledgeLoss));
+    only(&mut a).judgement = 2;
+    let p = advise(&a);
+    assert!(p.decision.uses_provider(), "{:?}", p.decision);
+    assert!(!p.risks.contains(&Risk::KnowledgeLoss));
+}
