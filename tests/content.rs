@@ -584,3 +584,24 @@ fn every_catalog_process_has_an_activity_and_contacts_are_never_mostly_automatab
     assert_eq!(shorewise::content::text::share_words(0.61), "three fifths");
     assert_eq!(shorewise::content::text::share_words(0.43), "two fifths");
 }
+
+#[test]
+fn an_example_country_says_what_marks_it_out() {
+    use shorewise::content::lang::{self, Lang};
+    use shorewise::content::text::country_with_overlap;
+    lang::set(Lang::En);
+    assert_eq!(
+        country_with_overlap("Kenya", "3", false, false),
+        "Kenya (3 h overlap)"
+    );
+    assert_eq!(
+        country_with_overlap("Philippines", "2", true, true),
+        "Philippines (2 h overlap, talent pool for this work, serves your market by voice)"
+    );
+    lang::set(Lang::De);
+    assert_eq!(
+        country_with_overlap("Südafrika", "8", false, true),
+        "Südafrika (8 Std. Überschneidung, bedient Ihren Markt am Telefon)"
+    );
+    lang::set(Lang::En);
+}

@@ -975,25 +975,29 @@ pub fn aligned_shift(night_hours: &str, premium: &str) -> String {
     }
 }
 
-/// An example country with its daily overlap: "India (3 h overlap)".
-pub fn country_with_overlap(country: &str, hours: &str, talent: bool) -> String {
-    match lang() {
-        Lang::En => {
-            if talent {
-                format!("{country} ({hours} h overlap, {TALENT_POOL})")
-            } else {
-                format!("{country} ({hours} h overlap)")
-            }
-        }
-        Lang::De => {
-            if talent {
-                format!("{country} ({hours} Std. Überschneidung, {TALENT_POOL})")
-            } else {
-                format!("{country} ({hours} Std. Überschneidung)")
-            }
+/// An example country on an advice card, with its overlap and what marks it out:
+/// "Philippines (2 h overlap, talent pool for this work, serves your market by voice)".
+pub fn country_with_overlap(country: &str, hours: &str, talent: bool, voice: bool) -> String {
+    let mut out = match lang() {
+        Lang::En => format!("{country} ({hours} h overlap"),
+        Lang::De => format!("{country} ({hours} Std. Überschneidung"),
+    };
+    for (on, tag) in [(talent, TALENT_POOL), (voice, SERVES_BY_VOICE)] {
+        if on {
+            out.push_str(", ");
+            out.push_str(tag.get());
         }
     }
+    out.push(')');
+    out
 }
+
+/// Marks an example country the cited sources name as serving the home market's
+/// customers by voice.
+pub const SERVES_BY_VOICE: Tr = Tr::new(
+    "serves your market by voice",
+    "bedient Ihren Markt am Telefon",
+);
 
 /// Marks an example country with an established talent pool for the kind of work.
 pub const TALENT_POOL: Tr = Tr::new(

@@ -116,7 +116,10 @@ fn AdviceCard(props: &AdviceProps) -> Html {
     let countries = p
         .countries
         .iter()
-        .map(|c| text::country_with_overlap(c.name, &format::hours(c.overlap_min), c.talent))
+        .map(|c| {
+            let hours = format::hours(c.overlap_min);
+            text::country_with_overlap(c.name, &hours, c.talent, c.serves_home_by_voice)
+        })
         .collect::<Vec<_>>()
         .join(", ");
     html! {
