@@ -280,3 +280,41 @@ fn every_answer_counts_and_none_decides_everything() {
     println!("dependency tolerance moves the decision or location in {moved} of 400 companies");
     assert!(moved >= 80, "{moved}");
 }
+
+#[test]
+fn no_recommended_hand_over_loses_money_against_its_own_baseline() {
+    // A hand-over is advised against what the decision compared it with: doing the
+    // work in-house for all the hours it needs. Across 400 generated companies, none
+    // advised to a provider costs more than that baseline once it runs; one whose
+    // one-off costs are not recovered within the contract term says so (its expected
+    // break-even lies past the term, which the card reads as "does not pay back within
+    // N years").
+    let mut d = Draw(2030);
+    let (mut hand_overs, mut slow, mut losing) = (0, 0, Vec::new());
+    for _ in 0..400 {
+        let a = company(&mut d);
+        let r = recommend(&a).expect("a valid generated company");
+        let term = f64::from(r.term_months);
+        for p in r.processes.iter().filter(|p| p.decision.uses_provider()) {
+            hand_overs += 1;
+            if p.cost.annual_saving.expected < 0.0 {
+                losing.push(format!(
+                    "{} {:?}: {:.0} a year",
+                    p.id, p.decision, p.cost.annual_saving.expected
+                ));
+            }
+            if p.cost.term_net.expected < 0.0 {
+                slow += 1;
+                let month = p.cost.break_even_months[1];
+                assert!(
+                    month.is_none_or(|m| m > term),
+                    "{}: break-even {month:?} within {term}",
+                    p.id
+                );
+            }
+        }
+    }
+    println!("{hand_overs} hand-overs; {slow} do not pay back within their term");
+    assert!(hand_overs > 200, "{hand_overs}");
+    assert!(losing.is_empty(), "{losing:#?}");
+}
