@@ -605,3 +605,17 @@ fn an_example_country_says_what_marks_it_out() {
     );
     lang::set(Lang::En);
 }
+
+#[test]
+fn a_seat_through_a_coverage_window_takes_the_people_its_hours_need() {
+    // Extended hours, 16 h × 5 days × 52 weeks = 4,160 h: two people of 2,080 paid
+    // hours, 2.5 at 20% shrinkage; round the clock, 8,760 h: 4.21 people, 5.26 at 20%.
+    use shorewise::content::economics::{covered_hours, seat_fte};
+    assert_eq!(covered_hours(Coverage::BusinessHours), 0.0);
+    assert_eq!(covered_hours(Coverage::Extended), 4_160.0);
+    assert_eq!(covered_hours(Coverage::AroundTheClock), 8_760.0);
+    assert!((seat_fte(Coverage::Extended, 0.2) - 2.5).abs() < 1e-12);
+    assert!((seat_fte(Coverage::AroundTheClock, 0.2) - 8_760.0 / 2_080.0 / 0.8).abs() < 1e-12);
+    assert!((seat_fte(Coverage::AroundTheClock, 0.2) - 5.26).abs() < 0.01);
+    assert_eq!(seat_fte(Coverage::BusinessHours, 0.3), 0.0);
+}
