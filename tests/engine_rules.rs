@@ -1018,6 +1018,13 @@ fn providers_work_aligned_shifts() {
     assert_eq!(ph.night_hours_for(4), 4.0);
     assert_eq!(ph.night_hours_for(0), 0.0);
     assert_eq!(ph.night_hours_for(8), 8.0);
+    // The shift plan worked out for the Philippines alone is the same.
+    let home = countries::find(&a.company.home).unwrap();
+    let manila = countries::find("PH").unwrap();
+    assert_eq!(
+        location::night_hours(&a.company, home, manila),
+        ph.night_hours
+    );
     assert!(
         (ph.night_premium - 0.10).abs() < 1e-9,
         "the Labor Code's 10%"
