@@ -619,3 +619,34 @@ fn a_seat_through_a_coverage_window_takes_the_people_its_hours_need() {
     assert!((seat_fte(Coverage::AroundTheClock, 0.2) - 5.26).abs() < 0.01);
     assert_eq!(seat_fte(Coverage::BusinessHours, 0.3), 0.0);
 }
+
+#[test]
+fn a_cards_kpis_name_no_other_process() {
+    // A KPI's example is written for every process of its kind: naming one process
+    // ("100% of payroll runs") reads wrong on the others' cards.
+    use shorewise::engine::plan;
+    use shorewise::engine::Decision;
+    let names: Vec<(&str, String)> = processes::CATALOG
+        .iter()
+        .map(|c| (c.id, c.name.get().to_lowercase()))
+        .collect();
+    for c in processes::CATALOG {
+        for decision in [
+            Decision::KeepInHouse,
+            Decision::Outsource,
+            Decision::Automate,
+        ] {
+            for kpi in plan::kpis(&c.answer(), decision).iter() {
+                let (name, example) = advice::kpi(*kpi);
+                let text = format!("{name} {example}").to_lowercase();
+                for (id, other) in &names {
+                    assert!(
+                        *id == c.id || !text.contains(other.as_str()),
+                        "{}: {kpi:?} names {other}",
+                        c.id
+                    );
+                }
+            }
+        }
+    }
+}

@@ -511,8 +511,8 @@ pub fn kpi(k: Kpi) -> (&'static str, &'static str) {
         Kpi::OnTime => (
             tr("On-time completion", "Termintreue"),
             tr(
-                "e.g. 100% of payroll runs and closes on the calendar date",
-                "z. B. 100 % der Lohnläufe und Abschlüsse zum Kalenderdatum",
+                "e.g. 100% of scheduled runs, closes and deadlines met on their calendar date",
+                "z. B. 100 % der geplanten Läufe, Abschlüsse und Fristen zum Kalenderdatum",
             ),
         ),
         Kpi::Availability => (
