@@ -1783,6 +1783,20 @@ fn sensitive_data_stays_where_it_is_safe() {
     assert!(p.risks.contains(&Risk::DataTransfer));
     assert!(p.risks.contains(&Risk::CountryRisk));
     assert!(r.checklist.contains(&CheckItem::TransferSafeguards));
+    // Where the transfer needs safeguards, that note replaces the general one that data
+    // leaves the country (the two said the same thing side by side).
+    use shorewise::engine::outcome::LocationNote;
+    let hybrid = &family.options[Hybrid.rank()];
+    assert!(
+        hybrid.notes.contains(&LocationNote::TransferSafeguards),
+        "{:?}",
+        hybrid.notes
+    );
+    assert!(
+        !hybrid.notes.contains(&LocationNote::CrossBorderData),
+        "{:?}",
+        hybrid.notes
+    );
     // The same work with public data carries no transfer and weighs no country risk:
     // the distant models score higher, by at least the transfer's points.
     let score = |p: &shorewise::engine::recommend::ProcessAdvice, m: LocationModel| {

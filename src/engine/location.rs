@@ -82,14 +82,23 @@ impl LocationOption {
             return self;
         }
         let mut notes = Vec::new();
+        // Where the transfer needs safeguards, that note (below) says what this one
+        // would: data leaves the country, and what it takes.
+        let leaves = !self
+            .working_example()
+            .is_some_and(|c| c.transfer == Transfer::NeedsSafeguards);
         match self.model {
             LocationModel::Onshore => notes.push(LocationNote::HomeAdvantage),
             LocationModel::Hybrid => {
-                notes.push(LocationNote::CrossBorderData);
+                if leaves {
+                    notes.push(LocationNote::CrossBorderData);
+                }
                 notes.push(LocationNote::MoreCoordination);
             }
             LocationModel::Nearshore | LocationModel::Offshore => {
-                notes.push(LocationNote::CrossBorderData);
+                if leaves {
+                    notes.push(LocationNote::CrossBorderData);
+                }
                 if self.overlap() < LITTLE_OVERLAP_HOURS {
                     notes.push(LocationNote::LittleOverlap);
                 }
