@@ -9,22 +9,7 @@ async function openEverything(page: Page) {
       for (const b of document.querySelectorAll<HTMLButtonElement>('main button[aria-expanded="false"]')) { b.click(); n++; }
       return n;
     });
-    if (!opened) {
-      // Cards and report sections off screen skip their layout (`content-visibility:
-      // auto`) and keep the size they last had on screen, so one opened off screen would
-      // overlap the next until it is scrolled to. Scroll through the page as a reader
-      // would, so each is laid out at its opened size before axe measures it.
-      await page.evaluate(async () => {
-        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-          window.scrollTo(0, y);
-          await frame();
-        }
-        window.scrollTo(0, 0);
-        await frame();
-      });
-      return;
-    }
+    if (!opened) return;
     await page.waitForTimeout(100);
   }
 }
