@@ -39,7 +39,7 @@ pub fn location_table(f: &Factors) -> Table {
 
 /// Row totals of a table: the score of each option.
 pub fn totals(t: &Table) -> [f64; 4] {
-    t.map(|row| row.iter().sum())
+    std::array::from_fn(|k| t[k].iter().sum())
 }
 
 /// A process's score tables: points per option and driver, their totals, and the

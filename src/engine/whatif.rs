@@ -244,8 +244,9 @@ fn quick_scores(
 ) -> [f64; 4] {
     let mut scores = *totals;
     for d in drivers.into_iter().flatten() {
-        for (k, row) in table.iter().enumerate() {
-            scores[k] -= row[d.index()];
+        let column = d.index();
+        for (score, row) in scores.iter_mut().zip(table) {
+            *score -= row[column];
         }
         add_terms(d, &mut scores);
     }

@@ -248,7 +248,7 @@ impl Driver {
     ];
 
     /// Position in [`Driver::ALL`], for per-driver score tables.
-    #[inline]
+    #[inline(always)]
     pub fn index(self) -> usize {
         match self {
             Driver::Baseline => 0,
