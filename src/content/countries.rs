@@ -127,6 +127,17 @@ const LOAD_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
     "Richtwert für Arbeitgeberabgaben: gesetzliche Beiträge plus übliche Zusatzleistungen; die gesetzlichen Beiträge allein reichen von 11 % (Irland) bis 42 % (Frankreich) des Gehalts (Teamed)",
 ));
 
+/// Indonesia's agent wage starts at Jakarta's provincial minimum, where centres are.
+const AT_JAKARTA_MINIMUM: Basis = Basis::Assumption(Tr::new(
+    "indicative contact-centre agent wage; no cited survey; the low end is Jakarta's 2026 provincial minimum (IDR 5,729,876 a month, about 2.03 USD an hour); replace it with a local quote",
+    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; das untere Ende ist der Provinzmindestlohn Jakartas 2026 (5.729.876 IDR im Monat, etwa 2,03 USD je Stunde); ersetzen Sie ihn durch ein örtliches Angebot",
+));
+/// Türkiye's agent wage starts at the 2026 statutory minimum.
+const AT_TR_MINIMUM: Basis = Basis::Assumption(Tr::new(
+    "indicative contact-centre agent wage; no cited survey; the low end is the 2026 gross minimum wage (TRY 33,030 a month, about 4.8 USD an hour); replace it with a local quote",
+    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; das untere Ende ist der Bruttomindestlohn 2026 (33.030 TRY im Monat, etwa 4,8 USD je Stunde); ersetzen Sie ihn durch ein örtliches Angebot",
+));
+
 const fn fig(low: f64, high: f64, basis: Basis) -> Figure {
     Figure { low, high, basis }
 }
@@ -578,7 +589,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "IDR",
         16300.0,
-        fig(2.0, 3.0, A),
+        fig(2.05, 3.0, AT_JAKARTA_MINIMUM),
         L,
         &[English, Other],
         true,
@@ -970,7 +981,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "TRY",
         40.0,
-        fig(4.0, 6.0, A),
+        fig(4.8, 6.0, AT_TR_MINIMUM),
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[English, German, Arabic, Other],
         true,

@@ -2,11 +2,15 @@
 //! floor under every wage figure of the catalog (a content test keeps each country's
 //! low end at or above its minimum, converted at the catalog's exchange rates).
 //!
-//! Only countries with one national statutory minimum are listed. Austria, Denmark,
-//! Finland, Italy and Sweden set minimum pay by collective agreement; Norway, Switzerland,
-//! Singapore and the United Arab Emirates have no general national minimum either.
-//! Countries whose minimum varies by region or sector (India, the Philippines, Mexico,
-//! China…) lie far below the catalog's agent wages and are not listed.
+//! Austria, Denmark, Finland, Italy and Sweden set minimum pay by collective agreement;
+//! Norway, Switzerland, Singapore and the United Arab Emirates have no general national
+//! minimum either. Where the minimum varies by region (Indonesia, the Philippines,
+//! Vietnam), the rate listed is that of the capital region, where delivery centres
+//! concentrate and which is the highest: the floor a centre there pays. Costa Rica sets
+//! minimums by occupation; the one listed is the lowest (unskilled work). Countries whose
+//! minimum was not found in a citable source (India, China, Malaysia, Thailand, Egypt,
+//! Morocco, Kenya, Pakistan, Sri Lanka, Argentina, Chile, Peru, the Dominican Republic,
+//! Guatemala, Japan, Korea, Australia, New Zealand, Canada, Israel) are not listed.
 
 use super::sources::Source;
 
@@ -19,6 +23,14 @@ pub enum Per {
     Week,
     /// A gross monthly rate (annual pay over twelve months where paid in fourteen).
     Month,
+    /// A daily rate, paid for `paid_days` days of a statutory week of `hours` hours
+    /// (Mexico pays the rest day too: seven days' pay for 48 hours).
+    Day {
+        /// Days paid per week.
+        paid_days: u8,
+        /// Statutory hours of the week.
+        hours: u8,
+    },
 }
 
 /// One country's statutory minimum wage.
@@ -47,6 +59,7 @@ impl MinimumWage {
             Per::Hour => self.amount,
             Per::Week => self.amount / 40.0,
             Per::Month => self.amount / HOURS_PER_MONTH,
+            Per::Day { paid_days, hours } => self.amount * f64::from(paid_days) / f64::from(hours),
         }
     }
 }
@@ -79,6 +92,110 @@ pub const JM_MINIMUM: Source = Source {
     date: "from 1 June 2025",
 };
 
+/// Brazil's national minimum wage.
+pub const BR_MINIMUM: Source = Source {
+    id: "br-decreto-12797-2026",
+    title: "Government of Brazil, Decreto nº 12.797: national minimum wage BRL 1,621 a month (BRL 7.37 an hour)",
+    date: "from 1 January 2026",
+};
+
+/// Colombia's national minimum wage.
+pub const CO_MINIMUM: Source = Source {
+    id: "co-decreto-1469-2025",
+    title: "Government of Colombia, Decreto 1469 de 2025: national minimum wage COP 1,750,905 a month, plus a transport allowance (provisionally suspended by the Consejo de Estado in February 2026; the 2025 rate was COP 1,423,500)",
+    date: "from 1 January 2026",
+};
+
+/// Costa Rica's lowest occupational minimum.
+pub const CR_MINIMUM: Source = Source {
+    id: "cr-mtss-minimum-2024",
+    title: "Ministerio de Trabajo y Seguridad Social (Costa Rica), minimum wage of unskilled occupations, the lowest occupational minimum: CRC 358,000 a month",
+    date: "first half of 2024",
+};
+
+/// Jakarta's provincial minimum wage.
+pub const ID_MINIMUM: Source = Source {
+    id: "id-ump-dki-jakarta-2026",
+    title: "Provincial Government of DKI Jakarta, provincial minimum wage (UMP) IDR 5,729,876 a month; Indonesia has no national rate",
+    date: "from 1 January 2026",
+};
+
+/// Mexico's general minimum wage.
+pub const MX_MINIMUM: Source = Source {
+    id: "mx-conasami-2026",
+    title: "CONASAMI (Mexico), general minimum wage MXN 315.04 a day, paid for seven days a week of 48 hours (Ley Federal del Trabajo, arts. 61 and 69)",
+    date: "from 1 January 2026",
+};
+
+/// Metro Manila's regional minimum wage.
+pub const PH_MINIMUM: Source = Source {
+    id: "ph-wage-order-ncr-26",
+    title: "DOLE, NCR Regional Tripartite Wages and Productivity Board, Wage Order No. NCR-26: PHP 695 a day of eight hours (non-agriculture, Metro Manila); the Philippines has no national rate",
+    date: "from 18 July 2025",
+};
+
+/// Türkiye's national minimum wage.
+pub const TR_MINIMUM: Source = Source {
+    id: "tr-asgari-ucret-2026",
+    title: "Ministry of Labour and Social Security (Türkiye), minimum wage: gross TRY 33,030 a month, employer cost TRY 39,553",
+    date: "from 1 January 2026",
+};
+
+/// Uruguay's national minimum wage.
+pub const UY_MINIMUM: Source = Source {
+    id: "uy-salario-minimo-2025",
+    title: "Ministerio de Trabajo y Seguridad Social (Uruguay), national minimum wage UYU 23,604 a month",
+    date: "from 1 January 2025",
+};
+
+/// Vietnam's Region I minimum wage.
+pub const VN_MINIMUM: Source = Source {
+    id: "vn-region-1-minimum-2026",
+    title: "Ministry of Home Affairs (Vietnam), draft decree on regional minimum wages: Region I (Hanoi and Ho Chi Minh City) VND 5,310,000 a month",
+    date: "from 1 January 2026 (draft)",
+};
+
+/// South Africa's national minimum wage.
+pub const ZA_MINIMUM: Source = Source {
+    id: "za-national-minimum-wage-2025",
+    title: "Department of Employment and Labour (South Africa), national minimum wage ZAR 28.79 an ordinary hour",
+    date: "from 1 March 2025",
+};
+
+/// Every source of a minimum wage, for the content tests.
+pub const SOURCES: &[&Source] = &[
+    &EUROSTAT,
+    &UK_NLW,
+    &US_FLSA,
+    &JM_MINIMUM,
+    &BR_MINIMUM,
+    &CO_MINIMUM,
+    &CR_MINIMUM,
+    &ID_MINIMUM,
+    &MX_MINIMUM,
+    &PH_MINIMUM,
+    &TR_MINIMUM,
+    &UY_MINIMUM,
+    &VN_MINIMUM,
+    &ZA_MINIMUM,
+];
+
+const fn national(
+    code: &'static str,
+    amount: f64,
+    currency: &'static str,
+    per: Per,
+    source: &'static Source,
+) -> MinimumWage {
+    MinimumWage {
+        code,
+        amount,
+        currency,
+        per,
+        source,
+    }
+}
+
 const fn eu(code: &'static str, euro_per_month: f64) -> MinimumWage {
     MinimumWage {
         code,
@@ -93,6 +210,9 @@ const fn eu(code: &'static str, euro_per_month: f64) -> MinimumWage {
 pub const MINIMUM_WAGES: &[MinimumWage] = &[
     eu("BE", 2_112.0),
     eu("BG", 620.0),
+    national("BR", 1_621.0, "BRL", Per::Month, &BR_MINIMUM),
+    national("CO", 1_750_905.0, "COP", Per::Month, &CO_MINIMUM),
+    national("CR", 358_000.0, "CRC", Per::Month, &CR_MINIMUM),
     eu("CZ", 924.0),
     eu("DE", 2_343.0),
     eu("EE", 886.0),
@@ -107,6 +227,7 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
     },
     eu("GR", 1_027.0),
     eu("HU", 838.0),
+    national("ID", 5_729_876.0, "IDR", Per::Month, &ID_MINIMUM),
     eu("IE", 2_391.0),
     MinimumWage {
         code: "JM",
@@ -116,10 +237,31 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
         source: &JM_MINIMUM,
     },
     eu("LT", 1_153.0),
+    national(
+        "MX",
+        315.04,
+        "MXN",
+        Per::Day {
+            paid_days: 7,
+            hours: 48,
+        },
+        &MX_MINIMUM,
+    ),
     eu("NL", 2_295.0),
+    national(
+        "PH",
+        695.0,
+        "PHP",
+        Per::Day {
+            paid_days: 6,
+            hours: 48,
+        },
+        &PH_MINIMUM,
+    ),
     eu("PL", 1_139.0),
     eu("PT", 1_073.0),
     eu("RO", 795.0),
+    national("TR", 33_030.0, "TRY", Per::Month, &TR_MINIMUM),
     MinimumWage {
         code: "US",
         amount: 7.25,
@@ -127,6 +269,9 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
         per: Per::Hour,
         source: &US_FLSA,
     },
+    national("UY", 23_604.0, "UYU", Per::Month, &UY_MINIMUM),
+    national("VN", 5_310_000.0, "VND", Per::Month, &VN_MINIMUM),
+    national("ZA", 28.79, "ZAR", Per::Hour, &ZA_MINIMUM),
 ];
 
 /// The statutory minimum wage of a country, if it has one listed.
