@@ -9,7 +9,11 @@
 //! Shorewise's own 1–5 ratings).
 
 use super::lang::{self, Lang, Tr};
-use super::sources::{Basis, Figure, LOADED_COST, SITE_SELECTION};
+use super::minimum_wages;
+use super::sources::{
+    Basis, Figure, EURODEV_2025, LOADED_COST, MX_ONCOSTS, SITE_SELECTION, TEAMED_2026,
+};
+use super::wages;
 use crate::vocab::model::Language::{self, *};
 use serde::Serialize;
 
@@ -127,6 +131,26 @@ const LOAD_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
     "Richtwert für Arbeitgeberabgaben: gesetzliche Beiträge plus übliche Zusatzleistungen; die gesetzlichen Beiträge allein reichen von 11 % (Irland) bis 42 % (Frankreich) des Gehalts (Teamed)",
 ));
 
+/// Brazil's agent wage, between the statutory minimum and the average income from work.
+const BR_WAGE: Basis = Basis::Assumption(Tr::new(
+    "indicative contact-centre agent wage; telemarketing operators were hired at BRL 1,144 a month (CNC from Novo CAGED, year not given, below today's minimum); the range runs from just above the 2026 minimum (BRL 1,621 a month) to below the 2024 average income from work (BRL 3,225, IBGE); replace it with a local quote",
+    "Richtwert für den Lohn eines Contact-Center-Agenten; Telemarketing-Kräfte wurden mit 1.144 BRL im Monat eingestellt (CNC nach Novo CAGED, ohne Jahr, unter dem heutigen Mindestlohn); die Spanne reicht von knapp über dem Mindestlohn 2026 (1.621 BRL im Monat) bis unter das durchschnittliche Arbeitseinkommen 2024 (3.225 BRL, IBGE); ersetzen Sie ihn durch ein örtliches Angebot",
+));
+/// Peru's agent wage, from job boards and Lima's average income from work.
+const PE_WAGE: Basis = Basis::Assumption(Tr::new(
+    "indicative contact-centre agent wage; job boards give operators PEN 887 to 1,364 a month (Computrabajo and Indeed, 2023, no stated method), Lima's average income from work is PEN 2,035 (INEI, 2024); replace it with a local quote",
+    "Richtwert für den Lohn eines Contact-Center-Agenten; Stellenbörsen nennen 887 bis 1.364 PEN im Monat (Computrabajo und Indeed, 2023, ohne Methode), das durchschnittliche Arbeitseinkommen in Lima 2.035 PEN (INEI, 2024); ersetzen Sie ihn durch ein örtliches Angebot",
+));
+/// Thailand's agent wage, around the national average wage.
+const TH_WAGE: Basis = Basis::Assumption(Tr::new(
+    "indicative contact-centre agent wage; no cited survey; the national average wage is THB 15,052 a month (NESDC from the NSO Labour Force Survey, Q1 2024, about 2.6 USD an hour), and Bangkok's centres pay more; replace it with a local quote",
+    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; der landesweite Durchschnittslohn beträgt 15.052 THB im Monat (NESDC nach der NSO-Arbeitskräfteerhebung, 1. Quartal 2024, etwa 2,6 USD je Stunde), Zentren in Bangkok zahlen mehr; ersetzen Sie ihn durch ein örtliches Angebot",
+));
+/// South Africa's agent wage, between the statutory minimum and recruiters' surveys.
+const ZA_WAGE: Basis = Basis::Assumption(Tr::new(
+    "indicative contact-centre agent wage; recruiters' surveys give inbound agents in Gauteng ZAR 73,994 a year (Questconnect, year not given) and entry-level agents ZAR 6,561 a month (ifundi, survey not named); the 2025 minimum is ZAR 28.79 an hour; replace it with a local quote",
+    "Richtwert für den Lohn eines Contact-Center-Agenten; Personalvermittler nennen für Inbound-Agenten in Gauteng 73.994 ZAR im Jahr (Questconnect, ohne Jahr) und für Einsteiger 6.561 ZAR im Monat (ifundi, Erhebung nicht genannt); der Mindestlohn 2025 beträgt 28,79 ZAR je Stunde; ersetzen Sie ihn durch ein örtliches Angebot",
+));
 /// Indonesia's agent wage starts at Jakarta's provincial minimum, where centres are.
 const AT_JAKARTA_MINIMUM: Basis = Basis::Assumption(Tr::new(
     "indicative contact-centre agent wage; no cited survey; the low end is Jakarta's 2026 provincial minimum (IDR 5,729,876 a month, about 2.03 USD an hour); replace it with a local quote",
@@ -180,6 +204,9 @@ const A: Basis = WAGE_ASSUMPTION;
 const L: Figure = fig(0.25, 0.35, LOAD_ASSUMPTION);
 const L_HIGH: Figure = fig(0.35, 0.45, LOAD_ASSUMPTION);
 const SSG: Basis = Basis::Cited(&SITE_SELECTION);
+/// Statutory employer contributions, where the source gives them.
+const EURODEV: Basis = Basis::Cited(&EURODEV_2025);
+const TEAMED: Basis = Basis::Cited(&TEAMED_2026);
 /// Benefits on top of the agent base wage, as Site Selection Group gives them: 40–50%
 /// in Colombia, Costa Rica and Mexico, 30–40% in the Dominican Republic and Guatemala.
 const NEAR_LOAD_HIGH: Figure = fig(0.40, 0.50, Basis::Cited(&SITE_SELECTION));
@@ -214,7 +241,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "ARS",
         1200.0,
-        fig(3.0, 5.0, A),
+        fig(3.0, 5.0, Basis::Cited(&wages::AR_AGENT.source)),
         L_HIGH,
         &[Spanish, English],
         true,
@@ -229,8 +256,8 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "EUR",
         0.90,
-        fig(16.0, 19.0, A),
-        L,
+        fig(16.5, 19.5, Basis::Cited(&wages::AT_CLERICAL.source)),
+        fig(0.297, 0.297, EURODEV),
         &[German, English],
         false,
         [3, 4],
@@ -244,7 +271,7 @@ pub const COUNTRIES: &[Country] = &[
         S,
         "AUD",
         1.55,
-        fig(20.0, 24.0, A),
+        fig(20.0, 24.0, Basis::Cited(&wages::AU_AGENT.source)),
         fig(0.20, 0.30, LOAD_ASSUMPTION),
         &[English],
         false,
@@ -260,7 +287,7 @@ pub const COUNTRIES: &[Country] = &[
         "EUR",
         0.90,
         fig(17.0, 20.0, A),
-        L_HIGH,
+        fig(0.27, 0.27, EURODEV),
         &[Dutch, French, German, English],
         false,
         [3, 4],
@@ -274,7 +301,7 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "EUR",
         0.90,
-        fig(4.0, 6.0, A),
+        fig(4.0, 6.0, Basis::Cited(&wages::BG_AGENT.source)),
         fig(0.18, 0.25, LOAD_ASSUMPTION),
         &[English, German, French, Other],
         true,
@@ -289,7 +316,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "BRL",
         5.5,
-        fig(4.0, 6.0, A),
+        fig(1.8, 3.0, BR_WAGE),
         fig(0.60, 0.80, LOAD_ASSUMPTION),
         &[Portuguese, Spanish, English],
         true,
@@ -349,7 +376,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "CNY",
         7.2,
-        fig(5.0, 7.0, A),
+        fig(5.0, 7.0, Basis::Cited(&wages::CN_CLERICAL.source)),
         fig(0.35, 0.45, LOAD_ASSUMPTION),
         &[Chinese, English],
         true,
@@ -394,7 +421,7 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "CZK",
         22.5,
-        fig(7.0, 9.0, A),
+        fig(7.0, 9.0, Basis::Cited(&wages::CZ_CLERICAL.source)),
         L,
         &[English, German, Other],
         true,
@@ -410,7 +437,7 @@ pub const COUNTRIES: &[Country] = &[
         "EUR",
         0.90,
         fig(17.0, 20.0, A),
-        fig(0.20, 0.25, LOAD_ASSUMPTION),
+        fig(0.2065, 0.2065, EURODEV),
         &[German, English],
         false,
         [4, 4],
@@ -484,8 +511,8 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "EUR",
         0.90,
-        fig(11.0, 13.0, A),
-        L,
+        fig(10.0, 12.5, Basis::Cited(&wages::ES_AGENT.source)),
+        fig(0.3057, 0.3057, EURODEV),
         &[Spanish, English],
         true,
         [4, 4],
@@ -499,8 +526,8 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "EUR",
         0.90,
-        fig(17.0, 19.0, A),
-        fig(0.20, 0.25, LOAD_ASSUMPTION),
+        fig(17.0, 19.0, Basis::Cited(&wages::FI_CLERICAL.source)),
+        fig(0.2065, 0.2065, EURODEV),
         &[Nordic, English],
         false,
         [3, 5],
@@ -514,8 +541,8 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "EUR",
         0.90,
-        fig(15.0, 18.0, A),
-        fig(0.40, 0.45, LOAD_ASSUMPTION),
+        fig(15.0, 19.0, Basis::Cited(&wages::FR_CLERICAL.source)),
+        fig(0.45, 0.45, EURODEV),
         &[French, English],
         false,
         [4, 4],
@@ -530,7 +557,7 @@ pub const COUNTRIES: &[Country] = &[
         "GBP",
         0.78,
         fig(16.5, 19.0, A),
-        fig(0.15, 0.20, LOAD_ASSUMPTION),
+        fig(0.18, 0.18, TEAMED),
         &[English],
         false,
         [4, 5],
@@ -545,7 +572,7 @@ pub const COUNTRIES: &[Country] = &[
         "EUR",
         0.90,
         fig(7.0, 9.0, A),
-        L,
+        fig(0.2279, 0.2279, EURODEV),
         &[English, German, Other],
         true,
         [3, 3],
@@ -605,7 +632,7 @@ pub const COUNTRIES: &[Country] = &[
         "EUR",
         0.90,
         fig(16.0, 19.0, A),
-        fig(0.11, 0.15, LOAD_ASSUMPTION),
+        fig(0.11, 0.11, TEAMED),
         &[English, German, French],
         true,
         [4, 5],
@@ -650,7 +677,7 @@ pub const COUNTRIES: &[Country] = &[
         "EUR",
         0.90,
         fig(12.0, 14.0, A),
-        L_HIGH,
+        fig(0.39, 0.39, EURODEV),
         &[Italian, English],
         false,
         [3, 3],
@@ -664,7 +691,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "JMD",
         157.0,
-        fig(3.0, 4.0, A),
+        fig(3.0, 4.2, Basis::Cited(&wages::JM_AGENT.source)),
         L,
         &[English],
         true,
@@ -754,7 +781,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "MAD",
         9.5,
-        fig(2.5, 3.5, A),
+        fig(2.5, 3.5, Basis::Cited(&wages::MA_AGENT.source)),
         fig(0.20, 0.25, LOAD_ASSUMPTION),
         &[French, Arabic, Spanish],
         true,
@@ -770,7 +797,7 @@ pub const COUNTRIES: &[Country] = &[
         "MXN",
         18.5,
         fig(5.0, 6.0, SSG),
-        NEAR_LOAD_HIGH,
+        fig(0.24, 0.36, Basis::Cited(&MX_ONCOSTS)),
         &[Spanish, English],
         true,
         [4, 3],
@@ -784,7 +811,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "MYR",
         4.4,
-        fig(4.0, 6.0, A),
+        fig(2.8, 4.5, Basis::Cited(&wages::MY_CLERICAL.source)),
         fig(0.15, 0.20, LOAD_ASSUMPTION),
         &[English, Chinese, Other],
         true,
@@ -799,8 +826,8 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "EUR",
         0.90,
-        fig(17.0, 20.0, A),
-        fig(0.20, 0.30, LOAD_ASSUMPTION),
+        fig(16.0, 19.0, Basis::Cited(&wages::NL_AGENT.source)),
+        fig(0.2765, 0.2765, EURODEV),
         &[Dutch, English, German],
         false,
         [4, 5],
@@ -814,7 +841,7 @@ pub const COUNTRIES: &[Country] = &[
         N,
         "NOK",
         10.7,
-        fig(23.0, 26.0, A),
+        fig(25.0, 30.0, Basis::Cited(&wages::NO_CLERICAL.source)),
         fig(0.14, 0.20, LOAD_ASSUMPTION),
         &[Nordic, English],
         false,
@@ -844,7 +871,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "PEN",
         3.7,
-        fig(3.0, 5.0, A),
+        fig(2.0, 3.5, PE_WAGE),
         L,
         &[Spanish, English],
         true,
@@ -890,7 +917,7 @@ pub const COUNTRIES: &[Country] = &[
         "PLN",
         3.9,
         fig(7.5, 9.5, A),
-        fig(0.20, 0.22, LOAD_ASSUMPTION),
+        fig(0.2214, 0.2214, EURODEV),
         &[Polish, English, German],
         true,
         [4, 4],
@@ -905,7 +932,7 @@ pub const COUNTRIES: &[Country] = &[
         "EUR",
         0.90,
         fig(7.0, 9.0, A),
-        fig(0.23, 0.25, LOAD_ASSUMPTION),
+        fig(0.2375, 0.2375, EURODEV),
         &[Portuguese, English, Spanish, French],
         true,
         [4, 4],
@@ -935,7 +962,7 @@ pub const COUNTRIES: &[Country] = &[
         "SEK",
         10.0,
         fig(18.0, 21.0, A),
-        fig(0.31, 0.35, LOAD_ASSUMPTION),
+        fig(0.3142, 0.3142, EURODEV),
         &[Nordic, English],
         false,
         [3, 5],
@@ -964,7 +991,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "THB",
         33.0,
-        fig(3.0, 4.5, A),
+        fig(2.4, 3.6, TH_WAGE),
         fig(0.05, 0.10, LOAD_ASSUMPTION),
         &[English, Other],
         true,
@@ -982,7 +1009,7 @@ pub const COUNTRIES: &[Country] = &[
         "TRY",
         40.0,
         fig(4.8, 6.0, AT_TR_MINIMUM),
-        fig(0.20, 0.25, LOAD_ASSUMPTION),
+        fig(0.197, 0.197, Basis::Cited(&minimum_wages::TR_MINIMUM)),
         &[English, German, Arabic, Other],
         true,
         [3, 3],
@@ -1041,7 +1068,7 @@ pub const COUNTRIES: &[Country] = &[
         NoDst,
         "ZAR",
         18.0,
-        fig(4.0, 6.0, A),
+        fig(2.0, 3.5, ZA_WAGE),
         fig(0.05, 0.10, LOAD_ASSUMPTION),
         &[English],
         true,

@@ -16,3 +16,4 @@ pub mod processes;
 pub mod sources;
 pub mod text;
 pub mod voice;
+pub mod wages;

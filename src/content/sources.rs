@@ -163,6 +163,24 @@ pub const DELOITTE_AUTOMATION: Source = Source {
     title: "Deloitte, 'Automation with intelligence' (survey of 523 executives in 26 countries): average cost reduction 21% where automation is mature, 15% where it is not; expected payback about 15 months",
     date: "2019",
 };
+/// Employer social-security rates in Europe.
+pub const EURODEV_2025: Source = Source {
+    id: "eurodev-social-security-2025",
+    title: "Eurodev, 'How Much do Employers pay for Social Security Tax Rate in Europe?': headline employer social-security rate on gross salary (statutory contributions only; caps, bands and customary benefits not included)",
+    date: "2025 rates",
+};
+/// Employer statutory rates in the UK and Ireland.
+pub const TEAMED_2026: Source = Source {
+    id: "teamed-employer-cost-2026",
+    title: "Teamed, Employer Cost Calculator: headline employer statutory rates (UK: National Insurance about 15% plus the 3% auto-enrolment pension minimum; Ireland: 11%)",
+    date: "2026",
+};
+/// Employer on-costs in Mexico.
+pub const MX_ONCOSTS: Source = Source {
+    id: "mx-employer-oncosts-2025",
+    title: "Cadena Advisors, 'Labor cost in Mexico' (IMSS, INFONAVIT and SAR: 24% of gross pay) and Global Squirrels, 'Mexico Payroll Costs and Calculations' (36% with state payroll tax, the aguinaldo and the vacation premium)",
+    date: "2025",
+};
 
 /// Every source, for listing in the report and for content tests.
 pub const ALL: &[&Source] = &[
@@ -190,4 +208,22 @@ pub const ALL: &[&Source] = &[
     &super::voice::VOICE_SOURCES,
     &super::automation::MGI_AUTOMATION,
     &super::automation::GARTNER_SELF_SERVICE,
+    &EURODEV_2025,
+    &TEAMED_2026,
+    &MX_ONCOSTS,
+    &super::minimum_wages::TR_MINIMUM,
+    &super::wages::AR_AGENT.source,
+    &super::wages::AT_CLERICAL.source,
+    &super::wages::AU_AGENT.source,
+    &super::wages::BG_AGENT.source,
+    &super::wages::CN_CLERICAL.source,
+    &super::wages::CZ_CLERICAL.source,
+    &super::wages::ES_AGENT.source,
+    &super::wages::FI_CLERICAL.source,
+    &super::wages::FR_CLERICAL.source,
+    &super::wages::JM_AGENT.source,
+    &super::wages::MA_AGENT.source,
+    &super::wages::MY_CLERICAL.source,
+    &super::wages::NL_AGENT.source,
+    &super::wages::NO_CLERICAL.source,
 ];
