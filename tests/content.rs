@@ -774,4 +774,10 @@ fn every_country_has_a_cited_wage_anchor_or_is_named_as_lacking_one() {
     // Agent or clerical pay cited for 22 of 57 countries (8 before the statistics
     // were collected); the others have an economy-wide, minimum-wage or PPP anchor.
     assert!(own >= 22, "{own}");
+    // Employer on-costs cited for 23 (8 before).
+    let on_costs = COUNTRIES
+        .iter()
+        .filter(|c| matches!(c.load.basis, Basis::Cited(_)))
+        .count();
+    assert!(on_costs >= 23, "{on_costs}");
 }

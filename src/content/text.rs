@@ -837,9 +837,21 @@ pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
 pub const WAGES_HEADING: Tr = Tr::new("Labour cost by country", "Arbeitskosten nach Land");
 /// Wage editor intro.
 pub const WAGES_INTRO: Tr = Tr::new(
-    "Contact-centre agent base wages in US dollars per hour, before employer on-costs; other roles are scaled from them. Where you know better, use your own figure: every recommendation and estimate updates.",
-    "Grundlöhne von Contact-Center-Agenten in US-Dollar pro Stunde, vor Arbeitgeberabgaben; andere Rollen werden daraus abgeleitet. Wo Sie es besser wissen, verwenden Sie Ihre eigene Zahl: Jede Empfehlung und Schätzung passt sich an.",
+    "A wage is a contact-centre agent's gross base pay per hour, in US dollars, before employer on-costs; other roles are scaled from it. Employer on-costs are each country's statutory contributions (and customary benefits where the source counts them), as a share of that pay. A provider's price adds its overhead and margin to both (see the assumptions). Each figure says whether it is cited or assumed; open it for the source. Where you know better, use your own figure: every recommendation and estimate updates.",
+    "Ein Lohn ist der Bruttogrundlohn eines Contact-Center-Agenten pro Stunde in US-Dollar, vor Arbeitgeberabgaben; andere Rollen werden daraus abgeleitet. Arbeitgeberabgaben sind die gesetzlichen Beiträge des Landes (und übliche Zusatzleistungen, wo die Quelle sie mitzählt) als Anteil an diesem Lohn. Der Preis eines Anbieters schlägt auf beides seine Gemeinkosten und Marge auf (siehe Annahmen). Jede Zahl sagt, ob sie zitiert oder angenommen ist; öffnen Sie sie für die Quelle. Wo Sie es besser wissen, verwenden Sie Ihre eigene Zahl: Jede Empfehlung und Schätzung passt sich an.",
 );
+/// Wage table: employer on-costs column.
+pub const WAGE_ONCOSTS: Tr = Tr::new("Employer on-costs", "Arbeitgeberabgaben");
+/// Wage table: basis column.
+pub const WAGE_BASIS: Tr = Tr::new("Basis", "Grundlage");
+/// Wage table: the basis of the wage, before its source.
+pub const WAGE_BASIS_WAGE: Tr = Tr::new("Wage", "Lohn");
+/// Basis of a figure in one word: cited.
+pub const BASIS_CITED: Tr = Tr::new("cited", "zitiert");
+/// Basis of a figure in one word: assumed.
+pub const BASIS_ASSUMED: Tr = Tr::new("assumption", "Annahme");
+/// Basis of a figure in one word: the user's.
+pub const BASIS_YOURS: Tr = Tr::new("your figure", "Ihre Zahl");
 /// Wage editor: country field.
 pub const WAGE_COUNTRY: Tr = Tr::new("Country", "Land");
 /// Wage editor: unit column.

@@ -631,6 +631,20 @@ mod tests {
     use crate::engine::figures::Figures;
     use crate::engine::location;
 
+    /// A winner is clear only when it leads every other eligible option by more than the
+    /// margin: a lead within rounding sends the candidate to a full evaluation.
+    #[test]
+    fn a_lead_within_the_rounding_margin_is_not_clear() {
+        let scores = [50.0, 50.0 - CLEAR_MARGIN / 2.0, 20.0, -5.0];
+        let all = [0, 1, 2, 3];
+        let score = |k: usize| scores[k];
+        assert!(!is_clear(all, 0, score, |_| true));
+        // The near rival ineligible: the others are far behind.
+        assert!(is_clear(all, 0, score, |k| k != 1));
+        // Far ahead of a negative score.
+        assert!(is_clear(all, 2, |k| [0.0, 0.0, 20.0, -5.0][k], |k| k >= 2));
+    }
+
     /// The incremental evaluation agrees with a full one for every candidate change of
     /// every process of a varied assessment: `Change::drivers` misses nothing.
     #[test]

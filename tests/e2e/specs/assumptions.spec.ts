@@ -8,7 +8,12 @@ test('a user can replace a country wage assumption and the advice follows', asyn
   await expect(locations.getByRole('row', { name: /^Offshore/ })).toContainText('Philippines');
 
   await page.getByText('Assumptions and sources').click();
-  await expect(page.getByRole('row', { name: /^Philippines/ })).toContainText('Site Selection Group');
+  const philippines = page.getByRole('row', { name: /^Philippines/ });
+  // Each figure says in a word whether it is cited or assumed; the source opens on demand.
+  await expect(philippines).toContainText('Wage: cited · Employer on-costs: cited');
+  await expect(philippines.getByText('Site Selection Group, contact-centre agent wages').first()).toBeHidden();
+  await philippines.getByText('Wage: cited').click();
+  await expect(philippines.getByText('Site Selection Group, contact-centre agent wages').first()).toBeVisible();
   await page.getByLabel('Country', { exact: true }).selectOption({ label: 'Philippines' });
   await page.getByLabel('Lowest wage (USD per hour)').fill('19');
   await page.getByLabel('Highest wage (USD per hour)').fill('21');
@@ -61,6 +66,9 @@ test('dollar figures are also shown in the home currency, with the rate and its 
   const germany = page.getByRole('row', { name: /^Germany/ });
   await expect(germany).toContainText('17 – 20');
   await expect(germany).toContainText('15.30 – 18');
+  // The wage is an assumption, the on-costs the cited statutory rate (Eurodev).
+  await expect(germany).toContainText('20.7%');
+  await expect(germany).toContainText('Wage: assumption · Employer on-costs: cited');
   // A rate of the user's own is named as theirs, and the figures follow it.
   await page.getByLabel('Assumption', { exact: true }).selectOption({ label: 'Exchange rate, your currency per US dollar' });
   await page.getByLabel(/^Value/).fill('0.5');

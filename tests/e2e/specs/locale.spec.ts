@@ -68,6 +68,8 @@ test.describe('in a German browser', () => {
     await expect(advice).toContainText(/\d{1,3}(\.\d{3})+ EUR/);
     await expect(advice).not.toContainText(/\d,\d{3}\b/);
     await expect(advice).not.toContainText(/EUR \d/);
+    // The labour-cost table says in German whether each figure is cited or assumed.
+    await expect(page.getByRole('row', { name: /^Deutschland/ })).toContainText('Lohn: Annahme · Arbeitgeberabgaben: zitiert');
     const text = await mainText(page);
     expect(text).toMatch(/\d\u00a0%/);
     expect(text).not.toMatch(ENGLISH);

@@ -3,11 +3,12 @@
 //! country's figure with the user's own (stored in the assessment as `wages`).
 
 use crate::content::countries::{self, Country};
+use crate::content::sources::{Basis, Figure};
 use crate::content::text;
 use crate::engine::figures::Figures;
 use crate::engine::location;
-use crate::engine::model::Assumption;
 use crate::engine::model::WAGE_BOUNDS;
+use crate::engine::model::{Assumption, Unit};
 use crate::engine::Recommendation;
 use crate::ui::components::{NumberField, SelectField};
 use crate::ui::format;
@@ -48,18 +49,17 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         });
     }
     let order_error = (*low > *high).then(|| AttrValue::from(text::WAGE_ORDER_ERROR));
+    let printing = super::use_printing();
+    let fig = location::home(&state.assessment.company).map(|h| Figures::new(&state.assessment, h));
     // Wages are kept in US dollars (the sources' unit); a company paid in another
     // currency also sees them in its own, at the rate in use and its date.
-    let home_money = location::home(&state.assessment.company)
-        .map(|h| Figures::new(&state.assessment, h))
-        .filter(|f| f.home.currency != "USD")
-        .map(|f| {
-            (
-                f.home.currency,
-                f.per_usd(),
-                f.is_yours(Assumption::ExchangeRate),
-            )
-        });
+    let home_money = fig.as_ref().filter(|f| f.home.currency != "USD").map(|f| {
+        (
+            f.home.currency,
+            f.per_usd(),
+            f.is_yours(Assumption::ExchangeRate),
+        )
+    });
     let apply = {
         let (state, country, low, high) =
             (state.clone(), country.clone(), low.clone(), high.clone());
@@ -109,12 +109,15 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                         if let Some((currency, _, _)) = home_money {
                             <th scope="col">{ text::wage_unit_in(currency) }</th>
                         }
-                        <th scope="col">{ text::COL_NOTES }</th>
+                        <th scope="col">{ text::WAGE_ONCOSTS }</th>
+                        <th scope="col">{ text::WAGE_BASIS }</th>
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|c| {
                             let own = location::user_wage(c.code, wages);
                             let (lo, hi) = location::wage_range(c, wages);
+                            let load = fig.as_ref().map_or(c.load, |f| f.on_costs(c));
+                            let wage_basis = if own.is_some() { Basis::Yours } else { c.wage.basis };
                             let reset = {
                                 let code = c.code.to_owned();
                                 state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::RemoveWage { country: code.clone() })
@@ -126,13 +129,12 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                                     if let Some((currency, per_usd, _)) = home_money {
                                         <td data-label={text::wage_unit_in(currency)}>{ format!("{} – {}", format::money_figure(lo * per_usd), format::money_figure(hi * per_usd)) }</td>
                                     }
-                                    <td data-label={text::COL_NOTES}>
+                                    <td data-label={text::WAGE_ONCOSTS}>{ format::assumption(Unit::Share, load.low, load.high, "") }</td>
+                                    <td data-label={text::WAGE_BASIS}>
+                                        { basis_of(&wage_basis, &load, printing) }
                                         if own.is_some() {
-                                            { text::WAGE_YOURS }{ " " }
                                             <button type="button" class="button link" onclick={reset}
                                                 aria-label={format!("{} ({})", text::WAGE_RESET, c.name)}>{ text::WAGE_RESET }</button>
-                                        } else {
-                                            { crate::ui::components::basis(&c.wage.basis) }
                                         }
                                     </td>
                                 </tr>
@@ -157,5 +159,26 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             }
             <button type="button" class="button secondary" onclick={apply}>{ text::WAGE_APPLY }</button>
         </div>
+    }
+}
+
+/// A basis in one word.
+fn word(b: &Basis) -> &'static str {
+    match b {
+        Basis::Cited(_) => text::BASIS_CITED.get(),
+        Basis::Assumption(_) => text::BASIS_ASSUMED.get(),
+        Basis::Yours => text::BASIS_YOURS.get(),
+    }
+}
+
+/// Whether a country's wage and on-costs are cited or assumed, in words, with their
+/// sources on demand (open when printing).
+fn basis_of(wage: &Basis, load: &Figure, printing: bool) -> Html {
+    html! {
+        <details class="basis" open={printing}>
+            <summary>{ format!("{}: {} · {}: {}", text::WAGE_BASIS_WAGE, word(wage), text::WAGE_ONCOSTS, word(&load.basis)) }</summary>
+            <p>{ text::WAGE_BASIS_WAGE }{ ": " }{ crate::ui::components::basis(wage) }</p>
+            <p>{ text::WAGE_ONCOSTS }{ ": " }{ crate::ui::components::basis(&load.basis) }</p>
+        </details>
     }
 }
