@@ -10,7 +10,9 @@
 //! minimums by occupation; the one listed is the lowest (unskilled work). Countries whose
 //! minimum was not found in a citable source (India, China, Malaysia, Thailand, Egypt,
 //! Morocco, Kenya, Pakistan, Sri Lanka, Argentina, Chile, Peru, the Dominican Republic,
-//! Guatemala, Japan, Korea, Australia, New Zealand, Canada, Israel) are not listed.
+//! Guatemala) are not listed. Japan's minimums are set by prefecture; the national
+//! weighted average is listed. Canada's is the federal minimum (federally regulated
+//! employers; the provinces set their own).
 
 use super::sources::Source;
 
@@ -162,6 +164,48 @@ pub const ZA_MINIMUM: Source = Source {
     date: "from 1 March 2025",
 };
 
+/// Australia's national minimum wage.
+pub const AU_MINIMUM: Source = Source {
+    id: "au-fwc-annual-wage-review-2026",
+    title: "Fair Work Commission (Australia), Annual Wage Review 2026: national minimum wage AUD 26.44 an hour",
+    date: "from 1 July 2026",
+};
+
+/// Canada's federal minimum wage.
+pub const CA_MINIMUM: Source = Source {
+    id: "ca-federal-minimum-2025",
+    title: "Employment and Social Development Canada, federal minimum wage CAD 17.75 an hour (federally regulated private sectors)",
+    date: "from 1 April 2025",
+};
+
+/// Israel's minimum wage.
+pub const IL_MINIMUM: Source = Source {
+    id: "il-minimum-wage-2026",
+    title: "Israel Ministry of Labor, minimum wage ILS 6,443.85 a month, ILS 35.40 an hour (as announced with the Histadrut)",
+    date: "from 1 April 2026",
+};
+
+/// Japan's national weighted average of prefectural minimums.
+pub const JP_MINIMUM: Source = Source {
+    id: "jp-mhlw-minimum-fy2025",
+    title: "Ministry of Health, Labour and Welfare (Japan): national weighted average of prefectural minimum wages JPY 1,121 an hour (Tokyo JPY 1,226)",
+    date: "fiscal year 2025, from October 2025",
+};
+
+/// Korea's minimum wage.
+pub const KR_MINIMUM: Source = Source {
+    id: "kr-minimum-wage-2026",
+    title: "Ministry of Employment and Labor (Korea), minimum wage KRW 10,320 an hour, set by the Minimum Wage Commission",
+    date: "from 1 January 2026",
+};
+
+/// New Zealand's adult minimum wage.
+pub const NZ_MINIMUM: Source = Source {
+    id: "nz-minimum-wage-2026",
+    title: "New Zealand Government (MBIE), adult minimum wage NZD 23.95 an hour",
+    date: "from 1 April 2026",
+};
+
 /// Every source of a minimum wage, for the content tests.
 pub const SOURCES: &[&Source] = &[
     &EUROSTAT,
@@ -178,6 +222,12 @@ pub const SOURCES: &[&Source] = &[
     &UY_MINIMUM,
     &VN_MINIMUM,
     &ZA_MINIMUM,
+    &AU_MINIMUM,
+    &CA_MINIMUM,
+    &IL_MINIMUM,
+    &JP_MINIMUM,
+    &KR_MINIMUM,
+    &NZ_MINIMUM,
 ];
 
 const fn national(
@@ -208,9 +258,11 @@ const fn eu(code: &'static str, euro_per_month: f64) -> MinimumWage {
 
 /// Statutory minimum wages, sorted by country code.
 pub const MINIMUM_WAGES: &[MinimumWage] = &[
+    national("AU", 26.44, "AUD", Per::Hour, &AU_MINIMUM),
     eu("BE", 2_112.0),
     eu("BG", 620.0),
     national("BR", 1_621.0, "BRL", Per::Month, &BR_MINIMUM),
+    national("CA", 17.75, "CAD", Per::Hour, &CA_MINIMUM),
     national("CO", 1_750_905.0, "COP", Per::Month, &CO_MINIMUM),
     national("CR", 358_000.0, "CRC", Per::Month, &CR_MINIMUM),
     eu("CZ", 924.0),
@@ -229,6 +281,7 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
     eu("HU", 838.0),
     national("ID", 5_729_876.0, "IDR", Per::Month, &ID_MINIMUM),
     eu("IE", 2_391.0),
+    national("IL", 35.4, "ILS", Per::Hour, &IL_MINIMUM),
     MinimumWage {
         code: "JM",
         amount: 16_000.0,
@@ -236,6 +289,8 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
         per: Per::Week,
         source: &JM_MINIMUM,
     },
+    national("JP", 1_121.0, "JPY", Per::Hour, &JP_MINIMUM),
+    national("KR", 10_320.0, "KRW", Per::Hour, &KR_MINIMUM),
     eu("LT", 1_153.0),
     national(
         "MX",
@@ -248,6 +303,7 @@ pub const MINIMUM_WAGES: &[MinimumWage] = &[
         &MX_MINIMUM,
     ),
     eu("NL", 2_295.0),
+    national("NZ", 23.95, "NZD", Per::Hour, &NZ_MINIMUM),
     national(
         "PH",
         695.0,
