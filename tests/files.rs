@@ -105,6 +105,11 @@ fn every_problem_of_an_invalid_file_is_listed_in_words() {
 
 /// Splits a CSV document into rows of fields (RFC 4180), for checking what was written.
 fn parse_csv(doc: &str) -> Vec<Vec<String>> {
+    parse_csv_by(doc, ',')
+}
+
+/// Splits a CSV document whose fields are separated by `sep`.
+fn parse_csv_by(doc: &str, sep: char) -> Vec<Vec<String>> {
     let mut rows = vec![vec![String::new()]];
     let mut chars = doc.chars().peekable();
     let mut quoted = false;
@@ -118,7 +123,7 @@ fn parse_csv(doc: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, c) => field.push(c),
             (false, '"') => quoted = true,
-            (false, ',') => rows.last_mut().unwrap().push(String::new()),
+            (false, c) if c == sep => rows.last_mut().unwrap().push(String::new()),
             (false, '\r') => {
                 assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
                 rows.push(vec![String::new()]);
@@ -141,7 +146,7 @@ fn the_advice_csv_has_a_row_per_process_and_opens_in_spreadsheets() {
     a.processes
         .push(ProcessAnswer::custom(2, "@sum; -x", WorkKind::It));
     let r = recommend(&a).unwrap();
-    let doc = csv::advice(&r);
+    let doc = csv::advice(&r, ',');
     assert!(doc.starts_with('\u{feff}'), "UTF-8 byte-order mark");
     let rows = parse_csv(&doc['\u{feff}'.len_utf8()..]);
     assert_eq!(rows.len(), 1 + a.processes.len());
@@ -169,6 +174,26 @@ fn the_advice_csv_has_a_row_per_process_and_opens_in_spreadsheets() {
         kept[2], "",
         "no outsourcing type when nothing is outsourced"
     );
+}
+
+#[test]
+fn a_german_spreadsheet_gets_semicolons_and_every_field_stays_whole() {
+    use shorewise::content::lang::Lang;
+    assert_eq!(csv::separator(Lang::En), ',');
+    // German spreadsheets read a comma as the decimal separator and expect semicolons.
+    assert_eq!(csv::separator(Lang::De), ';');
+    let mut a = examples::us_software();
+    a.processes
+        .push(ProcessAnswer::custom(2, "Pay; bill, file", WorkKind::It));
+    let r = recommend(&a).unwrap();
+    let doc = csv::advice(&r, ';');
+    let rows = parse_csv_by(&doc['\u{feff}'.len_utf8()..], ';');
+    assert_eq!(rows.len(), 1 + a.processes.len());
+    assert!(rows.iter().all(|r| r.len() == 12), "{rows:?}");
+    // Several countries or reasons in a cell are joined by "; ": the field is quoted.
+    assert!(rows.iter().any(|r| r[4].contains("; ")), "{rows:?}");
+    assert_eq!(rows[rows.len() - 1][0], "Pay; bill, file");
+    assert!(doc.lines().nth(1).is_some_and(|l| l.contains(';')));
 }
 
 #[test]

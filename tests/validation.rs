@@ -206,3 +206,31 @@ fn a_zone_must_belong_to_the_home_country() {
     let e = shorewise::engine::validate::validate(&a).unwrap_err();
     assert_eq!(e.field(), Some("company.zone"));
 }
+
+/// A message that quotes a user's value shortens it: a 10 KB process name or country
+/// code in a file cannot make the page wider than a sentence.
+#[test]
+fn a_message_quotes_at_most_eighty_characters_of_a_users_value() {
+    use shorewise::content::problems::{describe, quoted, QUOTED_MAX};
+    let long = "Payroll ".repeat(1_250);
+    let mut a = shorewise::engine::examples::us_software();
+    a.processes
+        .push(ProcessAnswer::custom(1, &long, WorkKind::BackOffice));
+    let e = shorewise::engine::validate::validate(&a).unwrap_err();
+    let described = describe(&e, &|i| a.processes.get(i).map(|p| p.custom_name.clone()));
+    assert!(described.chars().count() < 200, "{described}");
+    assert!(described.contains("Payroll Payroll"), "{described}");
+    assert!(described.contains('…'), "{described}");
+    a.processes.pop();
+    a.company.home = "X".repeat(10_000);
+    let e = shorewise::engine::validate::validate(&a).unwrap_err();
+    let described = describe(&e, &|_| None);
+    assert!(described.chars().count() < 200, "{described}");
+    // Short values stay whole; the cut keeps 80 characters and marks it.
+    assert_eq!(quoted("  Payroll "), "Payroll");
+    assert_eq!(quoted(&"y".repeat(QUOTED_MAX)), "y".repeat(QUOTED_MAX));
+    assert_eq!(
+        quoted(&"y".repeat(QUOTED_MAX + 1)),
+        format!("{}…", "y".repeat(QUOTED_MAX - 1))
+    );
+}

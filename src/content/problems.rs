@@ -39,6 +39,7 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
         }
         EngineError::NotFinite { .. } => Tr::new("must be a number", "muss eine Zahl sein").into(),
         EngineError::UnknownCountry { code, .. } => {
+            let code = quoted(code);
             if de {
                 format!("„{code}“ ist kein Land, das Shorewise kennt")
             } else {
@@ -46,6 +47,7 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
             }
         }
         EngineError::UnknownZone { zone, .. } => {
+            let zone = quoted(zone);
             if de {
                 format!("„{zone}“ ist keine Zeitzone des Heimatlandes")
             } else {
@@ -53,6 +55,7 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
             }
         }
         EngineError::UnknownProcess { id, .. } => {
+            let id = quoted(id);
             if de {
                 format!("„{id}“ ist kein Prozess des Katalogs")
             } else {
@@ -81,6 +84,21 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
     };
     let field = e.field().unwrap_or_default();
     format!("{}: {what}.", answer_label(field, process_name))
+}
+
+/// The most characters of a user's value a message quotes.
+pub const QUOTED_MAX: usize = 80;
+
+/// A user's value as a message quotes it: at most [`QUOTED_MAX`] characters, the rest
+/// replaced by an ellipsis, so that a 10 KB name cannot flood the page.
+pub fn quoted(value: &str) -> String {
+    let value = value.trim();
+    match value.char_indices().nth(QUOTED_MAX - 1) {
+        Some((end, _)) if value[end..].chars().nth(1).is_some() => {
+            format!("{}…", value[..end].trim_end())
+        }
+        _ => value.to_owned(),
+    }
 }
 
 /// A number as the current language writes it (`100,000.5`, `100.000,5`).
@@ -113,7 +131,7 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
             let process = Tr::new("Process", "Prozess");
             let which = match process_name(i) {
                 Some(name) if !name.trim().is_empty() => {
-                    format!("{process} {} ({})", i + 1, name.trim())
+                    format!("{process} {} ({})", i + 1, quoted(&name))
                 }
                 _ => format!("{process} {}", i + 1),
             };
@@ -146,7 +164,7 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
             "hours.end" => format!("{}, {}", text::WORKING_HOURS, text::HOURS_END),
             _ => text::COMPANY_TITLE.get().to_owned(),
         },
-        _ => field.to_owned(),
+        _ => quoted(field),
     }
 }
 

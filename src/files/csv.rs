@@ -1,7 +1,10 @@
 //! The advice as CSV, one row per process, for spreadsheets: RFC 4180 quoting, CRLF line
 //! ends, UTF-8 with a byte-order mark (so spreadsheet programs read accents right), and
-//! text cells that could be read as formulas neutralised.
+//! text cells that could be read as formulas neutralised. Fields are separated by commas,
+//! or by semicolons where the decimal separator is a comma (German), as spreadsheets
+//! there expect when a file is opened by double-click.
 
+use crate::content::lang::Lang;
 use crate::content::{advice, text};
 use crate::engine::digits::fixed;
 use crate::engine::recommend::Recommendation;
@@ -9,11 +12,20 @@ use crate::engine::recommend::Recommendation;
 /// Reasons listed per process.
 const TOP_REASONS: usize = 3;
 
-/// The advice as a CSV document.
-pub fn advice(r: &Recommendation) -> String {
+/// The field separator spreadsheets expect in a language's locale: a semicolon where
+/// the decimal separator is a comma.
+pub fn separator(lang: Lang) -> char {
+    match lang {
+        Lang::En => ',',
+        Lang::De => ';',
+    }
+}
+
+/// The advice as a CSV document, fields separated by `sep`.
+pub fn advice(r: &Recommendation, sep: char) -> String {
     let mut out = String::from('\u{feff}');
     let headers = text::csv_headers(r.currency);
-    row(&mut out, headers.iter().map(|h| Cell::Text(h)));
+    row(&mut out, sep, headers.iter().map(|h| Cell::Text(h)));
     for p in &r.processes {
         let countries = p
             .countries
@@ -37,6 +49,7 @@ pub fn advice(r: &Recommendation) -> String {
         let s = p.cost.annual_saving;
         row(
             &mut out,
+            sep,
             [
                 Cell::Text(&p.name),
                 Cell::Text(advice::decision(p.decision)),
@@ -76,14 +89,14 @@ enum Cell<'a> {
     Number(&'a str),
 }
 
-fn row<'a>(out: &mut String, cells: impl Iterator<Item = Cell<'a>>) {
+fn row<'a>(out: &mut String, sep: char, cells: impl Iterator<Item = Cell<'a>>) {
     for (i, cell) in cells.enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(sep);
         }
         match cell {
             Cell::Number(n) => out.push_str(n),
-            Cell::Text(t) => field(out, t),
+            Cell::Text(t) => field(out, sep, t),
         }
     }
     out.push_str("\r\n");
@@ -91,10 +104,10 @@ fn row<'a>(out: &mut String, cells: impl Iterator<Item = Cell<'a>>) {
 
 /// One text field: a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in
 /// front so no spreadsheet runs it as a formula; quotes are doubled and the field quoted
-/// when it holds a comma, quote or line break (RFC 4180).
-fn field(out: &mut String, t: &str) {
+/// when it holds the separator, a quote or a line break (RFC 4180).
+fn field(out: &mut String, sep: char, t: &str) {
     let risky = t.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = risky || t.contains([',', '"', '\r', '\n']);
+    let quote = risky || t.contains([sep, '"', '\r', '\n']);
     if quote {
         out.push('"');
     }

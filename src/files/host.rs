@@ -115,13 +115,15 @@ fn completed(w: &mut Writer, r: &Recommendation) {
     w.close(']');
 }
 
-/// A money range, pessimistic and optimistic, whole units of the currency.
-fn range(w: &mut Writer, low: f64, high: f64) {
+/// A money range as the page shows it: the smallest and the largest of its two cases,
+/// whole units of the currency. (A one-off cost's pessimistic case is its largest, so
+/// the cases alone would come out high before low.)
+fn range(w: &mut Writer, a: f64, b: f64) {
     w.open('{');
     w.key("low");
-    w.number(low.round());
+    w.number(a.min(b).round());
     w.key("high");
-    w.number(high.round());
+    w.number(a.max(b).round());
     w.close('}');
 }
 
@@ -231,6 +233,20 @@ mod tests {
             );
         }
         assert_eq!(without["currency"], r.currency);
+        // Ranges as the page shows them, smallest first: a one-off cost's pessimistic
+        // case is its largest.
+        let one_off = r.portfolio.one_off;
+        assert!(
+            one_off.low > one_off.high,
+            "the example has a one-off cost range"
+        );
+        assert_eq!(
+            (
+                without["one_off"]["low"].as_f64(),
+                without["one_off"]["high"].as_f64()
+            ),
+            (Some(one_off.high.round()), Some(one_off.low.round()))
+        );
         assert_eq!(
             without["annual_saving"]["high"].as_f64(),
             Some(r.portfolio.annual_saving.high.round())

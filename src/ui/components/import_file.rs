@@ -3,6 +3,7 @@
 //! goes through the same "open" step as a share link, which asks before replacing
 //! saved answers.
 
+use crate::content::problems::quoted;
 use crate::content::text;
 use crate::engine::record;
 use crate::files::json::{self, ImportError};
@@ -21,8 +22,14 @@ pub fn explain(e: ImportError) -> Vec<String> {
             field,
             expected,
             line,
-        } => vec![text::import_not_assessment(line, &field, &expected)],
-        ImportError::UnknownField { field, line } => vec![text::import_unknown_field(line, &field)],
+        } => vec![text::import_not_assessment(
+            line,
+            &quoted(&field),
+            &expected,
+        )],
+        ImportError::UnknownField { field, line } => {
+            vec![text::import_unknown_field(line, &quoted(&field))]
+        }
         ImportError::Invalid(problems) => problems,
     }
 }

@@ -64,6 +64,19 @@ test('the advice downloads as a CSV a spreadsheet can read', async ({ welcome, r
   await results.screenshots('10-results-handover');
 });
 
+test('in German the advice CSV is separated by semicolons, as German spreadsheets expect', async ({ page, results }) => {
+  await page.goto('./?lang=de#/example/us-online-retailer');
+  await expect(results.heading()).toContainText('Ihre Empfehlungen');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Empfehlungen herunterladen (CSV)' }).click(),
+  ]);
+  const lines = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n');
+  expect(lines[0]).toMatch(/^Prozess;Entscheidung;/);
+  expect(lines[0].split(';').length).toBe(12);
+  expect(lines[1].split(';').length).toBeGreaterThanOrEqual(12);
+});
+
 test('a file that cannot be opened lists its problems and changes nothing', async ({ questionnaire, welcome, page }) => {
   await questionnaire.goto('company');
   await questionnaire.setCompanyName('Keep me');
@@ -88,6 +101,16 @@ test('a file that cannot be opened lists its problems and changes nothing', asyn
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('your saved answers are untouched');
     for (const m of messages) await expect(alert).toContainText(m);
+    expect(await stored(page, 'shorewise.answers')).toBe(mine);
+  }
+  // A 10 KB value is quoted shortened, and the message wraps: the page keeps its width.
+  const huge = 'X'.repeat(10_000);
+  for (const contents of [JSON.stringify({ ...valid, company: { ...valid.company, home: huge } }), `{"${huge}": 1}`]) {
+    await picker.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('XXX…');
+    expect((await alert.innerText()).length).toBeLessThan(600);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
     expect(await stored(page, 'shorewise.answers')).toBe(mine);
   }
   await welcome.expectAccessible('welcome with an import problem');

@@ -2,7 +2,7 @@
 //! for privacy said beside it), the answers as a JSON file, and the advice as CSV.
 
 use super::ReportProps;
-use crate::content::text;
+use crate::content::{lang, text};
 use crate::files::{csv, file_stem, json};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
@@ -66,7 +66,7 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
         save(
             format!("shorewise-{stem}-advice.csv"),
             "text/csv;charset=utf-8",
-            Box::new(move || csv::advice(&rec)),
+            Box::new(move || csv::advice(&rec, csv::separator(lang::current()))),
         )
     };
     html! {
