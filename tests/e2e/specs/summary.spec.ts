@@ -73,3 +73,20 @@ test('on a phone every results table fits, with every section opened', async ({ 
   }
   await results.expectAccessible('results on a phone with stacked tables');
 });
+
+test('on a phone the summary comes first, the what-if panel after it, then the advice', async ({ page, results }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('#/example/us-online-retailer');
+  await expect(results.heading()).toBeVisible();
+  const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+  const summary = await top('.report-lead');
+  const whatIf = await top('.whatif');
+  const advice = await top('.advice-card');
+  expect(summary).toBeLessThan(whatIf);
+  expect(whatIf).toBeLessThan(advice);
+  // On a wide screen the panel stands beside the summary.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [lead, panel] = [await page.locator('.report-lead').boundingBox(), await page.locator('.whatif').boundingBox()];
+  expect(panel!.x + panel!.width).toBeLessThanOrEqual(lead!.x);
+  expect(Math.abs(panel!.y - lead!.y)).toBeLessThan(2);
+});

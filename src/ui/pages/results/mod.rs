@@ -81,21 +81,29 @@ pub fn ResultsPage() -> Html {
         crate::web::scroll_to_top();
         crate::web::focus("page-title");
     });
-    let body = match &*result {
-        _ if state.assessment.processes.is_empty() => html! {
-            <div class="notice" role="status">
-                <p>{ text::NO_PROCESSES_YET }</p>
-                <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
-            </div>
-        },
-        Ok(report) => report.view(false),
-        Err(e) => html! {
-            <div class="error-panel" role="alert">
-                <p>{ text::RESULTS_ERROR }</p>
-                <p>{ problems::describe(e, &|i| state.assessment.processes.get(i).map(|p| processes::name_of(p).to_owned())) }</p>
-                <Link to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link>
-            </div>
-        },
+    // The summary first, then the what-if panel, then the rest of the report: on a
+    // phone they stack in that order; on a wide screen the panel stands beside both.
+    let (lead, body) = match &*result {
+        _ if state.assessment.processes.is_empty() => (
+            html! {
+                <div class="notice" role="status">
+                    <p>{ text::NO_PROCESSES_YET }</p>
+                    <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
+                </div>
+            },
+            Html::default(),
+        ),
+        Ok(report) => (report.lead(), report.rest(false)),
+        Err(e) => (
+            html! {
+                <div class="error-panel" role="alert">
+                    <p>{ text::RESULTS_ERROR }</p>
+                    <p>{ problems::describe(e, &|i| state.assessment.processes.get(i).map(|p| processes::name_of(p).to_owned())) }</p>
+                    <Link to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link>
+                </div>
+            },
+            Html::default(),
+        ),
     };
     html! {
         <div class="results-page">
@@ -103,6 +111,7 @@ pub fn ResultsPage() -> Html {
             <h1 id="page-title" tabindex="-1">{ results_title(&state.assessment.company.name) }</h1>
             <announce::UpdateAnnouncer shown={Shared(result.clone())} />
             <div class="results-layout">
+                <div class="report report-lead">{ lead }</div>
                 <aside class="whatif" aria-labelledby="whatif-heading">
                     <h2 id="whatif-heading">{ text::WHATIF_HEADING }</h2>
                     <p class="help">{ text::WHATIF_INTRO }</p>
@@ -113,7 +122,7 @@ pub fn ResultsPage() -> Html {
                     </details>
                     <Link to={Route::Review} classes="button secondary">{ text::EDIT_ANSWERS }</Link>
                 </aside>
-                <div class="report">{ body }</div>
+                <div class="report report-rest">{ body }</div>
             </div>
             { call_to_action() }
             if !state.trial.is_empty() {
@@ -194,12 +203,32 @@ pub(super) fn use_printing() -> bool {
 }
 
 impl Report {
+    /// The whole report, as the printable page lays it out.
     fn view(&self, print: bool) -> Html {
+        html! {
+            <>
+                { self.lead() }
+                { self.rest(print) }
+            </>
+        }
+    }
+
+    /// The summary and the headline figures: what a reader sees first.
+    fn lead(&self) -> Html {
         let r = &self.rec;
         html! {
             <>
                 { executive_summary(&ReportProps { rec: r.clone() }) }
                 { headline(&ReportProps { rec: r.clone() }) }
+            </>
+        }
+    }
+
+    /// Everything after the summary.
+    fn rest(&self, print: bool) -> Html {
+        let r = &self.rec;
+        html! {
+            <>
                 <section aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
                     <Matrix processes={self.points.clone()} table_open={print} />
