@@ -116,6 +116,15 @@ test('named scenarios are kept and compared side by side', async ({ welcome, res
   await expect(status).toContainText(`${differing} of 6`);
   await results.expectAccessible('results with scenarios compared');
   await results.screenshots('12-scenarios');
+  // On a phone the comparison reflows: every verdict under its scenario's name, no column
+  // cut off behind a scroll.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const region = page.locator('.compare .table-scroll');
+  expect(await region.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBeTruthy();
+  const firstRow = page.locator('.comparison tbody tr').first();
+  await expect(firstRow.locator('td').nth(1)).toBeVisible();
+  expect(await firstRow.locator('td').nth(1).evaluate((e) => getComputedStyle(e, '::before').content)).toContain('Cautious');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Scenarios survive a reload, and opening one keeps an undo.
   await page.reload();

@@ -108,19 +108,19 @@ fn Compare() -> Html {
             if let (Some((c, currency)), (Some(a), Some(b))) = (&*comparison, names) {
                 <p role="status">{ text::differences(c.differences(), c.rows.len()) }</p>
                 <div class="table-scroll" tabindex="0" role="region" aria-label={text::COMPARE_TABLE}>
-                    <table class="comparison">
+                    <table class="comparison stack">
                         <thead><tr>
                             <th scope="col">{ text::COL_PROCESS }</th>
                             <th scope="col">{ a.clone() }</th>
                             <th scope="col">{ b.clone() }</th>
                         </tr></thead>
                         <tbody>
-                            { for c.rows.iter().map(row) }
+                            { for c.rows.iter().map(|r| row(r, &a, &b)) }
                         </tbody>
                         <tfoot><tr>
                             <th scope="row">{ text::ANNUAL_SAVING }</th>
-                            <td>{ format::money_range(c.saving.0, currency) }</td>
-                            <td>{ format::money_range(c.saving.1, currency) }</td>
+                            <td data-label={a.clone()}>{ format::money_range(c.saving.0, currency) }</td>
+                            <td data-label={b.clone()}>{ format::money_range(c.saving.1, currency) }</td>
                         </tr></tfoot>
                     </table>
                 </div>
@@ -141,7 +141,8 @@ fn verdict(
     }
 }
 
-fn row(r: &Row) -> Html {
+/// One process's row; on a phone each verdict is labelled with its scenario's name.
+fn row(r: &Row, first: &AttrValue, second: &AttrValue) -> Html {
     let differs = r.differs();
     html! {
         <tr key={&r.id} class={classes!(differs.then_some("differs"))}>
@@ -149,8 +150,8 @@ fn row(r: &Row) -> Html {
                 { r.name.clone() }
                 if differs { <span class="visually-hidden">{ text::DIFFERS }</span> }
             </th>
-            <td>{ verdict(r.first) }</td>
-            <td>{ verdict(r.second) }</td>
+            <td data-label={first.clone()}>{ verdict(r.first) }</td>
+            <td data-label={second.clone()}>{ verdict(r.second) }</td>
         </tr>
     }
 }
