@@ -59,7 +59,10 @@ test('the welcome screen is painted from the HTML before the app loads, and the 
   expect(await page.locator('body').innerText()).toBe(before.text);
   expect(await page.getByRole('link', { name: 'Start the assessment' }).boundingBox()).toEqual(before.start);
   expect(await page.locator('.site-footer').boundingBox()).toEqual(before.footer);
-  expect(await shifts(page)).toBe(0);
+  // No shift a reader could see: a sub-pixel move of a line's rounding (once measured as
+  // 0.00002 on a loaded machine) is not one; a visible shift of even one small element
+  // scores above 0.001 (the "good" limit of the layout-shift score is 0.1).
+  expect(await shifts(page)).toBeLessThan(0.001);
   await welcome.start();
 });
 
