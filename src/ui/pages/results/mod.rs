@@ -14,6 +14,7 @@ mod headline;
 mod locations;
 mod plan;
 mod print;
+mod report;
 mod scenarios;
 mod summary;
 mod trial;
@@ -21,24 +22,16 @@ mod wages;
 
 use crate::content::{problems, processes, text};
 use crate::engine::recommend;
-use crate::engine::recommend::{ProcessAdvice, Recommendation};
-use crate::ui::components::{GoalFields, Matrix, Progress, ToleranceField};
+use crate::engine::recommend::Recommendation;
+use crate::ui::components::{GoalFields, Progress, ToleranceField};
 use crate::ui::format;
 use crate::ui::route::{Route, Step};
 use crate::ui::router::Link;
 use crate::ui::state::Action;
 use crate::ui::use_app;
-use cards::AdviceList;
-use cost::CostSection;
-use glossary::glossary;
-use handover::HandOver;
-use headline::headline;
-use locations::Locations;
-use plan::{checklist, roadmap};
 pub use print::PrintReport;
-use scenarios::Scenarios;
+use report::Report;
 use std::rc::Rc;
-use summary::executive_summary;
 use trial::TrialBar;
 use yew::prelude::*;
 
@@ -168,29 +161,6 @@ fn results_title(company: &str) -> String {
 /// Longest company name shown in a heading; longer ones end in "…".
 const HEADING_NAME_CHARS: usize = 60;
 
-/// The recommendation prepared for display once per computation: shared, never
-/// cloned per render, with each process's advice in its own `Rc` so that a card whose
-/// advice did not change is not re-rendered.
-#[derive(Clone, PartialEq)]
-pub(super) struct Report {
-    rec: Shared<Recommendation>,
-    cards: Vec<Rc<ProcessAdvice>>,
-    points: Rc<[Rc<ProcessAdvice>]>,
-}
-
-impl From<Recommendation> for Report {
-    fn from(r: Recommendation) -> Self {
-        let cards: Vec<Rc<ProcessAdvice>> = r.processes.iter().cloned().map(Rc::new).collect();
-        // The matrix draws the cards' advice: shared, not copied again.
-        let points = cards.iter().cloned().collect();
-        Self {
-            rec: Shared(Rc::new(r)),
-            cards,
-            points,
-        }
-    }
-}
-
 /// Present (through context) while the report is laid out for printing: every card and
 /// section open, nothing interactive.
 #[derive(Clone, Copy, PartialEq)]
@@ -200,52 +170,6 @@ pub(super) struct Printing;
 #[hook]
 pub(super) fn use_printing() -> bool {
     use_context::<Printing>().is_some()
-}
-
-impl Report {
-    /// The whole report, as the printable page lays it out.
-    fn view(&self, print: bool) -> Html {
-        html! {
-            <>
-                { self.lead() }
-                { self.rest(print) }
-            </>
-        }
-    }
-
-    /// The summary and the headline figures: what a reader sees first.
-    fn lead(&self) -> Html {
-        let r = &self.rec;
-        html! {
-            <>
-                { executive_summary(&ReportProps { rec: r.clone() }) }
-                { headline(&ReportProps { rec: r.clone() }) }
-            </>
-        }
-    }
-
-    /// Everything after the summary.
-    fn rest(&self, print: bool) -> Html {
-        let r = &self.rec;
-        html! {
-            <>
-                <section aria-labelledby="matrix-heading">
-                    <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
-                    <Matrix processes={self.points.clone()} table_open={print} />
-                </section>
-                <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
-                <Locations rec={r.clone()} />
-                <CostSection rec={r.clone()} />
-                { roadmap(&ReportProps { rec: r.clone() }) }
-                { checklist(&ReportProps { rec: r.clone() }) }
-                if !print {
-                    <HandOver rec={r.clone()} />
-                    <Scenarios />
-                }
-                { glossary() }
-            </>
-        }
-    }
 }
 
 /// An `Rc` whose equality is identity: a new recommendation is a new value, so props
