@@ -231,6 +231,6 @@ fn a_message_quotes_at_most_eighty_characters_of_a_users_value() {
     assert_eq!(quoted(&"y".repeat(QUOTED_MAX)), "y".repeat(QUOTED_MAX));
     assert_eq!(
         quoted(&"y".repeat(QUOTED_MAX + 1)),
-        format!("{}…", "y".repeat(QUOTED_MAX - 1))
+        format!("{}…", "y".repeat(QUOTED_MAX))
     );
 }

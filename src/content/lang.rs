@@ -59,6 +59,14 @@ pub fn set(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
+/// `text` cut to its first `max` characters, "…" marking the cut (whole when it fits).
+pub fn shortened(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
 /// Lower case for the wording Shorewise writes and searches: ASCII letters and the
 /// German umlauts (the full Unicode case tables would cost the bundle about 12 KB).
 pub fn lower(text: &str) -> String {

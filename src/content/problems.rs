@@ -92,13 +92,7 @@ pub const QUOTED_MAX: usize = 80;
 /// A user's value as a message quotes it: at most [`QUOTED_MAX`] characters, the rest
 /// replaced by an ellipsis, so that a 10 KB name cannot flood the page.
 pub fn quoted(value: &str) -> String {
-    let value = value.trim();
-    match value.char_indices().nth(QUOTED_MAX - 1) {
-        Some((end, _)) if value[end..].chars().nth(1).is_some() => {
-            format!("{}…", value[..end].trim_end())
-        }
-        _ => value.to_owned(),
-    }
+    lang::shortened(value.trim(), QUOTED_MAX)
 }
 
 /// A number as the current language writes it (`100,000.5`, `100.000,5`).

@@ -123,13 +123,8 @@ pub fn number(v: f64) -> String {
     }
 }
 
-/// A name cut to at most `max` characters, ending in "…" when cut.
-pub fn shortened(name: &str, max: usize) -> String {
-    match name.char_indices().nth(max) {
-        Some((end, _)) => format!("{}…", name[..end].trim_end()),
-        None => name.to_owned(),
-    }
-}
+// A name cut to at most `max` characters, ending in "…" when cut (one implementation, in content).
+pub use crate::content::lang::shortened;
 
 /// One figure per country, as "RO: 7 h; PL: 8 h", or the figure alone when every
 /// country has the same ("8 h"); empty for no country.
