@@ -363,11 +363,8 @@ fn an_overlap_that_does_not_change_with_the_season_is_one_number() {
 }
 
 #[test]
-fn alternatives_read_as_words() {
-    use shorewise::content::text::{behind, ruled_out};
-    assert_eq!(behind("Co-source", 12.4), "Co-source: 12 points behind");
-    assert_eq!(behind("Automate", 0.6), "Automate: 1 point behind");
-    assert_eq!(behind("Keep in-house", 0.2), "Keep in-house: level with it");
+fn an_alternative_ruled_out_says_why() {
+    use shorewise::content::text::ruled_out;
     assert_eq!(
         ruled_out(
             "Outsource",
@@ -429,23 +426,6 @@ fn every_catalog_name_and_country_reads_in_german() {
     };
     assert_eq!(german("DE"), "Deutschland");
     assert_eq!(german("GB"), "Vereinigtes Königreich");
-}
-
-#[test]
-fn reasons_read_for_or_against_the_advice_in_words() {
-    use shorewise::content::text::reason;
-    assert_eq!(
-        reason("Cost reduction", 11.4, "outsourcing"),
-        "Cost reduction favours outsourcing (+11 points)"
-    );
-    assert_eq!(
-        reason("Data sensitivity", -7.0, "co-sourcing"),
-        "Data sensitivity favours co-sourcing instead (7 points)"
-    );
-    assert_eq!(
-        reason("Demand pattern", 1.2, "automating it"),
-        "Demand pattern favours automating it (+1 point)"
-    );
 }
 
 #[test]

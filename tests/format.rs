@@ -126,8 +126,8 @@ fn german_puts_the_currency_and_the_percent_sign_after_the_number() {
 fn a_figure_every_country_shares_is_given_once() {
     let same = [("RO", "8 h".to_owned()), ("PL", "8 h".to_owned())];
     assert_eq!(per_country(same), "8 h");
-    let differ = [("RO", "7 h".to_owned()), ("PL", "8 h".to_owned())];
-    assert_eq!(per_country(differ), "RO: 7 h; PL: 8 h");
+    let differ = [("Romania", "7 h".to_owned()), ("Poland", "8 h".to_owned())];
+    assert_eq!(per_country(differ), "Romania: 7 h; Poland: 8 h");
     assert_eq!(per_country([("IN", "0 h".to_owned())]), "0 h");
     assert_eq!(per_country([]), "");
 }

@@ -429,24 +429,10 @@ pub fn confidence(c: Confidence) -> &'static str {
     }
 }
 
-/// Name of a matrix quadrant.
+/// Name of a matrix quadrant: the name of the decision it stands for, so that one set
+/// of names serves the matrix, the verdicts, the report and the files.
 pub fn quadrant(q: Quadrant) -> &'static str {
-    match q {
-        Quadrant::Retain => tr("Retain and invest", "Behalten und investieren"),
-        Quadrant::Partner => tr("Partner closely", "Eng partnerschaftlich"),
-        Quadrant::Outsource => tr("Outsource", "Auslagern"),
-        Quadrant::Simplify => tr("Simplify or automate", "Vereinfachen oder automatisieren"),
-    }
-}
-
-/// Name of a quadrant of the sourcing matrix in one word, for the chart.
-pub fn quadrant_short(q: Quadrant) -> &'static str {
-    match q {
-        Quadrant::Retain => tr("Retain", "Behalten"),
-        Quadrant::Partner => tr("Partner", "Partner"),
-        Quadrant::Outsource => tr("Outsource", "Auslagern"),
-        Quadrant::Simplify => tr("Automate", "Automatisieren"),
-    }
+    decision(q.decision())
 }
 
 /// A risk and how to mitigate it.

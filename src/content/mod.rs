@@ -13,6 +13,7 @@ pub mod lang;
 pub mod minimum_wages;
 pub mod problems;
 pub mod processes;
+pub mod reasons;
 pub mod sources;
 pub mod text;
 pub mod voice;

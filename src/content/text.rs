@@ -464,7 +464,7 @@ pub const MATRIX_HEADING: Tr = Tr::new("Sourcing matrix", "Sourcing-Matrix");
 /// Results: matrix intro.
 pub const MATRIX_INTRO: Tr = Tr::new(
     "Each numbered dot is a process, placed by the two questions that decide its advice: does a provider fit it better than your own people and tools (right), and does it need to stay under your control (up)? Its quadrant is its advice.",
-    "Jeder nummerierte Punkt ist ein Prozess, platziert nach den zwei Fragen, die seine Empfehlung entscheiden: Passt er zu einem Anbieter besser als zu Ihren eigenen Leuten und Werkzeugen (rechts), und muss er unter Ihrer Kontrolle bleiben (oben)? Sein Quadrant ist seine Empfehlung.",
+    "Jeder nummerierte Kreis ist ein Prozess, platziert nach den zwei Fragen, die seine Empfehlung entscheiden: Passt er zu einem Anbieter besser als zu Ihren eigenen Leuten und Werkzeugen (rechts), und muss er unter Ihrer Kontrolle bleiben (oben)? Sein Quadrant ist seine Empfehlung.",
 );
 /// Matrix axis.
 pub const AXIS_FIT: Tr = Tr::new("Fit for a provider", "Eignung für einen Anbieter");
@@ -736,63 +736,6 @@ pub fn why_location(location: &str) -> String {
         }
         Lang::De => {
             format!("Warum {location}")
-        }
-    }
-}
-
-/// A reason in words, for the advice or against it: "Cost reduction favours outsourcing
-/// (+11 points)", "Data sensitivity favours co-sourcing instead (7 points)".
-pub fn reason(driver: &str, points: f64, toward: &str) -> String {
-    match lang() {
-        Lang::En => {
-            let n = points.abs().round();
-            let unit = if n == 1.0 { "point" } else { "points" };
-            let n = Fixed(n, 0);
-            if points >= 0.0 {
-                format!("{driver} favours {toward} (+{n} {unit})")
-            } else {
-                format!("{driver} favours {toward} instead ({n} {unit})")
-            }
-        }
-        Lang::De => {
-            let n = points.abs().round();
-            let unit = if n == 1.0 { "Punkt" } else { "Punkte" };
-            let n = Fixed(n, 0);
-            if points >= 0.0 {
-                format!("{driver} spricht für {toward} (+{n} {unit})")
-            } else {
-                format!("{driver} spricht stattdessen für {toward} ({n} {unit})")
-            }
-        }
-    }
-}
-
-/// Stands for the runner-up in a reason when no other option is eligible.
-pub const THE_ALTERNATIVES: Tr = Tr::new("the alternatives", "die Alternativen");
-
-/// An alternative to the advice, in words: "Co-source: 12 points behind" (or "level
-/// with it" when the scores round to the same).
-pub fn behind(option: &str, points: f64) -> String {
-    match lang() {
-        Lang::En => {
-            let points = points.max(0.0).round();
-            if points == 0.0 {
-                format!("{option}: level with it")
-            } else if points == 1.0 {
-                format!("{option}: 1 point behind")
-            } else {
-                format!("{option}: {} points behind", Fixed(points, 0))
-            }
-        }
-        Lang::De => {
-            let points = points.max(0.0).round();
-            if points == 0.0 {
-                format!("{option}: gleichauf")
-            } else if points == 1.0 {
-                format!("{option}: 1 Punkt dahinter")
-            } else {
-                format!("{option}: {} Punkte dahinter", Fixed(points, 0))
-            }
         }
     }
 }
@@ -1177,8 +1120,8 @@ pub fn matrix_point(
 ) -> String {
     let (control, fit) = (Fixed(control, 0), Fixed(fit, 0));
     match lang() {
-        Lang::En => format!("{name}: {decision} (dot {number}); keep control {control}, fit for a provider {fit}; {quadrant}"),
-        Lang::De => format!("{name}: {decision} (Punkt {number}); Kontrolle behalten {control}, Eignung für einen Anbieter {fit}; {quadrant}"),
+        Lang::En => format!("{name}: {decision} (dot {number}); keep control {control}, fit for a provider {fit}; in the “{quadrant}” quadrant"),
+        Lang::De => format!("{name}: {decision} (Kreis {number}); Kontrolle behalten {control}, Eignung für einen Anbieter {fit}; im Quadranten „{quadrant}“"),
     }
 }
 

@@ -126,7 +126,7 @@ pub fn number(v: f64) -> String {
 // A name cut to at most `max` characters, ending in "…" when cut (one implementation, in content).
 pub use crate::content::lang::shortened;
 
-/// One figure per country, as "RO: 7 h; PL: 8 h", or the figure alone when every
+/// One figure per country, by the country's name, as "Romania: 7 h; Poland: 8 h", or the figure alone when every
 /// country has the same ("8 h"); empty for no country.
 pub fn per_country<'a>(figures: impl IntoIterator<Item = (&'a str, String)>) -> String {
     let figures: Vec<_> = figures.into_iter().collect();
@@ -134,7 +134,7 @@ pub fn per_country<'a>(figures: impl IntoIterator<Item = (&'a str, String)>) -> 
         Some(((_, first), rest)) if rest.iter().all(|(_, f)| f == first) => first.clone(),
         _ => figures
             .iter()
-            .map(|(code, f)| format!("{code}: {f}"))
+            .map(|(country, f)| format!("{country}: {f}"))
             .collect::<Vec<_>>()
             .join("; "),
     }

@@ -166,6 +166,19 @@ pub enum Quadrant {
     Simplify,
 }
 
+impl Quadrant {
+    /// The decision a quadrant stands for, whose name it carries everywhere: retain is
+    /// keeping in-house, partner is co-sourcing, simplify is automating.
+    pub fn decision(self) -> Decision {
+        match self {
+            Quadrant::Retain => Decision::KeepInHouse,
+            Quadrant::Partner => Decision::CoSource,
+            Quadrant::Outsource => Decision::Outsource,
+            Quadrant::Simplify => Decision::Automate,
+        }
+    }
+}
+
 /// The answer a contribution comes from; this is what reasons and flips point at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "driver", content = "goal")]

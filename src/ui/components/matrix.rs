@@ -106,7 +106,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let (mid_x, mid_y) = (x(50.0), y(50.0));
     let quadrant_label = |q, qx: f64, qy: f64| {
         html! {
-            <text class="quadrant-label" x={fixed(qx, 0)} y={fixed(qy, 0)} text-anchor="middle">{ advice::quadrant_short(q) }</text>
+            <text class="quadrant-label" x={fixed(qx, 0)} y={fixed(qy, 0)} text-anchor="middle">{ advice::quadrant(q) }</text>
         }
     };
     let points: Vec<(f64, f64)> = props

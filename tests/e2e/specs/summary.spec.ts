@@ -36,12 +36,17 @@ test('a card speaks of alternatives in words and says which half of the advice i
   const other = card.locator('h4', { hasText: 'Other decisions' }).locator('xpath=following-sibling::ul[1]');
   await expect(other.getByRole('listitem')).toHaveCount(3);
   for (const item of await other.getByRole('listitem').allInnerTexts()) {
-    expect(item).toMatch(/^(Keep in-house|Automate|Co-source|Outsource)(: (\d+ points? behind|level with it)| — .+)$/);
+    expect(item).toMatch(/^(Keep in-house|Automate|Co-source|Outsource)(: (a close second|behind|well behind|level with the advice)| — .+)$/);
   }
   await expect(card.locator('h4', { hasText: 'Other locations' })).toBeVisible();
-  // Reasons say what they favour, in words.
-  for (const reason of await card.locator('.reasons .reason-label').allTextContents()) {
-    expect(reason).toMatch(/ favours .+ (\(\+\d+ points?\)|instead \(\d+ points?\))$/);
+  // Reasons are sentences about the answers that say what they favour; the first
+  // line says how clear the call was, against which option.
+  await expect(card.locator('.closeness').first()).toHaveText(/^(Clearly ahead of|Ahead of|A close call against) (keeping it in-house|automating it|co-sourcing|outsourcing)/);
+  const reasons = await card.locator('.reasons li').allTextContents();
+  expect(reasons.length).toBeGreaterThan(1);
+  for (const reason of reasons) {
+    expect(reason).toMatch(/(, which favours .+|works out better over the contract term|, which counts against it)\.$/);
+    expect(reason).not.toMatch(/point|\d+ ?%/);
   }
   // Keep and automate cards carry no outsourcing type.
   await expect(results.card('Application development').getByText('Type', { exact: true })).toHaveCount(0);

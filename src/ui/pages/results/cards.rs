@@ -1,8 +1,11 @@
 //! The advice cards: verdict, facts, reasons for and against, what would change it,
 //! and alternatives, risks and KPIs on request.
 
+use crate::content::reasons::{self, Choice, Explanation};
 use crate::content::{advice, text};
+use crate::engine::explain::Reason;
 use crate::engine::explain::Scored;
+use crate::engine::model::{Assessment, ProcessAnswer};
 use crate::engine::outcome::Scope;
 use crate::engine::recommend::ProcessAdvice;
 use crate::engine::Decision;
@@ -13,7 +16,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_printing;
-use crate::engine::digits::within;
 
 /// Advice cards shown before "Show all": enough for most assessments, and a bound on
 /// the work a what-if change does for large ones.
@@ -23,7 +25,7 @@ const FIRST_CARDS: usize = 12;
 #[derive(Properties, PartialEq, Clone)]
 pub(super) struct AdviceListProps {
     /// One card per process, in assessment order.
-    pub(super) cards: Vec<Rc<ProcessAdvice>>,
+    pub(super) cards: Vec<Card>,
     /// Currency of the amounts.
     pub(super) currency: &'static str,
 }
@@ -43,8 +45,8 @@ pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
         <section aria-labelledby="advice-heading">
             <h2 id="advice-heading">{ text::PROCESS_ADVICE_HEADING }</h2>
             <ul class="advice-list" id="advice-list">
-                { for props.cards[..shown].iter().map(|p| html! {
-                    <li key={&p.id}><AdviceCard advice={p.clone()} currency={props.currency} /></li>
+                { for props.cards[..shown].iter().map(|c| html! {
+                    <li key={&c.advice.id}><AdviceCard advice={c.advice.clone()} words={c.words.clone()} currency={props.currency} /></li>
                 }) }
             </ul>
             if n > FIRST_CARDS && !printing {
@@ -57,11 +59,72 @@ pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
     }
 }
 
+/// One process's advice and its reasons in words.
+#[derive(Clone, PartialEq)]
+pub(super) struct Card {
+    pub(super) advice: Rc<ProcessAdvice>,
+    pub(super) words: Rc<Words>,
+}
+
+/// A card's reasons in words: for the decision, and for the location when a provider
+/// does the work.
+#[derive(PartialEq)]
+pub(super) struct Words {
+    decision: Explanation,
+    location: Option<Explanation>,
+}
+
+impl Words {
+    /// The words of advice `p`, given for process `answer` of assessment `a`.
+    pub(super) fn of(p: &ProcessAdvice, answer: &ProcessAnswer, a: &Assessment) -> Self {
+        use crate::engine::explain::margin;
+        use crate::engine::outcome::Confidence;
+        let said = |r: &[Reason]| r.iter().map(|r| (r.driver, r.points)).collect::<Vec<_>>();
+        let decision = reasons::explanation(
+            said(&p.reasons),
+            answer,
+            a,
+            (
+                Choice::Decision(p.decision),
+                p.decision_runner_up().map(Choice::Decision),
+            ),
+            Confidence::from_margin(margin(&p.alternatives, p.decision)),
+        );
+        let location = p.location.map(|l| {
+            reasons::explanation(
+                said(&p.location_reasons),
+                answer,
+                a,
+                (
+                    Choice::Location(l),
+                    p.location_runner_up().map(Choice::Location),
+                ),
+                Confidence::from_margin(margin(&p.locations, l)),
+            )
+        });
+        Self { decision, location }
+    }
+}
+
 /// Props of [`AdviceCard`].
 #[derive(Properties, PartialEq, Clone)]
 struct AdviceProps {
     advice: Rc<ProcessAdvice>,
+    words: Rc<Words>,
     currency: &'static str,
+}
+
+/// A choice's reasons: how clearly it won, the strongest reasons for it and against it.
+fn explained(e: &Explanation) -> Html {
+    html! {
+        <>
+            <p class="closeness">{ &e.closeness }</p>
+            <ul class="reasons">
+                { for e.why.iter().map(|r| html! { <li key={r.as_str()} class="pro">{ r }</li> }) }
+                { for e.against.iter().map(|r| html! { <li key={r.as_str()} class="con">{ r }</li> }) }
+            </ul>
+        </>
+    }
 }
 
 #[component]
@@ -78,41 +141,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
         })
     });
     let id = format!("advice-{}", p.id);
-    let max = p
-        .reasons
-        .iter()
-        .chain(&p.location_reasons)
-        .map(|r| r.points.abs())
-        .fold(1.0, f64::max);
-    let reason_list = |reasons: &[crate::engine::explain::Reason], toward: &str, against: &str| {
-        html! {
-            <ul class="reasons">
-                { for reasons.iter().map(|r| {
-                    let positive = r.points >= 0.0;
-                    // A class per 5% step, not a style attribute: the page runs under a
-                    // Content-Security-Policy without inline styles.
-                    let width = WIDTHS[within((r.points.abs() / max * 20.0).round(), 0.0, 20.0) as usize];
-                    let label = text::reason(advice::driver(r.driver), r.points, if positive { toward } else { against });
-                    html! {
-                        <li key={advice::driver(r.driver)} class={if positive { "pro" } else { "con" }}>
-                            <span class="reason-label">{ label }</span>
-                            <span class="bar" aria-hidden="true"><span class={width}></span></span>
-                        </li>
-                    }
-                }) }
-            </ul>
-        }
-    };
-    let decision_name = advice::decision(p.decision);
-    let decision_for = advice::decision_noun(p.decision);
-    let decision_rival = p
-        .decision_runner_up()
-        .map_or(text::THE_ALTERNATIVES.get(), advice::decision_noun);
     let location_name = p.location.map_or("", advice::location);
-    let location_for = p.location.map_or("", advice::location_noun);
-    let location_rival = p
-        .location_runner_up()
-        .map_or(text::THE_ALTERNATIVES.get(), advice::location_noun);
     let countries = p
         .countries
         .iter()
@@ -127,7 +156,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             <header>
                 <h3 id={id.clone()}>{ p.name.clone() }</h3>
                 <p class="verdict">
-                    <strong class="decision">{ decision_name }</strong>
+                    <strong class="decision">{ advice::decision(p.decision) }</strong>
                     if let Some(l) = p.location {
                         <span>{ format!(" · {}", advice::location(l)) }</span>
                     }
@@ -157,7 +186,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 <p class="advice-step">{ format::automation_part(part, props.currency) }</p>
             }
             <h4>{ text::WHY }</h4>
-            { reason_list(&p.reasons, decision_for, decision_rival) }
+            { explained(&props.words.decision) }
             <h4>{ text::WHAT_WOULD_CHANGE }</h4>
             <p>{ match p.flip {
                 Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
@@ -173,9 +202,9 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             }
             if more.is_on() || printing {
                 <div class="advice-more" id={format!("{id}-more")}>
-                    if p.location.is_some() && !p.location_reasons.is_empty() {
+                    if let Some(words) = &props.words.location {
                         <h4>{ text::why_location(location_name) }</h4>
-                        { reason_list(&p.location_reasons, location_for, location_rival) }
+                        { explained(words) }
                     }
                     <h4>{ text::DECISION_ALTERNATIVES }</h4>
                     { alternatives(&p.alternatives, p.decision, advice::decision) }
@@ -203,12 +232,6 @@ fn AdviceCard(props: &AdviceProps) -> Html {
     }
 }
 
-/// The classes of a reason's bar, one per 5% step of the largest reason (`w0` … `w20`).
-const WIDTHS: [&str; 21] = [
-    "w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14",
-    "w15", "w16", "w17", "w18", "w19", "w20",
-];
-
 /// The options other than the chosen one, in words: how far behind each is, or why it
 /// is ruled out.
 fn alternatives<T: Copy + PartialEq>(
@@ -225,11 +248,16 @@ fn alternatives<T: Copy + PartialEq>(
             { for ranked.iter().filter(|s| s.option != chosen).map(|s| html! {
                 <li key={name(s.option)}>{ match s.excluded {
                     Some(x) => text::ruled_out(name(s.option), advice::exclusion(x)),
-                    None => text::behind(name(s.option), top - s.score),
+                    None => reasons::standing(name(s.option), lead(top - s.score)),
                 } }</li>
             }) }
         </ul>
     }
+}
+
+/// How clearly the advice leads an alternative `margin` behind it (`None`: level).
+fn lead(margin: f64) -> Option<crate::engine::outcome::Confidence> {
+    (margin >= 0.5).then(|| crate::engine::outcome::Confidence::from_margin(margin))
 }
 
 /// How sure the advice is, saying which half is the close call when the decision is

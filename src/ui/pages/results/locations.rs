@@ -62,13 +62,13 @@ fn family_table(f: &FamilyLocations, open: bool) -> Html {
                 </tr></thead>
                 <tbody>
                     { for f.options.iter().map(|o| {
-                        let overlap = format::per_country(o.countries.iter().map(|c| (c.code, text::overlap_range(&format::hours(c.overlap_min), &format::hours(c.overlap_max)))));
+                        let overlap = format::per_country(o.countries.iter().map(|c| (c.name, text::overlap_range(&format::hours(c.overlap_min), &format::hours(c.overlap_max)))));
                         let full_day = usize::from(MAX_OVERLAP_HOURS);
                         let shift = o.countries.iter()
                             .filter(|c| c.code != home)
-                            .map(|c| (c.code, text::aligned_shift(&format::hours(c.night_hours[full_day]), &format::percent(c.night_premium))));
+                            .map(|c| (c.name, text::aligned_shift(&format::hours(c.night_hours[full_day]), &format::percent(c.night_premium))));
                         let shift = format::per_country(shift);
-                        let cost = format::per_country(o.countries.iter().map(|c| (c.code, format::percent(c.cost_ratio))));
+                        let cost = format::per_country(o.countries.iter().map(|c| (c.name, format::percent(c.cost_ratio))));
                         let names = o.countries.iter().enumerate().map(|(i, c)| html! {
                             <>
                                 if i > 0 { { ", " } }

@@ -47,7 +47,7 @@ pub fn ResultsPage() -> Html {
             for t in trial.iter() {
                 t.apply(&mut a);
             }
-            recommend(&a).map(Report::from)
+            recommend(&a).map(|r| Report::new(&a, r))
         },
     );
     {

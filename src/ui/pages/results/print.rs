@@ -18,7 +18,8 @@ pub fn PrintReport() -> Html {
     let state = use_app();
     // What the results page shows: the answers with any what-if changes being tried.
     let result = use_memo((state.assessment.clone(), state.trial.clone()), |_| {
-        recommend(&state.effective()).map(Report::from)
+        let a = state.effective();
+        recommend(&a).map(|r| Report::new(&a, r))
     });
     use_effect_with((), |_| {
         crate::web::scroll_to_top();

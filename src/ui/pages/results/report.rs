@@ -1,7 +1,7 @@
 //! The report's sections in order, shared by the results page (the summary before the
 //! what-if panel, the rest after it) and the printable page (all of it).
 
-use super::cards::AdviceList;
+use super::cards::{AdviceList, Card, Words};
 use super::cost::CostSection;
 use super::glossary::glossary;
 use super::handover::HandOver;
@@ -12,6 +12,7 @@ use super::scenarios::Scenarios;
 use super::summary::executive_summary;
 use super::{ReportProps, Shared};
 use crate::content::text;
+use crate::engine::model::Assessment;
 use crate::engine::recommend::{ProcessAdvice, Recommendation};
 use crate::ui::components::Matrix;
 use std::rc::Rc;
@@ -23,24 +24,32 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub(super) struct Report {
     pub(super) rec: Shared<Recommendation>,
-    cards: Vec<Rc<ProcessAdvice>>,
+    cards: Vec<Card>,
     points: Rc<[Rc<ProcessAdvice>]>,
 }
 
-impl From<Recommendation> for Report {
-    fn from(r: Recommendation) -> Self {
-        let cards: Vec<Rc<ProcessAdvice>> = r.processes.iter().cloned().map(Rc::new).collect();
+impl Report {
+    /// The report of recommendation `r`, made for the answers `a` (with any what-if
+    /// changes applied), which its reasons are said from.
+    pub(super) fn new(a: &Assessment, r: Recommendation) -> Self {
+        let cards: Vec<Card> = r
+            .processes
+            .iter()
+            .zip(&a.processes)
+            .map(|(p, answer)| Card {
+                words: Rc::new(Words::of(p, answer, a)),
+                advice: Rc::new(p.clone()),
+            })
+            .collect();
         // The matrix draws the cards' advice: shared, not copied again.
-        let points = cards.iter().cloned().collect();
+        let points = cards.iter().map(|c| c.advice.clone()).collect();
         Self {
             rec: Shared(Rc::new(r)),
             cards,
             points,
         }
     }
-}
 
-impl Report {
     /// The whole report, as the printable page lays it out.
     pub(super) fn view(&self, print: bool) -> Html {
         html! {

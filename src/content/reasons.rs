@@ -1,0 +1,440 @@
+//! The reasons of a piece of advice in a consultant's words: each answer that moved the
+//! choice, said as the fact it is ("its data includes health or payment details"), and
+//! which option it favours; how close the call was; how far behind each alternative is.
+//! The engine's points decide the order and the wording's strength; they are never
+//! shown.
+
+use super::advice::{decision, decision_noun, goal, language, location, location_noun, regulation};
+use super::lang::{current as lang, upper_first, Lang, Tr};
+use crate::vocab::model::{
+    readable, Assessment, Coverage, Demand, Level, ProcessAnswer, Sensitivity, StrategicRole,
+};
+use crate::vocab::outcome::{Confidence, Decision, Driver, LocationModel};
+
+/// Wording in the current language.
+fn tr(en: &'static str, de: &'static str) -> &'static str {
+    Tr::new(en, de).get()
+}
+
+/// The option a reason speaks for, named as a reason favours it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Choice {
+    /// A decision.
+    Decision(Decision),
+    /// A location model.
+    Location(LocationModel),
+}
+
+impl Choice {
+    /// The option as the thing a reason favours ("keeping it in-house", "nearshore").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Choice::Decision(d) => decision_noun(d),
+            Choice::Location(m) => location_noun(m),
+        }
+    }
+
+    /// The option's name ("Keep in-house", "Nearshore").
+    pub fn name(self) -> &'static str {
+        match self {
+            Choice::Decision(d) => decision(d),
+            Choice::Location(m) => location(m),
+        }
+    }
+}
+
+/// Reasons said for the advice, at most: the strongest ones.
+pub const MAX_WHY: usize = 3;
+/// Reasons said against the advice, at most.
+pub const MAX_AGAINST: usize = 2;
+/// A reason against the advice is said only when it weighs at least this share of the
+/// strongest reason: smaller ones would distract from what decided it.
+const AGAINST_SHARE: f64 = 0.25;
+
+/// One choice (the decision or the location) explained in words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Explanation {
+    /// How clearly the advice won: "A close call against co-sourcing."
+    pub closeness: String,
+    /// The strongest reasons for it, strongest first.
+    pub why: Vec<String>,
+    /// The strongest reasons against it, strongest first.
+    pub against: Vec<String>,
+}
+
+/// Explains a choice from its reasons (`(driver, points)`, points positive for the
+/// advice, largest first) for process `p` of assessment `a`: `chosen` won against
+/// `rival` (`None` when every other option is ruled out) with confidence `c`.
+pub fn explanation(
+    reasons: impl IntoIterator<Item = (Driver, f64)>,
+    p: &ProcessAnswer,
+    a: &Assessment,
+    (chosen, rival): (Choice, Option<Choice>),
+    c: Confidence,
+) -> Explanation {
+    let reasons: Vec<(Driver, f64)> = reasons
+        .into_iter()
+        .filter(|(d, points)| *d != Driver::Baseline && *points != 0.0)
+        .collect();
+    let strongest = reasons.iter().map(|r| r.1.abs()).fold(0.0, f64::max);
+    let said = |favours: bool, max: usize, floor: f64| {
+        reasons
+            .iter()
+            .filter(|(_, points)| (*points > 0.0) == favours && points.abs() >= floor)
+            .take(max)
+            .map(|(d, _)| sentence(*d, p, a, favours, chosen, rival))
+            .collect()
+    };
+    Explanation {
+        closeness: closeness(c, rival),
+        why: said(true, MAX_WHY, 0.0),
+        against: said(false, MAX_AGAINST, AGAINST_SHARE * strongest),
+    }
+}
+
+/// One reason as a sentence: the fact behind `driver` for process `p` of assessment
+/// `a`, and the option it favours: `toward` when it speaks for the advice, `against`
+/// (the runner-up) when it speaks against it.
+///
+/// "Its data includes health or payment details, which favours keeping it in-house."
+pub fn sentence(
+    driver: Driver,
+    p: &ProcessAnswer,
+    a: &Assessment,
+    favours_advice: bool,
+    toward: Choice,
+    against: Option<Choice>,
+) -> String {
+    if driver == Driver::Payoff {
+        return money_sentence(if favours_advice {
+            Some(toward)
+        } else {
+            against
+        });
+    }
+    let fact = fact(driver, p, a);
+    match (lang(), favours_advice, against) {
+        (Lang::En, true, _) => format!("{fact}, which favours {}.", toward.noun()),
+        (Lang::En, false, Some(r)) => format!("{fact}, which favours {} instead.", r.noun()),
+        (Lang::En, false, None) => format!("{fact}, which counts against it."),
+        (Lang::De, true, _) => format!("{fact}, was für {} spricht.", toward.noun()),
+        (Lang::De, false, Some(r)) => {
+            format!("{fact}, was stattdessen für {} spricht.", r.noun())
+        }
+        (Lang::De, false, None) => format!("{fact}, was dagegen spricht."),
+    }
+}
+
+/// The money reason: which option fares better over the contract term when costs turn
+/// out as in the pessimistic case (`None`: the advice itself would not pay).
+fn money_sentence(better: Option<Choice>) -> String {
+    match (lang(), better) {
+        (Lang::En, Some(c)) => format!(
+            "In the pessimistic cost case, {} works out better over the contract term.",
+            c.noun()
+        ),
+        (Lang::En, None) => {
+            "In the pessimistic cost case, it would not pay for itself within the contract term."
+                .to_owned()
+        }
+        (Lang::De, Some(c)) => format!(
+            "Im pessimistischen Kostenfall schneidet „{}“ über die Vertragslaufzeit besser ab.",
+            c.name()
+        ),
+        (Lang::De, None) => "Im pessimistischen Kostenfall würde es sich innerhalb der Vertragslaufzeit nicht bezahlt machen.".to_owned(),
+    }
+}
+
+/// A scale answer (1–5) in three words: low (1–2), middle (3), high (4–5).
+fn band(v: u8) -> Level {
+    match v {
+        0..=2 => Level::Low,
+        3 => Level::Medium,
+        _ => Level::High,
+    }
+}
+
+/// A list in words: "GDPR, HIPAA and PCI DSS".
+fn listed(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), tr("and", "und")),
+    }
+}
+
+/// The fact behind a driver, as the opening clause of a sentence.
+pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
+    let level = |l: Level, low: &'static str, mid: &'static str, high: &'static str| match l {
+        Level::Low => low,
+        Level::Medium => mid,
+        Level::High => high,
+    };
+    let text: String = match driver {
+        Driver::Baseline => tr("Before any answer", "Vor jeder Antwort").into(),
+        Driver::Role => match p.role {
+            StrategicRole::Differentiating => tr(
+                "It is core work that sets you apart",
+                "Er ist Kernarbeit, die Sie vom Wettbewerb abhebt",
+            ),
+            StrategicRole::Critical => tr(
+                "It is critical to your operations but does not set you apart",
+                "Er ist für Ihren Betrieb kritisch, hebt Sie aber nicht ab",
+            ),
+            StrategicRole::Supporting => {
+                tr("It is supporting, routine work", "Er ist unterstützende Routinearbeit")
+            }
+        }
+        .into(),
+        Driver::Judgement => level(
+            band(p.judgement),
+            tr("It needs little judgement", "Er erfordert wenig Urteilsvermögen"),
+            tr("It needs some judgement", "Er erfordert einiges Urteilsvermögen"),
+            tr(
+                "It needs much judgement and expertise",
+                "Er erfordert viel Urteilsvermögen und Fachwissen",
+            ),
+        )
+        .into(),
+        Driver::RuleBased => level(
+            band(p.rule_based),
+            tr("Little of it follows fixed rules", "Wenig davon folgt festen Regeln"),
+            tr("Part of it follows fixed rules", "Ein Teil davon folgt festen Regeln"),
+            tr("Most of it follows fixed rules", "Das meiste davon folgt festen Regeln"),
+        )
+        .into(),
+        Driver::Documentation => level(
+            band(p.documentation),
+            tr("It is poorly documented", "Er ist kaum dokumentiert"),
+            tr("It is partly documented", "Er ist teilweise dokumentiert"),
+            tr("It is well documented", "Er ist gut dokumentiert"),
+        )
+        .into(),
+        Driver::Volume => match lang() {
+            Lang::En if p.fte == 1.0 => "It takes one full-time person".to_owned(),
+            Lang::En => format!("It takes {} full-time staff", readable(p.fte)),
+            Lang::De if p.fte == 1.0 => "Er beschäftigt eine Vollzeitkraft".to_owned(),
+            Lang::De => format!("Er beschäftigt {} Vollzeitkräfte", german_number(p.fte)),
+        },
+        Driver::Demand => match p.demand {
+            Demand::Steady => tr("Its demand is steady", "Seine Nachfrage ist gleichmäßig"),
+            Demand::Seasonal => tr(
+                "Its demand has seasonal peaks",
+                "Seine Nachfrage hat saisonale Spitzen",
+            ),
+            Demand::Project => tr("It is a one-off project", "Er ist ein einmaliges Projekt"),
+        }
+        .into(),
+        Driver::Sensitivity => match p.sensitivity {
+            Sensitivity::Public => tr("Its data is public", "Seine Daten sind öffentlich"),
+            Sensitivity::Internal => {
+                tr("Its data is internal only", "Seine Daten sind nur intern")
+            }
+            Sensitivity::Confidential => tr(
+                "It handles personal data",
+                "Er verarbeitet personenbezogene Daten",
+            ),
+            Sensitivity::Restricted => tr(
+                "Its data includes health, payment or other special-category details",
+                "Seine Daten umfassen Gesundheits-, Zahlungs- oder andere besonders geschützte Angaben",
+            ),
+        }
+        .into(),
+        Driver::Regulations => {
+            let names: Vec<&str> = a.risk.regulations.iter().map(|r| regulation(*r)).collect();
+            match (lang(), names.len()) {
+                (Lang::En, 0) => "No sector regulation applies to it".to_owned(),
+                (Lang::De, 0) => "Keine Branchenregulierung gilt für ihn".to_owned(),
+                (Lang::En, 1) => format!("{} applies to it", names[0]),
+                (Lang::En, _) => format!("{} apply to it", listed(&names)),
+                (Lang::De, _) => format!("{} gelten für ihn", listed(&names)),
+            }
+        }
+        Driver::CustomerFacing => if p.customer_facing {
+            tr("It talks to your customers", "Er hat Kundenkontakt")
+        } else {
+            tr("It does not talk to customers", "Er hat keinen Kundenkontakt")
+        }
+        .into(),
+        Driver::Overlap => match lang() {
+            Lang::En => format!(
+                "It needs {} hours a day of overlap with your working hours",
+                p.overlap_hours
+            ),
+            Lang::De => format!(
+                "Er braucht {} Stunden Überschneidung mit Ihrer Arbeitszeit am Tag",
+                p.overlap_hours
+            ),
+        },
+        Driver::Languages => {
+            let spoken = if p.languages.is_empty() {
+                &a.company.customer_languages
+            } else {
+                &p.languages
+            };
+            let names: Vec<&str> = spoken.iter().map(|l| language(*l)).collect();
+            match lang() {
+                Lang::En => format!("Its customers are served in {}", listed(&names)),
+                Lang::De => format!("Seine Kunden werden auf {} bedient", listed(&names)),
+            }
+        }
+        Driver::Goal(g) => {
+            let weight = a.goals.get(g);
+            let name = goal(g);
+            match (lang(), band(weight)) {
+                (Lang::En, _) if weight == 0 => format!("You do not pursue {}", lower(name)),
+                (Lang::En, Level::Low) => format!("{name} matters little to you"),
+                (Lang::En, Level::Medium) => format!("{name} matters to you"),
+                (Lang::En, Level::High) => format!("{name} is one of your top goals"),
+                (Lang::De, _) if weight == 0 => format!("Sie verfolgen „{name}“ nicht"),
+                (Lang::De, Level::Low) => format!("Ihnen ist „{name}“ wenig wichtig"),
+                (Lang::De, Level::Medium) => format!("Ihnen ist „{name}“ wichtig"),
+                (Lang::De, Level::High) => {
+                    format!("Zu Ihren wichtigsten Zielen gehört „{name}“")
+                }
+            }
+        }
+        Driver::RiskTolerance => level(
+            a.risk.tolerance,
+            tr("Your tolerance for risk is low", "Ihre Risikotoleranz ist niedrig"),
+            tr("Your tolerance for risk is moderate", "Ihre Risikotoleranz ist mittel"),
+            tr("Your tolerance for risk is high", "Ihre Risikotoleranz ist hoch"),
+        )
+        .into(),
+        Driver::VendorManagement => level(
+            a.risk.vendor_management,
+            tr(
+                "You have little capacity to manage providers",
+                "Sie haben wenig Kapazität, Anbieter zu steuern",
+            ),
+            tr(
+                "You have some capacity to manage providers",
+                "Sie haben einige Kapazität, Anbieter zu steuern",
+            ),
+            tr(
+                "You have a strong team to manage providers",
+                "Sie haben ein starkes Team, um Anbieter zu steuern",
+            ),
+        )
+        .into(),
+        Driver::TransitionAppetite => level(
+            a.risk.transition_appetite,
+            tr(
+                "You have little appetite for a transition",
+                "Sie haben wenig Bereitschaft zu einer Übergabe",
+            ),
+            tr(
+                "You have some appetite for a transition",
+                "Sie haben eine gewisse Bereitschaft zu einer Übergabe",
+            ),
+            tr(
+                "You are ready for a transition",
+                "Sie sind zu einer Übergabe bereit",
+            ),
+        )
+        .into(),
+        Driver::Dependency => level(
+            a.risk.dependency_tolerance,
+            tr(
+                "You would rather not depend on one provider",
+                "Sie möchten lieber nicht von einem Anbieter abhängen",
+            ),
+            tr(
+                "You can accept some dependency on a provider",
+                "Sie können eine gewisse Abhängigkeit von einem Anbieter hinnehmen",
+            ),
+            tr(
+                "You are comfortable depending on one provider",
+                "Sie können gut von einem Anbieter abhängen",
+            ),
+        )
+        .into(),
+        Driver::Coverage => match p.coverage {
+            Coverage::BusinessHours => tr(
+                "It is staffed in business hours only",
+                "Er ist nur zu Geschäftszeiten besetzt",
+            ),
+            Coverage::Extended => tr(
+                "It must be staffed for extended hours",
+                "Er muss zu erweiterten Zeiten besetzt sein",
+            ),
+            Coverage::AroundTheClock => tr(
+                "It must be staffed round the clock",
+                "Er muss rund um die Uhr besetzt sein",
+            ),
+        }
+        .into(),
+        Driver::AutomationCapability => level(
+            a.risk.automation,
+            tr(
+                "You have little automation capability of your own",
+                "Sie haben wenig eigene Automatisierungsfähigkeit",
+            ),
+            tr(
+                "You have some automation capability of your own",
+                "Sie haben einige eigene Automatisierungsfähigkeit",
+            ),
+            tr(
+                "You have strong automation capability of your own",
+                "Sie haben starke eigene Automatisierungsfähigkeit",
+            ),
+        )
+        .into(),
+        Driver::Payoff => tr(
+            "The money over the contract term, in the pessimistic cost case",
+            "Das Geld über die Vertragslaufzeit, im pessimistischen Kostenfall",
+        )
+        .into(),
+    };
+    upper_first(&text)
+}
+
+/// A goal's name inside an English sentence ("you do not pursue cost reduction").
+fn lower(name: &str) -> String {
+    super::lang::lower(name)
+}
+
+/// A number as German writes it (comma for decimals, point for thousands).
+fn german_number(v: f64) -> String {
+    readable(v)
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect()
+}
+
+/// How clearly the advice won, in words: "Clearly ahead of co-sourcing.", "A close call
+/// against co-sourcing." (`rival` is `None` when every other option is ruled out).
+pub fn closeness(c: Confidence, rival: Option<Choice>) -> String {
+    let Some(rival) = rival else {
+        return tr(
+            "Every other option is ruled out.",
+            "Jede andere Möglichkeit ist ausgeschlossen.",
+        )
+        .to_owned();
+    };
+    match (lang(), c) {
+        (Lang::En, Confidence::High) => format!("Clearly ahead of {}.", rival.noun()),
+        (Lang::En, Confidence::Medium) => format!("Ahead of {}, though not by far.", rival.noun()),
+        (Lang::En, Confidence::Low) => format!("A close call against {}.", rival.noun()),
+        // German names the rival, since its noun ("das Auslagern") would need a case.
+        (Lang::De, Confidence::High) => format!("Klar vor „{}“.", rival.name()),
+        (Lang::De, Confidence::Medium) => format!("Vor „{}“, wenn auch nicht weit.", rival.name()),
+        (Lang::De, Confidence::Low) => format!("Knapp vor „{}“.", rival.name()),
+    }
+}
+
+/// How far an alternative trails the advice, in words: "Co-source: a close second".
+/// `lead` is how clearly the advice leads it, `None` when the two are level.
+pub fn standing(option: &str, lead: Option<Confidence>) -> String {
+    let words = match lead {
+        None => tr("level with the advice", "gleichauf mit der Empfehlung"),
+        Some(Confidence::Low) => tr("a close second", "knapp dahinter"),
+        Some(Confidence::Medium) => tr("behind", "dahinter"),
+        Some(Confidence::High) => tr("well behind", "weit dahinter"),
+    };
+    format!("{option}: {words}")
+}
