@@ -191,3 +191,26 @@ fn the_headline_quotes_the_cost_tables_total() {
         assert_eq!(amount(total.expected), amount(rows), "{}", example.id);
     }
 }
+
+#[test]
+fn a_name_in_the_printed_footer_stays_one_css_string() {
+    use shorewise::ui::format::css_string;
+    assert_eq!(css_string("Acme GmbH"), "\"Acme GmbH\"");
+    assert_eq!(
+        css_string("Say \"hi\" \\ bye\nnow\u{0}"),
+        "\"Say \\\"hi\\\" \\\\ bye now\""
+    );
+}
+
+#[test]
+fn payback_in_a_table_cell_is_the_expected_case_alone() {
+    assert_eq!(
+        payback([Some(30.0), Some(19.2), Some(12.0)], 36),
+        "20 months"
+    );
+    assert_eq!(
+        payback([None, Some(40.0), Some(20.0)], 36),
+        "not within 3 years"
+    );
+    assert_eq!(payback([None, None, None], 24), "not within 2 years");
+}

@@ -572,6 +572,8 @@ pub const NO_FLIP: Tr = Tr::new(
 pub const RISKS: Tr = Tr::new("Risks and mitigations", "Risiken und Gegenmaßnahmen");
 /// Results: KPI heading.
 pub const KPIS: Tr = Tr::new("KPIs and SLA terms", "KPIs und SLA-Bedingungen");
+/// Printed card: the KPIs, by name.
+pub const KPIS_NAMED: Tr = Tr::new("KPIs to agree", "Zu vereinbarende KPIs");
 /// Results: confidence label.
 pub const CONFIDENCE: Tr = Tr::new("Confidence", "Sicherheit");
 
@@ -780,8 +782,13 @@ pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
 pub const WAGES_HEADING: Tr = Tr::new("Labour cost by country", "Arbeitskosten nach Land");
 /// Wage editor intro.
 pub const WAGES_INTRO: Tr = Tr::new(
-    "A wage is a contact-centre agent's gross base pay per hour, in US dollars, before employer on-costs; other roles are scaled from it. Employer on-costs are each country's statutory contributions (and customary benefits where the source counts them), as a share of that pay. A provider's price adds its overhead and margin to both (see the assumptions). Each figure says whether it is cited or assumed; open it for the source. Where you know better, use your own figure: every recommendation and estimate updates.",
-    "Ein Lohn ist der Bruttogrundlohn eines Contact-Center-Agenten pro Stunde in US-Dollar, vor Arbeitgeberabgaben; andere Rollen werden daraus abgeleitet. Arbeitgeberabgaben sind die gesetzlichen Beiträge des Landes (und übliche Zusatzleistungen, wo die Quelle sie mitzählt) als Anteil an diesem Lohn. Der Preis eines Anbieters schlägt auf beides seine Gemeinkosten und Marge auf (siehe Annahmen). Jede Zahl sagt, ob sie zitiert oder angenommen ist; öffnen Sie sie für die Quelle. Wo Sie es besser wissen, verwenden Sie Ihre eigene Zahl: Jede Empfehlung und Schätzung passt sich an.",
+    "A wage is a contact-centre agent's gross base pay per hour, in US dollars, before employer on-costs; other roles are scaled from it. Employer on-costs are each country's statutory contributions (and customary benefits where the source counts them), as a share of that pay. A provider's price adds its overhead and margin to both (see the assumptions).",
+    "Ein Lohn ist der Bruttogrundlohn eines Contact-Center-Agenten pro Stunde in US-Dollar, vor Arbeitgeberabgaben; andere Rollen werden daraus abgeleitet. Arbeitgeberabgaben sind die gesetzlichen Beiträge des Landes (und übliche Zusatzleistungen, wo die Quelle sie mitzählt) als Anteil an diesem Lohn. Der Preis eines Anbieters schlägt auf beides seine Gemeinkosten und Marge auf (siehe Annahmen).",
+);
+/// Wage table, on screen: how to see a figure's source and replace it.
+pub const WAGES_INVITE: Tr = Tr::new(
+    "Each figure says whether it is cited or assumed; open it for the source. Where you know better, use your own figure: every recommendation and estimate updates.",
+    "Jede Zahl sagt, ob sie zitiert oder angenommen ist; öffnen Sie sie für die Quelle. Wo Sie es besser wissen, verwenden Sie Ihre eigene Zahl: Jede Empfehlung und Schätzung passt sich an.",
 );
 /// Wage table: employer on-costs column.
 pub const WAGE_ONCOSTS: Tr = Tr::new("Employer on-costs", "Arbeitgeberabgaben");
@@ -1045,6 +1052,14 @@ pub fn no_pay_back(span: &str) -> String {
     match lang() {
         Lang::En => format!("not within {span}"),
         Lang::De => format!("nicht innerhalb von {span}"),
+    }
+}
+
+/// Payback in the expected case, as a table cell: "20 months".
+pub fn payback_months(months: &str) -> String {
+    match lang() {
+        Lang::En => format!("{months} months"),
+        Lang::De => format!("{months} Monate"),
     }
 }
 
@@ -1437,6 +1452,34 @@ pub const REPORT_COVER_NOTE: Tr = Tr::new(
 );
 /// Report: appendix heading.
 pub const APPENDIX_HEADING: Tr = Tr::new("Appendix: the answers", "Anhang: die Antworten");
+/// Report: the heading of the appendix with the assumptions, wages and sources.
+pub const APPENDIX_FIGURES_HEADING: Tr = Tr::new(
+    "Appendix: assumptions, wages and sources",
+    "Anhang: Annahmen, Löhne und Quellen",
+);
+/// Report: the table of every process's advice on the first page.
+pub const PORTFOLIO_HEADING: Tr =
+    Tr::new("Every process at a glance", "Alle Prozesse auf einen Blick");
+/// Report: the portfolio table's saving column (expected case).
+pub const COL_YEARLY_SAVING: Tr = Tr::new(
+    "Yearly saving (expected)",
+    "Jährliche Einsparung (erwartet)",
+);
+/// Report: the portfolio table's payback column (expected case).
+pub const COL_PAYBACK: Tr = Tr::new("Payback (expected)", "Amortisation (erwartet)");
+/// Report: the most serious risks of the changes.
+pub const TOP_RISKS_HEADING: Tr = Tr::new(
+    "The most serious risks, and how to handle them",
+    "Die größten Risiken und wie man ihnen begegnet",
+);
+
+/// The processes a risk concerns: "Concerns Payroll and Recruiting."
+pub fn concerns(names: &str) -> String {
+    match lang() {
+        Lang::En => format!("Concerns {names}."),
+        Lang::De => format!("Betrifft {names}."),
+    }
+}
 /// Link from the results page to the report.
 pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report", "Druckbarer Bericht");
 

@@ -34,11 +34,17 @@ pub struct Summary {
     pub break_even: Option<f64>,
     /// The most serious risk any change carries, with the processes that carry it.
     pub risk: Option<(Risk, Vec<usize>)>,
+    /// The [`TOP_RISKS`] most serious risks the changes carry, most serious first,
+    /// each with the processes that carry it (the first is [`Summary::risk`]).
+    pub risks: Vec<(Risk, Vec<usize>)>,
     /// For a company that cannot bear dependency on one provider, the kinds of work
     /// (towers) going to providers, each to be given to a provider of its own (rule
     /// `low_dependency_tolerance_keeps_control`); empty otherwise.
     pub spread: Vec<OutsourcingType>,
 }
+
+/// The risks a summary names at most.
+pub const TOP_RISKS: usize = 3;
 
 /// How serious a risk is, 0 the most: losing control of data or of compliance first,
 /// then of quality and know-how, then what costs money or time but can be managed
@@ -95,17 +101,28 @@ pub fn summarise(r: &Recommendation) -> Summary {
     }
     // Work kept in-house carries its cost, not a change's risk.
     let changing = |i: &usize| r.processes[*i].decision != Decision::KeepInHouse;
-    let risk = (0..r.processes.len())
-        .filter(changing)
-        .flat_map(|i| r.processes[i].risks.iter().copied())
-        .min_by_key(|&risk| severity(risk))
+    let mut carried: Vec<Risk> = Risk::ALL
+        .iter()
+        .copied()
+        .filter(|risk| {
+            (0..r.processes.len())
+                .filter(changing)
+                .any(|i| r.processes[i].risks.contains(risk))
+        })
+        .collect();
+    super::order::sort_by(&mut carried, |a, b| severity(*a).cmp(&severity(*b)));
+    let risks: Vec<(Risk, Vec<usize>)> = carried
+        .into_iter()
+        .take(TOP_RISKS)
         .map(|risk| {
             let carriers = (0..r.processes.len())
                 .filter(changing)
                 .filter(|&i| r.processes[i].risks.contains(&risk))
                 .collect();
             (risk, carriers)
-        });
+        })
+        .collect();
+    let risk = risks.first().cloned();
     Summary {
         kept: with(Decision::KeepInHouse),
         automated: with(Decision::Automate),
@@ -113,6 +130,7 @@ pub fn summarise(r: &Recommendation) -> Summary {
         saving: r.portfolio.annual_saving,
         break_even: r.portfolio.break_even_months[1],
         risk,
+        risks,
         spread: if r.limit_dependency {
             r.portfolio.by_type.iter().map(|(t, _)| *t).collect()
         } else {
@@ -139,5 +157,33 @@ mod tests {
         ranks.sort_unstable();
         ranks.dedup();
         assert_eq!(ranks.len(), Risk::ALL.len());
+    }
+
+    #[test]
+    fn the_top_risks_are_the_most_serious_ones_changes_carry() {
+        let r =
+            crate::engine::recommend(&crate::engine::examples::with_processes(12)).expect("valid");
+        let s = summarise(&r);
+        assert!(!s.risks.is_empty() && s.risks.len() <= TOP_RISKS);
+        assert_eq!(s.risk, s.risks.first().cloned());
+        assert!(s
+            .risks
+            .windows(2)
+            .all(|w| severity(w[0].0) < severity(w[1].0)));
+        // Every risk a change carries that is not named is less serious than those named.
+        let worst_named = s.risks.iter().map(|(risk, _)| severity(*risk)).max();
+        for (i, p) in r.processes.iter().enumerate() {
+            let changes = p.decision != Decision::KeepInHouse;
+            for risk in &p.risks {
+                let named = s.risks.iter().find(|(x, _)| x == risk);
+                match named {
+                    Some((_, carriers)) => assert_eq!(carriers.contains(&i), changes),
+                    None if changes => {
+                        assert!(s.risks.len() == TOP_RISKS && Some(severity(*risk)) > worst_named);
+                    }
+                    None => {}
+                }
+            }
+        }
     }
 }

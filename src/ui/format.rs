@@ -83,6 +83,15 @@ pub fn money_span(r: Range, currency: &str) -> String {
     }
 }
 
+/// Break-even in the expected case, for a table cell: "20 months", or that it does not
+/// pay back within the contract term of `term` months.
+pub fn payback(m: [Option<f64>; 3], term: u32) -> String {
+    match m[1].map(f64::ceil).filter(|v| *v <= f64::from(term)) {
+        Some(months) => text::payback_months(&fixed(months, 0)),
+        None => text::no_pay_back(&text::term_span(term)),
+    }
+}
+
 /// Break-even months per case, read against the contract term of `term` months: "about
 /// 20 months (range 12 to 30)", or that it does not pay back within the term.
 pub fn months(m: [Option<f64>; 3], term: u32) -> String {
@@ -227,4 +236,24 @@ pub fn automation_part(part: &automate::Part, currency: &str) -> String {
                 .map_or_else(|| "–".to_owned(), |m| fixed(m.ceil(), 0)),
         ),
     }
+}
+
+/// Text as a CSS string: quoted, with quotes, backslashes and line breaks escaped, so
+/// that any company name stays one string.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\u{c}' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

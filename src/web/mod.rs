@@ -202,6 +202,24 @@ pub fn print() {
     }
 }
 
+/// Sets the printed pages' running footer (`styles/components.css` puts it in the page
+/// margin beside the page number), or clears it with `None`. A custom property on the
+/// root element, set through the CSSOM as a strict Content-Security-Policy allows.
+pub fn set_print_footer(text: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    let _ = match text {
+        Some(t) => style.set_property("--print-footer", &crate::ui::format::css_string(t)),
+        None => style.remove_property("--print-footer").map(drop),
+    };
+}
+
 /// Sets the colour theme (`light` or `dark`) on the page, overriding the system's.
 pub fn set_theme(theme: &str) {
     if let Some(root) = web_sys::window()

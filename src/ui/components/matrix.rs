@@ -17,9 +17,10 @@ use yew::prelude::*;
 pub struct MatrixProps {
     /// The advice whose points to draw (shared with the advice cards, not copied).
     pub processes: Rc<[Rc<ProcessAdvice>]>,
-    /// Show the table form without a button (in print).
+    /// Laid out for paper: without the table form and its button (the printed report's
+    /// table of every process says the same).
     #[prop_or_default]
-    pub table_open: bool,
+    pub print: bool,
 }
 
 const W: f64 = 400.0;
@@ -157,11 +158,11 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                 </ol>
             </div>
             <figcaption>{ text::MATRIX_INTRO }</figcaption>
-            if !props.table_open {
+            if !props.print {
                 <button type="button" class="disclosure" aria-expanded={table.is_on().to_string()}
                     aria-controls="matrix-table" onclick={table.toggle_callback()}>{ text::MATRIX_TABLE }</button>
             }
-            if table.is_on() || props.table_open {
+            if table.is_on() && !props.print {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={text::MATRIX_TABLE}>
                     <table id="matrix-table" class="matrix-table stack">
                         <thead><tr>

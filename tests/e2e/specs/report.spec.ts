@@ -12,9 +12,9 @@ test('the printable report is a complete PDF without navigation chrome', async (
   await page.getByRole('link', { name: 'Printable report' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sourcing recommendations for Klinikverbund Rhein-Main');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
-  // Every card is open: no disclosure buttons, every risk list shown.
+  // Every card is laid out for paper: no disclosure buttons, its details in lines.
   await expect(page.locator('.advice-card button.disclosure')).toHaveCount(0);
-  await expect(page.locator('.advice-more')).toHaveCount(processes.length);
+  await expect(page.locator('.advice-paper')).toHaveCount(processes.length);
   await results.expectAccessible('printable report');
   await results.screenshots('11-report');
 
@@ -30,12 +30,12 @@ test('the printable report is a complete PDF without navigation chrome', async (
     'Sourcing recommendations for Klinikverbund Rhein-Main',
     'Summary',
     'The biggest risk',
-    'In short',
+    'Every process at a glance',
+    'The most serious risks, and how to handle them',
     'Sourcing matrix',
-    'Risks and mitigations',
-    'Location options from your home country',
+    'KPIs to agree',
     'Cost impact',
-    'Assumptions and sources',
+    'Appendix: assumptions, wages and sources',
     'Cumulative net effect over the 36-month contract term',
     'Roadmap',
     'Appendix: the answers',
@@ -44,6 +44,8 @@ test('the printable report is a complete PDF without navigation chrome', async (
   ]) {
     expect(text, `the PDF shows “${expected}”`).toContain(expected);
   }
+  // Nothing goes to a provider here, so the location options are left off the paper.
+  expect(text).not.toContain('Location options from your home country');
   for (const chrome of ['Print or save as PDF', 'Skip to content', 'What if?', 'Copy link', 'Back to results']) {
     expect(text, `no “${chrome}” in print`).not.toContain(chrome);
   }

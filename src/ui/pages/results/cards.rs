@@ -1,11 +1,9 @@
 //! The advice cards: verdict, facts, reasons for and against, what would change it,
 //! and alternatives, risks and KPIs on request.
 
-use crate::content::reasons::{self, Choice, Explanation};
+use crate::content::reasons;
 use crate::content::{advice, text};
-use crate::engine::explain::Reason;
 use crate::engine::explain::Scored;
-use crate::engine::model::{Assessment, ProcessAnswer};
 use crate::engine::outcome::Scope;
 use crate::engine::recommend::ProcessAdvice;
 use crate::engine::Decision;
@@ -16,6 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_printing;
+use super::words::{explained, on_paper, Card, Words};
 
 /// Advice cards shown before "Show all": enough for most assessments, and a bound on
 /// the work a what-if change does for large ones.
@@ -59,72 +58,12 @@ pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
     }
 }
 
-/// One process's advice and its reasons in words.
-#[derive(Clone, PartialEq)]
-pub(super) struct Card {
-    pub(super) advice: Rc<ProcessAdvice>,
-    pub(super) words: Rc<Words>,
-}
-
-/// A card's reasons in words: for the decision, and for the location when a provider
-/// does the work.
-#[derive(PartialEq)]
-pub(super) struct Words {
-    decision: Explanation,
-    location: Option<Explanation>,
-}
-
-impl Words {
-    /// The words of advice `p`, given for process `answer` of assessment `a`.
-    pub(super) fn of(p: &ProcessAdvice, answer: &ProcessAnswer, a: &Assessment) -> Self {
-        use crate::engine::explain::margin;
-        use crate::engine::outcome::Confidence;
-        let said = |r: &[Reason]| r.iter().map(|r| (r.driver, r.points)).collect::<Vec<_>>();
-        let decision = reasons::explanation(
-            said(&p.reasons),
-            answer,
-            a,
-            (
-                Choice::Decision(p.decision),
-                p.decision_runner_up().map(Choice::Decision),
-            ),
-            Confidence::from_margin(margin(&p.alternatives, p.decision)),
-        );
-        let location = p.location.map(|l| {
-            reasons::explanation(
-                said(&p.location_reasons),
-                answer,
-                a,
-                (
-                    Choice::Location(l),
-                    p.location_runner_up().map(Choice::Location),
-                ),
-                Confidence::from_margin(margin(&p.locations, l)),
-            )
-        });
-        Self { decision, location }
-    }
-}
-
 /// Props of [`AdviceCard`].
 #[derive(Properties, PartialEq, Clone)]
 struct AdviceProps {
     advice: Rc<ProcessAdvice>,
     words: Rc<Words>,
     currency: &'static str,
-}
-
-/// A choice's reasons: how clearly it won, the strongest reasons for it and against it.
-fn explained(e: &Explanation) -> Html {
-    html! {
-        <>
-            <p class="closeness">{ &e.closeness }</p>
-            <ul class="reasons">
-                { for e.why.iter().map(|r| html! { <li key={r.as_str()} class="pro">{ r }</li> }) }
-                { for e.against.iter().map(|r| html! { <li key={r.as_str()} class="con">{ r }</li> }) }
-            </ul>
-        </>
-    }
 }
 
 #[component]
@@ -166,7 +105,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
             <dl class="facts">
                 if p.location.is_some() {
                     <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
-                    <div><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
+                    <div class="where"><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
                     <div><dt>{ text::ENGAGEMENT }</dt><dd>{ advice::engagement(p.engagement) }</dd></div>
                     <div><dt>{ text::VENDORS }</dt><dd>{ advice::vendors(p.vendors) }</dd></div>
                 }
@@ -200,7 +139,9 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                 <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
                     aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
             }
-            if more.is_on() || printing {
+            if printing {
+                { on_paper(p, &props.words, location_name) }
+            } else if more.is_on() {
                 <div class="advice-more" id={format!("{id}-more")}>
                     if let Some(words) = &props.words.location {
                         <h4>{ text::why_location(location_name) }</h4>

@@ -86,11 +86,14 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                 <p class="help">{ text::CASH_FLOW_NOTE }</p>
             }
             <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ crate::ui::components::basis(&REALISED_SAVINGS_NOTE) }</p>
-            <details open={printing}>
-                <summary>{ text::ASSUMPTIONS_HEADING }</summary>
-                <Assumptions />
-                <WageEditor rec={r.0.clone()} />
-            </details>
+            // On paper they follow in the appendix.
+            if !printing {
+                <details>
+                    <summary>{ text::ASSUMPTIONS_HEADING }</summary>
+                    <Assumptions />
+                    <WageEditor rec={r.0.clone()} />
+                </details>
+            }
         </section>
     }
 }

@@ -4,7 +4,7 @@ use crate::content::{advice, families, text};
 use crate::engine::location::PROVIDER_DAY;
 use crate::engine::model::MAX_OVERLAP_HOURS;
 use crate::engine::outcome::LocationModel;
-use crate::engine::recommend::FamilyLocations;
+use crate::engine::recommend::{FamilyLocations, Recommendation};
 use crate::ui::format;
 use yew::prelude::*;
 
@@ -25,13 +25,21 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
                     </div>
                 }) }
             </dl>
-            { for r.locations.iter().enumerate().map(|(i, f)| html! {
+            // On paper, only the work that goes to a provider.
+            { for r.locations.iter().enumerate().filter(|(_, f)| !printing || to_provider(r, f)).map(|(i, f)| html! {
                 { family_table(f, i == 0 || printing) }
             }) }
             <p class="help"><span aria-hidden="true">{ TALENT_MARK }</span>{ format!(" {} ({}). {}", text::TALENT_LEGEND, families::TALENT_BASIS.label(), text::FAMILY_NOTE) }</p>
             <p class="help">{ text::provider_day_note(PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
         </section>
     }
+}
+
+/// Whether any process of a job family goes to a provider.
+fn to_provider(r: &Recommendation, f: &FamilyLocations) -> bool {
+    r.processes
+        .iter()
+        .any(|p| p.location.is_some() && f.processes.contains(&p.name))
 }
 
 /// Marks an example country with a talent pool for the work (explained under the tables).

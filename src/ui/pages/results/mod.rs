@@ -13,12 +13,14 @@ mod handover;
 mod headline;
 mod locations;
 mod plan;
+mod portfolio;
 mod print;
 mod report;
 mod scenarios;
 mod summary;
 mod trial;
 mod wages;
+mod words;
 
 use crate::content::{problems, processes, text};
 use crate::engine::recommend;
@@ -86,7 +88,7 @@ pub fn ResultsPage() -> Html {
             },
             Html::default(),
         ),
-        Ok(report) => (report.lead(), report.rest(false)),
+        Ok(report) => (report.lead(), report.rest()),
         Err(e) => (
             html! {
                 <div class="error-panel" role="alert">

@@ -1,8 +1,12 @@
-//! The report to hand over, laid out for printing or saving as PDF: a cover, the
-//! summary, the matrix, every process's advice opened, locations, cost and
-//! assumptions, roadmap, checklist, terms, and the answers as an appendix. No
-//! navigation; the browser's print dialog makes the PDF.
+//! The report to hand over, laid out for paper (print, or save as PDF): a first page
+//! with the summary, every process at a glance and the most serious risks; then the
+//! matrix, compact advice per process, where the work may go, costs with the cash
+//! flow, roadmap and checklist; an appendix with the assumptions, wages and sources,
+//! and the answers, in smaller type. Every page's footer names the
+//! company and the page. No navigation; the browser's print dialog makes the PDF.
 
+use super::assumptions::Assumptions;
+use super::wages::WageEditor;
 use super::{Printing, Report};
 use crate::content::text;
 use crate::engine::recommend;
@@ -21,20 +25,26 @@ pub fn PrintReport() -> Html {
         let a = state.effective();
         recommend(&a).map(|r| Report::new(&a, r))
     });
-    use_effect_with((), |_| {
-        crate::web::scroll_to_top();
-        crate::web::focus("page-title");
-    });
     let company = state.assessment.company.name.trim();
     let title = if company.is_empty() {
         text::REPORT_TITLE.get().to_owned()
     } else {
         text::report_title_for(&crate::ui::format::shortened(company, 60))
     };
+    {
+        // The running footer names the report on every printed page while it is open.
+        let footer = title.clone();
+        use_effect_with(footer, |footer| {
+            crate::web::scroll_to_top();
+            crate::web::focus("page-title");
+            crate::web::set_print_footer(Some(footer));
+            || crate::web::set_print_footer(None)
+        });
+    }
     crate::ui::hooks::use_page_title(title.clone());
     let print = Callback::from(|_: MouseEvent| crate::web::print());
     let body = match &*result {
-        Ok(report) if !state.assessment.processes.is_empty() => report.view(true),
+        Ok(report) if !state.assessment.processes.is_empty() => report.print_view(),
         _ => html! {
             <div class="notice" role="status">
                 <p>{ text::NO_PROCESSES_YET }</p>
@@ -54,9 +64,16 @@ pub fn PrintReport() -> Html {
                     <p class="brand">{ crate::web::config::product_name() }</p>
                     <h1 id="page-title" tabindex="-1">{ title }</h1>
                     <p class="date">{ crate::web::today() }</p>
-                    <p>{ text::REPORT_COVER_NOTE }</p>
+                    <p class="help">{ text::REPORT_COVER_NOTE }</p>
                 </header>
                 <div class="report">{ body }</div>
+                if let Ok(report) = &*result {
+                    <section class="appendix appendix-figures" aria-labelledby="appendix-figures-heading">
+                        <h2 id="appendix-figures-heading">{ text::APPENDIX_FIGURES_HEADING }</h2>
+                        <Assumptions />
+                        <WageEditor rec={report.rec.0.clone()} />
+                    </section>
+                }
                 <section class="appendix" aria-labelledby="appendix-heading">
                     <h2 id="appendix-heading">{ text::APPENDIX_HEADING }</h2>
                     <AnswerSections shown=true />

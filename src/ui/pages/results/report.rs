@@ -1,15 +1,17 @@
-//! The report's sections in order, shared by the results page (the summary before the
-//! what-if panel, the rest after it) and the printable page (all of it).
+//! The report's sections in order: on the results page (the summary before the what-if
+//! panel, the rest after it) and laid out for paper on the printable page.
 
-use super::cards::{AdviceList, Card, Words};
+use super::cards::AdviceList;
 use super::cost::CostSection;
 use super::glossary::glossary;
 use super::handover::HandOver;
 use super::headline::headline;
 use super::locations::Locations;
 use super::plan::{checklist, roadmap};
+use super::portfolio::{portfolio, top_risks};
 use super::scenarios::Scenarios;
 use super::summary::executive_summary;
+use super::words::{Card, Words};
 use super::{ReportProps, Shared};
 use crate::content::text;
 use crate::engine::model::Assessment;
@@ -50,12 +52,29 @@ impl Report {
         }
     }
 
-    /// The whole report, as the printable page lays it out.
-    pub(super) fn view(&self, print: bool) -> Html {
+    /// The report laid out for paper: the summary, every process at a glance and the
+    /// most serious risks first, then the matrix, the advice per process, where the
+    /// work may go, the costs, the roadmap and the checklist. The assumptions, the
+    /// terms and the answers follow in the printed page's appendix.
+    pub(super) fn print_view(&self) -> Html {
+        let r = &self.rec;
         html! {
             <>
-                { self.lead() }
-                { self.rest(print) }
+                { executive_summary(&ReportProps { rec: r.clone() }) }
+                { portfolio(&ReportProps { rec: r.clone() }) }
+                { top_risks(&ReportProps { rec: r.clone() }) }
+                // The first page ends here: the details start on a page of their own.
+                <section class="after-first-page" aria-labelledby="matrix-heading">
+                    <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
+                    <Matrix processes={self.points.clone()} print=true />
+                </section>
+                <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
+                if r.processes.iter().any(|p| p.location.is_some()) {
+                    <Locations rec={r.clone()} />
+                }
+                <CostSection rec={r.clone()} />
+                { roadmap(&ReportProps { rec: r.clone() }) }
+                { checklist(&ReportProps { rec: r.clone() }) }
             </>
         }
     }
@@ -72,23 +91,21 @@ impl Report {
     }
 
     /// Everything after the summary.
-    pub(super) fn rest(&self, print: bool) -> Html {
+    pub(super) fn rest(&self) -> Html {
         let r = &self.rec;
         html! {
             <>
                 <section aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
-                    <Matrix processes={self.points.clone()} table_open={print} />
+                    <Matrix processes={self.points.clone()} />
                 </section>
                 <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
                 <Locations rec={r.clone()} />
                 <CostSection rec={r.clone()} />
                 { roadmap(&ReportProps { rec: r.clone() }) }
                 { checklist(&ReportProps { rec: r.clone() }) }
-                if !print {
-                    <HandOver rec={r.clone()} />
-                    <Scenarios />
-                }
+                <HandOver rec={r.clone()} />
+                <Scenarios />
                 { glossary() }
             </>
         }

@@ -31,7 +31,20 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
     let wages = &state.assessment.wages;
     let home = state.assessment.company.home.clone();
     let options = props.rec.locations.iter().flat_map(|f| &f.options);
-    let shown = location::wage_countries(&state.assessment.company, options, wages);
+    let printing = super::use_printing();
+    let mut shown = location::wage_countries(&state.assessment.company, options, wages);
+    if printing {
+        // On paper, the countries the advice names: home and where work may go.
+        let named = |code: &str| {
+            code == home
+                || props
+                    .rec
+                    .processes
+                    .iter()
+                    .any(|p| p.location.is_some() && p.countries.iter().any(|c| c.code == code))
+        };
+        shown.retain(|c| named(c.code));
+    }
     let country = use_state(|| home.clone());
     let low = use_state(|| 0.0_f64);
     let high = use_state(|| 0.0_f64);
@@ -49,7 +62,6 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         });
     }
     let order_error = (*low > *high).then(|| AttrValue::from(text::WAGE_ORDER_ERROR));
-    let printing = super::use_printing();
     let fig = location::home(&state.assessment.company).map(|h| Figures::new(&state.assessment, h));
     // Wages are kept in US dollars (the sources' unit); a company paid in another
     // currency also sees them in its own, at the rate in use and its date.
@@ -94,10 +106,46 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
         &format::number(WAGE_BOUNDS.min),
         &format::number(WAGE_BOUNDS.max),
     ));
+    let bases = |c: &Country| {
+        let own = location::user_wage(c.code, wages);
+        let load = fig.as_ref().map_or(c.load, |f| f.on_costs(c));
+        (
+            if own.is_some() {
+                Basis::Yours
+            } else {
+                c.wage.basis
+            },
+            load,
+        )
+    };
+    // On paper each row points to its sources by number, each source listed once
+    // under the table; on screen they open per row.
+    let mut notes: Vec<Basis> = Vec::new();
+    let mut number = |b: Basis| match notes.iter().position(|n| n.label() == b.label()) {
+        Some(i) => i + 1,
+        None => {
+            notes.push(b);
+            notes.len()
+        }
+    };
+    let refs: Vec<(usize, usize)> = if printing {
+        shown
+            .iter()
+            .map(|c| {
+                let (wage, load) = bases(c);
+                (number(wage), number(load.basis))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     html! {
         <div class="wages">
             <h3>{ text::WAGES_HEADING }</h3>
-            <p class="help">{ text::WAGES_INTRO }</p>
+            <p class="help">
+                { text::WAGES_INTRO }
+                if !printing { { " " }{ text::WAGES_INVITE } }
+            </p>
             if let Some((currency, per_usd, yours)) = home_money {
                 <p class="help">{ text::wages_converted(&text::rate_value(&format::rate(per_usd), currency), yours) }</p>
             }
@@ -113,11 +161,10 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                         <th scope="col">{ text::WAGE_BASIS }</th>
                     </tr></thead>
                     <tbody>
-                        { for shown.iter().map(|c| {
+                        { for shown.iter().enumerate().map(|(i, c)| {
                             let own = location::user_wage(c.code, wages);
                             let (lo, hi) = location::wage_range(c, wages);
-                            let load = fig.as_ref().map_or(c.load, |f| f.on_costs(c));
-                            let wage_basis = if own.is_some() { Basis::Yours } else { c.wage.basis };
+                            let (wage_basis, load) = bases(c);
                             let reset = {
                                 let code = c.code.to_owned();
                                 state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::RemoveWage { country: code.clone() })
@@ -131,7 +178,11 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                                     }
                                     <td data-label={text::WAGE_ONCOSTS}>{ format::assumption(Unit::Share, load.low, load.high, "") }</td>
                                     <td data-label={text::WAGE_BASIS}>
-                                        { basis_of(&wage_basis, &load, printing) }
+                                        if let Some(&(w, l)) = refs.get(i) {
+                                            { format!("{}: {} [{w}] · {}: {} [{l}]", text::WAGE_BASIS_WAGE, word(&wage_basis), text::WAGE_ONCOSTS, word(&load.basis)) }
+                                        } else {
+                                            { basis_of(&wage_basis, &load) }
+                                        }
                                         if own.is_some() {
                                             <button type="button" class="button link" onclick={reset}
                                                 aria-label={format!("{} ({})", text::WAGE_RESET, c.name)}>{ text::WAGE_RESET }</button>
@@ -143,6 +194,11 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if printing {
+                <ol class="sources">
+                    { for notes.iter().map(|b| html! { <li>{ crate::ui::components::basis(b) }</li> }) }
+                </ol>
+            }
             <div class="field-row">
                 <SelectField id="wage-country" label={text::WAGE_COUNTRY}
                     {options}
@@ -172,10 +228,10 @@ fn word(b: &Basis) -> &'static str {
 }
 
 /// Whether a country's wage and on-costs are cited or assumed, in words, with their
-/// sources on demand (open when printing).
-fn basis_of(wage: &Basis, load: &Figure, printing: bool) -> Html {
+/// sources on demand.
+fn basis_of(wage: &Basis, load: &Figure) -> Html {
     html! {
-        <details class="basis" open={printing}>
+        <details class="basis">
             <summary>{ format!("{}: {} · {}: {}", text::WAGE_BASIS_WAGE, word(wage), text::WAGE_ONCOSTS, word(&load.basis)) }</summary>
             <p>{ text::WAGE_BASIS_WAGE }{ ": " }{ crate::ui::components::basis(wage) }</p>
             <p>{ text::WAGE_ONCOSTS }{ ": " }{ crate::ui::components::basis(&load.basis) }</p>
