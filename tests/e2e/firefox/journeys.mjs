@@ -96,8 +96,11 @@ await journey('the printable report lays every section out', async (page) => {
   await page.goto(`${BASE}#/report`);
   await waitHeading(page, 'Sourcing recommendations for Klinikverbund Rhein-Main');
   assert.equal(await page.$$eval('.advice-card button.disclosure', (b) => b.length), 0);
-  assert.ok((await page.$$eval('.advice-more', (m) => m.length)) >= 4);
-  assert.match(await page.$eval('.appendix', (a) => a.textContent), /Data residency/);
+  assert.equal(await page.$$eval('.portfolio-table tbody tr', (r) => r.length), 6);
+  assert.equal(await page.$$eval('.advice-card .advice-paper', (m) => m.length), 6);
+  assert.ok((await page.$$eval('.top-risks li', (l) => l.length)) >= 1);
+  assert.match(await page.$eval('.appendix-figures', (a) => a.textContent), /Worldwide Governance Indicators/);
+  assert.match(await page.$eval('.appendix:not(.appendix-figures)', (a) => a.textContent), /Data residency/);
 });
 
 await journey('broken links and hostile fragments land on a page with a way forward', async (page) => {
