@@ -369,7 +369,13 @@ pub const COVERAGE_HELP: Tr = Tr::new(
 pub const KIND: Tr = Tr::new("Kind of work", "Art der Arbeit");
 /// Process card: more answers toggle.
 pub const MORE_ANSWERS: Tr = Tr::new("Refine answers", "Antworten verfeinern");
-/// Results: disclosure of the full advice.
+/// A report section's button that shows its detail.
+pub const SHOW_DETAILS: Tr = Tr::new("Show details", "Details zeigen");
+/// A report section's button that hides its detail again.
+pub const HIDE_DETAILS: Tr = Tr::new("Hide details", "Details ausblenden");
+/// A folded advice card's button that shows the advice.
+pub const SHOW_ADVICE: Tr = Tr::new("Why, and what it costs", "Warum, und was es kostet");
+/// Results: the card's details button.
 pub const MORE_DETAILS: Tr = Tr::new(
     "Alternatives, risks and KPIs",
     "Alternativen, Risiken und KPIs",
@@ -494,6 +500,58 @@ pub const CHECKLIST_HEADING: Tr = Tr::new(
 );
 /// Results: glossary heading.
 pub const GLOSSARY_HEADING: Tr = Tr::new("Terms used", "Verwendete Begriffe");
+/// The glossary's one-line conclusion.
+pub const GLOSSARY_CONCLUSION: Tr = Tr::new(
+    "The words this advice uses, in plain language.",
+    "Die Begriffe dieser Empfehlung, in einfachen Worten.",
+);
+/// The location section's conclusion when no work goes to a provider.
+pub const NO_PROVIDER_LOCATION: Tr = Tr::new(
+    "No process goes to a provider, so no delivery location is needed.",
+    "Kein Prozess geht an einen Anbieter, daher ist kein Lieferstandort nötig.",
+);
+
+/// The matrix's one-line conclusion: how many processes a provider fits better.
+pub fn matrix_conclusion(fit: usize, total: usize) -> String {
+    match (lang(), fit) {
+        (Lang::En, 0) => "None of your processes fits a provider better than your own team.".to_owned(),
+        (Lang::En, 1) => format!("1 of {total} processes fits a provider better than your own team."),
+        (Lang::En, _) => format!("{fit} of {total} processes fit a provider better than your own team."),
+        (Lang::De, 0) => "Keiner Ihrer Prozesse passt besser zu einem Anbieter als zu Ihrem eigenen Team.".to_owned(),
+        (Lang::De, _) => format!("{fit} von {total} Prozessen passen besser zu einem Anbieter als zu Ihrem eigenen Team."),
+    }
+}
+
+/// The cost section's one-line conclusion: "Yearly saving once running: USD 804,000
+/// (461,400 – 1,125,100); break-even in about 27 months."
+pub fn cost_conclusion(saving: &str, break_even: &str) -> String {
+    match lang() {
+        Lang::En => format!("Yearly saving once running: {saving}; break-even: {break_even}."),
+        Lang::De => format!(
+            "Jährliche Einsparung im laufenden Betrieb: {saving}; Break-even: {break_even}."
+        ),
+    }
+}
+
+/// The roadmap's one-line conclusion: "3 waves over 18 months, quick wins first."
+pub fn roadmap_conclusion(waves: usize, months: u32) -> String {
+    match (lang(), waves) {
+        (Lang::En, 1) => format!("One wave over {months} months."),
+        (Lang::En, _) => format!("{waves} waves over {months} months, quick wins first."),
+        (Lang::De, 1) => format!("Eine Welle über {months} Monate."),
+        (Lang::De, _) => format!("{waves} Wellen über {months} Monate, schnelle Erfolge zuerst."),
+    }
+}
+
+/// The checklist's one-line conclusion.
+pub fn checklist_conclusion(questions: usize) -> String {
+    match lang() {
+        Lang::En => format!("{questions} questions to settle with providers before you sign."),
+        Lang::De => {
+            format!("{questions} Fragen, die Sie vor der Unterschrift mit Anbietern klären.")
+        }
+    }
+}
 /// Results: what-if heading.
 pub const WHATIF_HEADING: Tr = Tr::new("What if?", "Was wäre, wenn?");
 /// Results: what-if intro.

@@ -260,6 +260,14 @@ pub fn dark_now() -> bool {
     }
 }
 
+/// Whether the page is as narrow as a phone's (40rem or less), where the report's
+/// sections start closed.
+pub fn narrow_screen() -> bool {
+    window()
+        .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// The browser's preferred language tag (`de-DE`), or empty when it tells none.
 pub fn browser_language() -> String {
     web_sys::window()

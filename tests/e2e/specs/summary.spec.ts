@@ -62,8 +62,12 @@ test('on a phone every results table fits, with every section opened', async ({ 
     await page.goto(`#/example/${id}`);
     // The second example asks before replacing the first one's answers.
     const open = page.getByRole('button', { name: 'Open it' });
-    await page.locator('table.cost').or(open).first().waitFor();
+    await page.locator('.advice-card').or(open).first().waitFor();
     if (await open.isVisible()) await open.click();
+    // Sections and cards start closed on a phone: open them all.
+    for (let round = 0; round < 3; round++) {
+      await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('main button[aria-expanded="false"]').forEach((b) => b.click()));
+    }
     await expect(page.locator('table.cost')).toBeAttached();
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     // Sections lay out only when near the viewport: use one as tall as the page.
@@ -94,4 +98,34 @@ test('on a phone the summary comes first, the what-if panel after it, then the a
   const [lead, panel] = [await page.locator('.report-lead').boundingBox(), await page.locator('.whatif').boundingBox()];
   expect(panel!.x + panel!.width).toBeLessThanOrEqual(lead!.x);
   expect(Math.abs(panel!.y - lead!.y)).toBeLessThan(2);
+});
+
+test('on a phone the results are a few screens of conclusions, each section a tap from its detail', async ({ page, results }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const id of ['us-online-retailer', 'uk-fintech']) {
+    await page.goto(`#/example/${id}`);
+    const open = page.getByRole('button', { name: 'Open it' });
+    await page.locator('.advice-card').or(open).first().waitFor();
+    if (await open.isVisible()) await open.click();
+    await expect(page.locator('.advice-card').first()).toBeVisible();
+    // Every section says what it concludes; its detail waits behind a button.
+    const folds = page.locator('section.fold');
+    expect(await folds.count()).toBeGreaterThanOrEqual(5);
+    for (const conclusion of await folds.locator('.conclusion').allTextContents()) expect(conclusion.length).toBeGreaterThan(10);
+    await expect(page.locator('table.cost')).toHaveCount(0);
+    await expect(page.locator('.advice-card .reasons')).toHaveCount(0);
+    // Every section laid out, as a reader scrolling through would see it.
+    await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 300) { window.scrollTo(0, y); await frame(); }
+    });
+    const screens = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+    expect(screens, `${id}: ${screens.toFixed(1)} screens`).toBeLessThanOrEqual(10);
+    // A tap opens the detail.
+    await page.getByRole('button', { name: 'Show details: Cost impact' }).click();
+    await expect(page.locator('table.cost')).toBeVisible();
+    await page.getByRole('button', { name: /^Why, and what it costs: / }).first().click();
+    await expect(page.locator('.advice-card .reasons').first()).toBeVisible();
+  }
+  await results.expectAccessible('results on a phone, sections closed');
 });

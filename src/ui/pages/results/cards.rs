@@ -70,6 +70,9 @@ struct AdviceProps {
 fn AdviceCard(props: &AdviceProps) -> Html {
     let more = crate::ui::hooks::use_toggle(false);
     let printing = use_printing();
+    // On a phone a card starts as its verdict, the rest a tap away.
+    let narrow = use_state(crate::web::narrow_screen);
+    let shown = crate::ui::hooks::use_toggle(!*narrow);
     let dispatch = crate::ui::use_app().dispatcher().to_callback();
     let p = &props.advice;
     let try_flip = p.flip.map(|f| {
@@ -102,71 +105,80 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     <span class="confidence">{ format!(" · {}: {}", text::CONFIDENCE, confidence(p)) }</span>
                 </p>
             </header>
-            <dl class="facts">
-                if p.location.is_some() {
-                    <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
-                    <div class="where"><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
-                    <div><dt>{ text::ENGAGEMENT }</dt><dd>{ advice::engagement(p.engagement) }</dd></div>
-                    <div><dt>{ text::VENDORS }</dt><dd>{ advice::vendors(p.vendors) }</dd></div>
-                }
-                if p.decision != Decision::KeepInHouse {
-                    <div><dt>{ text::ANNUAL_SAVING }</dt><dd>{ format::money_range(p.cost.annual_saving, props.currency) }</dd></div>
-                    <div><dt>{ text::ONE_OFF }</dt><dd>{ format::money_range(p.cost.one_off, props.currency) }</dd></div>
-                }
-            </dl>
-            if p.cost.coverage_cost.expected > 0.0 {
-                <p class="help hours">{ text::card_hours(p.decision, &format::money_range(p.cost.coverage_cost, props.currency)) }</p>
+            if *narrow && !printing {
+                <button type="button" class="disclosure" aria-expanded={shown.is_on().to_string()}
+                    aria-controls={format!("{id}-body")} onclick={shown.toggle_callback()}
+                    aria-label={format!("{}: {}", text::SHOW_ADVICE, p.name)}>{ text::SHOW_ADVICE }</button>
             }
-            <p class="help">{ advice::decision_help(p.decision) }</p>
-            if p.scope == Some(Scope::Service) {
-                <p class="advice-step">{ text::SERVICE_SCOPE }</p>
-            }
-            if let Some(part) = &p.automation {
-                <p class="advice-step">{ format::automation_part(part, props.currency) }</p>
-            }
-            <h4>{ text::WHY }</h4>
-            { explained(&props.words.decision) }
-            <h4>{ text::WHAT_WOULD_CHANGE }</h4>
-            <p>{ match p.flip {
-                Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
-                None => text::NO_FLIP.get().to_owned(),
-            } }</p>
-            if let (Some(onclick), false) = (try_flip, printing) {
-                <button type="button" class="button link try-flip" {onclick}
-                    aria-label={text::try_this_for(&p.name)}>{ text::TRY_THIS }</button>
-            }
-            if !printing {
-                <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
-                    aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
-            }
-            if printing {
-                { on_paper(p, &props.words, location_name) }
-            } else if more.is_on() {
-                <div class="advice-more" id={format!("{id}-more")}>
-                    if let Some(words) = &props.words.location {
-                        <h4>{ text::why_location(location_name) }</h4>
-                        { explained(words) }
+            if shown.is_on() || printing {
+                <div id={format!("{id}-body")}>
+                    <dl class="facts">
+                        if p.location.is_some() {
+                            <div><dt>{ text::TYPE }</dt><dd>{ advice::outsourcing_type(p.kind) }</dd></div>
+                            <div class="where"><dt>{ text::WHERE }</dt><dd>{ countries }</dd></div>
+                            <div><dt>{ text::ENGAGEMENT }</dt><dd>{ advice::engagement(p.engagement) }</dd></div>
+                            <div><dt>{ text::VENDORS }</dt><dd>{ advice::vendors(p.vendors) }</dd></div>
+                        }
+                        if p.decision != Decision::KeepInHouse {
+                            <div><dt>{ text::ANNUAL_SAVING }</dt><dd>{ format::money_range(p.cost.annual_saving, props.currency) }</dd></div>
+                            <div><dt>{ text::ONE_OFF }</dt><dd>{ format::money_range(p.cost.one_off, props.currency) }</dd></div>
+                        }
+                    </dl>
+                    if p.cost.coverage_cost.expected > 0.0 {
+                        <p class="help hours">{ text::card_hours(p.decision, &format::money_range(p.cost.coverage_cost, props.currency)) }</p>
                     }
-                    <h4>{ text::DECISION_ALTERNATIVES }</h4>
-                    { alternatives(&p.alternatives, p.decision, advice::decision) }
-                    if let Some(l) = p.location {
-                        <h4>{ text::LOCATION_ALTERNATIVES }</h4>
-                        { alternatives(&p.locations, l, advice::location) }
+                    <p class="help">{ advice::decision_help(p.decision) }</p>
+                    if p.scope == Some(Scope::Service) {
+                        <p class="advice-step">{ text::SERVICE_SCOPE }</p>
                     }
-                    if !p.risks.is_empty() {
-                        <h4>{ text::RISKS }</h4>
-                        <ul class="risks">
-                            { for p.risks.iter().map(|r| { let (risk, fix) = advice::risk(*r); html! {
-                                <li key={risk}><strong>{ risk }</strong>{ " " }{ fix }</li>
-                            }}) }
-                        </ul>
+                    if let Some(part) = &p.automation {
+                        <p class="advice-step">{ format::automation_part(part, props.currency) }</p>
                     }
-                    <h4>{ text::KPIS }</h4>
-                    <ul class="kpis">
-                        { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
-                            <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
-                        }}) }
-                    </ul>
+                    <h4>{ text::WHY }</h4>
+                    { explained(&props.words.decision) }
+                    <h4>{ text::WHAT_WOULD_CHANGE }</h4>
+                    <p>{ match p.flip {
+                        Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
+                        None => text::NO_FLIP.get().to_owned(),
+                    } }</p>
+                    if let (Some(onclick), false) = (try_flip, printing) {
+                        <button type="button" class="button link try-flip" {onclick}
+                            aria-label={text::try_this_for(&p.name)}>{ text::TRY_THIS }</button>
+                    }
+                    if !printing {
+                        <button type="button" class="disclosure" aria-expanded={more.is_on().to_string()}
+                            aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
+                    }
+                    if printing {
+                        { on_paper(p, &props.words, location_name) }
+                    } else if more.is_on() {
+                        <div class="advice-more" id={format!("{id}-more")}>
+                            if let Some(words) = &props.words.location {
+                                <h4>{ text::why_location(location_name) }</h4>
+                                { explained(words) }
+                            }
+                            <h4>{ text::DECISION_ALTERNATIVES }</h4>
+                            { alternatives(&p.alternatives, p.decision, advice::decision) }
+                            if let Some(l) = p.location {
+                                <h4>{ text::LOCATION_ALTERNATIVES }</h4>
+                                { alternatives(&p.locations, l, advice::location) }
+                            }
+                            if !p.risks.is_empty() {
+                                <h4>{ text::RISKS }</h4>
+                                <ul class="risks">
+                                    { for p.risks.iter().map(|r| { let (risk, fix) = advice::risk(*r); html! {
+                                        <li key={risk}><strong>{ risk }</strong>{ " " }{ fix }</li>
+                                    }}) }
+                                </ul>
+                            }
+                            <h4>{ text::KPIS }</h4>
+                            <ul class="kpis">
+                                { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
+                                    <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
+                                }}) }
+                            </ul>
+                        </div>
+                    }
                 </div>
             }
         </article>

@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use super::assumptions::Assumptions;
 use super::cashflow::CashFlow;
+use super::fold::Fold;
 use super::wages::WageEditor;
 use super::{use_printing, ReportProps};
 
@@ -44,8 +45,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
     let current = totals::Rounding::of(&costs);
     let current_total = current.total(&costs).expected;
     html! {
-        <section aria-labelledby="cost-heading">
-            <h2 id="cost-heading">{ text::COST_HEADING }</h2>
+        <Fold id="cost-heading" heading={text::COST_HEADING.get()} conclusion={text::cost_conclusion(&format::money_range(saving_total, r.currency), &format::months(r.portfolio.break_even_months, r.term_months))}>
             <div class="table-scroll" tabindex="0" role="region" aria-label={text::saving_table_caption(r.currency)}>
                 <table class="cost stack">
                     <caption>{ text::saving_table_caption(r.currency) }</caption>
@@ -94,7 +94,7 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
                     <WageEditor rec={r.0.clone()} />
                 </details>
             }
-        </section>
+        </Fold>
     }
 }
 

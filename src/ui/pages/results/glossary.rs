@@ -4,6 +4,8 @@ use crate::content::{advice, text};
 use crate::engine::Decision;
 use yew::prelude::*;
 
+use super::fold::Fold;
+
 /// Plain-language definitions of the advice's vocabulary.
 pub(super) fn glossary() -> Html {
     use crate::engine::outcome::LocationModel;
@@ -14,13 +16,12 @@ pub(super) fn glossary() -> Html {
         }
     };
     html! {
-        <section aria-labelledby="glossary-heading">
-            <h2 id="glossary-heading">{ text::GLOSSARY_HEADING }</h2>
+        <Fold id="glossary-heading" heading={text::GLOSSARY_HEADING.get()} conclusion={text::GLOSSARY_CONCLUSION.get()}>
             <dl class="glossary">
                 { for Decision::ALL.iter().map(|d| entry(advice::decision(*d), advice::decision_help(*d))) }
                 { for OutsourcingType::ALL.iter().map(|t| entry(advice::outsourcing_type(*t), advice::outsourcing_type_help(*t))) }
                 { for LocationModel::ALL.iter().map(|l| entry(advice::location(*l), advice::location_help(*l))) }
             </dl>
-        </section>
+        </Fold>
     }
 }

@@ -8,15 +8,26 @@ use crate::engine::recommend::{FamilyLocations, Recommendation};
 use crate::ui::format;
 use yew::prelude::*;
 
+use super::fold::Fold;
 use super::{use_printing, ReportProps};
 
 #[component]
 pub(super) fn Locations(props: &ReportProps) -> Html {
     let r = &props.rec;
     let printing = use_printing();
+    let places: Vec<String> = r
+        .portfolio
+        .by_location
+        .iter()
+        .map(|(l, n)| advice::processes_at(*l, *n))
+        .collect();
+    let conclusion = if places.is_empty() {
+        text::NO_PROVIDER_LOCATION.get().to_owned()
+    } else {
+        text::provider_locations(&places.join(", "))
+    };
     html! {
-        <section aria-labelledby="locations-heading">
-            <h2 id="locations-heading">{ text::LOCATIONS_HEADING }</h2>
+        <Fold id="locations-heading" heading={text::LOCATIONS_HEADING.get()} conclusion={conclusion}>
             <dl class="model-help">
                 { for LocationModel::ALL.iter().map(|m| html! {
                     <div key={advice::location(*m)}>
@@ -31,7 +42,7 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
             }) }
             <p class="help"><span aria-hidden="true">{ TALENT_MARK }</span>{ format!(" {} ({}). {}", text::TALENT_LEGEND, families::TALENT_BASIS.label(), text::FAMILY_NOTE) }</p>
             <p class="help">{ text::provider_day_note(PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
-        </section>
+        </Fold>
     }
 }
 

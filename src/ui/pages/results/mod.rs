@@ -8,6 +8,7 @@ mod assumptions;
 mod cards;
 mod cashflow;
 mod cost;
+mod fold;
 mod glossary;
 mod handover;
 mod headline;

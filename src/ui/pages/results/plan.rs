@@ -3,13 +3,17 @@
 use crate::content::{advice, text};
 use yew::prelude::*;
 
+use super::fold::Fold;
 use super::ReportProps;
 
 pub(super) fn roadmap(props: &ReportProps) -> Html {
     let r = &props.rec;
+    let conclusion = match r.roadmap.iter().map(|w| w.end_month).max() {
+        Some(end) => text::roadmap_conclusion(r.roadmap.len(), end),
+        None => text::NOTHING_CHANGES.get().to_owned(),
+    };
     html! {
-        <section aria-labelledby="roadmap-heading">
-            <h2 id="roadmap-heading">{ text::ROADMAP_HEADING }</h2>
+        <Fold id="roadmap-heading" heading={text::ROADMAP_HEADING.get()} conclusion={conclusion}>
             if r.roadmap.is_empty() {
                 <p>{ text::NOTHING_CHANGES }</p>
             } else {
@@ -27,7 +31,7 @@ pub(super) fn roadmap(props: &ReportProps) -> Html {
                     { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={step.get()}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
                 </ol>
             }
-        </section>
+        </Fold>
     }
 }
 
@@ -37,11 +41,10 @@ pub(super) fn checklist(props: &ReportProps) -> Html {
         return Html::default();
     }
     html! {
-        <section aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">{ text::CHECKLIST_HEADING }</h2>
+        <Fold id="checklist-heading" heading={text::CHECKLIST_HEADING.get()} conclusion={text::checklist_conclusion(r.checklist.len())}>
             <ul class="checklist">
                 { for r.checklist.iter().map(|c| html! { <li key={advice::check_item(*c)}>{ advice::check_item(*c) }</li> }) }
             </ul>
-        </section>
+        </Fold>
     }
 }

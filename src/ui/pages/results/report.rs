@@ -3,6 +3,7 @@
 
 use super::cards::AdviceList;
 use super::cost::CostSection;
+use super::fold::Fold;
 use super::glossary::glossary;
 use super::handover::HandOver;
 use super::headline::headline;
@@ -95,10 +96,9 @@ impl Report {
         let r = &self.rec;
         html! {
             <>
-                <section aria-labelledby="matrix-heading">
-                    <h2 id="matrix-heading">{ text::MATRIX_HEADING }</h2>
+                <Fold id="matrix-heading" heading={text::MATRIX_HEADING.get()} conclusion={matrix_conclusion(&r.0)}>
                     <Matrix processes={self.points.clone()} />
-                </section>
+                </Fold>
                 <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
                 <Locations rec={r.clone()} />
                 <CostSection rec={r.clone()} />
@@ -110,4 +110,10 @@ impl Report {
             </>
         }
     }
+}
+
+/// The matrix's conclusion: how many processes a provider fits better than the team.
+fn matrix_conclusion(r: &Recommendation) -> String {
+    let fit = r.processes.iter().filter(|p| p.matrix.fit > 50.0).count();
+    text::matrix_conclusion(fit, r.processes.len())
 }

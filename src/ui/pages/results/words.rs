@@ -78,7 +78,7 @@ pub(super) fn on_paper(p: &ProcessAdvice, words: &Words, location_name: &str) ->
         <div class="advice-paper">
             if let Some(w) = &words.location {
                 <p>
-                    <strong>{ text::why_location(location_name) }{ " " }</strong>{ &w.closeness }
+                    <strong>{ text::why_location(location_name) }{ ": " }</strong>{ &w.closeness }
                     if let Some(first) = w.why.first() { { " " }{ first } }
                 </p>
             }
