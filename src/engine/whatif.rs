@@ -232,7 +232,8 @@ fn quick_outcome(
     ((decision, Some(location)), clear)
 }
 
-/// The drivers a change can alter the terms of, on one side (decision or location).
+/// The drivers a change can alter the terms of, on one side (decision or location):
+/// the drivers first, then `None` in the places left.
 pub type Drivers = [Option<Driver>; 6];
 
 /// Totals after replacing the columns of `drivers` in a table with new terms.
@@ -243,10 +244,10 @@ fn quick_scores(
     add_terms: impl Fn(Driver, &mut [f64; 4]),
 ) -> [f64; 4] {
     let mut scores = *totals;
-    for d in drivers.into_iter().flatten() {
-        let column = d.index();
-        for (score, row) in scores.iter_mut().zip(table) {
-            *score -= row[column];
+    // The drivers come first, the unused places after them.
+    for d in drivers.iter().map_while(|d| *d) {
+        for (score, old) in scores.iter_mut().zip(&table[d.index()]) {
+            *score -= old;
         }
         add_terms(d, &mut scores);
     }
