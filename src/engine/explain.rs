@@ -5,7 +5,7 @@
 
 use super::few::Few;
 use super::outcome::{Confidence, Decision, Driver, Exclusion, LocationModel};
-use super::score::{self, decision_gate, location_gate, Factors, ScoreTables};
+use super::score::{self, decision_gate, location_gate, Factors, Points, ScoreTables};
 use serde::Serialize;
 
 /// A scored option (decision or location) with why it is excluded, if it is.
@@ -91,7 +91,7 @@ pub fn location(f: &Factors, t: &ScoreTables, provider: bool) -> Ranking<Locatio
 }
 
 /// Ranks every option of one choice and, if `explained`, explains the chosen one from
-/// its score table (`row` gives an option's row in the table and totals).
+/// its score table (`row` gives an option's place in the table and totals).
 fn ranking<T: Copy + PartialEq>(
     all: [T; 4],
     chosen: T,
@@ -158,20 +158,21 @@ pub const MAX_REASONS: usize = 6;
 
 /// Per-driver lead of the chosen option over the best other eligible option (or, with
 /// no eligible rival, the chosen option's own terms), largest first, at most six.
+/// `row` gives an option's place in the table (see [`Points`]).
 pub fn explain<T: Copy + PartialEq>(
-    table: &score::Table,
+    table: &impl Points,
     row: impl Fn(T) -> usize,
     chosen: T,
     ranked: &[Scored<T>],
 ) -> Reasons {
-    let rival = runner_up(ranked, chosen).map(|s| &table[row(s.option)]);
-    let mine = &table[row(chosen)];
-    // `Driver::ALL` is in index order, so a driver's column is its position. The six
+    let rival = runner_up(ranked, chosen).map(|s| row(s.option));
+    let mine = row(chosen);
+    // `Driver::ALL` is in index order, so a driver's index is its position. The six
     // largest are kept as they come, each after any of equal size already kept (as a
     // stable sort of all of them, cut at six, would keep them).
     let mut reasons = Reasons::new(NO_REASON);
     for (i, &driver) in Driver::ALL.iter().enumerate() {
-        let points = mine[i] - rival.map_or(0.0, |r| r[i]);
+        let points = table.points(mine, i) - rival.map_or(0.0, |r| table.points(r, i));
         if driver == Driver::Baseline || points.abs() < 0.5 {
             continue;
         }

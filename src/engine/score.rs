@@ -20,26 +20,61 @@ use crate::content::economics::seat_fte;
 use crate::content::processes;
 use crate::engine::digits::within;
 
-/// Points per option (row) and driver (column): the scores and their explanation at once.
-pub type Table = [[f64; Driver::COUNT]; 4];
+/// Points per driver (row, in the order of [`Driver::ALL`]) and option (column): the
+/// scores and their explanation at once. A driver's points for the four options lie
+/// side by side, as one driver's terms are worked out together (and recomputed
+/// together by the what-if search).
+pub type Table = [[f64; 4]; Driver::COUNT];
+
+/// Points of one option for one driver, in a score table of either layout: a
+/// [`Table`], or points per option (row) and driver (column).
+pub trait Points {
+    /// The points of the option in `slot` for the driver at `index` of [`Driver::ALL`].
+    fn points(&self, slot: usize, index: usize) -> f64;
+}
+
+impl Points for Table {
+    #[inline]
+    fn points(&self, slot: usize, index: usize) -> f64 {
+        self[index][slot]
+    }
+}
+
+impl Points for [[f64; Driver::COUNT]; 4] {
+    #[inline]
+    fn points(&self, slot: usize, index: usize) -> f64 {
+        self[slot][index]
+    }
+}
 
 /// Decision terms of all drivers as a table.
 pub fn decision_table(f: &Factors) -> Table {
-    let mut t = [[0.0; Driver::COUNT]; 4];
-    decision_terms(f, |d, dr, p| t[d as usize][dr.index()] += p);
+    let mut t = [[0.0; 4]; Driver::COUNT];
+    for (row, driver) in t.iter_mut().zip(Driver::ALL) {
+        add_decision_terms(f, driver, row);
+    }
     t
 }
 
 /// Location terms of all drivers as a table.
 pub fn location_table(f: &Factors) -> Table {
-    let mut t = [[0.0; Driver::COUNT]; 4];
-    location_terms(f, |m, dr, p| t[m.rank()][dr.index()] += p);
+    let mut t = [[0.0; 4]; Driver::COUNT];
+    for (row, driver) in t.iter_mut().zip(Driver::ALL) {
+        add_location_terms(f, driver, row);
+    }
     t
 }
 
-/// Row totals of a table: the score of each option.
+/// Column totals of a table: the score of each option, its points added up in the
+/// order of the drivers.
 pub fn totals(t: &Table) -> [f64; 4] {
-    std::array::from_fn(|k| t[k].iter().sum())
+    let mut sums = [0.0; 4];
+    for row in t {
+        for (sum, points) in sums.iter_mut().zip(row) {
+            *sum += points;
+        }
+    }
+    sums
 }
 
 /// A process's score tables: points per option and driver, their totals, and the

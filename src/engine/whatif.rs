@@ -14,6 +14,7 @@ use super::score::{
     location_gate, outcome, share_of_scale, Factors, ScoreTables, Swing, Table,
 };
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 
 /// A change and the outcome it would lead to.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -96,6 +97,9 @@ fn search(f: &Factors, tables: &ScoreTables, skip: bool) -> Option<Flip> {
 struct Leads {
     decision: f64,
     location: f64,
+    /// The swing of the cost goal's weight, worked out on first use (the only swing
+    /// that takes some work, and the same for every change of that weight).
+    cost: Cell<Option<Swing>>,
 }
 
 impl Leads {
@@ -116,25 +120,38 @@ impl Leads {
                     location_gate(f, LocationModel::ALL[k]).is_none()
                 })
             }),
+            cost: Cell::new(None),
         }
     }
 
     /// Whether `change` provably leaves the outcome as it is: it moves no gate, and every
-    /// lead is wider than the most the change can move it (see [`Change::swing`]).
+    /// lead is wider than the most the change can move it (see [`Change::swing_with`]).
     fn hold_against(&self, f: &Factors, change: Change) -> bool {
-        change.swing(f).is_some_and(|s| {
+        let cost = || {
+            let swing = self.cost.get().unwrap_or_else(|| Swing::of_cost(f));
+            self.cost.set(Some(swing));
+            swing
+        };
+        change.swing_with(f, cost).is_some_and(|s| {
             s.decision < self.decision - CLEAR_MARGIN && s.location < self.location - CLEAR_MARGIN
         })
     }
 }
 
 impl Change {
+    /// [`Change::swing_with`], working out the swing of the cost goal's weight itself.
+    #[cfg(test)]
+    fn swing(self, f: &Factors) -> Option<Swing> {
+        self.swing_with(f, || Swing::of_cost(f))
+    }
+
     /// The most this change can move any lead, for the changes whose terms move in
     /// proportion to the answer and that open or close no gate (no gate reads a goal,
     /// sensitivity or dependency tolerance; judgement and documentation only through
     /// the automatable share, when it reaches most of the work); `None` for the
-    /// others.
-    fn swing(self, f: &Factors) -> Option<Swing> {
+    /// others. `cost` gives the swing of the cost goal's weight for the process
+    /// ([`Swing::of_cost`]), asked for only by a change of that weight.
+    fn swing_with(self, f: &Factors, cost: impl FnOnce() -> Swing) -> Option<Swing> {
         let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
         let sensitivity = |s: Sensitivity| f64::from(s.rank()) / 3.0;
         match self {
@@ -142,7 +159,7 @@ impl Change {
                 share_of_scale(f.goals.get(goal)),
                 share_of_scale(to),
                 match goal {
-                    Goal::Cost => Swing::of_cost(f),
+                    Goal::Cost => cost(),
                     _ => Swing::of_goal(goal)?,
                 },
             ),
@@ -232,7 +249,8 @@ fn quick_outcome(
     ((decision, Some(location)), clear)
 }
 
-/// The drivers a change can alter the terms of, on one side (decision or location).
+/// The drivers a change can alter the terms of, on one side (decision or location):
+/// the drivers first, then `None` in the places left.
 pub type Drivers = [Option<Driver>; 6];
 
 /// Totals after replacing the columns of `drivers` in a table with new terms.
@@ -243,10 +261,10 @@ fn quick_scores(
     add_terms: impl Fn(Driver, &mut [f64; 4]),
 ) -> [f64; 4] {
     let mut scores = *totals;
-    for d in drivers.into_iter().flatten() {
-        let column = d.index();
-        for (score, row) in scores.iter_mut().zip(table) {
-            *score -= row[column];
+    // The drivers come first, the unused places after them.
+    for d in drivers.iter().map_while(|d| *d) {
+        for (score, old) in scores.iter_mut().zip(&table[d.index()]) {
+            *score -= old;
         }
         add_terms(d, &mut scores);
     }
@@ -594,32 +612,52 @@ impl Change {
             Change::Residency { to } => g.residency = to,
             Change::AutomationCapability { to } => g.automation = to,
         }
-        if g.payoff_line_moves(f) {
-            g.payoff_line = g.work_out_payoff_line();
+        let (moves_payoff, sizes_automation) = self.moves();
+        if moves_payoff {
+            if g.payoff_line_moves(f) {
+                g.payoff_line = g.work_out_payoff_line();
+            }
+            if g.payoff_moves(f) {
+                g.payoff = g.work_out_payoff();
+            }
         }
-        if g.payoff_moves(f) {
-            g.payoff = g.work_out_payoff();
-        }
-        let sizes_automation = matches!(
-            self,
-            Change::AutomationCapability { .. }
-                | Change::Process {
-                    edit: ProcessEdit::RuleBased(_)
-                        | ProcessEdit::Judgement(_)
-                        | ProcessEdit::CustomerFacing(_)
-                        | ProcessEdit::Documentation(_)
-                        | ProcessEdit::Fte(_)
-                        | ProcessEdit::AnnualCost(_)
-                        | ProcessEdit::Kind(_)
-                }
-        );
         if sizes_automation {
             g.automatable = g.work_out_automatable();
-        }
-        if sizes_automation && g.automation_payoff_moves(f) {
-            g.automation_payoff = g.work_out_automation_payoff();
+            if g.automation_payoff_moves(f) {
+                g.automation_payoff = g.work_out_automation_payoff();
+            }
         }
         g
+    }
+
+    /// Whether this change can move the hand-over's payoff (through the people, the
+    /// documentation, the hours, the overlap or the residency), and whether it can move
+    /// the automatable share or the automation's payoff (through what sizes the share
+    /// or the work's cost). Other changes move their own answer only, so
+    /// [`Change::on`] skips the checks for them.
+    fn moves(self) -> (bool, bool) {
+        match self {
+            Change::Process { edit } => match edit {
+                ProcessEdit::Documentation(_) | ProcessEdit::Fte(_) => (true, true),
+                ProcessEdit::Overlap(_) | ProcessEdit::Coverage(_) => (true, false),
+                ProcessEdit::Judgement(_)
+                | ProcessEdit::RuleBased(_)
+                | ProcessEdit::CustomerFacing(_)
+                | ProcessEdit::Kind(_)
+                | ProcessEdit::AnnualCost(_) => (false, true),
+                ProcessEdit::Role(_)
+                | ProcessEdit::Sensitivity(_)
+                | ProcessEdit::Demand(_)
+                | ProcessEdit::ToggleLanguage(_) => (false, false),
+            },
+            Change::Residency { .. } => (true, false),
+            Change::AutomationCapability { .. } => (false, true),
+            Change::Goal { .. }
+            | Change::RiskTolerance { .. }
+            | Change::VendorManagement { .. }
+            | Change::TransitionAppetite { .. }
+            | Change::DependencyTolerance { .. } => (false, false),
+        }
     }
 }
 
