@@ -8,6 +8,7 @@ fn all() -> Vec<Route> {
     routes.extend([
         Route::Welcome,
         Route::Report,
+        Route::Requests,
         Route::NotFound,
         Route::Open {
             record: "v2.eJx_abc-123~".into(),
@@ -36,6 +37,7 @@ fn fixed_screens_have_the_documented_paths() {
     assert_eq!(Route::Welcome.to_path(), "/");
     assert_eq!(Route::Company.to_path(), "/company");
     assert_eq!(Route::Report.to_path(), "/report");
+    assert_eq!(Route::Requests.to_path(), "/requests");
     assert_eq!(
         Route::Example {
             id: "uk-fintech".into()

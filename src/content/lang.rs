@@ -67,6 +67,34 @@ pub fn shortened(text: &str, max: usize) -> String {
     }
 }
 
+/// A wording with its named placeholders filled in: `fill("Quote in {currency}",
+/// &[("currency", "GBP")])` is "Quote in GBP". A placeholder without a value, or a
+/// brace that opens none, stays as written. One small function in place of a
+/// formatting call per sentence and language.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| Some((close, args.iter().find(|(k, _)| *k == &after[..close])?.1)));
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Lower case for the wording Shorewise writes and searches: ASCII letters and the
 /// German umlauts (the full Unicode case tables would cost the bundle about 12 KB).
 pub fn lower(text: &str) -> String {

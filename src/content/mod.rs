@@ -14,6 +14,7 @@ pub mod minimum_wages;
 pub mod problems;
 pub mod processes;
 pub mod reasons;
+pub mod rfp;
 pub mod sources;
 pub mod text;
 pub mod voice;

@@ -30,6 +30,7 @@ pub mod plan;
 pub mod portfolio;
 pub mod recommend;
 pub mod record;
+pub mod rfp;
 pub mod score;
 pub mod summary;
 pub mod validate;

@@ -7,6 +7,7 @@
 pub mod colour;
 pub mod config;
 pub mod csv;
+pub mod document;
 pub mod host;
 pub mod json;
 pub mod prefill;

@@ -8,6 +8,7 @@ mod key;
 pub mod numbers;
 pub mod pages;
 pub mod persist;
+pub mod rfp;
 pub mod route;
 pub mod router;
 pub mod state;
@@ -229,6 +230,7 @@ fn switch(route: Route) -> Html {
         Route::Review => html! { <ReviewStep /> },
         Route::Results => html! { <ResultsPage /> },
         Route::Report => html! { <PrintReport /> },
+        Route::Requests => html! { <Requests /> },
         Route::Open { record } => html! { <OpenPage incoming={Incoming::Link(record)} /> },
         Route::Example { id } => html! { <OpenPage incoming={Incoming::Example(id)} /> },
         Route::Start { params } => html! { <OpenPage incoming={Incoming::Prefill(params)} /> },

@@ -23,6 +23,8 @@ pub enum Route {
     Results,
     /// The report laid out for printing.
     Report,
+    /// Requests for proposals for the work going to providers, to print or download.
+    Requests,
     /// A shared assessment carried in the link itself (see `engine::record`).
     Open {
         /// The record.
@@ -43,7 +45,7 @@ pub enum Route {
 }
 
 /// The screens without a value, by path.
-const FIXED: [(&str, Route); 8] = [
+const FIXED: [(&str, Route); 9] = [
     ("", Route::Welcome),
     ("company", Route::Company),
     ("goals", Route::Goals),
@@ -52,6 +54,7 @@ const FIXED: [(&str, Route); 8] = [
     ("review", Route::Review),
     ("results", Route::Results),
     ("report", Route::Report),
+    ("requests", Route::Requests),
 ];
 
 impl Route {
@@ -111,6 +114,7 @@ impl Route {
             Route::Review => "review",
             Route::Results => "results",
             Route::Report => "report",
+            Route::Requests => "requests",
             Route::Open { .. } | Route::Start { .. } | Route::Example { .. } => "open",
             Route::NotFound => "not_found",
         }

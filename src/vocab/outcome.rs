@@ -564,3 +564,52 @@ mod tests {
         }
     }
 }
+
+/// How providers are asked to price a piece of work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Pricing {
+    /// A dedicated team, priced per full-time equivalent (or productive hour): work
+    /// that needs judgement, or that is too varied to count in units.
+    PerFte,
+    /// A price per unit of work (an invoice, a payslip, a ticket, a contact) in volume
+    /// bands: standard, rule-based, documented work, or volume that rises and falls.
+    PerTransaction,
+    /// A price per deliverable or outcome (a study, a matter, a hire): project-shaped
+    /// legal and research work, and one-off projects.
+    PerDeliverable,
+}
+
+/// What providers are evaluated on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Criterion {
+    /// Price and commercial terms.
+    Price,
+    /// Service quality, measured against the service levels.
+    Quality,
+    /// Understanding of the industry and the work.
+    Expertise,
+    /// Capacity now and to scale with demand.
+    Capacity,
+    /// The transition plan and how soon the work is running.
+    Transition,
+    /// Hours covered and languages spoken.
+    Coverage,
+    /// Security, privacy and compliance.
+    Security,
+    /// Track record, references and financial stability.
+    TrackRecord,
+}
+
+impl Criterion {
+    /// Every criterion, in the order a request lists them.
+    pub const ALL: [Criterion; 8] = [
+        Criterion::Price,
+        Criterion::Quality,
+        Criterion::Expertise,
+        Criterion::Capacity,
+        Criterion::Transition,
+        Criterion::Coverage,
+        Criterion::Security,
+        Criterion::TrackRecord,
+    ];
+}

@@ -15,7 +15,7 @@ pub use goals::goals_step;
 pub use not_found::NotFound;
 pub use open::{Incoming, OpenPage};
 pub use processes::ProcessesStep;
-pub use results::{PrintReport, ResultsPage};
+pub use results::{PrintReport, Requests, ResultsPage};
 pub use review::ReviewStep;
 pub use risk::RiskStep;
 pub use welcome::Welcome;

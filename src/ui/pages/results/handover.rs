@@ -85,6 +85,9 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
                 <button type="button" class="button secondary" onclick={answers}>{ text::DOWNLOAD_ANSWERS }</button>
                 <button type="button" class="button secondary" onclick={advice}>{ text::DOWNLOAD_ADVICE }</button>
                 <Link to={Route::Report} classes="button secondary">{ text::PRINTABLE_REPORT }</Link>
+                if props.rec.processes.iter().any(|p| p.location.is_some()) {
+                    <Link to={Route::Requests} classes="button secondary">{ crate::content::rfp::OPEN_REQUESTS }</Link>
+                }
                 <span role="status">
                     { match *outcome {
                         Outcome::None => "",
