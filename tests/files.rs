@@ -146,7 +146,7 @@ fn the_advice_csv_has_a_row_per_process_and_opens_in_spreadsheets() {
     a.processes
         .push(ProcessAnswer::custom(2, "@sum; -x", WorkKind::It));
     let r = recommend(&a).unwrap();
-    let doc = csv::advice(&r, ',');
+    let doc = csv::advice(&a, &r, ',');
     assert!(doc.starts_with('\u{feff}'), "UTF-8 byte-order mark");
     let rows = parse_csv(&doc['\u{feff}'.len_utf8()..]);
     assert_eq!(rows.len(), 1 + a.processes.len());
@@ -186,7 +186,7 @@ fn a_german_spreadsheet_gets_semicolons_and_every_field_stays_whole() {
     a.processes
         .push(ProcessAnswer::custom(2, "Pay; bill, file", WorkKind::It));
     let r = recommend(&a).unwrap();
-    let doc = csv::advice(&r, ';');
+    let doc = csv::advice(&a, &r, ';');
     let rows = parse_csv_by(&doc['\u{feff}'.len_utf8()..], ';');
     assert_eq!(rows.len(), 1 + a.processes.len());
     assert!(rows.iter().all(|r| r.len() == 12), "{rows:?}");

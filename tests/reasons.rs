@@ -232,6 +232,7 @@ fn the_four_outcomes_have_one_name_everywhere() {
         // The CSV file's advice column uses the same names.
         let a = shorewise::engine::examples::eu_insurer();
         let csv = shorewise::files::csv::advice(
+            &a,
             &recommend(&a).expect("valid"),
             shorewise::files::csv::separator(language),
         );
@@ -242,5 +243,55 @@ fn the_four_outcomes_have_one_name_everywhere() {
             );
         }
     }
+    lang::set(Lang::En);
+}
+
+#[test]
+fn the_csv_gives_the_cards_reasons_as_sentences() {
+    for language in [Lang::En, Lang::De] {
+        lang::set(language);
+        for example in EXAMPLES {
+            let a = example.assessment();
+            let r = recommend(&a).expect("examples are valid");
+            let csv =
+                shorewise::files::csv::advice(&a, &r, shorewise::files::csv::separator(language));
+            for (p, answer) in r.processes.iter().zip(&a.processes) {
+                let why = shorewise::engine::explain::in_words(p, answer, &a)
+                    .0
+                    .why
+                    .join(" ");
+                assert!(!why.is_empty(), "{}: {}", example.id, p.name);
+                assert!(csv.contains(&why), "{language:?} {}: {why}", example.id);
+            }
+            for label in ["(for)", "(against)", "(dafür)", "(dagegen)"] {
+                assert!(!csv.contains(label), "{language:?} {}: {label}", example.id);
+            }
+        }
+    }
+    lang::set(Lang::En);
+}
+
+#[test]
+fn regulations_read_as_a_sentence_with_the_verb_that_agrees() {
+    let mut a = shorewise::engine::examples::eu_insurer();
+    let p = a.processes[0].clone();
+    let said = |a: &Assessment| reasons::fact(Driver::Regulations, &p, a);
+    lang::set(Lang::En);
+    a.risk.regulations = vec![Regulation::Sector];
+    assert_eq!(
+        said(&a),
+        "Sector rules (banking, insurance, public sector) apply to it"
+    );
+    a.risk.regulations = vec![Regulation::Gdpr, Regulation::Sector];
+    assert_eq!(
+        said(&a),
+        "GDPR and sector rules (banking, insurance, public sector) apply to it"
+    );
+    a.risk.regulations = vec![Regulation::Gdpr];
+    assert_eq!(said(&a), "GDPR applies to it");
+    lang::set(Lang::De);
+    assert_eq!(said(&a), "DSGVO gilt für ihn");
+    a.risk.regulations = vec![Regulation::Gdpr, Regulation::PciDss];
+    assert_eq!(said(&a), "DSGVO und PCI DSS gelten für ihn");
     lang::set(Lang::En);
 }

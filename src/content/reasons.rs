@@ -7,7 +7,8 @@
 use super::advice::{decision, decision_noun, goal, language, location, location_noun, regulation};
 use super::lang::{current as lang, upper_first, Lang, Tr};
 use crate::vocab::model::{
-    readable, Assessment, Coverage, Demand, Level, ProcessAnswer, Sensitivity, StrategicRole,
+    readable, Assessment, Coverage, Demand, Level, ProcessAnswer, Regulation, Sensitivity,
+    StrategicRole,
 };
 use crate::vocab::outcome::{Confidence, Decision, Driver, LocationModel};
 
@@ -155,7 +156,7 @@ fn band(v: u8) -> Level {
 }
 
 /// A list in words: "GDPR, HIPAA and PCI DSS".
-fn listed(items: &[&str]) -> String {
+pub fn listed(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
@@ -241,13 +242,26 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
         }
         .into(),
         Driver::Regulations => {
-            let names: Vec<&str> = a.risk.regulations.iter().map(|r| regulation(*r)).collect();
-            match (lang(), names.len()) {
-                (Lang::En, 0) => "No sector regulation applies to it".to_owned(),
-                (Lang::De, 0) => "Keine Branchenregulierung gilt für ihn".to_owned(),
-                (Lang::En, 1) => format!("{} applies to it", names[0]),
-                (Lang::En, _) => format!("{} apply to it", listed(&names)),
-                (Lang::De, _) => format!("{} gelten für ihn", listed(&names)),
+            let rules = &a.risk.regulations;
+            // Inside a sentence a sector's rules are a common noun, and plural.
+            let names: Vec<&str> = rules
+                .iter()
+                .map(|r| match r {
+                    Regulation::Sector => tr(
+                        "sector rules (banking, insurance, public sector)",
+                        "Branchenregeln (Banken, Versicherungen, öffentlicher Sektor)",
+                    ),
+                    r => regulation(*r),
+                })
+                .collect();
+            let one = rules.len() == 1 && rules[0] != Regulation::Sector;
+            match (lang(), names.len(), one) {
+                (Lang::En, 0, _) => "No sector regulation applies to it".to_owned(),
+                (Lang::De, 0, _) => "Keine Branchenregulierung gilt für ihn".to_owned(),
+                (Lang::En, _, true) => format!("{} applies to it", names[0]),
+                (Lang::En, _, false) => format!("{} apply to it", listed(&names)),
+                (Lang::De, _, true) => format!("{} gilt für ihn", names[0]),
+                (Lang::De, _, false) => format!("{} gelten für ihn", listed(&names)),
             }
         }
         Driver::CustomerFacing => if p.customer_facing {

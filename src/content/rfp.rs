@@ -157,15 +157,6 @@ pub fn overlap(hours: u8) -> String {
 /// Stands for the company when it has no name yet.
 pub const COMPANY: Tr = Tr::new("[company]", "[Unternehmen]");
 
-/// Every name of a list, none left out: "German, French and Italian".
-pub fn every(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => [&rest.join(", "), tr(" and ", " und "), last].concat(),
-    }
-}
-
 /// A table cell with nothing to say.
 pub const NONE: Tr = Tr::new("–", "–");
 

@@ -1378,26 +1378,6 @@ pub fn csv_headers(currency: &str) -> [String; 12] {
     }
 }
 
-/// A reason in a short list: "Cost reduction (for)".
-pub fn reason_for_or_against(driver: &str, favours: bool) -> String {
-    match lang() {
-        Lang::En => {
-            if favours {
-                format!("{driver} (for)")
-            } else {
-                format!("{driver} (against)")
-            }
-        }
-        Lang::De => {
-            if favours {
-                format!("{driver} (dafür)")
-            } else {
-                format!("{driver} (dagegen)")
-            }
-        }
-    }
-}
-
 /// Downloads the answers as a file.
 pub const DOWNLOAD_ANSWERS: Tr =
     Tr::new("Download answers (JSON)", "Antworten herunterladen (JSON)");

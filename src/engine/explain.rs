@@ -6,6 +6,7 @@
 use super::few::Few;
 use super::outcome::{Confidence, Decision, Driver, Exclusion, LocationModel};
 use super::score::{self, decision_gate, location_gate, Factors, Points, ScoreTables};
+use crate::content::reasons::{self, Choice};
 use serde::Serialize;
 
 /// A scored option (decision or location) with why it is excluded, if it is.
@@ -185,4 +186,39 @@ pub fn explain<T: Copy + PartialEq>(
         }
     }
     reasons
+}
+
+/// The advice for process `answer` of assessment `a` in words: the decision's
+/// explanation and, when a provider does the work, the location's (see
+/// [`crate::content::reasons::explanation`]). The cards, the printed report and the CSV
+/// file say the same sentences.
+pub fn in_words(
+    p: &super::recommend::ProcessAdvice,
+    answer: &super::model::ProcessAnswer,
+    a: &super::model::Assessment,
+) -> (reasons::Explanation, Option<reasons::Explanation>) {
+    let said = |r: &[Reason]| r.iter().map(|r| (r.driver, r.points)).collect::<Vec<_>>();
+    let decision = reasons::explanation(
+        said(&p.reasons),
+        answer,
+        a,
+        (
+            Choice::Decision(p.decision),
+            p.decision_runner_up().map(Choice::Decision),
+        ),
+        Confidence::from_margin(margin(&p.alternatives, p.decision)),
+    );
+    let location = p.location.map(|l| {
+        reasons::explanation(
+            said(&p.location_reasons),
+            answer,
+            a,
+            (
+                Choice::Location(l),
+                p.location_runner_up().map(Choice::Location),
+            ),
+            Confidence::from_margin(margin(&p.locations, l)),
+        )
+    });
+    (decision, location)
 }

@@ -7,10 +7,9 @@
 use crate::content::lang::Lang;
 use crate::content::{advice, text};
 use crate::engine::digits::fixed;
+use crate::engine::explain::in_words;
 use crate::engine::recommend::Recommendation;
-
-/// Reasons listed per process.
-const TOP_REASONS: usize = 3;
+use crate::engine::Assessment;
 
 /// The field separator spreadsheets expect in a language's locale: a semicolon where
 /// the decimal separator is a comma.
@@ -21,8 +20,8 @@ pub fn separator(lang: Lang) -> char {
     }
 }
 
-/// The advice as a CSV document, fields separated by `sep`.
-pub fn advice(r: &Recommendation, sep: char) -> String {
+/// The advice on assessment `a` as a CSV document, fields separated by `sep`.
+pub fn advice(a: &Assessment, r: &Recommendation, sep: char) -> String {
     let mut out = String::from('\u{feff}');
     let headers = text::csv_headers(r.currency);
     row(&mut out, sep, headers.iter().map(|h| Cell::Text(h)));
@@ -38,13 +37,13 @@ pub fn advice(r: &Recommendation, sep: char) -> String {
             .first()
             .map(|c| fixed(c.overlap_min, 0))
             .unwrap_or_default();
-        let reasons = p
-            .reasons
+        // The card's sentences: the strongest reasons for the advice.
+        let reasons = a
+            .processes
             .iter()
-            .take(TOP_REASONS)
-            .map(|r| text::reason_for_or_against(advice::driver(r.driver), r.points >= 0.0))
-            .collect::<Vec<_>>()
-            .join("; ");
+            .find(|x| x.id == p.id)
+            .map(|answer| in_words(p, answer, a).0.why.join(" "))
+            .unwrap_or_default();
         let provider = p.location.is_some();
         let s = p.cost.annual_saving;
         row(

@@ -212,5 +212,5 @@ fn languages(list: &[Language]) -> String {
         return words::NONE.get().to_owned();
     }
     let names: Vec<&str> = list.iter().map(|l| advice::language(*l)).collect();
-    words::every(&names)
+    crate::content::reasons::listed(&names)
 }

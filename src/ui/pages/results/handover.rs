@@ -62,11 +62,13 @@ pub(super) fn HandOver(props: &ReportProps) -> Html {
         )
     };
     let advice = {
-        let rec = props.rec.clone();
+        let (rec, state) = (props.rec.clone(), state.clone());
         save(
             format!("shorewise-{stem}-advice.csv"),
             "text/csv;charset=utf-8",
-            Box::new(move || csv::advice(&rec, csv::separator(lang::current()))),
+            Box::new(move || {
+                csv::advice(&state.effective(), &rec, csv::separator(lang::current()))
+            }),
         )
     };
     html! {

@@ -1,9 +1,8 @@
 //! A card's reasons in words (for the decision, and for the location when a provider
 //! does the work), and the card's details as they print: compact lines instead of lists.
 
-use crate::content::reasons::{self, Choice, Explanation};
+use crate::content::reasons::Explanation;
 use crate::content::{advice, text};
-use crate::engine::explain::Reason;
 use crate::engine::model::{Assessment, ProcessAnswer};
 use crate::engine::recommend::ProcessAdvice;
 use std::rc::Rc;
@@ -27,31 +26,7 @@ pub(super) struct Words {
 impl Words {
     /// The words of advice `p`, given for process `answer` of assessment `a`.
     pub(super) fn of(p: &ProcessAdvice, answer: &ProcessAnswer, a: &Assessment) -> Self {
-        use crate::engine::explain::margin;
-        use crate::engine::outcome::Confidence;
-        let said = |r: &[Reason]| r.iter().map(|r| (r.driver, r.points)).collect::<Vec<_>>();
-        let decision = reasons::explanation(
-            said(&p.reasons),
-            answer,
-            a,
-            (
-                Choice::Decision(p.decision),
-                p.decision_runner_up().map(Choice::Decision),
-            ),
-            Confidence::from_margin(margin(&p.alternatives, p.decision)),
-        );
-        let location = p.location.map(|l| {
-            reasons::explanation(
-                said(&p.location_reasons),
-                answer,
-                a,
-                (
-                    Choice::Location(l),
-                    p.location_runner_up().map(Choice::Location),
-                ),
-                Confidence::from_margin(margin(&p.locations, l)),
-            )
-        });
+        let (decision, location) = crate::engine::explain::in_words(p, answer, a);
         Self { decision, location }
     }
 }
