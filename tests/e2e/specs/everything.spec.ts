@@ -29,6 +29,7 @@ const SCREENS = [
   ['review', 'Review your answers'],
   ['results', 'Your recommendations: Harbor & Pine'],
   ['report', 'Sourcing recommendations for Harbor & Pine'],
+  ['requests', 'Requests for proposals: Harbor & Pine'],
 ] as const;
 
 // Every screen of an example company's assessment, with every section, table, card and

@@ -19,19 +19,19 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 test.describe('with the system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
-  for (const width of [360, 1440]) {
-    test(`the dark theme passes axe with everything open at ${width} px`, async ({ page, results }) => {
+  for (const [lang, width] of [['en', 360], ['en', 1440], ['de', 360], ['de', 1440]] as const) {
+    test(`the dark theme passes axe with everything open at ${width} px (${lang})`, async ({ page, results }) => {
       test.slow();
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('#/example/us-online-retailer');
-      await expect(results.heading()).toHaveText('Your recommendations: Harbor & Pine');
+      await page.goto(`./?lang=${lang}#/example/us-online-retailer`);
+      await expect(results.heading()).toHaveText(lang === 'en' ? 'Your recommendations: Harbor & Pine' : 'Ihre Empfehlungen: Harbor & Pine');
       expect(await background(page)).toBe('rgb(17, 22, 30)');
-      await results.whatIfTolerance('High');
-      for (const route of ['company', 'processes', 'results', 'report']) {
+      if (lang === 'en') await results.whatIfTolerance('High');
+      for (const route of ['company', 'processes', 'results', 'report', 'requests']) {
         await page.goto(`#/${route}`);
         await expect(results.heading()).toBeVisible();
         await openEverything(page);
-        await results.expectAccessible(`${route}, dark, ${width} px`);
+        await results.expectAccessible(`${route}, dark, ${width} px, ${lang}`);
       }
     });
   }

@@ -23,7 +23,7 @@ function scoring(text: string): string[] {
 }
 
 for (const lang of ['en', 'de']) {
-  test(`the results and the report speak in words, without points or country codes (${lang})`, async ({ page }) => {
+  test(`the results, the report and the requests speak in words, without points or country codes (${lang})`, async ({ page }) => {
     for (const id of ['us-online-retailer', 'de-hospital-group']) {
       await page.goto(`./?lang=${lang}#/example/${id}`);
       const open = page.getByRole('button', { name: /^(Open it|Öffnen)$/ });
@@ -34,6 +34,9 @@ for (const lang of ['en', 'de']) {
       await page.goto(`./?lang=${lang}#/report`);
       await expect(page.locator('.print-report .advice-card').first()).toBeVisible();
       expect(scoring(await page.locator('main').innerText()), `${id} report`).toEqual([]);
+      await page.goto(`./?lang=${lang}#/requests`);
+      await expect(page.locator('section.request').or(page.locator('.notice')).first()).toBeVisible();
+      expect(scoring(await page.locator('main').innerText()), `${id} requests`).toEqual([]);
     }
   });
 }
