@@ -1,4 +1,4 @@
-import { test, expect } from '../fixtures/app';
+import { test, expect, ResultsPage } from '../fixtures/app';
 import type { Page } from '@playwright/test';
 
 async function openEverything(page: Page) {
@@ -16,26 +16,39 @@ async function openEverything(page: Page) {
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
+/** Axe on the questionnaire, results, report and requests with everything open. */
+async function axeEverywhere(page: Page, results: ResultsPage, lang: 'en' | 'de', width: number, theme: string) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`./?lang=${lang}#/example/us-online-retailer`);
+  await expect(results.heading()).toHaveText(lang === 'en' ? 'Your recommendations: Harbor & Pine' : 'Ihre Empfehlungen: Harbor & Pine');
+  if (theme === 'dark') expect(await background(page)).toBe('rgb(17, 22, 30)');
+  if (lang === 'en') await results.whatIfTolerance('High');
+  for (const route of ['company', 'processes', 'results', 'report', 'requests']) {
+    await page.goto(`#/${route}`);
+    await expect(results.heading()).toBeVisible();
+    await openEverything(page);
+    await results.expectAccessible(`${route}, ${theme}, ${width} px, ${lang}`);
+  }
+}
+
 test.describe('with the system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   for (const [lang, width] of [['en', 360], ['en', 1440], ['de', 360], ['de', 1440]] as const) {
     test(`the dark theme passes axe with everything open at ${width} px (${lang})`, async ({ page, results }) => {
       test.slow();
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`./?lang=${lang}#/example/us-online-retailer`);
-      await expect(results.heading()).toHaveText(lang === 'en' ? 'Your recommendations: Harbor & Pine' : 'Ihre Empfehlungen: Harbor & Pine');
-      expect(await background(page)).toBe('rgb(17, 22, 30)');
-      if (lang === 'en') await results.whatIfTolerance('High');
-      for (const route of ['company', 'processes', 'results', 'report', 'requests']) {
-        await page.goto(`#/${route}`);
-        await expect(results.heading()).toBeVisible();
-        await openEverything(page);
-        await results.expectAccessible(`${route}, dark, ${width} px, ${lang}`);
-      }
+      await axeEverywhere(page, results, lang, width, 'dark');
     });
   }
 });
+
+// English in the light theme is every-screen's check (everything.spec.ts).
+for (const width of [360, 1440]) {
+  test(`the light theme in German passes axe with everything open at ${width} px`, async ({ page, results }) => {
+    test.slow();
+    await axeEverywhere(page, results, 'de', width, 'light');
+  });
+}
 
 test('the theme button overrides the system and is remembered; a bad stored value is ignored', async ({ page, welcome }) => {
   await welcome.goto();
