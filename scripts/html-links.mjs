@@ -1,7 +1,7 @@
-// The <link> tags of a page with their attributes, quoted or not (a minified page drops
-// the quotes): [{ tag, attrs: { rel, href, integrity, … } }].
-export function links(html) {
-  return [...html.matchAll(/<link\s([^>]*)>/g)].map(([tag, attrs]) => ({
+// The <link> (or other) tags of a page with their attributes, quoted or not (a minified
+// page drops the quotes): [{ tag, attrs: { rel, href, integrity, … } }].
+export function tags(html, name) {
+  return [...html.matchAll(new RegExp(`<${name}\\s([^>]*)>`, 'g'))].map(([tag, attrs]) => ({
     tag,
     attrs: Object.fromEntries(
       [...attrs.replace(/(["'\s])\/$/, '$1').matchAll(/([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map(
@@ -10,3 +10,6 @@ export function links(html) {
     ),
   }));
 }
+
+/** The page's <link> tags. */
+export const links = (html) => tags(html, 'link');

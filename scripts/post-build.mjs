@@ -2,7 +2,7 @@
 // that rewrite index.html run from here, one after the other.
 await import('./wasm-integrity.mjs');
 await import('./external-loader.mjs');
-await import('./minify-glue.mjs');
 await import('./one-stylesheet.mjs');
+await import('./minify.mjs');
 await import('./prerender.mjs');
 await import('./precompress.mjs');

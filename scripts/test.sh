@@ -28,8 +28,15 @@ cargo test --locked
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "release build"
-trunk build --release --offline
+step "release build (a good build prints no warning)"
+build_log=$(mktemp)
+trunk build --release --offline 2>&1 | tee "$build_log"
+if grep -q ' WARN ' "$build_log"; then
+  echo "the release build printed a warning:" >&2
+  grep ' WARN ' "$build_log" >&2
+  exit 1
+fi
+rm -f "$build_log"
 
 step "size budget of the first load (gzip)"
 node scripts/size-budget.mjs
