@@ -6,6 +6,9 @@
 //    (scripts/prerender.mjs): only where the app will draw that same screen, a first
 //    visit in English on the welcome address, so that taking over changes nothing on
 //    screen. Elsewhere the page waits for the app, as it would without it.
+// 3. On that screen, a tap before the app runs is never dead: the link's address changes
+//    (the app opens it when it starts) and the link says at once that Shorewise is
+//    starting.
 (function () {
   var root = document.documentElement;
   var store = null;
@@ -34,6 +37,7 @@
   var fresh = store.getItem('shorewise.answers') === null;
   if (welcome && fresh && (language || 'en') === 'en') {
     root.setAttribute('data-prerendered', '');
+    document.addEventListener('click', starting);
   } else {
     preloadWasm();
   }
@@ -54,4 +58,24 @@ function preloadWasm() {
   link.href = note.getAttribute('content');
   link.integrity = note.getAttribute('data-integrity');
   document.head.appendChild(link);
+}
+
+// A link of the welcome screen from the HTML followed before the app runs: the link is
+// marked busy and a note says the app is starting (the app replaces the whole screen,
+// note included, when it starts, and opens the link's address).
+function starting(event) {
+  var link = event.target && event.target.closest && event.target.closest('#prerendered a[href^="#/"]');
+  if (!link || !document.getElementById('prerendered')) return;
+  var busy = document.querySelector('#prerendered [aria-busy="true"]');
+  if (busy) busy.removeAttribute('aria-busy');
+  link.setAttribute('aria-busy', 'true');
+  var note = document.getElementById('starting-note');
+  if (!note) {
+    note = document.createElement('p');
+    note.id = 'starting-note';
+    note.className = 'starting-note';
+    note.setAttribute('role', 'status');
+    note.textContent = 'Starting Shorewise…';
+  }
+  link.parentNode.insertBefore(note, link.nextSibling);
 }

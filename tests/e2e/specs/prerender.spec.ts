@@ -66,11 +66,31 @@ test('the welcome screen is painted from the HTML before the app loads, and the 
   await welcome.start();
 });
 
-test('a link followed before the app has loaded still leads where it says', async ({ welcome, page }) => {
+test('a link followed before the app has loaded shows at once that it is starting, and leads where it says', async ({ welcome, page }) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const start = page.locator('#prerendered').getByRole('link', { name: 'Start the assessment' });
+  await start.click();
+  await expect(page).toHaveURL(/#\/company$/);
+  // No dead tap: the link is busy and a status says the app is starting.
+  await expect(start).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Starting Shorewise…' })).toBeVisible();
+  await welcome.expectAccessible('welcome from HTML, starting');
+  // A second tap, on an example, moves the note and the busy mark to it; the last one wins.
+  const example = page.locator('#prerendered').getByRole('link', { name: /^Ledgerly/ });
+  await example.click();
+  await expect(example).toHaveAttribute('aria-busy', 'true');
+  await expect(start).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('.starting-note')).toHaveCount(1);
+  release();
+  await expect(welcome.heading()).toHaveText('Your recommendations: Ledgerly');
+  await expect(page.locator('.starting-note')).toHaveCount(0);
+});
+
+test('the start link from the HTML is honoured once the app has loaded', async ({ welcome, page }) => {
   const release = await holdWasm(page);
   await page.goto('./');
   await page.locator('#prerendered').getByRole('link', { name: 'Start the assessment' }).click();
-  await expect(page).toHaveURL(/#\/company$/);
   release();
   await expect(welcome.heading()).toHaveText('Your company');
 });
