@@ -6,6 +6,9 @@
 //    (scripts/prerender.mjs): only where the app will draw that same screen, a first
 //    visit in English on the welcome address, so that taking over changes nothing on
 //    screen. Elsewhere the page waits for the app, as it would without it.
+//    A site's config.json may change that screen (its name, logo, colours, examples,
+//    language): until it is read the screen is shown without the parts a site may
+//    change, then whole if the site changes none of them, else not at all.
 // 3. On that screen, a tap before the app runs is never dead: the link's address changes
 //    (the app opens it when it starts) and the link says at once that Shorewise is
 //    starting.
@@ -36,8 +39,11 @@
   var welcome = location.hash === '' || location.hash === '#' || location.hash === '#/';
   var fresh = store.getItem('shorewise.answers') === null;
   if (welcome && fresh && (language || 'en') === 'en') {
-    root.setAttribute('data-prerendered', '');
+    // Shown without what a site may change (its name, mark and examples) until its
+    // settings are read; then whole, or not at all where the app would draw another one.
+    root.setAttribute('data-prerendered', 'pending');
     document.addEventListener('click', starting);
+    readSettings();
   } else {
     preloadWasm();
   }
@@ -78,4 +84,42 @@ function starting(event) {
     note.textContent = 'Starting Shorewise…';
   }
   link.parentNode.insertBefore(note, link.nextSibling);
+}
+
+// Reads the site's settings (config.json, preloaded by the page) and decides whether the
+// welcome screen from the HTML is the one the app will draw: only where the site changes
+// nothing that screen shows. No file, or one that cannot be read, means the defaults,
+// as for the app (src/web/config.rs).
+function readSettings() {
+  var root = document.documentElement;
+  fetch('config.json')
+    .then(function (response) {
+      return response.ok ? response.json() : {};
+    })
+    .catch(function () {
+      return {};
+    })
+    .then(function (config) {
+      if (sameWelcome(config)) {
+        root.setAttribute('data-prerendered', '');
+      } else {
+        root.removeAttribute('data-prerendered');
+        preloadWasm();
+      }
+    });
+}
+
+// Whether the app, under these settings, draws the welcome screen the page was built
+// with: no brand, no examples of the site's or built-in ones turned off, English as the
+// default language, no embed mode everywhere. Anything else (a key this script does not
+// know included) counts as a change.
+function sameWelcome(config) {
+  if (!config || typeof config !== 'object' || Array.isArray(config)) return true;
+  var harmless = { defaults: 1, processes: 1, call_to_action: 1, contact: 1, share_links: 1, embed: 1, $schema: 1 };
+  for (var key in config) {
+    if (!harmless[key]) return false;
+  }
+  var defaults = config.defaults || {};
+  if (defaults.language && String(defaults.language).slice(0, 2).toLowerCase() !== 'en') return false;
+  return !(config.embed && config.embed.always === true);
 }

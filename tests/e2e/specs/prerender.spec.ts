@@ -41,6 +41,8 @@ test('the welcome screen is painted from the HTML before the app loads, and the 
   const release = await holdWasm(page);
   await page.goto('./');
   const prerendered = page.locator('#prerendered');
+  // Whole once the site's settings are read (the default config.json changes nothing).
+  await expect(page.locator('html')).toHaveAttribute('data-prerendered', '');
   await expect(welcome.heading()).toHaveText('Shorewise');
   await expect(prerendered.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
   await expect(prerendered.getByRole('link', { name: 'Harbor & Pine' })).toBeVisible();
@@ -145,6 +147,46 @@ for (const [who, setUp, address] of [
     release();
     await interactive(page);
     await expect(page.locator('#prerendered')).toHaveCount(0);
+  });
+}
+
+test('until the site\'s settings are read, the welcome from the HTML shows nothing a site may change', async ({ page }) => {
+  const release = await holdWasm(page);
+  let settings!: () => void;
+  const read = new Promise<void>((resolve) => (settings = resolve));
+  await page.route('**/config.json', async (route) => {
+    await read;
+    await route.fulfill({ contentType: 'application/json', body: '{"contact": "Ask Jo in procurement"}' });
+  });
+  await page.goto('./');
+  const prerendered = page.locator('#prerendered');
+  await expect(prerendered.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+  for (const part of ['.brand', '#page-title', '.examples']) await expect(prerendered.locator(part)).toBeHidden();
+  settings();
+  // A contact line changes nothing on this screen: it shows whole.
+  await expect(page.locator('html')).toHaveAttribute('data-prerendered', '');
+  for (const part of ['.brand', '#page-title', '.examples']) await expect(prerendered.locator(part)).toBeVisible();
+  release();
+  await interactive(page);
+});
+
+for (const [what, config, heading] of [
+  ['its own name', { brand: { name: 'Acme Advisory' } }, 'Acme Advisory'],
+  ['no built-in examples', { examples: { builtin: false } }, 'Shorewise'],
+  ['German as its language', { defaults: { language: 'de' } }, 'Shorewise'],
+] as const) {
+  test(`a site with ${what} never shows Shorewise's welcome from the HTML first`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+    await page.goto('./');
+    await expect(page.locator('html')).not.toHaveAttribute('data-prerendered', /.*/);
+    await expect(page.locator('#prerendered')).toBeHidden();
+    await expect(page.getByText('Harbor & Pine')).toBeHidden();
+    // With nothing to paint first, the wasm is preloaded at once.
+    await expect(page.locator('link[rel="preload"][href$=".wasm"]')).toHaveCount(1);
+    release();
+    await interactive(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   });
 }
 
