@@ -5,4 +5,5 @@ await import('./external-loader.mjs');
 await import('./one-stylesheet.mjs');
 await import('./minify.mjs');
 await import('./prerender.mjs');
+await import('./service-worker.mjs');
 await import('./precompress.mjs');

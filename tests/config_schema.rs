@@ -25,7 +25,7 @@ fn sample(path: &str) -> String {
         "embed.origins" => "[\"https://intranet.example.com\"]",
         "call_to_action" => "{\"text\": \"Talk to us\", \"url\": \"https://example.com\"}",
         "contact" => "\"sourcing@example.com\"",
-        "share_links" => "false",
+        "share_links" | "offline" => "false",
         "brand.name" => "\"Acme Sourcing\"",
         "brand.logo" => "\"brand/logo.svg\"",
         "brand.colours.light.brand" => "\"#0b5c6b\"",

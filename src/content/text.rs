@@ -1378,6 +1378,11 @@ pub fn csv_headers(currency: &str) -> [String; 12] {
     }
 }
 
+/// A new version of the app is installed and waiting.
+pub const NEW_VERSION: Tr = Tr::new(
+    "A new version is available. Reload to use it; your answers are kept.",
+    "Eine neue Version ist verfügbar. Laden Sie neu, um sie zu nutzen; Ihre Antworten bleiben erhalten.",
+);
 /// Downloads the answers as a file.
 pub const DOWNLOAD_ANSWERS: Tr =
     Tr::new("Download answers (JSON)", "Antworten herunterladen (JSON)");

@@ -83,6 +83,9 @@ pub struct Config {
     /// Whether the results page offers a link that carries the answers (an intranet
     /// whose policy forbids answers in addresses turns it off).
     pub share_links: bool,
+    /// Whether the app keeps its files for offline use after the first visit (a service
+    /// worker); a site that manages caching itself turns it off.
+    pub offline: bool,
     /// How the app behaves inside another page's frame.
     pub embed: Embed,
     /// A link offered under the advice (a sales team's "talk to us").
@@ -106,6 +109,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             share_links: true,
+            offline: true,
             embed: Embed::default(),
             call_to_action: None,
             contact: None,
@@ -395,6 +399,10 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
         }
         "share_links" => {
             r.flag(value, path, &mut config.share_links);
+            true
+        }
+        "offline" => {
+            r.flag(value, path, &mut config.offline);
             true
         }
         "brand" => {
@@ -1321,6 +1329,15 @@ mod tests {
             problems[0].kind,
             ProblemKind::TooMany(EXAMPLE_COMPANIES, MAX_EXAMPLES)
         );
+    }
+
+    #[test]
+    fn offline_use_is_on_unless_turned_off() {
+        assert!(read("{}").0.offline);
+        assert!(!read("{\"offline\": false}").0.offline);
+        let (config, problems) = read("{\"offline\": 0}");
+        assert!(config.offline, "a wrong value keeps the default");
+        assert_eq!(problems.len(), 1);
     }
 
     #[test]

@@ -43,15 +43,20 @@ pub fn App() -> Html {
     let state = use_reducer(persist::initial_state);
     persist::use_autosave(&state);
     let language = use_state(lang::current);
+    // A new version installed by the service worker, waiting for the visitor to reload.
+    let update = use_state(|| false);
     let switch = {
         let language = language.clone();
         use_callback((), move |l: Lang, ()| language.set(l))
     };
     {
         let switch = switch.clone();
+        let update = update.setter();
         use_effect_with((), move |_| {
             crate::web::mark_interactive();
             crate::web::embed::ready();
+            let offline = crate::web::config::current().config.offline;
+            crate::web::offline::start(offline, move || update.set(true));
             // The host page's `set-language`: for this visit, not remembered.
             crate::web::language::on_request(move |l| {
                 crate::web::language::apply(l);
@@ -71,7 +76,7 @@ pub fn App() -> Html {
         <ContextProvider<AppState> context={state}>
             <ContextProvider<LanguageSwitch> context={switch}>
                 <HashRouter>
-                    <Shell key={language.code()} />
+                    <Shell key={language.code()} update={*update} />
                 </HashRouter>
             </ContextProvider<LanguageSwitch>>
         </ContextProvider<AppState>>
@@ -110,10 +115,18 @@ fn FirstVisit() -> Html {
 /// Id of the language switch in the header.
 const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
+/// Props of [`Shell`].
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    /// A new version is installed and waiting (see `web::offline`).
+    #[prop_or_default]
+    update: bool,
+}
+
 /// Header, main region and footer around the current page (in embed mode the main
 /// region alone: the host page has its own header and footer).
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let embedded = crate::web::embed::embedded();
     let route = use_route();
     let page = route.clone().map(switch);
@@ -142,6 +155,15 @@ fn Shell() -> Html {
             }
             <main id="main" class="site-main">
                 { config_problems() }
+                if props.update {
+                    <div class="notice-bar" role="status">
+                        <div><p>{ text::NEW_VERSION }</p></div>
+                        <div class="actions">
+                            <button type="button" class="button secondary"
+                                onclick={Callback::from(|_: MouseEvent| crate::web::offline::take_over())}>{ text::RELOAD }</button>
+                        </div>
+                    </div>
+                }
                 <NoticeBar />
                 { page }
             </main>

@@ -5,6 +5,7 @@ pub mod config;
 pub mod embed;
 pub mod files;
 pub mod language;
+pub mod offline;
 pub mod share;
 pub mod storage;
 

@@ -21,6 +21,9 @@ export default defineConfig({
     launchOptions: CHROMIUM,
     viewport: { width: 1440, height: 900 },
     trace: 'off',
+    // The service worker would answer later requests of a test from its cache, out of
+    // reach of page.route; specs/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node serve.mjs ../../dist ${PORT} ${BASE}`,

@@ -24,6 +24,9 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // The service worker (sw.js) and the web app manifest.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "base-uri 'self'",
   "form-action 'none'",
   // The embedding tests' host pages (specs/embed.spec.ts), on other loopback origins.
@@ -59,7 +62,10 @@ export function startServer({ dist = '../../dist', port = 4173, base = '/shorewi
         }
       }
       res.writeHead(200, headers);
-      res.end(await readFile(file));
+      // A next deployment, for the offline tests (specs/offline.spec.ts): with this
+      // cookie the service worker differs by a line, as a new build's would.
+      const next = rel === 'sw.js' && /(^|;\s*)deployment=next/.test(String(req.headers.cookie ?? ''));
+      res.end(next ? `${await readFile(file, 'utf8')}\n// next deployment\n` : await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
     }
