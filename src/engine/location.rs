@@ -742,16 +742,29 @@ fn shift_nights() -> [f64; 48] {
 
 /// [`night_hours`] from the time differences in January and July, given the
 /// [`shift_nights`].
+///
+/// Times are counted in whole minutes (time zones are whole minutes apart, shifts start
+/// on the half hour and the company's day on the hour), so every overlap is exact and
+/// no rounding margin is needed: the same needs are met as by the hours of
+/// [`shift_overlap`], at a fraction of the work (this runs for every clock a place is
+/// on).
 fn night_hours_from(
     company: &Company,
     [january, july]: [f64; 2],
     nights: &[f64; 48],
 ) -> [f64; NEEDS] {
-    let day = f64::from(company.hours.end.saturating_sub(company.hours.start));
+    const HOUR: i32 = 60;
+    const DAY: i32 = 24 * HOUR;
+    const SHIFT: i32 = SHIFT_HOURS as i32 * HOUR;
+    let (cs, ce) = (
+        i32::from(company.hours.start) * HOUR,
+        i32::from(company.hours.end) * HOUR,
+    );
     // A need asks for that many hours of overlap, but no more than the working day or a
     // shift (`cap`, whole hours): a shift overlapping `o` hours meets every need up to
     // `o`, or every need once it covers the cap.
-    let cap = day.min(SHIFT_HOURS);
+    let day = i32::from(company.hours.end.saturating_sub(company.hours.start)) * HOUR;
+    let cap = day.min(SHIFT);
     let mut out = [0.0f64; NEEDS];
     // Where the two seasons keep the same time difference, one is enough.
     let seasons: &[f64] = if january == july {
@@ -763,19 +776,22 @@ fn night_hours_from(
         // The fewest night hours of a shift meeting exactly needs 0..=k, for each k;
         // then, for each need, the fewest of any shift meeting it or more.
         let mut up_to = [SHIFT_HOURS; NEEDS];
-        // Shift starts in the company's time, from the one at midnight provider time.
-        let first = within_day(-ahead);
-        for (half, &night) in nights.iter().enumerate() {
-            let mut ps = first + half as f64 / 2.0;
-            if ps >= 24.0 {
-                ps -= 24.0;
-            }
-            let overlap = overlap_of_shift_from(company, ps) + 1e-9;
-            // Overlap is never negative, so the cast is the floor.
+        // Shift starts in the company's time, from the one at midnight provider time
+        // (hours ahead are whole minutes divided by 60, so rounding recovers them).
+        let ahead = (ahead * f64::from(HOUR)).round() as i32;
+        let first = (-ahead).rem_euclid(DAY);
+        for (ps, &night) in (first..).step_by(30).zip(nights) {
+            let ps = if ps >= DAY { ps - DAY } else { ps };
+            // The overlap of that shift and of the one a day earlier, which may run
+            // past midnight (see [`overlap_of_shift_from`]).
+            let pe = ps + SHIFT;
+            let today = (ce.min(pe) - cs.max(ps)).max(0);
+            let yesterday = (ce.min(pe - DAY) - cs.max(ps - DAY)).max(0);
+            let overlap = today + yesterday;
             let met = if overlap >= cap {
                 NEEDS - 1
             } else {
-                (overlap as usize).min(NEEDS - 1)
+                usize::try_from(overlap / HOUR).map_or(0, |h| h.min(NEEDS - 1))
             };
             up_to[met] = up_to[met].min(night);
         }

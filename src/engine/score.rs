@@ -50,19 +50,29 @@ impl Points for [[f64; Driver::COUNT]; 4] {
 /// Decision terms of all drivers as a table.
 pub fn decision_table(f: &Factors) -> Table {
     let mut t = [[0.0; 4]; Driver::COUNT];
-    for (row, driver) in t.iter_mut().zip(Driver::ALL) {
-        add_decision_terms(f, driver, row);
-    }
+    fill_decision_table(f, &mut t);
     t
 }
 
 /// Location terms of all drivers as a table.
 pub fn location_table(f: &Factors) -> Table {
     let mut t = [[0.0; 4]; Driver::COUNT];
+    fill_location_table(f, &mut t);
+    t
+}
+
+/// Adds the decision terms of all drivers to a table of zeros, in place.
+fn fill_decision_table(f: &Factors, t: &mut Table) {
+    for (row, driver) in t.iter_mut().zip(Driver::ALL) {
+        add_decision_terms(f, driver, row);
+    }
+}
+
+/// Adds the location terms of all drivers to a table of zeros, in place.
+fn fill_location_table(f: &Factors, t: &mut Table) {
     for (row, driver) in t.iter_mut().zip(Driver::ALL) {
         add_location_terms(f, driver, row);
     }
-    t
 }
 
 /// Column totals of a table: the score of each option, its points added up in the
@@ -90,27 +100,27 @@ pub struct ScoreTables {
 }
 
 impl ScoreTables {
-    /// Computes the tables of a process.
+    /// Computes the tables of a process. The tables (864 bytes each) are
+    /// filled where they are kept rather than built apart and moved in.
     pub fn new(f: &Factors) -> Self {
-        Self::from_tables(f, decision_table(f), location_table(f))
-    }
-
-    /// Wraps tables already computed for `f`.
-    pub fn from_tables(f: &Factors, decision_table: Table, location_table: Table) -> Self {
-        let decision_totals = totals(&decision_table);
-        let location_totals = totals(&location_table);
-        let decision = decision_from(f, &decision_totals);
-        let location = decision
+        let mut t = Self {
+            decision_table: [[0.0; 4]; Driver::COUNT],
+            decision_totals: [0.0; 4],
+            location_table: [[0.0; 4]; Driver::COUNT],
+            location_totals: [0.0; 4],
+            decision: Decision::KeepInHouse,
+            location: None,
+        };
+        fill_decision_table(f, &mut t.decision_table);
+        fill_location_table(f, &mut t.location_table);
+        t.decision_totals = totals(&t.decision_table);
+        t.location_totals = totals(&t.location_table);
+        t.decision = decision_from(f, &t.decision_totals);
+        t.location = t
+            .decision
             .uses_provider()
-            .then(|| location_from(f, &location_totals));
-        Self {
-            decision_table,
-            decision_totals,
-            location_table,
-            location_totals,
-            decision,
-            location,
-        }
+            .then(|| location_from(f, &t.location_totals));
+        t
     }
 
     /// Totals of the decision table.
