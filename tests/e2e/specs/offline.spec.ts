@@ -53,3 +53,21 @@ test('a site that turns offline use off has no service worker, and one from befo
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
     .toBe(0);
 });
+
+test('the app can be installed: a manifest with its name, start page, window and icons', async ({ page, request }) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').evaluate((l: HTMLLinkElement) => l.href);
+  const response = await request.get(href);
+  expect(response.headers()['content-type']).toContain('application/manifest+json');
+  const manifest = await response.json();
+  expect(manifest.short_name).toBe('Shorewise');
+  expect(manifest.display).toBe('standalone');
+  // Start page and scope relative to the manifest: any sub-path works.
+  expect(new URL(manifest.start_url, href).href).toBe(new URL('./', page.url()).href);
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(['192x192', '512x512']);
+  for (const icon of manifest.icons) {
+    const image = await request.get(new URL(icon.src, href).href);
+    expect(image.ok()).toBe(true);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});
