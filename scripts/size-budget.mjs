@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { links } from './html-links.mjs';
 
-const BUDGET = 403_500;
+const BUDGET = 403_700;
 const GOAL = 150_000;
 
 const dir = process.argv[2] ?? 'dist';

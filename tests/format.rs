@@ -194,7 +194,7 @@ fn the_headline_quotes_the_cost_tables_total() {
 
 #[test]
 fn a_name_in_the_printed_footer_stays_one_css_string() {
-    use shorewise::ui::format::css_string;
+    use shorewise::ui::css::css_string;
     assert_eq!(css_string("Acme GmbH"), "\"Acme GmbH\"");
     assert_eq!(
         css_string("Say \"hi\" \\ bye\nnow\u{0}"),

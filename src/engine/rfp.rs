@@ -167,6 +167,12 @@ pub fn tenders(a: &Assessment, r: &Recommendation) -> Vec<Tender> {
         };
         add(&mut out[i], a, r, p, answer);
     }
+    for t in &mut out {
+        t.criteria = criteria(a, t.data.sensitivity);
+        if t.months.0 > t.months.1 {
+            t.months = (0, 0);
+        }
+    }
     out
 }
 
@@ -236,10 +242,6 @@ fn add(t: &mut Tender, a: &Assessment, r: &Recommendation, p: &ProcessAdvice, x:
         pricing: pricing(x),
         automated_share: p.automation.as_ref().map(|part| part.share),
     });
-    t.criteria = criteria(a, t.data.sensitivity);
-    if t.months.0 > t.months.1 {
-        t.months = (0, 0);
-    }
 }
 
 /// The pricing model to ask for, by the kind of work: legal and research work and

@@ -2,7 +2,9 @@
 //! Views render engine output and content; they hold no business logic.
 
 pub mod components;
+pub mod css;
 pub mod format;
+mod header;
 pub mod hooks;
 mod key;
 pub mod numbers;
@@ -113,7 +115,7 @@ fn FirstVisit() -> Html {
 }
 
 /// Id of the language switch in the header.
-const LANGUAGE_SWITCH_ID: &str = "language-switch";
+pub(crate) const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq)]
@@ -144,25 +146,19 @@ fn Shell(props: &ShellProps) -> Html {
             if !embedded {
                 <header class="site-header">
                     <Link to={Route::Welcome} classes="brand">
-                        { brand_mark() }
+                        { header::brand_mark() }
                         <span>{ crate::web::config::product_name() }</span>
                     </Link>
                     <div class="header-tools">
-                        <LanguageButton />
-                        <ThemeButton />
+                        <header::LanguageButton />
+                        <header::ThemeButton />
                     </div>
                 </header>
             }
             <main id="main" class="site-main">
                 { config_problems() }
                 if props.update {
-                    <div class="notice-bar" role="status">
-                        <div><p>{ text::NEW_VERSION }</p></div>
-                        <div class="actions">
-                            <button type="button" class="button secondary"
-                                onclick={Callback::from(|_: MouseEvent| crate::web::offline::take_over())}>{ text::RELOAD }</button>
-                        </div>
-                    </div>
+                    <header::UpdateBar />
                 }
                 <NoticeBar />
                 { page }
@@ -171,73 +167,6 @@ fn Shell(props: &ShellProps) -> Html {
                 <footer class="site-footer"><p>{ text::FOOTER }</p></footer>
             }
         </>
-    }
-}
-
-/// The site's logo where its settings name one, else the product's mark. Both are
-/// drawn: the mark is hidden while the logo is shown, and a logo that fails to load
-/// hides itself (`styles/layout.css`). Beside the name, so the image itself says nothing.
-fn brand_mark() -> Html {
-    let logo = crate::web::config::current().config.brand.logo.clone();
-    let onerror = Callback::from(|e: Event| {
-        if let Some(img) = e.target_dyn_into::<web_sys::Element>() {
-            let _ = img.set_attribute("hidden", "");
-        }
-    });
-    html! {
-        <>
-            if let Some(src) = logo {
-                <img class="brand-logo" {src} alt="" height="28" {onerror} />
-            }
-            <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-                <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
-                <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
-                <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
-            </svg>
-        </>
-    }
-}
-
-/// Offers the other language, named in itself ("Deutsch" on the English page); the
-/// pick is remembered for the next visit.
-#[component]
-fn LanguageButton() -> Html {
-    let switch = use_context::<LanguageSwitch>().expect("inside <App>");
-    let other = Lang::ALL
-        .into_iter()
-        .find(|l| *l != lang::current())
-        .unwrap_or_default();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        crate::web::language::choose(other);
-        switch.emit(other);
-    });
-    html! {
-        <button type="button" id={LANGUAGE_SWITCH_ID} class="button link language-button"
-            lang={other.code()} {onclick}>
-            { other.name() }
-        </button>
-    }
-}
-
-/// Switches between the light and the dark theme, remembered for the next visit (the
-/// system's choice holds until the user makes one).
-#[component]
-fn ThemeButton() -> Html {
-    let dark = use_state(crate::web::dark_now);
-    let onclick = {
-        let dark = dark.clone();
-        Callback::from(move |_: MouseEvent| {
-            let theme = if *dark { "light" } else { "dark" };
-            crate::web::set_theme(theme);
-            // Not kept where the browser keeps nothing: the choice lasts for the visit.
-            let _ = crate::web::storage::write(crate::web::storage::THEME_KEY, theme);
-            dark.set(!*dark);
-        })
-    };
-    html! {
-        <button type="button" class="button link theme-button" aria-pressed={dark.to_string()} {onclick}>
-            { text::DARK_THEME }
-        </button>
     }
 }
 

@@ -72,14 +72,9 @@ pub fn product_name() -> String {
 /// `styles/tokens.css` reads for each theme (set through the CSSOM, which a strict
 /// Content-Security-Policy allows where a `style` attribute is refused).
 pub fn apply_brand(brand: &Brand) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(style) = super::root_style() else {
         return;
     };
-    let style = root.style();
     let themes = [
         (
             &brand.light,

@@ -207,18 +207,20 @@ pub fn print() {
 /// margin beside the page number), or clears it with `None`. A custom property on the
 /// root element, set through the CSSOM as a strict Content-Security-Policy allows.
 pub fn set_print_footer(text: Option<&str>) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(style) = root_style() else {
         return;
     };
-    let style = root.style();
     let _ = match text {
-        Some(t) => style.set_property("--print-footer", &crate::ui::format::css_string(t)),
+        Some(t) => style.set_property("--print-footer", &crate::ui::css::css_string(t)),
         None => style.remove_property("--print-footer").map(drop),
     };
+}
+
+/// The root element's inline style, where custom properties are set through the CSSOM
+/// (which a strict Content-Security-Policy allows where a `style` attribute is refused).
+pub(crate) fn root_style() -> Option<web_sys::CssStyleDeclaration> {
+    let root = web_sys::window()?.document()?.document_element()?;
+    Some(root.dyn_into::<web_sys::HtmlElement>().ok()?.style())
 }
 
 /// Sets the colour theme (`light` or `dark`) on the page, overriding the system's.

@@ -6,6 +6,20 @@ pub use use_toggle::{use_toggle, UseToggleHandle};
 
 use yew::prelude::*;
 
+/// A page laid out for paper: opened at its top with focus on its heading, named in the
+/// document title, and named with the page number in every printed page's footer while
+/// it is open.
+#[hook]
+pub fn use_printable_page(title: String) {
+    use_effect_with(title.clone(), |footer| {
+        crate::web::scroll_to_top();
+        crate::web::focus("page-title");
+        crate::web::set_print_footer(Some(footer));
+        || crate::web::set_print_footer(None)
+    });
+    use_page_title(title);
+}
+
 /// Names the page in the document title: "Goals – Shorewise" (or the site's brand
 /// name); the product's own title when `page` is empty.
 #[hook]

@@ -31,17 +31,7 @@ pub fn PrintReport() -> Html {
     } else {
         text::report_title_for(&crate::ui::format::shortened(company, 60))
     };
-    {
-        // The running footer names the report on every printed page while it is open.
-        let footer = title.clone();
-        use_effect_with(footer, |footer| {
-            crate::web::scroll_to_top();
-            crate::web::focus("page-title");
-            crate::web::set_print_footer(Some(footer));
-            || crate::web::set_print_footer(None)
-        });
-    }
-    crate::ui::hooks::use_page_title(title.clone());
+    crate::ui::hooks::use_printable_page(title.clone());
     let print = Callback::from(|_: MouseEvent| crate::web::print());
     let body = match &*result {
         Ok(report) if !state.assessment.processes.is_empty() => report.print_view(),

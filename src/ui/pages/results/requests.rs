@@ -34,16 +34,7 @@ pub fn Requests() -> Html {
             crate::ui::format::shortened(company, 60)
         )
     };
-    {
-        let footer = title.clone();
-        use_effect_with(footer, |footer| {
-            crate::web::scroll_to_top();
-            crate::web::focus("page-title");
-            crate::web::set_print_footer(Some(footer));
-            || crate::web::set_print_footer(None)
-        });
-    }
-    crate::ui::hooks::use_page_title(title.clone());
+    crate::ui::hooks::use_printable_page(title.clone());
     let stem = file_stem(company);
     let save = |name: String, doc: Doc| {
         let refused = refused.clone();

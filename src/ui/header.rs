@@ -1,0 +1,89 @@
+//! The page header's parts (the brand, the language and theme switches) and the bar
+//! that offers a new version.
+
+use super::{LanguageSwitch, LANGUAGE_SWITCH_ID};
+use crate::content::lang::{self, Lang};
+use crate::content::text;
+use yew::prelude::*;
+
+/// The site's logo where its settings name one, else the product's mark. Both are
+/// drawn: the mark is hidden while the logo is shown, and a logo that fails to load
+/// hides itself (`styles/layout.css`). Beside the name, so the image itself says nothing.
+pub(super) fn brand_mark() -> Html {
+    let logo = crate::web::config::current().config.brand.logo.clone();
+    let onerror = Callback::from(|e: Event| {
+        if let Some(img) = e.target_dyn_into::<web_sys::Element>() {
+            let _ = img.set_attribute("hidden", "");
+        }
+    });
+    html! {
+        <>
+            if let Some(src) = logo {
+                <img class="brand-logo" {src} alt="" height="28" {onerror} />
+            }
+            <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+                <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
+                <path d="M4 19c4-3 8-3 12 0s8 3 12 0v4c-4 3-8 3-12 0s-8-3-12 0z" fill="var(--color-surface)" />
+                <circle cx="20" cy="11" r="4" fill="var(--color-accent)" />
+            </svg>
+        </>
+    }
+}
+
+/// Offers the other language, named in itself ("Deutsch" on the English page); the
+/// pick is remembered for the next visit.
+#[component]
+pub(super) fn LanguageButton() -> Html {
+    let switch = use_context::<LanguageSwitch>().expect("inside <App>");
+    let other = Lang::ALL
+        .into_iter()
+        .find(|l| *l != lang::current())
+        .unwrap_or_default();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        crate::web::language::choose(other);
+        switch.emit(other);
+    });
+    html! {
+        <button type="button" id={LANGUAGE_SWITCH_ID} class="button link language-button"
+            lang={other.code()} {onclick}>
+            { other.name() }
+        </button>
+    }
+}
+
+/// Switches between the light and the dark theme, remembered for the next visit (the
+/// system's choice holds until the user makes one).
+#[component]
+pub(super) fn ThemeButton() -> Html {
+    let dark = use_state(crate::web::dark_now);
+    let onclick = {
+        let dark = dark.clone();
+        Callback::from(move |_: MouseEvent| {
+            let theme = if *dark { "light" } else { "dark" };
+            crate::web::set_theme(theme);
+            // Not kept where the browser keeps nothing: the choice lasts for the visit.
+            let _ = crate::web::storage::write(crate::web::storage::THEME_KEY, theme);
+            dark.set(!*dark);
+        })
+    };
+    html! {
+        <button type="button" class="button link theme-button" aria-pressed={dark.to_string()} {onclick}>
+            { text::DARK_THEME }
+        </button>
+    }
+}
+
+/// Offers the new version the service worker has installed (see `web::offline`); it
+/// takes over only when the visitor presses Reload.
+#[component]
+pub(super) fn UpdateBar() -> Html {
+    html! {
+        <div class="notice-bar" role="status">
+            <div><p>{ text::NEW_VERSION }</p></div>
+            <div class="actions">
+                <button type="button" class="button secondary"
+                    onclick={Callback::from(|_: MouseEvent| crate::web::offline::take_over())}>{ text::RELOAD }</button>
+            </div>
+        </div>
+    }
+}
