@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Shorewise needs on a Debian machine (run as root), skipping whatever is
 # already there, so a second run takes seconds. Sourced by serve.sh, test.sh and bench.sh.
-# Pinned: Trunk 0.21.14, wasm-bindgen-cli = Cargo.lock's wasm-bindgen, binaryen and
+# Pinned: Trunk 0.21.14, wasm-split-cli 0.8.0-alpha.3, wasm-bindgen-cli = Cargo.lock's wasm-bindgen, binaryen and
 # Playwright through package-lock.json files, Debian's chromium and chromium-driver.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.8.0-alpha.3"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 # Build output outside the clone lets a fresh clone reuse earlier compiles on this machine.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/shorewise/target}"
@@ -17,7 +18,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/shorewise/target}"
 # makes Cargo rebuild this crate from these sources; dependencies are still reused.
 touch "$ROOT/src/lib.rs" "$ROOT/src/main.rs"
 # The shipped wasm names no path of this machine: dependency sources read as crates/…
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates"
+# The linker keeps its relocations, which scripts/split.mjs needs to split the release wasm.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates -Clink-args=--emit-relocs"
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -33,6 +35,10 @@ setup_rust() {
   if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
     log "installing Trunk $TRUNK_VERSION (several minutes)"
     cargo install trunk --locked --version "$TRUNK_VERSION"
+  fi
+  if ! cargo install --list | grep -qx "wasm-split-cli v$WASM_SPLIT_VERSION:"; then
+    log "installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes)"
+    cargo install wasm-split-cli --locked --version "$WASM_SPLIT_VERSION"
   fi
   local wb
   wb="$(wasm_bindgen_version)"

@@ -5,13 +5,15 @@
 //
 // The goal is 150 KB with every feature and both languages; the budget is a ratchet
 // just above the current build, lowered as the wasm shrinks, so that no change makes
-// the first load heavier unnoticed.
-import { readFileSync } from 'node:fs';
+// the first load heavier unnoticed. The screens after the questionnaire are a part of
+// their own, fetched once the first screen runs (scripts/split.mjs): listed apart, and
+// their absence (an unsplit build) fails.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { links } from './html-links.mjs';
 
-const BUDGET = 403_700;
+const BUDGET = 302_500;
 const GOAL = 150_000;
 
 const dir = process.argv[2] ?? 'dist';
@@ -37,6 +39,19 @@ for (const name of files) {
   console.log(`${name.padEnd(44)} ${String(raw.length).padStart(9)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
 }
 console.log(`${'TOTAL'.padEnd(44)} ${''.padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}`);
+// Fetched after the first screen runs, not before it can act (scripts/split.mjs).
+const later = readdirSync(dir).filter((f) => f.endsWith('.wasm') && !files.includes(f));
+if (later.length === 0) {
+  console.error('size-budget: no part of the app is loaded on demand (is the wasm split?)');
+  process.exit(1);
+}
+console.log(`\n${'on demand, after the first screen (dist/)'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
+for (const name of later) {
+  const raw = readFileSync(join(dir, name));
+  const g = gzipSync(raw, { level: 9 }).length;
+  const b = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`${name.padEnd(44)} ${String(raw.length).padStart(9)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
+}
 console.log(`budget ${BUDGET} bytes gzip (goal ${GOAL}): ${gz <= BUDGET ? 'within' : 'OVER'} by ${Math.abs(BUDGET - gz)}`);
 if (gz > BUDGET) {
   console.error(`size-budget: the first load is ${gz} bytes gzip, over the budget of ${BUDGET}`);

@@ -18,6 +18,8 @@ cargo clippy --all-targets --locked -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+# The release build compiles the split point (src/ui/later.rs) that debug builds leave out.
+cargo clippy --release --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
 
 step "cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --quiet

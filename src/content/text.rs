@@ -1383,6 +1383,23 @@ pub const NEW_VERSION: Tr = Tr::new(
     "A new version is available. Reload to use it; your answers are kept.",
     "Eine neue Version ist verfügbar. Laden Sie neu, um sie zu nutzen; Ihre Antworten bleiben erhalten.",
 );
+/// While the results screens arrive (they load on demand after the questionnaire).
+pub const LOADING_RESULTS: Tr = Tr::new(
+    "Preparing your results…",
+    "Ihre Ergebnisse werden vorbereitet …",
+);
+/// The results screens could not be fetched (network cut, or a file that failed its check).
+pub const RESULTS_MISSING_TITLE: Tr = Tr::new(
+    "This part of Shorewise could not be loaded",
+    "Dieser Teil von Shorewise konnte nicht geladen werden",
+);
+/// What to do when the results screens could not be fetched.
+pub const RESULTS_MISSING: Tr = Tr::new(
+    "Check your connection and try again; your answers are kept.",
+    "Prüfen Sie die Verbindung und versuchen Sie es erneut; Ihre Antworten bleiben erhalten.",
+);
+/// Tries to load a part of the app again.
+pub const RETRY: Tr = Tr::new("Try again", "Erneut versuchen");
 /// Downloads the answers as a file.
 pub const DOWNLOAD_ANSWERS: Tr =
     Tr::new("Download answers (JSON)", "Antworten herunterladen (JSON)");

@@ -7,6 +7,7 @@ pub mod format;
 mod header;
 pub mod hooks;
 mod key;
+pub mod later;
 pub mod numbers;
 pub mod pages;
 pub mod persist;
@@ -56,6 +57,7 @@ pub fn App() -> Html {
         let update = update.setter();
         use_effect_with((), move |_| {
             crate::web::mark_interactive();
+            later::prefetch();
             crate::web::embed::ready();
             let offline = crate::web::config::current().config.offline;
             crate::web::offline::start(offline, move || update.set(true));
@@ -171,6 +173,7 @@ fn Shell(props: &ShellProps) -> Html {
 }
 
 fn switch(route: Route) -> Html {
+    use later::{Later, LaterPage};
     use pages::*;
     match route {
         Route::Welcome => html! { <Welcome /> },
@@ -179,9 +182,9 @@ fn switch(route: Route) -> Html {
         Route::Processes => html! { <ProcessesStep /> },
         Route::Risk => html! { <RiskStep /> },
         Route::Review => html! { <ReviewStep /> },
-        Route::Results => html! { <ResultsPage /> },
-        Route::Report => html! { <PrintReport /> },
-        Route::Requests => html! { <Requests /> },
+        Route::Results => html! { <LaterPage page={Later::Results} /> },
+        Route::Report => html! { <LaterPage page={Later::Report} /> },
+        Route::Requests => html! { <LaterPage page={Later::Requests} /> },
         Route::Open { record } => html! { <OpenPage incoming={Incoming::Link(record)} /> },
         Route::Example { id } => html! { <OpenPage incoming={Incoming::Example(id)} /> },
         Route::Start { params } => html! { <OpenPage incoming={Incoming::Prefill(params)} /> },

@@ -196,6 +196,13 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Loads the page again (its answers are saved as they are given).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
     if let Some(w) = web_sys::window() {

@@ -199,19 +199,30 @@ test('without JavaScript the page says it needs it, with no dead welcome screen'
   await context.close();
 });
 
-/** The wasm downloads the page made, and when the first one started (ms). */
+/** The downloads of the main wasm the page made and when the first one started (ms); and
+ * of the screens after the questionnaire (`later-….wasm`), and whether they all started
+ * once the app was interactive. */
 async function wasmLoads(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/later-[0-9a-f]+\.wasm$/.test(e.name)));
   return page.evaluate(() => {
-    const loads = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'));
+    const wasm = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'));
+    const main = wasm.filter((e) => e.name.endsWith('_bg.wasm'));
+    const later = wasm.filter((e) => !e.name.endsWith('_bg.wasm'));
     const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
-    return { count: loads.length, startedAfterPaint: loads.length > 0 && loads[0].startTime >= paint };
+    const interactive = performance.getEntriesByName('shorewise:interactive')[0]?.startTime ?? Infinity;
+    return {
+      count: main.length,
+      startedAfterPaint: main.length > 0 && main[0].startTime >= paint,
+      later: later.length,
+      laterOnceInteractive: later.every((e) => e.startTime >= interactive),
+    };
   });
 }
 
-test('with the welcome screen from the HTML, the wasm is fetched once, after that screen has painted', async ({ page }) => {
+test('with the welcome screen from the HTML, the wasm is fetched once, after that screen has painted, and the later screens once it runs', async ({ page }) => {
   await page.goto('./');
   await interactive(page);
-  expect(await wasmLoads(page)).toEqual({ count: 1, startedAfterPaint: true });
+  expect(await wasmLoads(page)).toEqual({ count: 1, startedAfterPaint: true, later: 1, laterOnceInteractive: true });
   await expect(page.locator('link[rel="preload"][href$=".wasm"]')).toHaveCount(0);
 });
 
