@@ -86,7 +86,8 @@ try {
   // cannot see every reference to it: string constants that LLVM merges are referred to
   // by section, not by symbol, so text the first screen reads was blanked too (seen: the
   // file picker's selector, read before the later part had arrived). The main module
-  // keeps all of its constant data, as linked; the later part writes the same bytes.
+  // keeps all of its constant data, as linked, so the later part's copies of it (its
+  // only data) are dropped.
   const mainFile = join(work, 'split', 'main.wasm');
   writeFileSync(mainFile, withConstantData(readFileSync(mainFile), readFileSync(join(work, 'bg', 'main_bg.wasm'))));
   const mainWasm = optimise(mainFile);
@@ -96,7 +97,9 @@ try {
   const named = parts
     .filter((part) => part.file.startsWith('module_') || needed.has(part.loader))
     .map((part) => {
-      const bytes = optimise(join(work, 'split', part.file));
+      const file = join(work, 'split', part.file);
+      writeFileSync(file, withoutData(readFileSync(file)));
+      const bytes = optimise(file);
       const stem = /^__wasm_split_load_([a-z]+)_[0-9a-f]{32}_/.exec(part.loader)?.[1] ?? 'shared';
       return { ...part, bytes, name: `${stem}-${hash(bytes)}.wasm` };
     });
@@ -187,6 +190,33 @@ function withConstantData(split, whole) {
   return out;
 }
 
+/** A split part with every data segment emptied (kept, so that segment numbers hold). */
+function withoutData(bytes) {
+  const data = sections(bytes).find((s) => s.id === 11);
+  if (!data) return bytes;
+  const body = [Buffer.from(uleb(dataSegments(bytes).length))];
+  let from = leb(bytes, data.body)[1];
+  for (const segment of dataSegments(bytes)) {
+    // The segment's header up to its length, then a length of 0.
+    body.push(bytes.subarray(from, segment.lengthAt), Buffer.from([0]));
+    from = segment.start + segment.length;
+  }
+  const payload = Buffer.concat(body);
+  return Buffer.concat([bytes.subarray(0, data.start), Buffer.from([11, ...uleb(payload.length)]), payload, bytes.subarray(data.end)]);
+}
+
+/** `n` as unsigned LEB128 bytes. */
+function uleb(n) {
+  const out = [];
+  do {
+    let byte = n % 128;
+    n = Math.floor(n / 128);
+    if (n > 0) byte |= 0x80;
+    out.push(byte);
+  } while (n > 0);
+  return out;
+}
+
 /** A module's data segments: where each starts in memory (active ones), and where its
  * bytes are in the file. */
 function dataSegments(bytes) {
@@ -205,9 +235,10 @@ function dataSegments(bytes) {
       [offset, at] = leb(bytes, at + 1);
       if (bytes[at++] !== 0x0b) fail('a data segment has an offset that is not a constant');
     }
+    const lengthAt = at;
     let length;
     [length, at] = leb(bytes, at);
-    out.push({ offset, start: at, length });
+    out.push({ offset, lengthAt, start: at, length });
     at += length;
   }
   return out;
