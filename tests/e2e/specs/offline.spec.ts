@@ -37,8 +37,10 @@ test('a new deployment is offered with a reload, and taken only when the visitor
   await page.getByRole('link', { name: 'Start the assessment' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your company');
   await expect(offer).toBeVisible();
+  // Waited for before the click: the reload can finish before a wait begun after it.
+  const reloaded = page.waitForEvent('load');
   await offer.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your company');
   await expect(page.getByRole('status').filter({ hasText: 'A new version is available' })).toHaveCount(0);
 });
