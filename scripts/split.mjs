@@ -194,9 +194,10 @@ function withConstantData(split, whole) {
 function withoutData(bytes) {
   const data = sections(bytes).find((s) => s.id === 11);
   if (!data) return bytes;
-  const body = [Buffer.from(uleb(dataSegments(bytes).length))];
+  const segments = dataSegments(bytes);
+  const body = [Buffer.from(uleb(segments.length))];
   let from = leb(bytes, data.body)[1];
-  for (const segment of dataSegments(bytes)) {
+  for (const segment of segments) {
     // The segment's header up to its length, then a length of 0.
     body.push(bytes.subarray(from, segment.lengthAt), Buffer.from([0]));
     from = segment.start + segment.length;

@@ -28,37 +28,42 @@ fn draw(page: Later) -> Html {
     }
 }
 
+/// The release wasm: the screens' module is fetched, checked and instantiated on first use.
 #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
-mod split {
+mod on_demand {
     use super::{draw, Later};
     use yew::Html;
 
-    /// The later screens' module: fetched, checked and instantiated on first use.
-    pub(super) static SCREENS: wasm_split::LazyLoader<Later, Html> =
+    static SCREENS: wasm_split::LazyLoader<Later, Html> =
         wasm_split::lazy_loader!(extern "later" fn draw(page: Later) -> Html);
+
+    /// The screen, if its module has arrived.
+    pub(super) fn try_draw(page: Later) -> Option<Html> {
+        SCREENS.call(page).ok()
+    }
+
+    /// Fetches the module once; whether it arrived.
+    pub(super) async fn load() -> bool {
+        SCREENS.load().await
+    }
 }
 
-/// The screen, if its module has arrived.
-#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
-fn try_draw(page: Later) -> Option<Html> {
-    split::SCREENS.call(page).ok()
-}
-
-/// Fetches the module once; whether it arrived.
-#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
-async fn load() -> bool {
-    split::SCREENS.load().await
-}
-
+/// Native, tests and debug builds: the screens are part of the one module.
 #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
-fn try_draw(page: Later) -> Option<Html> {
-    Some(draw(page))
+mod on_demand {
+    use super::{draw, Later};
+    use yew::Html;
+
+    pub(super) fn try_draw(page: Later) -> Option<Html> {
+        Some(draw(page))
+    }
+
+    pub(super) async fn load() -> bool {
+        true
+    }
 }
 
-#[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
-async fn load() -> bool {
-    true
-}
+use on_demand::{load, try_draw};
 
 /// Starts fetching the later screens once the first screen runs, so that the results
 /// open at once after the last question.

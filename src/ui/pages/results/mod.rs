@@ -82,15 +82,7 @@ pub fn ResultsPage() -> Html {
     // The summary first, then the what-if panel, then the rest of the report: on a
     // phone they stack in that order; on a wide screen the panel stands beside both.
     let (lead, body) = match &*result {
-        _ if state.assessment.processes.is_empty() => (
-            html! {
-                <div class="notice" role="status">
-                    <p>{ text::NO_PROCESSES_YET }</p>
-                    <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
-                </div>
-            },
-            Html::default(),
-        ),
+        _ if state.assessment.processes.is_empty() => (no_processes_yet(), Html::default()),
         Ok(report) => (report.lead(), report.rest()),
         Err(e) => (
             html! {
@@ -134,6 +126,17 @@ pub fn ResultsPage() -> Html {
 
 /// What the site offers next, when its `config.json` says (docs/configuration.md): a
 /// contact line and a link, which leaves the app in a new tab so nothing is lost.
+/// Where there are no processes to advise on: what is missing, and a way to add them
+/// (the results, the printable report and the requests for proposals alike).
+fn no_processes_yet() -> Html {
+    html! {
+        <div class="notice" role="status">
+            <p>{ text::NO_PROCESSES_YET }</p>
+            <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
+        </div>
+    }
+}
+
 fn call_to_action() -> Html {
     let loaded = crate::web::config::current();
     let config = &loaded.config;

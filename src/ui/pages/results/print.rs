@@ -35,12 +35,7 @@ pub fn PrintReport() -> Html {
     let print = Callback::from(|_: MouseEvent| crate::web::print());
     let body = match &*result {
         Ok(report) if !state.assessment.processes.is_empty() => report.print_view(),
-        _ => html! {
-            <div class="notice" role="status">
-                <p>{ text::NO_PROCESSES_YET }</p>
-                <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
-            </div>
-        },
+        _ => super::no_processes_yet(),
     };
     html! {
         <ContextProvider<Printing> context={Printing}>

@@ -72,12 +72,7 @@ pub fn Requests() -> Html {
                 <p>{ words::NOTHING_TO_TENDER }</p>
             </div>
         },
-        _ => html! {
-            <div class="notice" role="status">
-                <p>{ text::NO_PROCESSES_YET }</p>
-                <Link to={Route::Processes} classes="button primary">{ text::CHOOSE_PROCESSES }</Link>
-            </div>
-        },
+        _ => super::no_processes_yet(),
     };
     html! {
         <article class="print-report requests">
