@@ -11,6 +11,7 @@
 //! to freely, under an adequacy decision, or only with safeguards. The lists change:
 //! each names its source and date.
 
+use super::countries;
 use super::sources::Source;
 use serde::Serialize;
 
@@ -133,7 +134,7 @@ pub const GOVERNANCE: &[Governance] = &[
 /// The governance ranks of a country, if it is in [`GOVERNANCE`].
 pub fn governance(code: &str) -> Option<&'static Governance> {
     GOVERNANCE
-        .binary_search_by(|g| g.code.cmp(code))
+        .binary_search_by(|g| countries::code_order(g.code, code))
         .ok()
         .map(|i| &GOVERNANCE[i])
 }
@@ -210,18 +211,19 @@ pub fn transfer_rules_apply(home: &str, home_eea: bool) -> bool {
 ///   [`EU_ADEQUATE`] count as adequate; Switzerland's own list is not modelled.
 /// - Any other home: [`Transfer::Free`] (no general transfer rule modelled).
 pub fn transfer(home: &str, home_eea: bool, dest: &str, dest_eea: bool) -> Transfer {
-    if home == dest || !transfer_rules_apply(home, home_eea) {
+    let listed = |list: &[&str]| list.iter().any(|c| countries::same_code(c, dest));
+    if countries::same_code(home, dest) || !transfer_rules_apply(home, home_eea) {
         return Transfer::Free;
     }
     let adequate = if home_eea {
         if dest_eea {
             return Transfer::Free;
         }
-        EU_ADEQUATE.contains(&dest)
+        listed(EU_ADEQUATE)
     } else if home == "GB" {
-        dest_eea || UK_ADEQUATE_EXTRA.contains(&dest)
+        dest_eea || listed(UK_ADEQUATE_EXTRA)
     } else {
-        dest_eea || EU_ADEQUATE.contains(&dest)
+        dest_eea || listed(EU_ADEQUATE)
     };
     if adequate {
         Transfer::Adequate

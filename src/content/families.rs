@@ -10,6 +10,7 @@
 //! wage. So a process is priced at its own family's pay in every country, not at
 //! contact-centre pay scaled by one constant.
 
+use super::countries;
 use super::lang::Tr;
 use super::sources::{Basis, Figure};
 use crate::vocab::digits::within;
@@ -130,7 +131,7 @@ pub const TALENT_BASIS: Basis = Basis::Assumption(Tr::new(
 /// The families a country has an established talent pool for (empty when none).
 pub fn talent(code: &str) -> &'static [JobFamily] {
     TALENT
-        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .binary_search_by(|(c, _)| countries::code_order(c, code))
         .map_or(&[], |i| TALENT[i].1)
 }
 

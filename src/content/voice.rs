@@ -17,6 +17,7 @@
 //! in Portugal, Greece, Bulgaria, Romania and Poland); Egypt's ministry and ITIDA
 //! (Arabic and European languages from Cairo).
 
+use super::countries;
 use super::sources::Source;
 
 /// The sources the table reads, as one citation for the figures list.
@@ -52,9 +53,17 @@ const AFFINITY: &[(&str, &[&str])] = &[
 /// Whether the sources name `destination` as a place that serves customers of a
 /// company in `home` by voice.
 pub fn serves(home: &str, destination: &str) -> bool {
+    served_from(home)
+        .iter()
+        .any(|d| countries::same_code(d, destination))
+}
+
+/// The places the sources name as serving customers of a company in `home` by voice
+/// (empty when they name none).
+pub fn served_from(home: &str) -> &'static [&'static str] {
     AFFINITY
-        .binary_search_by(|(h, _)| (*h).cmp(home))
-        .is_ok_and(|i| AFFINITY[i].1.contains(&destination))
+        .binary_search_by(|(h, _)| countries::code_order(h, home))
+        .map_or(&[], |i| AFFINITY[i].1)
 }
 
 /// Every home market the table covers (for content tests).

@@ -409,7 +409,7 @@ fn provider_flow(
         setup_months,
         hand_over: at(Assumption::StaffChange) * contract,
         steady: (in_house - deal - at(Assumption::Governance) * deal) / 12.0,
-        ramp_months: at(Assumption::RampUpMonths).ceil() as u32,
+        ramp_months: fig.ramp_months(case),
     }
 }
 

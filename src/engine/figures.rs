@@ -21,6 +21,9 @@ pub struct Figures<'a> {
     /// duration): high, middle, low; read on every cost evaluation.
     costly: [[f64; 3]; Assumption::ALL.len()],
     term_months: u32,
+    /// Whole months of ramp-up per case (pessimistic, expected, optimistic), read on
+    /// every cost evaluation.
+    ramp_months: [u32; 3],
     per_usd: f64,
     home_ladder: f64,
 }
@@ -79,6 +82,7 @@ impl<'a> Figures<'a> {
             .round()
             .max(1.0) as u32;
         let per_usd = values[Assumption::ExchangeRate as usize].mid();
+        let ramp_months = costly[Assumption::RampUpMonths as usize].map(|m| m.ceil() as u32);
         let (low, high) = location::wage_range(home, &a.wages);
         Self {
             home,
@@ -87,6 +91,7 @@ impl<'a> Figures<'a> {
             yours,
             costly,
             term_months,
+            ramp_months,
             per_usd,
             home_ladder: families::ladder_position((low + high) / 2.0),
         }
@@ -131,6 +136,13 @@ impl<'a> Figures<'a> {
     #[inline]
     pub fn term_months(&self) -> u32 {
         self.term_months
+    }
+
+    /// Whole months of ramp-up after a hand-over in a case (0 pessimistic, 1 expected,
+    /// 2 optimistic).
+    #[inline]
+    pub fn ramp_months(&self, case: usize) -> u32 {
+        self.ramp_months[case]
     }
 
     /// Units of home currency per US dollar.

@@ -301,6 +301,7 @@ impl<'a> Clock<'a> {
         let home = fig.home;
         let home_clock = [Season::January, Season::July].map(|s| home_offset(company, home, s));
         let speaks = |c: &Country| speaks_all(home.code, c, &company.customer_languages);
+        let voice_from = voice::served_from(home.code);
         let here = Hub {
             country: home,
             near: true,
@@ -318,7 +319,7 @@ impl<'a> Clock<'a> {
         };
         let abroad = COUNTRIES
             .iter()
-            .filter(|c| c.hub && c.code != home.code)
+            .filter(|c| c.hub && !countries::same_code(c.code, home.code))
             .map(|c| {
                 let aheads = [Season::January, Season::July]
                     .map(|s| f64::from(c.offset_in(s) - home_clock[s as usize]) / 60.0);
@@ -339,7 +340,7 @@ impl<'a> Clock<'a> {
                     allowed: ByResidency::from_fn(|r| allowed(home, r, c)),
                     risk,
                     transfer,
-                    voice: voice::serves(home.code, c.code),
+                    voice: voice_from.iter().any(|d| countries::same_code(d, c.code)),
                 }
             });
         let mut hubs = Vec::with_capacity(COUNTRIES.len());
@@ -421,6 +422,10 @@ impl Places {
             for &r in Residency::ALL {
                 top.clear();
                 for &p in pool.iter().filter(|p| *p.2.get(r)) {
+                    // Most places rank below the third kept so far: one comparison.
+                    if top.len() == 3 && !order(&p, &top[2]).is_lt() {
+                        continue;
+                    }
                     let at = top.iter().position(|t| order(&p, t).is_lt());
                     let at = at.unwrap_or(top.len());
                     if at < 3 {
@@ -780,6 +785,10 @@ fn night_hours_from(
         // (hours ahead are whole minutes divided by 60, so rounding recovers them).
         let ahead = (ahead * f64::from(HOUR)).round() as i32;
         let first = (-ahead).rem_euclid(DAY);
+        // Neighbouring shifts mostly meet the same need: the fewest night hours of a
+        // run of them is kept apart and written once the need changes, rather than
+        // read and written back for every shift.
+        let mut run: Option<(usize, f64)> = None;
         for (ps, &night) in (first..).step_by(30).zip(nights) {
             let ps = if ps >= DAY { ps - DAY } else { ps };
             // The overlap of that shift and of the one a day earlier, which may run
@@ -793,7 +802,17 @@ fn night_hours_from(
             } else {
                 usize::try_from(overlap / HOUR).map_or(0, |h| h.min(NEEDS - 1))
             };
-            up_to[met] = up_to[met].min(night);
+            run = match run {
+                Some((need, fewest)) if need == met => Some((need, fewest.min(night))),
+                Some((need, fewest)) => {
+                    up_to[need] = up_to[need].min(fewest);
+                    Some((met, night))
+                }
+                None => Some((met, night)),
+            };
+        }
+        if let Some((need, fewest)) = run {
+            up_to[need] = up_to[need].min(fewest);
         }
         let mut fewest = SHIFT_HOURS;
         for need in (0..NEEDS).rev() {

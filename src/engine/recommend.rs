@@ -172,6 +172,8 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
     })?;
     let fig = Figures::new(a, home);
     let families = by_family(a, &fig);
+    // One set of score tables, filled for each process in turn.
+    let mut tables = ScoreTables::default();
     let processes: Vec<ProcessAdvice> = a
         .processes
         .iter()
@@ -180,7 +182,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
             let here = families.of(i);
             let options = here.options.get(a.risk.residency);
             if p.languages.is_empty() {
-                advise(a, p, &here.places, here, options, &fig)
+                advise(a, p, &here.places, here, options, &fig, &mut tables)
             } else {
                 let own = places_for_languages(
                     &here.places,
@@ -188,7 +190,7 @@ pub fn recommend(a: &Assessment) -> Result<Recommendation, EngineError> {
                     &a.company.home,
                     &p.languages,
                 );
-                advise(a, p, &own, here, options, &fig)
+                advise(a, p, &own, here, options, &fig, &mut tables)
             }
         })
         .collect();
@@ -238,11 +240,13 @@ fn advise(
     family: &FamilyPlaces,
     options: &[LocationOption; 4],
     fig: &Figures,
+    tables: &mut ScoreTables,
 ) -> ProcessAdvice {
     let f = factors(a, p, places, &family.rates, fig);
-    let tables = ScoreTables::new(&f);
-    let decision = explain::decision(&f, &tables);
-    let best_location = explain::location(&f, &tables, decision.chosen.uses_provider());
+    tables.fill(&f);
+    let tables = &*tables;
+    let decision = explain::decision(&f, tables);
+    let best_location = explain::location(&f, tables, decision.chosen.uses_provider());
     let location = decision
         .chosen
         .uses_provider()
@@ -291,7 +295,7 @@ fn advise(
         locations: best_location.ranked,
         reasons: decision.reasons,
         location_reasons: best_location.reasons,
-        flip: whatif::smallest_flip(&f, &tables),
+        flip: whatif::smallest_flip(&f, tables),
         risks: plan::risks(a, p, decision.chosen, chosen, night),
         kpis: plan::kpis(p, decision.chosen),
         matrix: matrix_point(decision.chosen, tables.decision_totals(), |d| {

@@ -64,13 +64,15 @@ pub fn location_table(f: &Factors) -> Table {
 /// Adds the decision terms of all drivers to a table of zeros, in place.
 fn fill_decision_table(f: &Factors, t: &mut Table) {
     for (row, driver) in t.iter_mut().zip(Driver::ALL) {
+        *row = [0.0; 4];
         add_decision_terms(f, driver, row);
     }
 }
 
-/// Adds the location terms of all drivers to a table of zeros, in place.
+/// Fills a table with the location terms of all drivers, in place.
 fn fill_location_table(f: &Factors, t: &mut Table) {
     for (row, driver) in t.iter_mut().zip(Driver::ALL) {
+        *row = [0.0; 4];
         add_location_terms(f, driver, row);
     }
 }
@@ -100,27 +102,26 @@ pub struct ScoreTables {
 }
 
 impl ScoreTables {
-    /// Computes the tables of a process. The tables (864 bytes each) are
-    /// filled where they are kept rather than built apart and moved in.
+    /// Computes the tables of a process.
     pub fn new(f: &Factors) -> Self {
-        let mut t = Self {
-            decision_table: [[0.0; 4]; Driver::COUNT],
-            decision_totals: [0.0; 4],
-            location_table: [[0.0; 4]; Driver::COUNT],
-            location_totals: [0.0; 4],
-            decision: Decision::KeepInHouse,
-            location: None,
-        };
-        fill_decision_table(f, &mut t.decision_table);
-        fill_location_table(f, &mut t.location_table);
-        t.decision_totals = totals(&t.decision_table);
-        t.location_totals = totals(&t.location_table);
-        t.decision = decision_from(f, &t.decision_totals);
-        t.location = t
+        let mut t = Self::default();
+        t.fill(f);
+        t
+    }
+
+    /// Computes the tables of a process in place of those of another: a
+    /// recommendation keeps one set for all its processes rather than building each
+    /// (the tables are 864 bytes each) apart and moving it.
+    pub fn fill(&mut self, f: &Factors) {
+        fill_decision_table(f, &mut self.decision_table);
+        fill_location_table(f, &mut self.location_table);
+        self.decision_totals = totals(&self.decision_table);
+        self.location_totals = totals(&self.location_table);
+        self.decision = decision_from(f, &self.decision_totals);
+        self.location = self
             .decision
             .uses_provider()
-            .then(|| location_from(f, &t.location_totals));
-        t
+            .then(|| location_from(f, &self.location_totals));
     }
 
     /// Totals of the decision table.
@@ -146,6 +147,20 @@ impl ScoreTables {
     /// The decision and, if a provider is used, the location these tables lead to.
     pub fn outcome(&self) -> (Decision, Option<LocationModel>) {
         (self.decision, self.location)
+    }
+}
+
+impl Default for ScoreTables {
+    /// Tables of no process yet, to [`fill`](ScoreTables::fill).
+    fn default() -> Self {
+        Self {
+            decision_table: [[0.0; 4]; Driver::COUNT],
+            decision_totals: [0.0; 4],
+            location_table: [[0.0; 4]; Driver::COUNT],
+            location_totals: [0.0; 4],
+            decision: Decision::KeepInHouse,
+            location: None,
+        }
     }
 }
 
@@ -342,13 +357,18 @@ impl Factors<'_> {
     /// Worked out when the factors are built (and again by a change that moves it),
     /// since the automation gate reads it on every evaluation.
     pub fn work_out_automatable(&self) -> f64 {
+        self.automatable_with(self.judgement, self.documentation)
+    }
+
+    /// The automatable share were the judgement and documentation those given.
+    pub fn automatable_with(&self, judgement: u8, documentation: u8) -> f64 {
         let activity =
             automation::activity_with(self.listed_activity, self.kind, self.customer_facing);
         automate::share(
             activity.potential(),
             self.rule_based,
-            self.judgement,
-            self.documentation,
+            judgement,
+            documentation,
         )
     }
 

@@ -38,7 +38,7 @@ fn problems_up_to(a: &Assessment, limit: usize) -> Vec<EngineError> {
             supported: FORMAT_VERSION,
         }];
     }
-    check!(name("company.name", &a.company.name));
+    check!(name(|| "company.name".into(), &a.company.name));
     if countries::find(&a.company.home).is_none() {
         check!(Err(EngineError::UnknownCountry {
             field: "company.home".into(),
@@ -137,7 +137,7 @@ fn problems_up_to(a: &Assessment, limit: usize) -> Vec<EngineError> {
                     field: at("custom_name")(),
                 }));
             }
-            check!(name(&at("custom_name")(), &p.custom_name));
+            check!(name(at("custom_name"), &p.custom_name));
         } else if processes::of(&p.id).is_none() {
             check!(Err(EngineError::UnknownProcess {
                 field: at("id")(),
@@ -177,11 +177,11 @@ fn first_repeat(processes: &[super::model::ProcessAnswer]) -> Option<usize> {
         .min()
 }
 
-fn name(field: &str, value: &str) -> Result<(), EngineError> {
+fn name(field: impl FnOnce() -> String, value: &str) -> Result<(), EngineError> {
     let chars = value.chars().count();
     if chars > MAX_NAME_CHARS {
         return Err(EngineError::NameTooLong {
-            field: field.into(),
+            field: field(),
             chars,
             max: MAX_NAME_CHARS,
         });

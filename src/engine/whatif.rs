@@ -69,13 +69,15 @@ fn search(f: &Factors, tables: &ScoreTables, skip: bool) -> Option<Flip> {
     let now = tables.outcome();
     let leads = Leads::of(f, tables);
     let mut changes = Batch::default();
+    // One scratch copy of the factors: each change is applied to it and undone.
+    let mut g = *f;
     for step in 1..=SCALE_MAX {
         candidates(f, step, &mut changes);
         for &change in changes.as_slice() {
             if skip && leads.hold_against(f, change) {
                 continue;
             }
-            let g = change.on(f);
+            change.apply_to(f, &mut g);
             let (quick, clear) = quick_outcome(tables, change, &g);
             if quick != now {
                 let then = if clear { quick } else { outcome(&g) };
@@ -87,6 +89,7 @@ fn search(f: &Factors, tables: &ScoreTables, skip: bool) -> Option<Flip> {
                     });
                 }
             }
+            change.undo(f, &mut g);
         }
     }
     None
@@ -165,9 +168,7 @@ impl Change {
             ),
             Change::Process {
                 edit: ProcessEdit::Documentation(to),
-            } if (to >= DOCUMENTED) == f.documented()
-                && !moves_automation(f, |g| g.documentation = to) =>
-            {
+            } if (to >= DOCUMENTED) == f.documented() && !moves_automation(f, f.judgement, to) => {
                 by(
                     share_of_scale(f.documentation),
                     share_of_scale(to),
@@ -176,7 +177,7 @@ impl Change {
             }
             Change::Process {
                 edit: ProcessEdit::Judgement(to),
-            } if !moves_automation(f, |g| g.judgement = to) => by(
+            } if !moves_automation(f, to, f.documentation) => by(
                 share_of_scale(f.judgement),
                 share_of_scale(to),
                 Swing::JUDGEMENT,
@@ -194,13 +195,12 @@ impl Change {
     }
 }
 
-/// Whether an edit of the judgement or documentation (`edit`) can move the automation's
+/// Whether setting the judgement and documentation to these can move the automation's
 /// gate or payoff: only when most of the work is automatable before or after it (below
 /// that, automating it whole is ruled out either way).
-fn moves_automation(f: &Factors, edit: impl FnOnce(&mut Factors)) -> bool {
-    let mut g = *f;
-    edit(&mut g);
-    f.automatable >= automate::MOST || g.work_out_automatable() >= automate::MOST
+fn moves_automation(f: &Factors, judgement: u8, documentation: u8) -> bool {
+    f.automatable >= automate::MOST
+        || f.automatable_with(judgement, documentation) >= automate::MOST
 }
 
 /// A winner this far ahead of every other eligible option cannot be overturned by the
@@ -585,6 +585,14 @@ impl Change {
     /// therefore leaves the factors as they are (the search never tries one).
     pub fn on<'a>(self, f: &Factors<'a>) -> Factors<'a> {
         let mut g = *f;
+        self.apply_to(f, &mut g);
+        g
+    }
+
+    /// [`Change::on`] written into `g`, which holds the same factors as `f`: a search
+    /// trying many changes keeps one copy of the factors, applying each change and
+    /// undoing it ([`Change::undo`]) rather than copying all of them for every change.
+    fn apply_to<'a>(self, f: &Factors<'a>, g: &mut Factors<'a>) {
         match self {
             Change::Process { edit } => match edit {
                 ProcessEdit::Role(v) => g.role = v,
@@ -627,7 +635,48 @@ impl Change {
                 g.automation_payoff = g.work_out_automation_payoff();
             }
         }
-        g
+    }
+
+    /// Makes `g`, which holds `f` with this change applied ([`Change::apply_to`]), equal
+    /// to `f` again: the answer the change sets, and what [`Change::apply_to`] may have
+    /// worked out again from it.
+    fn undo<'a>(self, f: &Factors<'a>, g: &mut Factors<'a>) {
+        match self {
+            Change::Process { edit } => match edit {
+                ProcessEdit::Role(_) => g.role = f.role,
+                ProcessEdit::Judgement(_) => g.judgement = f.judgement,
+                ProcessEdit::RuleBased(_) => g.rule_based = f.rule_based,
+                ProcessEdit::Documentation(_) => g.documentation = f.documentation,
+                ProcessEdit::Sensitivity(_) => g.sensitivity = f.sensitivity,
+                ProcessEdit::Demand(_) => g.demand = f.demand,
+                ProcessEdit::Overlap(_) => g.overlap_need = f.overlap_need,
+                ProcessEdit::Coverage(_) => g.coverage = f.coverage,
+                ProcessEdit::Fte(_) => {
+                    g.volume = f.volume;
+                    g.fte = f.fte;
+                }
+                ProcessEdit::CustomerFacing(_) => g.customer_facing = f.customer_facing,
+                ProcessEdit::Kind(_) => g.kind = f.kind,
+                ProcessEdit::AnnualCost(_) => g.annual_cost = f.annual_cost,
+                ProcessEdit::ToggleLanguage(_) => {}
+            },
+            Change::Goal { .. } => g.goals = f.goals,
+            Change::RiskTolerance { .. } => g.tolerance = f.tolerance,
+            Change::VendorManagement { .. } => g.vendor_management = f.vendor_management,
+            Change::TransitionAppetite { .. } => g.transition = f.transition,
+            Change::DependencyTolerance { .. } => g.dependency = f.dependency,
+            Change::Residency { .. } => g.residency = f.residency,
+            Change::AutomationCapability { .. } => g.automation = f.automation,
+        }
+        let (moves_payoff, sizes_automation) = self.moves();
+        if moves_payoff {
+            g.payoff_line = f.payoff_line;
+            g.payoff = f.payoff;
+        }
+        if sizes_automation {
+            g.automatable = f.automatable;
+            g.automation_payoff = f.automation_payoff;
+        }
     }
 
     /// Whether this change can move the hand-over's payoff (through the people, the
@@ -869,6 +918,41 @@ mod tests {
             skipped > 2 * searches,
             "{skipped} skipped in {searches} searches"
         );
+    }
+
+    /// The search applies each change to one scratch copy of the factors and undoes it:
+    /// undoing must restore every factor, or a later change would be tried on top of an
+    /// earlier one.
+    #[test]
+    fn undoing_a_change_restores_every_factor() {
+        let mut tried = 0;
+        varied_factors(&mut |f| {
+            let mut all = Batch::default();
+            let mut changes: Vec<Change> = Vec::new();
+            for step in 1..=SCALE_MAX {
+                candidates(f, step, &mut all);
+                changes.extend_from_slice(all.as_slice());
+            }
+            changes.extend(
+                [
+                    ProcessEdit::Fte(0.4),
+                    ProcessEdit::Fte(f.fte * 3.0 + 1.0),
+                    ProcessEdit::CustomerFacing(!f.customer_facing),
+                    ProcessEdit::AnnualCost(f.annual_cost + 250_000.0),
+                    ProcessEdit::Kind(crate::engine::model::WorkKind::Knowledge),
+                ]
+                .map(edit),
+            );
+            let mut g = *f;
+            for change in changes {
+                change.apply_to(f, &mut g);
+                assert_eq!(g, change.on(f), "{change:?}");
+                change.undo(f, &mut g);
+                assert_eq!(g, *f, "{change:?} left a factor changed");
+                tried += 1;
+            }
+        });
+        assert!(tried > 1_000, "only {tried} changes tried");
     }
 
     /// Edits the search does not try still move exactly the drivers `Change::drivers`
