@@ -2,7 +2,7 @@
 
 mod use_toggle;
 
-pub use use_toggle::{use_toggle, UseToggleHandle};
+pub use use_toggle::{use_toggle, use_toggle_with, UseToggleHandle};
 
 use yew::prelude::*;
 

@@ -25,7 +25,14 @@ impl UseToggleHandle {
 /// A boolean that starts at `initial` and flips on each call of its toggle callback.
 #[hook]
 pub fn use_toggle(initial: bool) -> UseToggleHandle {
+    use_toggle_with(move || initial)
+}
+
+/// [`use_toggle`] whose starting value is worked out once, when the component is
+/// first drawn (not on every render).
+#[hook]
+pub fn use_toggle_with(initial: impl FnOnce() -> bool + 'static) -> UseToggleHandle {
     UseToggleHandle {
-        state: use_state(|| initial),
+        state: use_state(initial),
     }
 }

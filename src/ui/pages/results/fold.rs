@@ -3,7 +3,7 @@
 //! screens of conclusions; on a wider screen, and on paper, they start open.
 
 use crate::content::text;
-use crate::ui::hooks::use_toggle;
+use crate::ui::hooks::use_toggle_with;
 use yew::prelude::*;
 
 use super::use_printing;
@@ -25,7 +25,9 @@ pub(super) struct FoldProps {
 #[component]
 pub(super) fn Fold(props: &FoldProps) -> Html {
     let printing = use_printing();
-    let open = use_toggle(!crate::web::narrow_screen());
+    // Whether the screen is narrow is asked once: the page's media query is not free,
+    // and a what-if draws every section again.
+    let open = use_toggle_with(|| !crate::web::narrow_screen());
     let body = format!("{}-body", props.id);
     let label = if open.is_on() {
         text::HIDE_DETAILS

@@ -6,8 +6,11 @@ use yew::prelude::*;
 
 use super::fold::Fold;
 
-/// Plain-language definitions of the advice's vocabulary.
-pub(super) fn glossary() -> Html {
+/// Plain-language definitions of the advice's vocabulary: a component without
+/// properties, so that it is drawn once, not again on every what-if (a language switch
+/// draws the whole app anew).
+#[component]
+pub(super) fn Glossary() -> Html {
     use crate::engine::outcome::LocationModel;
     use crate::engine::outcome::OutsourcingType;
     let entry = |term: &'static str, meaning: &'static str| {

@@ -4,12 +4,13 @@ use crate::content::{advice, families, text};
 use crate::engine::location::PROVIDER_DAY;
 use crate::engine::model::MAX_OVERLAP_HOURS;
 use crate::engine::outcome::LocationModel;
-use crate::engine::recommend::{FamilyLocations, Recommendation};
+use crate::engine::recommend::{FamilyLocations, ProcessAdvice, Recommendation};
 use crate::ui::format;
+use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fold::Fold;
-use super::{use_printing, ReportProps};
+use super::{use_printing, ReportProps, Shared};
 
 #[component]
 pub(super) fn Locations(props: &ReportProps) -> Html {
@@ -36,13 +37,51 @@ pub(super) fn Locations(props: &ReportProps) -> Html {
                     </div>
                 }) }
             </dl>
-            // On paper, only the work that goes to a provider.
-            { for r.locations.iter().enumerate().filter(|(_, f)| !printing || to_provider(r, f)).map(|(i, f)| html! {
-                { family_table(f, i == 0 || printing) }
-            }) }
+            <FamilyTables rec={r.clone()} {printing} />
             <p class="help"><span aria-hidden="true">{ TALENT_MARK }</span>{ format!(" {} ({}). {}", text::TALENT_LEGEND, families::TALENT_BASIS.label(), text::FAMILY_NOTE) }</p>
             <p class="help">{ text::provider_day_note(PROVIDER_DAY.0, PROVIDER_DAY.1) }</p>
         </Fold>
+    }
+}
+
+/// Props of [`FamilyTables`]: equal when everything the tables show is, so that a
+/// what-if that moves no option leaves the tables undrawn (most what-ifs: the options
+/// follow the company, not the goals or the risk tolerance). They show the options of
+/// every family and, on paper, only the families with work going to a provider.
+#[derive(Properties, Clone)]
+struct FamilyTablesProps {
+    rec: Shared<Recommendation>,
+    /// Drawn for paper.
+    printing: bool,
+}
+
+impl PartialEq for FamilyTablesProps {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&*self.rec, &*other.rec);
+        fn provided(p: &ProcessAdvice) -> (bool, &str) {
+            (p.location.is_some(), &p.name)
+        }
+        self.printing == other.printing
+            && (Rc::ptr_eq(&self.rec.0, &other.rec.0)
+                || (a.locations == b.locations
+                    && (!self.printing
+                        || a.processes
+                            .iter()
+                            .map(provided)
+                            .eq(b.processes.iter().map(provided)))))
+    }
+}
+
+/// The options of every job family, one table each.
+#[component]
+fn FamilyTables(props: &FamilyTablesProps) -> Html {
+    let r = &props.rec;
+    let printing = props.printing;
+    html! {
+        // On paper, only the work that goes to a provider.
+        { for r.locations.iter().enumerate().filter(|(_, f)| !printing || to_provider(r, f)).map(|(i, f)| html! {
+            { family_table(f, i == 0 || printing) }
+        }) }
     }
 }
 
@@ -123,5 +162,48 @@ fn family_table(f: &FamilyLocations, open: bool) -> Html {
             </table>
         </div>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::{Residency, StrategicRole};
+    use crate::engine::{examples, recommend};
+
+    fn props(a: &crate::engine::Assessment, printing: bool) -> FamilyTablesProps {
+        FamilyTablesProps {
+            rec: Shared(Rc::new(recommend(a).expect("valid"))),
+            printing,
+        }
+    }
+
+    /// The tables are drawn again exactly when what they show changes: the options (a
+    /// residency setting moves them), and on paper which work goes to a provider; a
+    /// change that moves decisions but no option leaves them as drawn.
+    #[test]
+    fn family_tables_are_drawn_again_only_when_what_they_show_changes() {
+        let a = examples::with_processes(20);
+        assert!(props(&a, false) == props(&a, false));
+        let mut kept = a.clone();
+        for p in &mut kept.processes {
+            p.role = StrategicRole::Differentiating;
+        }
+        let (before, after) = (recommend(&a).unwrap(), recommend(&kept).unwrap());
+        assert_eq!(before.locations, after.locations);
+        let provided = |r: &Recommendation| -> Vec<bool> {
+            r.processes.iter().map(|p| p.location.is_some()).collect()
+        };
+        assert_ne!(
+            provided(&before),
+            provided(&after),
+            "the example must move some work"
+        );
+        assert!(props(&a, false) == props(&kept, false));
+        assert!(props(&a, true) != props(&kept, true));
+        assert!(props(&a, false) != props(&a, true));
+        let mut at_home = a.clone();
+        at_home.risk.residency = Residency::HomeCountry;
+        assert!(props(&a, false) != props(&at_home, false));
     }
 }

@@ -4,7 +4,7 @@
 use super::cards::AdviceList;
 use super::cost::CostSection;
 use super::fold::Fold;
-use super::glossary::glossary;
+use super::glossary::Glossary;
 use super::handover::HandOver;
 use super::headline::headline;
 use super::locations::Locations;
@@ -106,7 +106,7 @@ impl Report {
                 { checklist(&ReportProps { rec: r.clone() }) }
                 <HandOver rec={r.clone()} />
                 <Scenarios />
-                { glossary() }
+                <Glossary />
             </>
         }
     }
