@@ -7,7 +7,11 @@ test('a user can replace a country wage assumption and the advice follows', asyn
   const locations = page.getByRole('table').filter({ hasText: 'Example countries' });
   await expect(locations.getByRole('row', { name: /^Offshore/ })).toContainText('Philippines');
 
+  // Behind a closed disclosure the assumptions and the wage table are not drawn (a
+  // what-if would draw them again for nothing); opened, they are.
+  await expect(page.locator('.assumption-list, .wages')).toHaveCount(0);
   await page.getByText('Assumptions and sources').click();
+  await expect(page.locator('.assumption-list, .wages')).toHaveCount(2);
   const philippines = page.getByRole('row', { name: /^Philippines/ });
   // Each figure says in a word whether it is cited or assumed; the source opens on demand.
   await expect(philippines).toContainText('Wage: cited · Employer on-costs: cited');

@@ -32,6 +32,17 @@ fn range_cells(r: Range, currency: &str) -> Html {
 pub(super) fn CostSection(props: &ReportProps) -> Html {
     let printing = use_printing();
     let r = &props.rec;
+    // The assumptions and the wage table (a sixth of the page) are drawn only while
+    // their disclosure is open, not again on every what-if behind a closed one.
+    let assumptions_open = use_state(|| false);
+    let on_assumptions_toggle = {
+        let open = assumptions_open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
     // Totals are the sums of the rows as shown, rounded alike.
     let (saving, saving_total) = totals::savings_shown(r);
     let costs: Vec<Range> = r
@@ -88,10 +99,12 @@ pub(super) fn CostSection(props: &ReportProps) -> Html {
             <p class="help">{ text::SAVINGS_CAVEAT }{ " " }{ crate::ui::components::basis(&REALISED_SAVINGS_NOTE) }</p>
             // On paper they follow in the appendix.
             if !printing {
-                <details>
+                <details ontoggle={on_assumptions_toggle}>
                     <summary>{ text::ASSUMPTIONS_HEADING }</summary>
-                    <Assumptions />
-                    <WageEditor rec={r.0.clone()} />
+                    if *assumptions_open {
+                        <Assumptions />
+                        <WageEditor rec={r.0.clone()} />
+                    }
                 </details>
             }
         </Fold>
