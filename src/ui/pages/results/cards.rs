@@ -14,19 +14,27 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::use_printing;
-use super::words::{explained, on_paper, Card, Words};
+use super::words::{explained, on_paper, Card, Said};
 
 /// Advice cards shown before "Show all": enough for most assessments, and a bound on
 /// the work a what-if change does for large ones.
 const FIRST_CARDS: usize = 12;
 
-/// Props of [`AdviceList`].
-#[derive(Properties, PartialEq, Clone)]
+/// Props of [`AdviceList`]: a new report's cards are a new list (compared by identity,
+/// so that the words of cards not shown are never said); each card shown compares its
+/// own.
+#[derive(Properties, Clone)]
 pub(super) struct AdviceListProps {
     /// One card per process, in assessment order.
-    pub(super) cards: Vec<Card>,
+    pub(super) cards: Rc<[Card]>,
     /// Currency of the amounts.
     pub(super) currency: &'static str,
+}
+
+impl PartialEq for AdviceListProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.cards, &other.cards) && self.currency == other.currency
+    }
 }
 
 /// The advice cards, the first [`FIRST_CARDS`] at once and the rest on request.
@@ -62,7 +70,7 @@ pub(super) fn AdviceList(props: &AdviceListProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 struct AdviceProps {
     advice: Rc<ProcessAdvice>,
-    words: Rc<Words>,
+    words: Rc<Said>,
     currency: &'static str,
 }
 
@@ -75,6 +83,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
     let shown = crate::ui::hooks::use_toggle(!*narrow);
     let dispatch = crate::ui::use_app().dispatcher().to_callback();
     let p = &props.advice;
+    let words = props.words.get();
     let try_flip = p.flip.map(|f| {
         let process = Some(p.id.clone());
         dispatch.reform(move |_: MouseEvent| Action::Try {
@@ -135,7 +144,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                         <p class="advice-step">{ format::automation_part(part, props.currency) }</p>
                     }
                     <h4>{ text::WHY }</h4>
-                    { explained(&props.words.decision) }
+                    { explained(&words.decision) }
                     <h4>{ text::WHAT_WOULD_CHANGE }</h4>
                     <p>{ match p.flip {
                         Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
@@ -150,12 +159,12 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                             aria-controls={format!("{id}-more")} onclick={more.toggle_callback()}>{ text::MORE_DETAILS }</button>
                     }
                     if printing {
-                        { on_paper(p, &props.words, location_name) }
+                        { on_paper(p, words, location_name) }
                     } else if more.is_on() {
                         <div class="advice-more" id={format!("{id}-more")}>
-                            if let Some(words) = &props.words.location {
+                            if let Some(location_words) = &words.location {
                                 <h4>{ text::why_location(location_name) }</h4>
-                                { explained(words) }
+                                { explained(location_words) }
                             }
                             <h4>{ text::DECISION_ALTERNATIVES }</h4>
                             { alternatives(&p.alternatives, p.decision, advice::decision) }

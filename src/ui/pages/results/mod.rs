@@ -52,7 +52,7 @@ pub fn ResultsPage() -> Html {
             for t in trial.iter() {
                 t.apply(&mut a);
             }
-            recommend(&a).map(|r| Report::new(&a, r))
+            recommend(&a).map(|r| Report::new(a, r))
         },
     );
     {

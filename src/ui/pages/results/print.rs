@@ -23,7 +23,7 @@ pub fn PrintReport() -> Html {
     // What the results page shows: the answers with any what-if changes being tried.
     let result = use_memo((state.assessment.clone(), state.trial.clone()), |_| {
         let a = state.effective();
-        recommend(&a).map(|r| Report::new(&a, r))
+        recommend(&a).map(|r| Report::new(a.into_owned(), r))
     });
     let company = state.assessment.company.name.trim();
     let title = if company.is_empty() {

@@ -12,7 +12,7 @@ use super::plan::{checklist, roadmap};
 use super::portfolio::{portfolio, top_risks};
 use super::scenarios::Scenarios;
 use super::summary::executive_summary;
-use super::words::{Card, Words};
+use super::words::{Card, Said};
 use super::{ReportProps, Shared};
 use crate::content::text;
 use crate::engine::model::Assessment;
@@ -27,21 +27,26 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub(super) struct Report {
     pub(super) rec: Shared<Recommendation>,
-    cards: Vec<Card>,
+    cards: Rc<[Card]>,
     points: Rc<[Rc<ProcessAdvice>]>,
 }
 
 impl Report {
     /// The report of recommendation `r`, made for the answers `a` (with any what-if
-    /// changes applied), which its reasons are said from.
-    pub(super) fn new(a: &Assessment, r: Recommendation) -> Self {
-        let cards: Vec<Card> = r
+    /// changes applied), which its reasons are said from when a card is drawn.
+    pub(super) fn new(a: Assessment, r: Recommendation) -> Self {
+        let answers = Rc::new(a);
+        let cards: Rc<[Card]> = r
             .processes
             .iter()
-            .zip(&a.processes)
-            .map(|(p, answer)| Card {
-                words: Rc::new(Words::of(p, answer, a)),
-                advice: Rc::new(p.clone()),
+            .take(answers.processes.len())
+            .enumerate()
+            .map(|(i, p)| {
+                let advice = Rc::new(p.clone());
+                Card {
+                    words: Rc::new(Said::new(advice.clone(), answers.clone(), i)),
+                    advice,
+                }
             })
             .collect();
         // The matrix draws the cards' advice: shared, not copied again.

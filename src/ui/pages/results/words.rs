@@ -5,6 +5,7 @@ use crate::content::reasons::Explanation;
 use crate::content::{advice, text};
 use crate::engine::model::{Assessment, ProcessAnswer};
 use crate::engine::recommend::ProcessAdvice;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,7 +13,46 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub(super) struct Card {
     pub(super) advice: Rc<ProcessAdvice>,
-    pub(super) words: Rc<Words>,
+    pub(super) words: Rc<Said>,
+}
+
+/// A card's words, said when the card is first drawn or compared with the card drawn
+/// before it: a what-if on a long list draws only its first cards, and saying every
+/// card's reasons again (sentences with figures, for 200 processes) was most of its
+/// work.
+pub(super) struct Said {
+    advice: Rc<ProcessAdvice>,
+    /// The answers the advice was given for, and the process's place among them.
+    answers: Rc<Assessment>,
+    index: usize,
+    words: OnceCell<Words>,
+}
+
+impl Said {
+    /// The words of `advice`, given for the `index`th process of `answers`, to be said
+    /// when first needed.
+    pub(super) fn new(advice: Rc<ProcessAdvice>, answers: Rc<Assessment>, index: usize) -> Self {
+        Self {
+            advice,
+            answers,
+            index,
+            words: OnceCell::new(),
+        }
+    }
+
+    /// The words, said on first use.
+    pub(super) fn get(&self) -> &Words {
+        self.words.get_or_init(|| {
+            let answer = &self.answers.processes[self.index];
+            Words::of(&self.advice, answer, &self.answers)
+        })
+    }
+}
+
+impl PartialEq for Said {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
 }
 
 /// A card's reasons in words: for the decision, and for the location when a provider
@@ -59,5 +99,25 @@ pub(super) fn on_paper(p: &ProcessAdvice, words: &Words, location_name: &str) ->
             }
             <p><strong>{ text::KPIS_NAMED }{ ": " }</strong>{ kpis.join("; ") }</p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{examples, recommend};
+
+    /// A card's words are said only when asked for, and then as the advice's words.
+    #[test]
+    fn a_cards_words_are_said_when_first_needed() {
+        let a = examples::with_processes(5);
+        let r = recommend(&a).expect("valid");
+        let answers = Rc::new(a);
+        let advice = Rc::new(r.processes[3].clone());
+        let said = Said::new(advice.clone(), answers.clone(), 3);
+        assert!(said.words.get().is_none(), "said before it was needed");
+        let want = Words::of(&advice, &answers.processes[3], &answers);
+        assert!(*said.get() == want);
+        assert!(said == Said::new(advice, answers, 3));
     }
 }
