@@ -90,6 +90,17 @@ await journey('an example company opens on results and its link opens the same a
   await other.close();
 });
 
+await journey('the assumptions and the wage table are drawn while their disclosure is open', async (page) => {
+  await page.goto(`${BASE}#/example/uk-fintech`);
+  await waitHeading(page, 'Your recommendations: Ledgerly');
+  assert.equal(await page.$$eval('.assumption-list, .wages', (l) => l.length), 0);
+  const summary = await page.waitForSelector('xpath///summary[normalize-space()="Assumptions and sources"]');
+  await summary.click();
+  await page.waitForFunction(() => document.querySelectorAll('.assumption-list, .wages').length === 2, { timeout: 10_000 });
+  await summary.click();
+  await page.waitForFunction(() => document.querySelectorAll('.assumption-list, .wages').length === 0, { timeout: 10_000 });
+});
+
 await journey('the printable report lays every section out', async (page) => {
   await page.goto(`${BASE}#/example/de-hospital-group`);
   await waitHeading(page, 'Your recommendations: Klinikverbund Rhein-Main');
