@@ -928,6 +928,14 @@ pub fn fte_error(min: &str, max: &str) -> String {
     }
 }
 
+/// A number above the largest a field takes; `max` comes formatted.
+pub fn too_large(max: &str) -> String {
+    match lang() {
+        Lang::En => format!("That is too large: enter {max} or less."),
+        Lang::De => format!("Das ist zu groß: Geben Sie höchstens {max} ein."),
+    }
+}
+
 /// An invalid yearly cost; `min` comes formatted.
 pub fn annual_cost_error(min: &str) -> String {
     match lang() {

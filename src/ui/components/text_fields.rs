@@ -167,11 +167,17 @@ pub fn NumberField(props: &NumberProps) -> Html {
         })
     };
     let id = props.id.as_str();
+    // The message names what is wrong: a decimal mark of the other style, a number
+    // above the largest the field takes (its own message may state only a least one,
+    // "0 or more"), or else what the field asks for.
     let error = invalid.then(|| {
-        decimal_comma(&draft).map_or_else(
-            || props.error.clone(),
-            |n| text::decimal_mark_hint(&n, numbers::style().decimal == ',').into(),
-        )
+        if let Some(n) = decimal_comma(&draft) {
+            text::decimal_mark_hint(&n, numbers::style().decimal == ',').into()
+        } else if parse_number(&draft).is_some_and(|v| v > props.max) {
+            text::too_large(&crate::ui::format::number(props.max)).into()
+        } else {
+            props.error.clone()
+        }
     });
     html! {
         <div class={classes!("field", "number", error.as_ref().map(|_| "invalid"))}>

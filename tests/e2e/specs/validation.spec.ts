@@ -23,6 +23,21 @@ test('an invalid number shows a message beside the field and blocks moving on un
   await expect(questionnaire.heading()).toHaveText('Risk and constraints');
 });
 
+test('a number above what a field takes is called too large, not refused as too small', async ({ questionnaire }) => {
+  await questionnaire.goto('processes');
+  await questionnaire.addProcess('Payroll');
+  const card = await questionnaire.openCard('Payroll');
+  const cost = card.getByLabel('Current yearly cost');
+  await cost.fill('1e308');
+  await expect(cost).toHaveAttribute('aria-invalid', 'true');
+  await expect(card.getByText('That is too large: enter 10,000,000,000,000 or less.')).toBeVisible();
+  await expect(card.getByText('Enter a yearly cost of 0 or more.')).toHaveCount(0);
+  await cost.fill('-5');
+  await expect(card.getByText('Enter a yearly cost of 0 or more.')).toBeVisible();
+  await cost.fill('120000');
+  await expect(cost).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('leaving a step with an invalid field keeps the last confirmed value and blocks nothing', async ({ questionnaire, page }) => {
   await questionnaire.goto('processes');
   await questionnaire.addProcess('Payroll');
