@@ -44,7 +44,8 @@ test('any assumption of the cost model can be replaced, marked as the user’s a
 
   await page.getByLabel('Assumption', { exact: true }).selectOption({ label: 'Governance, yearly (share of contract value)' });
   await page.getByLabel('From (%)', { exact: true }).fill('150');
-  await expect(page.getByText('Enter a value from 0 to 100.')).toBeVisible();
+  // Above the largest value the field takes: called too large.
+  await expect(page.getByText('That is too large: enter 100 or less.')).toBeVisible();
   await page.getByRole('button', { name: 'Use this value' }).click();
   await expect(governance).not.toContainText('Your figure');
 
