@@ -1148,6 +1148,12 @@ pub fn same_code(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().eq(b.bytes())
 }
 
+/// Whether `code` is one of the ISO codes of `list` (see [`same_code`]).
+#[inline]
+pub fn lists(list: &[&str], code: &str) -> bool {
+    list.iter().any(|c| same_code(c, code))
+}
+
 /// Finds a country by its ISO code.
 pub fn find(code: &str) -> Option<&'static Country> {
     COUNTRIES

@@ -211,7 +211,7 @@ pub fn transfer_rules_apply(home: &str, home_eea: bool) -> bool {
 ///   [`EU_ADEQUATE`] count as adequate; Switzerland's own list is not modelled.
 /// - Any other home: [`Transfer::Free`] (no general transfer rule modelled).
 pub fn transfer(home: &str, home_eea: bool, dest: &str, dest_eea: bool) -> Transfer {
-    let listed = |list: &[&str]| list.iter().any(|c| countries::same_code(c, dest));
+    let listed = |list: &[&str]| countries::lists(list, dest);
     if countries::same_code(home, dest) || !transfer_rules_apply(home, home_eea) {
         return Transfer::Free;
     }

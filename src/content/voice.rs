@@ -53,9 +53,7 @@ const AFFINITY: &[(&str, &[&str])] = &[
 /// Whether the sources name `destination` as a place that serves customers of a
 /// company in `home` by voice.
 pub fn serves(home: &str, destination: &str) -> bool {
-    served_from(home)
-        .iter()
-        .any(|d| countries::same_code(d, destination))
+    countries::lists(served_from(home), destination)
 }
 
 /// The places the sources name as serving customers of a company in `home` by voice

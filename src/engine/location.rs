@@ -340,7 +340,7 @@ impl<'a> Clock<'a> {
                     allowed: ByResidency::from_fn(|r| allowed(home, r, c)),
                     risk,
                     transfer,
-                    voice: voice_from.iter().any(|d| countries::same_code(d, c.code)),
+                    voice: countries::lists(voice_from, c.code),
                 }
             });
         let mut hubs = Vec::with_capacity(COUNTRIES.len());
@@ -785,10 +785,6 @@ fn night_hours_from(
         // (hours ahead are whole minutes divided by 60, so rounding recovers them).
         let ahead = (ahead * f64::from(HOUR)).round() as i32;
         let first = (-ahead).rem_euclid(DAY);
-        // Neighbouring shifts mostly meet the same need: the fewest night hours of a
-        // run of them is kept apart and written once the need changes, rather than
-        // read and written back for every shift.
-        let mut run: Option<(usize, f64)> = None;
         for (ps, &night) in (first..).step_by(30).zip(nights) {
             let ps = if ps >= DAY { ps - DAY } else { ps };
             // The overlap of that shift and of the one a day earlier, which may run
@@ -802,17 +798,7 @@ fn night_hours_from(
             } else {
                 usize::try_from(overlap / HOUR).map_or(0, |h| h.min(NEEDS - 1))
             };
-            run = match run {
-                Some((need, fewest)) if need == met => Some((need, fewest.min(night))),
-                Some((need, fewest)) => {
-                    up_to[need] = up_to[need].min(fewest);
-                    Some((met, night))
-                }
-                None => Some((met, night)),
-            };
-        }
-        if let Some((need, fewest)) = run {
-            up_to[need] = up_to[need].min(fewest);
+            up_to[met] = up_to[met].min(night);
         }
         let mut fewest = SHIFT_HOURS;
         for need in (0..NEEDS).rev() {

@@ -61,7 +61,7 @@ pub fn location_table(f: &Factors) -> Table {
     t
 }
 
-/// Adds the decision terms of all drivers to a table of zeros, in place.
+/// Fills a table with the decision terms of all drivers, in place.
 fn fill_decision_table(f: &Factors, t: &mut Table) {
     for (row, driver) in t.iter_mut().zip(Driver::ALL) {
         *row = [0.0; 4];
