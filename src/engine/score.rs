@@ -357,19 +357,15 @@ impl Factors<'_> {
     /// Worked out when the factors are built (and again by a change that moves it),
     /// since the automation gate reads it on every evaluation.
     pub fn work_out_automatable(&self) -> f64 {
-        self.automatable_with(self.judgement, self.documentation)
+        self.automatable_with(self.rule_based, self.judgement, self.documentation)
     }
 
-    /// The automatable share were the judgement and documentation those given.
-    pub fn automatable_with(&self, judgement: u8, documentation: u8) -> f64 {
+    /// The automatable share were the rule-basedness, judgement and documentation those
+    /// given.
+    pub fn automatable_with(&self, rule_based: u8, judgement: u8, documentation: u8) -> f64 {
         let activity =
             automation::activity_with(self.listed_activity, self.kind, self.customer_facing);
-        automate::share(
-            activity.potential(),
-            self.rule_based,
-            judgement,
-            documentation,
-        )
+        automate::share(activity.potential(), rule_based, judgement, documentation)
     }
 
     /// The net effect over the contract term of automating most of the work in-house
@@ -602,12 +598,12 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
             }
         }
         Driver::RiskTolerance => {
-            let (k, o) = level_pair(f.tolerance, (8.0, -10.0), (-4.0, 5.0));
+            let (k, o) = tolerance_points(f.tolerance);
             keep(e, d, k);
             out(e, d, o);
         }
         Driver::VendorManagement => {
-            let (k, o) = level_pair(f.vendor_management, (6.0, -8.0), (-2.0, 4.0));
+            let (k, o) = vendor_management_points(f.vendor_management);
             keep(e, d, k);
             out(e, d, o);
         }
@@ -624,14 +620,10 @@ pub fn decision_terms_of(f: &Factors, driver: Driver, e: &mut impl FnMut(Decisio
             }
         }
         Driver::TransitionAppetite => {
-            let (k, o) = level_pair(f.transition, (6.0, -8.0), (-2.0, 4.0));
+            let [k, o, a] = transition_points(f.transition);
             keep(e, d, k);
             out(e, d, o);
-            e(
-                Automate,
-                d,
-                level_pair(f.transition, (-4.0, 0.0), (2.0, 0.0)).0,
-            );
+            e(Automate, d, a);
         }
         Driver::Goal(goal) => {
             let g = f.goal_weight(goal);
@@ -768,13 +760,55 @@ impl Swing {
         Self::new((k1 - k0).abs() + (o1 - o0).abs(), 0.0)
     }
 
+    /// The swing of a change of risk tolerance: keep and outsource move apart (co-source
+    /// between them), and the location models by their points' widest gap. No gate reads
+    /// it, nor anything worked out from the answers.
+    pub fn of_tolerance(from: Level, to: Level) -> Self {
+        let pair = |l| <[f64; 2]>::from(tolerance_points(l));
+        Self::new(
+            widest_gap(pair(from), pair(to)),
+            widest_gap(
+                tolerance_location_points(from),
+                tolerance_location_points(to),
+            ),
+        )
+    }
+
+    /// The swing of a change of the capability to manage providers (as risk tolerance).
+    pub fn of_vendor_management(from: Level, to: Level) -> Self {
+        let pair = |l| <[f64; 2]>::from(vendor_management_points(l));
+        Self::new(
+            widest_gap(pair(from), pair(to)),
+            widest_gap(
+                vendor_management_location_points(from),
+                vendor_management_location_points(to),
+            ),
+        )
+    }
+
+    /// The swing of a change of the appetite for a transition: keep, outsource and
+    /// automate (co-source between keep and outsource); no location term reads it.
+    pub fn of_transition(from: Level, to: Level) -> Self {
+        Self::new(
+            widest_gap(transition_points(from), transition_points(to)),
+            0.0,
+        )
+    }
+
     /// The swing of documentation while it stays on one side of [`DOCUMENTED`] (the only
     /// way the payoffs read it): automate 10, outsource 16, co-source 9.6, keep nothing.
     pub const DOCUMENTATION: Self = Self::new(16.0, 0.0);
 
-    /// The swing of judgement: its own term (keep 10, automate −30, outsource −4) and the
-    /// quality goal's care (keep 10, outsource −6); the talent weight (3 + 9) × ½.
-    pub const JUDGEMENT: Self = Self::new(50.0, 6.0);
+    /// The swing of judgement while automating most of the work stays ruled out (the
+    /// only time the search bounds it, so the automate terms move no lead): its own term
+    /// (keep 10, outsource −4) and the quality goal's care (keep 10, outsource −6); the
+    /// talent weight (3 + 9) × ½.
+    pub const JUDGEMENT: Self = Self::new(30.0, 6.0);
+
+    /// The swing of rule-basedness while automating most of the work stays ruled out:
+    /// only the reason to hand rule-based work to a provider that automates it, when the
+    /// company cannot automate (outsource 10, co-source 6); no location term reads it.
+    pub const RULE_BASED: Self = Self::new(10.0, 0.0);
 
     /// The swing of the sensitivity share for one process: its own term (keep 10,
     /// outsource −15; locations 12 to −16, and offshore, the most exposed model, loses
@@ -828,6 +862,49 @@ fn out(emit: &mut impl FnMut(Decision, Driver, f64), d: Driver, p: f64) {
 /// them, and nothing when low for critical work).
 pub fn dependency_points(l: Level) -> (f64, f64) {
     level_pair(l, (6.0, -8.0), (-2.0, 4.0))
+}
+
+/// Keep and outsource points of a risk tolerance (co-source takes 40% and 60% of them).
+fn tolerance_points(l: Level) -> (f64, f64) {
+    level_pair(l, (8.0, -10.0), (-4.0, 5.0))
+}
+
+/// Location points of a risk tolerance, by location model: a low tolerance keeps work
+/// close, a high one lets it go further.
+fn tolerance_location_points(l: Level) -> [f64; 4] {
+    match l {
+        Level::Low => [15.0, 5.0, -5.0, -15.0],
+        Level::Medium => [0.0; 4],
+        Level::High => [-5.0, 0.0, 3.0, 5.0],
+    }
+}
+
+/// Keep and outsource points of the capability to manage providers.
+fn vendor_management_points(l: Level) -> (f64, f64) {
+    level_pair(l, (6.0, -8.0), (-2.0, 4.0))
+}
+
+/// Location points of the capability to manage providers: without it, the models that
+/// manage a distant centre lose.
+fn vendor_management_location_points(l: Level) -> [f64; 4] {
+    if l == Level::Low {
+        [0.0, 0.0, -10.0, -5.0]
+    } else {
+        [0.0; 4]
+    }
+}
+
+/// Keep, outsource and automate points of the appetite for a transition.
+fn transition_points(l: Level) -> [f64; 3] {
+    let (k, o) = level_pair(l, (6.0, -8.0), (-2.0, 4.0));
+    [k, o, level_pair(l, (-4.0, 0.0), (2.0, 0.0)).0]
+}
+
+/// How far the widest-apart two of these points move against each other when they
+/// change from `before` to `after`.
+fn widest_gap<const N: usize>(before: [f64; N], after: [f64; N]) -> f64 {
+    let moves = (0..N).map(|k| after[k] - before[k]);
+    moves.clone().fold(f64::MIN, f64::max) - moves.fold(f64::MAX, f64::min)
 }
 
 #[inline]
@@ -906,11 +983,7 @@ pub fn location_terms_of(
                 ],
             );
         }
-        Driver::RiskTolerance => match f.tolerance {
-            Level::Low => each(e, d, [15.0, 5.0, -5.0, -15.0]),
-            Level::Medium => {}
-            Level::High => each(e, d, [-5.0, 0.0, 3.0, 5.0]),
-        },
+        Driver::RiskTolerance => each(e, d, tolerance_location_points(f.tolerance)),
         // Working-hour overlap (rule `providers_work_aligned_shifts`): a provider whose
         // day shift overlaps too little runs a shift aligned with the company's day, at
         // the cost of supervision across time zones (a point per hour short) and of
@@ -956,9 +1029,7 @@ pub fn location_terms_of(
             Coverage::AroundTheClock => each(e, d, [0.0, 0.0, 10.0, 6.0]),
         },
         Driver::VendorManagement => {
-            if f.vendor_management == Level::Low {
-                each(e, d, [0.0, 0.0, -10.0, -5.0]);
-            }
+            each(e, d, vendor_management_location_points(f.vendor_management));
         }
         // A place where the hand-over loses money over the term counts against itself,
         // whatever the goals (rule `a_place_where_the_hand_over_loses_money_is_not_chosen`):

@@ -15,6 +15,7 @@ use super::score::{
 };
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
+use std::ops::ControlFlow;
 
 /// A change and the outcome it would lead to.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,31 +69,30 @@ pub fn smallest_flip(f: &Factors, tables: &ScoreTables) -> Option<Flip> {
 fn search(f: &Factors, tables: &ScoreTables, skip: bool) -> Option<Flip> {
     let now = tables.outcome();
     let leads = Leads::of(f, tables);
-    let mut changes = Batch::default();
     // One scratch copy of the factors: each change is applied to it and undone.
     let mut g = *f;
-    for step in 1..=SCALE_MAX {
-        candidates(f, step, &mut changes);
-        for &change in changes.as_slice() {
-            if skip && leads.hold_against(f, change) {
-                continue;
-            }
-            change.apply_to(f, &mut g);
-            let (quick, clear) = quick_outcome(tables, change, &g);
-            if quick != now {
-                let then = if clear { quick } else { outcome(&g) };
-                if then != now {
-                    return Some(Flip {
-                        change,
-                        decision: then.0,
-                        location: then.1,
-                    });
-                }
-            }
-            change.undo(f, &mut g);
+    // Candidates are tried as they are made: most searches end on one of the first
+    // few of step 1, and the rest are never made.
+    let mut try_change = |change: Change| {
+        if skip && leads.hold_against(f, change) {
+            return ControlFlow::Continue(());
         }
-    }
-    None
+        change.apply_to(f, &mut g);
+        let (quick, clear) = quick_outcome(tables, change, &g);
+        if quick != now {
+            let then = if clear { quick } else { outcome(&g) };
+            if then != now {
+                return ControlFlow::Break(Flip {
+                    change,
+                    decision: then.0,
+                    location: then.1,
+                });
+            }
+        }
+        change.undo(f, &mut g);
+        ControlFlow::Continue(())
+    };
+    (1..=SCALE_MAX).find_map(|step| each_candidate(f, step, &mut try_change).break_value())
 }
 
 /// How far the current decision and location are ahead of every other eligible option
@@ -150,9 +150,10 @@ impl Change {
 
     /// The most this change can move any lead, for the changes whose terms move in
     /// proportion to the answer and that open or close no gate (no gate reads a goal,
-    /// sensitivity or dependency tolerance; judgement and documentation only through
-    /// the automatable share, when it reaches most of the work); `None` for the
-    /// others. `cost` gives the swing of the cost goal's weight for the process
+    /// sensitivity, risk or dependency tolerance, vendor management or transition appetite; judgement, rule-basedness and documentation
+    /// only through the automatable share, when it reaches most of the work); `None`
+    /// for the others. Leads are over the options open to the work, so a term of an
+    /// option ruled out before and after the change moves none. `cost` gives the swing of the cost goal's weight for the process
     /// ([`Swing::of_cost`]), asked for only by a change of that weight.
     fn swing_with(self, f: &Factors, cost: impl FnOnce() -> Swing) -> Option<Swing> {
         let by = |from: f64, to: f64, swing: Swing| Some(swing.times((to - from).abs()));
@@ -168,7 +169,9 @@ impl Change {
             ),
             Change::Process {
                 edit: ProcessEdit::Documentation(to),
-            } if (to >= DOCUMENTED) == f.documented() && !moves_automation(f, f.judgement, to) => {
+            } if (to >= DOCUMENTED) == f.documented()
+                && !moves_automation(f, f.rule_based, f.judgement, to) =>
+            {
                 by(
                     share_of_scale(f.documentation),
                     share_of_scale(to),
@@ -177,10 +180,17 @@ impl Change {
             }
             Change::Process {
                 edit: ProcessEdit::Judgement(to),
-            } if !moves_automation(f, to, f.documentation) => by(
+            } if !moves_automation(f, f.rule_based, to, f.documentation) => by(
                 share_of_scale(f.judgement),
                 share_of_scale(to),
                 Swing::JUDGEMENT,
+            ),
+            Change::Process {
+                edit: ProcessEdit::RuleBased(to),
+            } if !moves_automation(f, to, f.judgement, f.documentation) => by(
+                share_of_scale(f.rule_based),
+                share_of_scale(to),
+                Swing::RULE_BASED,
             ),
             Change::Process {
                 edit: ProcessEdit::Sensitivity(to),
@@ -190,17 +200,23 @@ impl Change {
                 Swing::of_sensitivity(f),
             ),
             Change::DependencyTolerance { to } => Some(Swing::of_dependency(f.dependency, to)),
+            Change::RiskTolerance { to } => Some(Swing::of_tolerance(f.tolerance, to)),
+            Change::VendorManagement { to } => {
+                Some(Swing::of_vendor_management(f.vendor_management, to))
+            }
+            Change::TransitionAppetite { to } => Some(Swing::of_transition(f.transition, to)),
             _ => None,
         }
     }
 }
 
-/// Whether setting the judgement and documentation to these can move the automation's
-/// gate or payoff: only when most of the work is automatable before or after it (below
-/// that, automating it whole is ruled out either way).
-fn moves_automation(f: &Factors, judgement: u8, documentation: u8) -> bool {
+/// Whether setting the rule-basedness, judgement and documentation to these can move
+/// the automation's gate or payoff: only when most of the work is automatable before or
+/// after it (below that, automating it whole is ruled out either way, and its payoff is
+/// not worked out).
+fn moves_automation(f: &Factors, rule_based: u8, judgement: u8, documentation: u8) -> bool {
     f.automatable >= automate::MOST
-        || f.automatable_with(judgement, documentation) >= automate::MOST
+        || f.automatable_with(rule_based, judgement, documentation) >= automate::MOST
 }
 
 /// A winner this far ahead of every other eligible option cannot be overturned by the
@@ -425,138 +441,104 @@ fn edit(edit: ProcessEdit) -> Change {
     Change::Process { edit }
 }
 
-/// The changes of one step, held on the stack: the search runs for every process, and
-/// a step never has more than [`Batch::MOST`] of them (two per scale answer, at most
-/// two other demands and residencies).
-struct Batch {
-    changes: [Change; Batch::MOST],
-    len: usize,
-}
-
-impl Batch {
-    const MOST: usize = 48;
-
-    fn clear(&mut self) {
-        self.len = 0;
-    }
-
-    fn push(&mut self, change: Change) {
-        self.changes[self.len] = change;
-        self.len += 1;
-    }
-
-    fn as_slice(&self) -> &[Change] {
-        &self.changes[..self.len]
-    }
-}
-
-impl Default for Batch {
-    fn default() -> Self {
-        Self {
-            changes: [Change::Residency {
-                to: Residency::None,
-            }; Batch::MOST],
-            len: 0,
-        }
-    }
-}
-
-impl Extend<Change> for Batch {
-    fn extend<I: IntoIterator<Item = Change>>(&mut self, changes: I) {
-        for change in changes {
-            self.push(change);
-        }
-    }
-}
-
-/// Every change of exactly `step` steps from the current answers, in a fixed order.
-fn candidates(f: &Factors, step: u8, out: &mut Batch) {
-    out.clear();
-    let mut scale = |value: u8, max: u8, by: u8, make: &dyn Fn(u8) -> Change| {
-        for to in [value.checked_sub(by), value.checked_add(by)]
-            .into_iter()
-            .flatten()
-        {
-            if to <= max {
-                out.push(make(to));
-            }
-        }
-    };
-    scale(f.judgement, SCALE_MAX, step, &|to| {
+/// Every change of exactly `step` steps from the current answers, in a fixed order,
+/// handed to `visit` one at a time until it breaks.
+fn each_candidate<B>(
+    f: &Factors,
+    step: u8,
+    visit: &mut impl FnMut(Change) -> ControlFlow<B>,
+) -> ControlFlow<B> {
+    scale(f.judgement, SCALE_MAX, step, visit, |to| {
         edit(ProcessEdit::Judgement(to))
-    });
-    scale(f.rule_based, SCALE_MAX, step, &|to| {
+    })?;
+    scale(f.rule_based, SCALE_MAX, step, visit, |to| {
         edit(ProcessEdit::RuleBased(to))
-    });
-    scale(f.documentation, SCALE_MAX, step, &|to| {
+    })?;
+    scale(f.documentation, SCALE_MAX, step, visit, |to| {
         edit(ProcessEdit::Documentation(to))
-    });
+    })?;
     for goal in Goal::ALL.iter().copied() {
-        scale(f.goals.get(goal), SCALE_MAX, step, &|to| Change::Goal {
-            goal,
-            to,
-        });
+        scale(f.goals.get(goal), SCALE_MAX, step, visit, |to| {
+            Change::Goal { goal, to }
+        })?;
     }
     if step <= 2 {
-        scale(f.overlap_need, MAX_OVERLAP_HOURS, 2 * step, &|to| {
+        scale(f.overlap_need, MAX_OVERLAP_HOURS, 2 * step, visit, |to| {
             edit(ProcessEdit::Overlap(to))
-        });
+        })?;
     }
-    ordinal(out, step, &SENS, f.sensitivity, |to| {
+    ordinal(step, &SENS, f.sensitivity, visit, |to| {
         edit(ProcessEdit::Sensitivity(to))
-    });
-    ordinal(out, step, &LEVELS, f.tolerance, |to| {
+    })?;
+    ordinal(step, &LEVELS, f.tolerance, visit, |to| {
         Change::RiskTolerance { to }
-    });
-    ordinal(out, step, &LEVELS, f.vendor_management, |to| {
+    })?;
+    ordinal(step, &LEVELS, f.vendor_management, visit, |to| {
         Change::VendorManagement { to }
-    });
-    ordinal(out, step, &LEVELS, f.transition, |to| {
+    })?;
+    ordinal(step, &LEVELS, f.transition, visit, |to| {
         Change::TransitionAppetite { to }
-    });
-    ordinal(out, step, &LEVELS, f.dependency, |to| {
+    })?;
+    ordinal(step, &LEVELS, f.dependency, visit, |to| {
         Change::DependencyTolerance { to }
-    });
-    ordinal(out, step, &LEVELS, f.automation, |to| {
+    })?;
+    ordinal(step, &LEVELS, f.automation, visit, |to| {
         Change::AutomationCapability { to }
-    });
-    ordinal(out, step, &COVERAGES, f.coverage, |to| {
+    })?;
+    ordinal(step, &COVERAGES, f.coverage, visit, |to| {
         edit(ProcessEdit::Coverage(to))
-    });
-    ordinal(out, step, &ROLES, f.role, |to| edit(ProcessEdit::Role(to)));
+    })?;
+    ordinal(step, &ROLES, f.role, visit, |to| {
+        edit(ProcessEdit::Role(to))
+    })?;
     if step == 1 {
-        out.extend(
-            DEMANDS
-                .into_iter()
-                .filter(|d| *d != f.demand)
-                .map(|to| edit(ProcessEdit::Demand(to))),
-        );
-        out.extend(
-            RESIDENCIES
-                .into_iter()
-                .filter(|r| *r != f.residency)
-                .map(|to| Change::Residency { to }),
-        );
+        for to in DEMANDS.into_iter().filter(|d| *d != f.demand) {
+            visit(edit(ProcessEdit::Demand(to)))?;
+        }
+        for to in RESIDENCIES.into_iter().filter(|r| *r != f.residency) {
+            visit(Change::Residency { to })?;
+        }
     }
+    ControlFlow::Continue(())
 }
 
-/// Adds the values `step` places before and after `now` on an ordered scale.
-fn ordinal<T: Copy + PartialEq>(
-    out: &mut Batch,
+/// Visits the values `by` below and above `value` on a scale from 0 to `max`.
+fn scale<B>(
+    value: u8,
+    max: u8,
+    by: u8,
+    visit: &mut impl FnMut(Change) -> ControlFlow<B>,
+    make: impl Fn(u8) -> Change,
+) -> ControlFlow<B> {
+    for to in [value.checked_sub(by), value.checked_add(by)]
+        .into_iter()
+        .flatten()
+    {
+        if to <= max {
+            visit(make(to))?;
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// Visits the values `step` places before and after `now` on an ordered scale.
+fn ordinal<T: Copy + PartialEq, B>(
     step: u8,
     scale: &[T],
     now: T,
+    visit: &mut impl FnMut(Change) -> ControlFlow<B>,
     make: impl Fn(T) -> Change,
-) {
+) -> ControlFlow<B> {
     let Some(i) = scale.iter().position(|v| *v == now) else {
-        return;
+        return ControlFlow::Continue(());
     };
     let step = usize::from(step);
     for j in [i.checked_sub(step), Some(i + step)].into_iter().flatten() {
         if let Some(to) = scale.get(j).copied() {
-            out.push(make(to));
+            visit(make(to))?;
         }
     }
+    ControlFlow::Continue(())
 }
 
 impl Change {
@@ -718,6 +700,16 @@ mod tests {
     use crate::engine::figures::Figures;
     use crate::engine::location;
 
+    /// Every candidate change of one step, in the order the search tries them.
+    fn candidates(f: &Factors, step: u8) -> Vec<Change> {
+        let mut all = Vec::new();
+        let _ = each_candidate::<()>(f, step, &mut |change| {
+            all.push(change);
+            ControlFlow::Continue(())
+        });
+        all
+    }
+
     /// A winner is clear only when it leads every other eligible option by more than the
     /// margin: a lead within rounding sends the candidate to a full evaluation.
     #[test]
@@ -741,11 +733,10 @@ mod tests {
             let f = *f;
             let tables = ScoreTables::new(&f);
             assert_eq!(tables.outcome(), outcome(&f));
-            let mut changes = Batch::default();
             for step in 1..=SCALE_MAX {
-                candidates(&f, step, &mut changes);
-                checked += changes.len;
-                for &change in changes.as_slice() {
+                let changes = candidates(&f, step);
+                checked += changes.len();
+                for &change in &changes {
                     let g = change.on(&f);
                     assert_eq!(
                         quick_outcome(&tables, change, &g).0,
@@ -825,8 +816,13 @@ mod tests {
         use crate::engine::model::WorkKind;
         use std::collections::BTreeMap;
         let mut reached: BTreeMap<String, [f64; 2]> = BTreeMap::new();
-        let spread = |before: &[f64; 4], after: &[f64; 4]| {
-            let moves: Vec<f64> = (0..4).map(|k| after[k] - before[k]).collect();
+        // Leads are over the options open to the work: a ruled-out option's terms move
+        // none.
+        let spread = |before: &[f64; 4], after: &[f64; 4], open: &dyn Fn(usize) -> bool| {
+            let moves: Vec<f64> = (0..4)
+                .filter(|&k| open(k))
+                .map(|k| after[k] - before[k])
+                .collect();
             let most = moves.iter().fold(f64::MIN, |a, b| a.max(*b));
             most - moves.iter().fold(f64::MAX, |a, b| a.min(*b))
         };
@@ -850,28 +846,36 @@ mod tests {
                     g.automatable = g.work_out_automatable();
                     g.automation_payoff = g.work_out_automation_payoff();
                     let before = ScoreTables::new(&g);
-                    let mut changes = Batch::default();
                     for step in 1..=SCALE_MAX {
-                        candidates(&g, step, &mut changes);
-                        for &change in changes.as_slice() {
+                        for change in candidates(&g, step) {
                             let Some(swing) = change.swing(&g) else {
                                 continue;
                             };
                             let h = change.on(&g);
                             let after = ScoreTables::new(&h);
                             for d in Decision::ALL {
-                                assert_eq!(decision_gate(&g, d), decision_gate(&h, d));
+                                assert_eq!(
+                                    decision_gate(&g, d).is_none(),
+                                    decision_gate(&h, d).is_none(),
+                                    "{change:?}"
+                                );
                             }
                             for m in LocationModel::ALL {
                                 assert_eq!(location_gate(&g, m), location_gate(&h, m));
                             }
                             let moved = [
-                                spread(before.decision_totals(), after.decision_totals()),
-                                spread(before.location_totals(), after.location_totals()),
+                                spread(before.decision_totals(), after.decision_totals(), &|k| {
+                                    decision_gate(&g, Decision::ALL[k]).is_none()
+                                }),
+                                spread(before.location_totals(), after.location_totals(), &|k| {
+                                    location_gate(&g, LocationModel::ALL[k]).is_none()
+                                }),
                             ];
                             let bound = [swing.decision, swing.location];
                             let name = format!("{change:?}");
+                            // The answer changed, without the value it is set to.
                             let name = name.split([',', '(']).next().unwrap_or_default();
+                            let name = name.split(" { to:").next().unwrap_or_default();
                             let seen = reached.entry(name.to_owned()).or_default();
                             for i in 0..2 {
                                 assert!(moved[i] <= bound[i] + 1e-9, "{change:?}: {moved:?}");
@@ -885,7 +889,7 @@ mod tests {
             }
         });
         let names: Vec<&String> = reached.keys().collect();
-        assert_eq!(names.len(), 14, "{names:?}");
+        assert_eq!(names.len(), 16, "{names:?}");
         for (name, seen) in &reached {
             for (i, ratio) in seen.iter().enumerate() {
                 assert!(
@@ -905,12 +909,9 @@ mod tests {
             let tables = ScoreTables::new(f);
             assert_eq!(search(f, &tables, true), search(f, &tables, false), "{f:?}");
             let leads = Leads::of(f, &tables);
-            let mut changes = Batch::default();
-            candidates(f, 1, &mut changes);
-            skipped += changes
-                .as_slice()
-                .iter()
-                .filter(|c| leads.hold_against(f, **c))
+            skipped += candidates(f, 1)
+                .into_iter()
+                .filter(|c| leads.hold_against(f, *c))
                 .count();
             searches += 1;
         });
@@ -927,12 +928,9 @@ mod tests {
     fn undoing_a_change_restores_every_factor() {
         let mut tried = 0;
         varied_factors(&mut |f| {
-            let mut all = Batch::default();
-            let mut changes: Vec<Change> = Vec::new();
-            for step in 1..=SCALE_MAX {
-                candidates(f, step, &mut all);
-                changes.extend_from_slice(all.as_slice());
-            }
+            let mut changes: Vec<Change> = (1..=SCALE_MAX)
+                .flat_map(|step| candidates(f, step))
+                .collect();
             changes.extend(
                 [
                     ProcessEdit::Fte(0.4),
