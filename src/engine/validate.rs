@@ -163,18 +163,38 @@ fn problems_up_to(a: &Assessment, limit: usize) -> Vec<EngineError> {
     out
 }
 
-/// Index of the first process whose id already appeared earlier, in O(n log n).
+/// Index of the first process whose id already appeared earlier. Each id goes into a
+/// small open-addressing table under a hash of it, so the check takes one pass (it runs
+/// on every recommendation, a what-if included).
 fn first_repeat(processes: &[super::model::ProcessAnswer]) -> Option<usize> {
-    let mut ids: Vec<(&super::model::ProcessId, usize)> = processes
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (&p.id, i))
-        .collect();
-    super::order::sort_by(&mut ids, Ord::cmp);
-    ids.windows(2)
-        .filter(|w| w[0].0 == w[1].0)
-        .map(|w| w[1].1)
-        .min()
+    let mask = (2 * processes.len()).next_power_of_two().max(2) - 1;
+    let mut table: Vec<Option<usize>> = vec![None; mask + 1];
+    for (i, p) in processes.iter().enumerate() {
+        let mut at = id_hash(&p.id) & mask;
+        loop {
+            match table[at] {
+                None => {
+                    table[at] = Some(i);
+                    break;
+                }
+                Some(j) if processes[j].id == p.id => return Some(i),
+                Some(_) => at = (at + 1) & mask,
+            }
+        }
+    }
+    None
+}
+
+/// A hash of a process id (FNV-1a over a catalog id's bytes; a custom id's number).
+fn id_hash(id: &super::model::ProcessId) -> usize {
+    match id {
+        super::model::ProcessId::Catalog(id) => {
+            id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            }) as usize
+        }
+        super::model::ProcessId::Custom(n) => (*n as usize).wrapping_mul(0x9e37_79b9),
+    }
 }
 
 fn name(field: impl FnOnce() -> String, value: &str) -> Result<(), EngineError> {
@@ -215,4 +235,43 @@ fn in_range(
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::examples;
+    use crate::engine::model::ProcessId;
+
+    /// The first repeat is the earliest process whose id appeared before it, whatever
+    /// the ids and however many collide in the table: checked against comparing every
+    /// pair, over lists of catalog and custom ids with repeats in many places.
+    #[test]
+    fn the_first_repeated_id_is_found_in_one_pass() {
+        let base = examples::with_processes(12).processes;
+        let pool: Vec<ProcessId> = base
+            .iter()
+            .map(|p| p.id.clone())
+            .chain((0..12).map(ProcessId::Custom))
+            .collect();
+        let naive = |ps: &[super::super::model::ProcessAnswer]| {
+            (0..ps.len()).find(|&i| ps[..i].iter().any(|q| q.id == ps[i].id))
+        };
+        let mut found = 0;
+        for n in 0..=pool.len() {
+            for (seed, stride) in [(0, 1), (3, 5), (7, 11), (1, 7)] {
+                let ps: Vec<_> = (0..n)
+                    .map(|k| {
+                        let mut p = base[0].clone();
+                        p.id = pool[(seed + k * stride) % (n.max(1) * 2 / 3 + 1)].clone();
+                        p
+                    })
+                    .collect();
+                assert_eq!(first_repeat(&ps), naive(&ps), "{n} {seed} {stride}");
+                found += usize::from(naive(&ps).is_some());
+            }
+        }
+        assert!(found > 50, "{found} lists with a repeat");
+        assert_eq!(first_repeat(&base), None);
+    }
 }
