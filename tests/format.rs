@@ -98,7 +98,10 @@ fn small_figures_keep_their_cents() {
 #[test]
 fn german_puts_the_currency_and_the_percent_sign_after_the_number() {
     lang::set(Lang::De);
-    shorewise::ui::numbers::set_style(shorewise::ui::numbers::NumberStyle::COMMA);
+    shorewise::ui::numbers::set_style(
+        shorewise::ui::numbers::NumberStyle::COMMA,
+        shorewise::ui::numbers::NumberStyle::COMMA,
+    );
     let span = money_span(
         Range {
             low: 12_000.0,
@@ -108,7 +111,10 @@ fn german_puts_the_currency_and_the_percent_sign_after_the_number() {
         "EUR",
     );
     let figures = (money(12_300.0, "EUR"), span, percent(0.375), share(0.045));
-    shorewise::ui::numbers::set_style(shorewise::ui::numbers::NumberStyle::POINT);
+    shorewise::ui::numbers::set_style(
+        shorewise::ui::numbers::NumberStyle::POINT,
+        shorewise::ui::numbers::NumberStyle::POINT,
+    );
     lang::set(Lang::En);
     assert_eq!(
         figures,

@@ -261,17 +261,18 @@ pub const NO_LANGUAGE_MATCH: Tr = Tr::new(
 );
 /// Processes step: open a chosen process's answers.
 pub const EDIT_PROCESS: Tr = Tr::new("Edit", "Bearbeiten");
-/// Processes step: a chosen process's key answers on one line.
-pub fn process_gist(role: &str, fte: &str, cost: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{role} · {fte} FTE · {cost}")
-        }
-        Lang::De => {
-            format!("{role} · {fte} VZÄ · {cost}")
-        }
+/// Processes step: a chosen process's key answers on one line (`fte` is `None` while
+/// the user corrects it).
+pub fn process_gist(role: &str, fte: Option<&str>, cost: &str) -> String {
+    match (lang(), fte) {
+        (Lang::En, Some(fte)) => format!("{role} · {fte} FTE · {cost}"),
+        (Lang::En, None) => format!("{role} · FTE to correct · {cost}"),
+        (Lang::De, Some(fte)) => format!("{role} · {fte} VZÄ · {cost}"),
+        (Lang::De, None) => format!("{role} · VZÄ zu korrigieren · {cost}"),
     }
 }
+/// Processes step: the cost of a process while its field holds no usable number.
+pub const COST_TO_CORRECT: Tr = Tr::new("cost to correct", "Kosten zu korrigieren");
 /// Processes step: the cost of a process when the user gave none.
 pub const COST_ESTIMATED: Tr = Tr::new("cost estimated", "Kosten geschätzt");
 /// Custom process heading.
@@ -2759,23 +2760,29 @@ pub fn field_link(process: &str, question: &str) -> String {
     format!("{process}: {question}")
 }
 
-/// A number typed with the other style's decimal mark: "Use a point for decimals: 2.5"
-/// (or "Use a comma for decimals: 2,5" where a comma is the mark).
-pub fn decimal_mark_hint(number: &str, comma: bool) -> String {
+/// Text that is no number; `field` is what the field asks for.
+pub fn not_a_number(field: &str) -> String {
     match lang() {
-        Lang::En => {
-            if comma {
-                format!("Use a comma for decimals: {number}")
-            } else {
-                format!("Use a point for decimals: {number}")
-            }
-        }
+        Lang::En => format!("That is not a number. {field}"),
+        Lang::De => format!("Das ist keine Zahl. {field}"),
+    }
+}
+
+/// A negative number where none is taken; `min` comes formatted.
+pub fn negative(min: &str) -> String {
+    match lang() {
+        Lang::En => format!("That is negative: enter {min} or more."),
+        Lang::De => format!("Das ist negativ: Geben Sie mindestens {min} ein."),
+    }
+}
+
+/// A number the user's styles read two ways ("1,200": twelve hundred, or 1.2); both
+/// come written without thousands separators, so that either reads one way.
+pub fn thousands_or_decimal(thousands: &str, decimal: &str) -> String {
+    match lang() {
+        Lang::En => format!("Did you mean {thousands} or {decimal}? Type the one you mean."),
         Lang::De => {
-            if comma {
-                format!("Verwenden Sie ein Komma für Dezimalstellen: {number}")
-            } else {
-                format!("Verwenden Sie einen Punkt für Dezimalstellen: {number}")
-            }
+            format!("Meinten Sie {thousands} oder {decimal}? Geben Sie die gemeinte Zahl ein.")
         }
     }
 }

@@ -56,7 +56,10 @@ pub fn apply(language: Lang) {
     } else {
         language.code()
     };
-    numbers::set_style(NumberStyle::of_language(tag));
+    numbers::set_style(
+        NumberStyle::of_language(tag),
+        NumberStyle::of_language(&browser),
+    );
 }
 
 /// Lets `switch` carry out a language change the host page asks for.

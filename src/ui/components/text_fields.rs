@@ -3,7 +3,7 @@
 
 use super::fields::{describedby, error_text, help_text};
 use crate::content::text;
-use crate::ui::numbers::{self, decimal_comma, parse_number};
+use crate::ui::numbers::{self, value_in, Problem};
 use yew::prelude::*;
 
 /// Props of [`TextField`].
@@ -114,12 +114,13 @@ pub fn NumberField(props: &NumberProps) -> Html {
         let draft = draft.clone();
         let invalid = invalid.clone();
         let (confirmed, sent) = (confirmed.clone(), sent.clone());
+        let (min, max) = (props.min, props.max);
         use_effect_with(props.value, move |v| {
             if *sent.borrow() != *v {
                 *sent.borrow_mut() = *v;
                 *confirmed.borrow_mut() = *v;
             }
-            if parse_number(&draft) != Some(*v) && !*invalid {
+            if value_in(&draft, min, max) != Ok(*v) && !*invalid {
                 draft.set(trim_number(*v));
             }
         });
@@ -140,7 +141,7 @@ pub fn NumberField(props: &NumberProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let text = input.value();
-            match parse_number(&text).filter(|v| *v >= min && *v <= max) {
+            match value_in(&text, min, max).ok() {
                 Some(v) => {
                     if *invalid {
                         onvalidity.emit(false);
@@ -167,17 +168,17 @@ pub fn NumberField(props: &NumberProps) -> Html {
         })
     };
     let id = props.id.as_str();
-    // The message names what is wrong: a decimal mark of the other style, a number
-    // above the largest the field takes (its own message may state only a least one,
-    // "0 or more"), or else what the field asks for.
-    let error = invalid.then(|| {
-        if let Some(n) = decimal_comma(&draft) {
-            text::decimal_mark_hint(&n, numbers::style().decimal == ',').into()
-        } else if parse_number(&draft).is_some_and(|v| v > props.max) {
-            text::too_large(&crate::ui::format::number(props.max)).into()
-        } else {
-            props.error.clone()
+    // The message names what is wrong: no number, a negative one, one above the
+    // largest the field takes (its own message may state only a least one, "0 or
+    // more"), or two readings to choose from; else what the field asks for.
+    let error = invalid.then(|| match value_in(&draft, props.min, props.max) {
+        Err(Problem::NotANumber) => text::not_a_number(&props.error).into(),
+        Err(Problem::Negative) => text::negative(&crate::ui::format::number(props.min)).into(),
+        Err(Problem::TooLarge) => text::too_large(&crate::ui::format::number(props.max)).into(),
+        Err(Problem::Either { thousands, decimal }) => {
+            text::thousands_or_decimal(&trim_number(thousands), &trim_number(decimal)).into()
         }
+        _ => props.error.clone(),
     });
     html! {
         <div class={classes!("field", "number", error.as_ref().map(|_| "invalid"))}>

@@ -31,6 +31,11 @@ pub struct ProcessCardProps {
     /// that the error shows and the error summary's link finds the field.
     #[prop_or_default]
     pub invalid: bool,
+    /// Which of its numbers the user is correcting: the people, the cost. The row's
+    /// gist says so rather than show the last valid value, which the field no longer
+    /// holds.
+    #[prop_or_default]
+    pub correcting: (bool, bool),
     /// The home currency, for the cost on the closed row.
     #[prop_or_default]
     pub currency: &'static str,
@@ -100,12 +105,16 @@ pub fn ProcessCard(props: &ProcessCardProps) -> Html {
     );
     let cost_error = text::annual_cost_error(&format::number(ANNUAL_COST_BOUNDS.min));
     let open = edit_open.is_on() || props.invalid;
-    let cost = if p.annual_cost > 0.0 {
+    let (fte_correcting, cost_correcting) = props.correcting;
+    let cost = if cost_correcting {
+        text::COST_TO_CORRECT.get().to_owned()
+    } else if p.annual_cost > 0.0 {
         format::money(p.annual_cost, props.currency)
     } else {
         text::COST_ESTIMATED.get().to_owned()
     };
-    let gist = text::process_gist(advice::role(p.role), &format::number(p.fte), &cost);
+    let fte = (!fte_correcting).then(|| format::number(p.fte));
+    let gist = text::process_gist(advice::role(p.role), fte.as_deref(), &cost);
     html! {
         <article class={classes!("process-card", open.then_some("open"))} aria-labelledby={format!("{id}-name")}>
             <header>

@@ -72,9 +72,13 @@ pub fn ProcessesStep() -> Html {
                         { for chosen.iter().map(|p| {
                             let prefix = format!("processes.{}.", p.id);
                             let invalid = state.invalid.iter().any(|f| f.starts_with(&prefix));
+                            let correcting = |field: &str| state.invalid.iter().any(|f| {
+                                f.strip_prefix(&prefix) == Some(field)
+                            });
+                            let correcting = (correcting("fte"), correcting("annual_cost"));
                             html! {
                                 <li key={&p.id}>
-                                    <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} {invalid}
+                                    <ProcessCard process={Rc::new(p.clone())} dispatch={state.dispatcher().to_callback()} {invalid} {correcting}
                                         currency={figures.as_ref().map_or("", |f| f.home.currency)}
                                         cost_check={figures.as_ref().and_then(|f| cost::check_cost(p, f).map(|c| (c, f.home.currency)))} />
                                 </li>
