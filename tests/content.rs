@@ -491,7 +491,7 @@ fn wording_with_values_follows_the_language() {
     );
     assert_eq!(
         advice::outcome(Decision::Outsource, Some(LocationModel::Nearshore)),
-        "Auslagern, nearshore"
+        "Auslagern, Nearshore"
     );
     lang::set(Lang::En);
     assert_eq!(
@@ -760,4 +760,26 @@ fn every_country_has_a_cited_wage_anchor_or_is_named_as_lacking_one() {
         .filter(|c| matches!(c.load.basis, Basis::Cited(_)))
         .count();
     assert!(on_costs >= 23, "{on_costs}");
+}
+
+/// German names the location models as nouns with their capital everywhere ("Auslagern,
+/// Nearshore", "2 Offshore"), as the location tables do; English writes them in lower
+/// case inside a phrase.
+#[test]
+fn location_models_keep_one_convention_per_language() {
+    use shorewise::content::advice::{outcome, processes_at};
+    use shorewise::content::lang::{self, Lang};
+    use shorewise::engine::outcome::{Decision, LocationModel};
+    lang::set(Lang::De);
+    assert_eq!(
+        outcome(Decision::Outsource, Some(LocationModel::Nearshore)),
+        "Auslagern, Nearshore"
+    );
+    assert_eq!(processes_at(LocationModel::Offshore, 2), "2 Offshore");
+    lang::set(Lang::En);
+    assert_eq!(
+        outcome(Decision::Outsource, Some(LocationModel::Nearshore)),
+        "Outsource, nearshore"
+    );
+    assert_eq!(processes_at(LocationModel::Offshore, 2), "2 offshore");
 }

@@ -810,20 +810,26 @@ fn coverage_in_sentence(c: Coverage) -> &'static str {
     }
 }
 
-/// The outcome a flip leads to: "Outsource, nearshore".
+/// The outcome a flip leads to: "Outsource, nearshore"; in German the model keeps its
+/// name as a noun, "Auslagern, Nearshore" (the convention of the location tables).
 pub fn outcome(decision_: Decision, location_: Option<LocationModel>) -> String {
     match location_ {
-        Some(l) => format!(
-            "{}, {}",
-            decision(decision_),
-            super::lang::lower(location(l))
-        ),
+        Some(l) => format!("{}, {}", decision(decision_), location_in_text(l)),
         None => decision(decision_).to_owned(),
+    }
+}
+
+/// A location model's name inside a phrase: lower case in English ("2 offshore"), a
+/// noun with its capital in German ("2 Offshore").
+fn location_in_text(l: LocationModel) -> String {
+    match super::lang::current() {
+        super::lang::Lang::En => super::lang::lower(location(l)),
+        super::lang::Lang::De => location(l).to_owned(),
     }
 }
 
 /// How many processes a provider would run under a location model, as the headline
 /// lists them: "2 offshore".
 pub fn processes_at(l: LocationModel, n: usize) -> String {
-    format!("{n} {}", super::lang::lower(location(l)))
+    format!("{n} {}", location_in_text(l))
 }
