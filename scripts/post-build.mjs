@@ -2,6 +2,7 @@
 // that rewrite index.html run from here, one after the other.
 await import('./split.mjs');
 await import('./wasm-integrity.mjs');
+await import('./languages.mjs');
 await import('./external-loader.mjs');
 await import('./one-stylesheet.mjs');
 await import('./minify.mjs');

@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 // Development builds (`trunk serve`) are served by Trunk itself: no copies to write.
 const release = process.env.TRUNK_PROFILE !== 'debug';
-const TEXT = /\.(wasm|js|css|html|svg|json)$/;
+const TEXT = /\.(wasm|js|css|html|svg|json|po)$/;
 for (const name of release ? readdirSync(dir) : []) {
   if (!TEXT.test(name) || name === 'config.json') continue;
   const raw = readFileSync(join(dir, name));

@@ -6,14 +6,15 @@
 // The goal is 150 KB with every feature and both languages; the budget is a ratchet
 // just above the current build, lowered as the wasm shrinks, so that no change makes
 // the first load heavier unnoticed. The screens after the questionnaire are a part of
-// their own, fetched once the first screen runs (scripts/split.mjs): listed apart, and
-// their absence (an unsplit build) fails.
+// their own, fetched once the first screen runs (scripts/split.mjs), and so is a
+// language's wording (scripts/languages.mjs): listed apart, and the absence of a later
+// part (an unsplit build) fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { links } from './html-links.mjs';
 
-const BUDGET = 302_500;
+const BUDGET = 287_000;
 const GOAL = 150_000;
 
 const dir = process.argv[2] ?? 'dist';
@@ -39,8 +40,9 @@ for (const name of files) {
   console.log(`${name.padEnd(44)} ${String(raw.length).padStart(9)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
 }
 console.log(`${'TOTAL'.padEnd(44)} ${''.padStart(9)} ${String(gz).padStart(9)} ${String(br).padStart(9)}`);
-// Fetched after the first screen runs, not before it can act (scripts/split.mjs).
-const later = readdirSync(dir).filter((f) => f.endsWith('.wasm') && !files.includes(f));
+// Fetched after the first screen runs, not before it can act (scripts/split.mjs), and
+// each language's wording, fetched when a page is shown in it (scripts/languages.mjs).
+const later = readdirSync(dir).filter((f) => (f.endsWith('.wasm') || f.endsWith('.po')) && !files.includes(f));
 if (later.length === 0) {
   console.error('size-budget: no part of the app is loaded on demand (is the wasm split?)');
   process.exit(1);

@@ -9,7 +9,12 @@ fn main() {
     web::apply_saved_theme();
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = web::config::load().await;
-        web::language::start(loaded.config.defaults.language);
+        let language = web::language::start(loaded.config.defaults.language);
+        // The wording of a language other than English arrives as a file of its own; a
+        // page whose language cannot be had starts in English.
+        if !web::language::load(language).await {
+            web::language::apply(shorewise::content::lang::Lang::En);
+        }
         web::embed::start(embed_flag, &loaded.config.embed);
         web::config::apply_brand(&loaded.config.brand);
         web::config::set(loaded);

@@ -32,46 +32,31 @@ pub const EXAMPLES: &[ExampleCompany] = &[
     ExampleCompany {
         id: "us-online-retailer",
         name: "Harbor & Pine",
-        summary: Tr::new(
-            "A US online retailer, 400 people, serving customers in English and Spanish; cost and peak-season capacity first.",
-            "Ein US-Onlinehändler mit 400 Beschäftigten, der Kunden auf Englisch und Spanisch bedient; Kosten und Kapazität in der Hochsaison zuerst.",
-        ),
+        summary: Tr::new("A US online retailer, 400 people, serving customers in English and Spanish; cost and peak-season capacity first."),
         build: us_online_retailer,
     },
     ExampleCompany {
         id: "de-hospital-group",
         name: "Klinikverbund Rhein-Main",
-        summary: Tr::new(
-            "A German hospital group, 6,000 people; patient data must stay in the EU and risk tolerance is low.",
-            "Ein deutscher Klinikverbund mit 6.000 Beschäftigten; Patientendaten müssen in der EU bleiben, die Risikotoleranz ist gering.",
-        ),
+        summary: Tr::new("A German hospital group, 6,000 people; patient data must stay in the EU and risk tolerance is low."),
         build: de_hospital_group,
     },
     ExampleCompany {
         id: "in-it-services",
         name: "Sundaram Tech Services",
-        summary: Tr::new(
-            "An Indian IT services firm, 2,500 people, growing fast; scale and expertise first.",
-            "Ein indischer IT-Dienstleister mit 2.500 Beschäftigten, schnell wachsend; Skalierung und Fachwissen zuerst.",
-        ),
+        summary: Tr::new("An Indian IT services firm, 2,500 people, growing fast; scale and expertise first."),
         build: in_it_services,
     },
     ExampleCompany {
         id: "uk-fintech",
         name: "Ledgerly",
-        summary: Tr::new(
-            "A UK payments fintech, 180 people, under GDPR and PCI DSS; round-the-clock support wanted.",
-            "Ein britisches Zahlungs-Fintech mit 180 Beschäftigten, unter DSGVO und PCI DSS; Support rund um die Uhr gewünscht.",
-        ),
+        summary: Tr::new("A UK payments fintech, 180 people, under GDPR and PCI DSS; round-the-clock support wanted."),
         build: uk_fintech,
     },
     ExampleCompany {
         id: "mx-manufacturer",
         name: "Metalúrgica del Bajío",
-        summary: Tr::new(
-            "A Mexican auto-parts manufacturer, 900 people, working in Spanish and English; cost first.",
-            "Ein mexikanischer Autoteilehersteller mit 900 Beschäftigten, der auf Spanisch und Englisch arbeitet; Kosten zuerst.",
-        ),
+        summary: Tr::new("A Mexican auto-parts manufacturer, 900 people, working in Spanish and English; cost first."),
         build: mx_manufacturer,
     },
 ];

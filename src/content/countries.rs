@@ -124,43 +124,21 @@ impl Country {
 
 const WAGE_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
     "indicative contact-centre agent wage; no cited survey; replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; ersetzen Sie ihn durch ein örtliches Angebot",
 ));
-const LOAD_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
-    "indicative employer on-costs: statutory contributions plus customary benefits; statutory contributions alone run from 11% (Ireland) to 42% (France) of salary (Teamed)",
-    "Richtwert für Arbeitgeberabgaben: gesetzliche Beiträge plus übliche Zusatzleistungen; die gesetzlichen Beiträge allein reichen von 11 % (Irland) bis 42 % (Frankreich) des Gehalts (Teamed)",
-));
+const LOAD_ASSUMPTION: Basis = Basis::Assumption(Tr::new("indicative employer on-costs: statutory contributions plus customary benefits; statutory contributions alone run from 11% (Ireland) to 42% (France) of salary (Teamed)"));
 
 /// Brazil's agent wage, between the statutory minimum and the average income from work.
-const BR_WAGE: Basis = Basis::Assumption(Tr::new(
-    "indicative contact-centre agent wage; telemarketing operators were hired at BRL 1,144 a month (CNC from Novo CAGED, year not given, below today's minimum); the range runs from just above the 2026 minimum (BRL 1,621 a month) to below the 2024 average income from work (BRL 3,225, IBGE); replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; Telemarketing-Kräfte wurden mit 1.144 BRL im Monat eingestellt (CNC nach Novo CAGED, ohne Jahr, unter dem heutigen Mindestlohn); die Spanne reicht von knapp über dem Mindestlohn 2026 (1.621 BRL im Monat) bis unter das durchschnittliche Arbeitseinkommen 2024 (3.225 BRL, IBGE); ersetzen Sie ihn durch ein örtliches Angebot",
-));
+const BR_WAGE: Basis = Basis::Assumption(Tr::new("indicative contact-centre agent wage; telemarketing operators were hired at BRL 1,144 a month (CNC from Novo CAGED, year not given, below today's minimum); the range runs from just above the 2026 minimum (BRL 1,621 a month) to below the 2024 average income from work (BRL 3,225, IBGE); replace it with a local quote"));
 /// Peru's agent wage, from job boards and Lima's average income from work.
-const PE_WAGE: Basis = Basis::Assumption(Tr::new(
-    "indicative contact-centre agent wage; job boards give operators PEN 887 to 1,364 a month (Computrabajo and Indeed, 2023, no stated method), Lima's average income from work is PEN 2,035 (INEI, 2024); replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; Stellenbörsen nennen 887 bis 1.364 PEN im Monat (Computrabajo und Indeed, 2023, ohne Methode), das durchschnittliche Arbeitseinkommen in Lima 2.035 PEN (INEI, 2024); ersetzen Sie ihn durch ein örtliches Angebot",
-));
+const PE_WAGE: Basis = Basis::Assumption(Tr::new("indicative contact-centre agent wage; job boards give operators PEN 887 to 1,364 a month (Computrabajo and Indeed, 2023, no stated method), Lima's average income from work is PEN 2,035 (INEI, 2024); replace it with a local quote"));
 /// Thailand's agent wage, around the national average wage.
-const TH_WAGE: Basis = Basis::Assumption(Tr::new(
-    "indicative contact-centre agent wage; no cited survey; the national average wage is THB 15,052 a month (NESDC from the NSO Labour Force Survey, Q1 2024, about 2.6 USD an hour), and Bangkok's centres pay more; replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; der landesweite Durchschnittslohn beträgt 15.052 THB im Monat (NESDC nach der NSO-Arbeitskräfteerhebung, 1. Quartal 2024, etwa 2,6 USD je Stunde), Zentren in Bangkok zahlen mehr; ersetzen Sie ihn durch ein örtliches Angebot",
-));
+const TH_WAGE: Basis = Basis::Assumption(Tr::new("indicative contact-centre agent wage; no cited survey; the national average wage is THB 15,052 a month (NESDC from the NSO Labour Force Survey, Q1 2024, about 2.6 USD an hour), and Bangkok's centres pay more; replace it with a local quote"));
 /// South Africa's agent wage, between the statutory minimum and recruiters' surveys.
-const ZA_WAGE: Basis = Basis::Assumption(Tr::new(
-    "indicative contact-centre agent wage; recruiters' surveys give inbound agents in Gauteng ZAR 73,994 a year (Questconnect, year not given) and entry-level agents ZAR 6,561 a month (ifundi, survey not named); the 2025 minimum is ZAR 28.79 an hour; replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; Personalvermittler nennen für Inbound-Agenten in Gauteng 73.994 ZAR im Jahr (Questconnect, ohne Jahr) und für Einsteiger 6.561 ZAR im Monat (ifundi, Erhebung nicht genannt); der Mindestlohn 2025 beträgt 28,79 ZAR je Stunde; ersetzen Sie ihn durch ein örtliches Angebot",
-));
+const ZA_WAGE: Basis = Basis::Assumption(Tr::new("indicative contact-centre agent wage; recruiters' surveys give inbound agents in Gauteng ZAR 73,994 a year (Questconnect, year not given) and entry-level agents ZAR 6,561 a month (ifundi, survey not named); the 2025 minimum is ZAR 28.79 an hour; replace it with a local quote"));
 /// Indonesia's agent wage starts at Jakarta's provincial minimum, where centres are.
-const AT_JAKARTA_MINIMUM: Basis = Basis::Assumption(Tr::new(
-    "indicative contact-centre agent wage; no cited survey; the low end is Jakarta's 2026 provincial minimum (IDR 5,729,876 a month, about 2.03 USD an hour); replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; das untere Ende ist der Provinzmindestlohn Jakartas 2026 (5.729.876 IDR im Monat, etwa 2,03 USD je Stunde); ersetzen Sie ihn durch ein örtliches Angebot",
-));
+const AT_JAKARTA_MINIMUM: Basis = Basis::Assumption(Tr::new("indicative contact-centre agent wage; no cited survey; the low end is Jakarta's 2026 provincial minimum (IDR 5,729,876 a month, about 2.03 USD an hour); replace it with a local quote"));
 /// Türkiye's agent wage starts at the 2026 statutory minimum.
-const AT_TR_MINIMUM: Basis = Basis::Assumption(Tr::new(
-    "indicative contact-centre agent wage; no cited survey; the low end is the 2026 gross minimum wage (TRY 33,030 a month, about 4.8 USD an hour); replace it with a local quote",
-    "Richtwert für den Lohn eines Contact-Center-Agenten; keine zitierte Erhebung; das untere Ende ist der Bruttomindestlohn 2026 (33.030 TRY im Monat, etwa 4,8 USD je Stunde); ersetzen Sie ihn durch ein örtliches Angebot",
-));
+const AT_TR_MINIMUM: Basis = Basis::Assumption(Tr::new("indicative contact-centre agent wage; no cited survey; the low end is the 2026 gross minimum wage (TRY 33,030 a month, about 4.8 USD an hour); replace it with a local quote"));
 
 const fn fig(low: f64, high: f64, basis: Basis) -> Figure {
     Figure { low, high, basis }
@@ -219,7 +197,7 @@ use Region::*;
 pub const COUNTRIES: &[Country] = &[
     c(
         "AE",
-        Tr::new("United Arab Emirates", "Vereinigte Arabische Emirate"),
+        Tr::new("United Arab Emirates"),
         MiddleEast,
         false,
         240,
@@ -234,7 +212,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "AR",
-        Tr::new("Argentina", "Argentinien"),
+        Tr::new("Argentina"),
         LatinAmerica,
         false,
         -180,
@@ -249,7 +227,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "AT",
-        Tr::new("Austria", "Österreich"),
+        Tr::new("Austria"),
         WesternEurope,
         true,
         60,
@@ -264,7 +242,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "AU",
-        Tr::new("Australia", "Australien"),
+        Tr::new("Australia"),
         Oceania,
         false,
         600,
@@ -279,7 +257,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "BE",
-        Tr::new("Belgium", "Belgien"),
+        Tr::new("Belgium"),
         WesternEurope,
         true,
         60,
@@ -294,7 +272,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "BG",
-        Tr::new("Bulgaria", "Bulgarien"),
+        Tr::new("Bulgaria"),
         CentralEasternEurope,
         true,
         120,
@@ -309,7 +287,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "BR",
-        Tr::new("Brazil", "Brasilien"),
+        Tr::new("Brazil"),
         LatinAmerica,
         false,
         -180,
@@ -324,7 +302,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CA",
-        Tr::new("Canada", "Kanada"),
+        Tr::new("Canada"),
         NorthAmerica,
         false,
         -300,
@@ -339,7 +317,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CH",
-        Tr::new("Switzerland", "Schweiz"),
+        Tr::new("Switzerland"),
         WesternEurope,
         false,
         60,
@@ -354,7 +332,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CL",
-        Tr::new("Chile", "Chile"),
+        Tr::new("Chile"),
         LatinAmerica,
         false,
         -240,
@@ -369,7 +347,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CN",
-        Tr::new("China", "China"),
+        Tr::new("China"),
         EastAsia,
         false,
         480,
@@ -384,7 +362,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CO",
-        Tr::new("Colombia", "Kolumbien"),
+        Tr::new("Colombia"),
         LatinAmerica,
         false,
         -300,
@@ -399,7 +377,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CR",
-        Tr::new("Costa Rica", "Costa Rica"),
+        Tr::new("Costa Rica"),
         LatinAmerica,
         false,
         -360,
@@ -414,7 +392,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "CZ",
-        Tr::new("Czechia", "Tschechien"),
+        Tr::new("Czechia"),
         CentralEasternEurope,
         true,
         60,
@@ -429,7 +407,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "DE",
-        Tr::new("Germany", "Deutschland"),
+        Tr::new("Germany"),
         WesternEurope,
         true,
         60,
@@ -444,7 +422,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "DK",
-        Tr::new("Denmark", "Dänemark"),
+        Tr::new("Denmark"),
         WesternEurope,
         true,
         60,
@@ -459,7 +437,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "DO",
-        Tr::new("Dominican Republic", "Dominikanische Republik"),
+        Tr::new("Dominican Republic"),
         LatinAmerica,
         false,
         -240,
@@ -474,7 +452,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "EE",
-        Tr::new("Estonia", "Estland"),
+        Tr::new("Estonia"),
         CentralEasternEurope,
         true,
         120,
@@ -489,7 +467,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "EG",
-        Tr::new("Egypt", "Ägypten"),
+        Tr::new("Egypt"),
         Africa,
         false,
         120,
@@ -504,7 +482,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "ES",
-        Tr::new("Spain", "Spanien"),
+        Tr::new("Spain"),
         WesternEurope,
         true,
         60,
@@ -519,7 +497,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "FI",
-        Tr::new("Finland", "Finnland"),
+        Tr::new("Finland"),
         WesternEurope,
         true,
         120,
@@ -534,7 +512,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "FR",
-        Tr::new("France", "Frankreich"),
+        Tr::new("France"),
         WesternEurope,
         true,
         60,
@@ -549,7 +527,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "GB",
-        Tr::new("United Kingdom", "Vereinigtes Königreich"),
+        Tr::new("United Kingdom"),
         WesternEurope,
         false,
         0,
@@ -564,7 +542,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "GR",
-        Tr::new("Greece", "Griechenland"),
+        Tr::new("Greece"),
         WesternEurope,
         true,
         120,
@@ -579,7 +557,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "GT",
-        Tr::new("Guatemala", "Guatemala"),
+        Tr::new("Guatemala"),
         LatinAmerica,
         false,
         -360,
@@ -594,7 +572,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "HU",
-        Tr::new("Hungary", "Ungarn"),
+        Tr::new("Hungary"),
         CentralEasternEurope,
         true,
         60,
@@ -609,7 +587,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "ID",
-        Tr::new("Indonesia", "Indonesien"),
+        Tr::new("Indonesia"),
         SoutheastAsia,
         false,
         420,
@@ -624,7 +602,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IE",
-        Tr::new("Ireland", "Irland"),
+        Tr::new("Ireland"),
         WesternEurope,
         true,
         0,
@@ -639,7 +617,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IL",
-        Tr::new("Israel", "Israel"),
+        Tr::new("Israel"),
         MiddleEast,
         false,
         120,
@@ -654,7 +632,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IN",
-        Tr::new("India", "Indien"),
+        Tr::new("India"),
         SouthAsia,
         false,
         330,
@@ -669,7 +647,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "IT",
-        Tr::new("Italy", "Italien"),
+        Tr::new("Italy"),
         WesternEurope,
         true,
         60,
@@ -684,7 +662,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "JM",
-        Tr::new("Jamaica", "Jamaika"),
+        Tr::new("Jamaica"),
         LatinAmerica,
         false,
         -300,
@@ -699,7 +677,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "JP",
-        Tr::new("Japan", "Japan"),
+        Tr::new("Japan"),
         EastAsia,
         false,
         540,
@@ -714,7 +692,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "KE",
-        Tr::new("Kenya", "Kenia"),
+        Tr::new("Kenya"),
         Africa,
         false,
         180,
@@ -729,7 +707,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "KR",
-        Tr::new("South Korea", "Südkorea"),
+        Tr::new("South Korea"),
         EastAsia,
         false,
         540,
@@ -744,7 +722,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "LK",
-        Tr::new("Sri Lanka", "Sri Lanka"),
+        Tr::new("Sri Lanka"),
         SouthAsia,
         false,
         330,
@@ -759,7 +737,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "LT",
-        Tr::new("Lithuania", "Litauen"),
+        Tr::new("Lithuania"),
         CentralEasternEurope,
         true,
         120,
@@ -774,7 +752,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "MA",
-        Tr::new("Morocco", "Marokko"),
+        Tr::new("Morocco"),
         Africa,
         false,
         60,
@@ -789,7 +767,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "MX",
-        Tr::new("Mexico", "Mexiko"),
+        Tr::new("Mexico"),
         LatinAmerica,
         false,
         -360,
@@ -804,7 +782,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "MY",
-        Tr::new("Malaysia", "Malaysia"),
+        Tr::new("Malaysia"),
         SoutheastAsia,
         false,
         480,
@@ -819,7 +797,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "NL",
-        Tr::new("Netherlands", "Niederlande"),
+        Tr::new("Netherlands"),
         WesternEurope,
         true,
         60,
@@ -834,7 +812,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "NO",
-        Tr::new("Norway", "Norwegen"),
+        Tr::new("Norway"),
         WesternEurope,
         true,
         60,
@@ -849,7 +827,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "NZ",
-        Tr::new("New Zealand", "Neuseeland"),
+        Tr::new("New Zealand"),
         Oceania,
         false,
         720,
@@ -864,7 +842,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PE",
-        Tr::new("Peru", "Peru"),
+        Tr::new("Peru"),
         LatinAmerica,
         false,
         -300,
@@ -879,7 +857,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PH",
-        Tr::new("Philippines", "Philippinen"),
+        Tr::new("Philippines"),
         SoutheastAsia,
         false,
         480,
@@ -894,7 +872,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PK",
-        Tr::new("Pakistan", "Pakistan"),
+        Tr::new("Pakistan"),
         SouthAsia,
         false,
         300,
@@ -909,7 +887,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PL",
-        Tr::new("Poland", "Polen"),
+        Tr::new("Poland"),
         CentralEasternEurope,
         true,
         60,
@@ -924,7 +902,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "PT",
-        Tr::new("Portugal", "Portugal"),
+        Tr::new("Portugal"),
         WesternEurope,
         true,
         0,
@@ -939,7 +917,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "RO",
-        Tr::new("Romania", "Rumänien"),
+        Tr::new("Romania"),
         CentralEasternEurope,
         true,
         120,
@@ -954,7 +932,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "SE",
-        Tr::new("Sweden", "Schweden"),
+        Tr::new("Sweden"),
         WesternEurope,
         true,
         60,
@@ -969,7 +947,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "SG",
-        Tr::new("Singapore", "Singapur"),
+        Tr::new("Singapore"),
         SoutheastAsia,
         false,
         480,
@@ -984,7 +962,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "TH",
-        Tr::new("Thailand", "Thailand"),
+        Tr::new("Thailand"),
         SoutheastAsia,
         false,
         420,
@@ -999,7 +977,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "TR",
-        Tr::new("Türkiye", "Türkei"),
+        Tr::new("Türkiye"),
         // Counted with Central and Eastern Europe for sourcing: in the EU customs union,
         // two or three hours from Western Europe, with German-speaking delivery centres.
         CentralEasternEurope,
@@ -1016,7 +994,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "US",
-        Tr::new("United States", "Vereinigte Staaten"),
+        Tr::new("United States"),
         NorthAmerica,
         false,
         -300,
@@ -1031,7 +1009,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "UY",
-        Tr::new("Uruguay", "Uruguay"),
+        Tr::new("Uruguay"),
         LatinAmerica,
         false,
         -180,
@@ -1046,7 +1024,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "VN",
-        Tr::new("Vietnam", "Vietnam"),
+        Tr::new("Vietnam"),
         SoutheastAsia,
         false,
         420,
@@ -1061,7 +1039,7 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c(
         "ZA",
-        Tr::new("South Africa", "Südafrika"),
+        Tr::new("South Africa"),
         Africa,
         false,
         120,
@@ -1192,39 +1170,21 @@ const ZONES: &[(&str, &[Zone])] = &[
     (
         "AU",
         &[
-            z(
-                "au-east",
-                Tr::new(
-                    "Eastern (Sydney, Melbourne)",
-                    "Ostaustralien (Sydney, Melbourne)",
-                ),
-                600,
-                S,
-            ),
+            z("au-east", Tr::new("Eastern (Sydney, Melbourne)"), 600, S),
             z(
                 "au-queensland",
-                Tr::new("Queensland (Brisbane)", "Queensland (Brisbane)"),
+                Tr::new("Queensland (Brisbane)"),
                 600,
                 NoDst,
             ),
-            z(
-                "au-central",
-                Tr::new("Central (Adelaide)", "Zentralaustralien (Adelaide)"),
-                570,
-                S,
-            ),
+            z("au-central", Tr::new("Central (Adelaide)"), 570, S),
             z(
                 "au-north",
-                Tr::new("Northern Territory (Darwin)", "Northern Territory (Darwin)"),
+                Tr::new("Northern Territory (Darwin)"),
                 570,
                 NoDst,
             ),
-            z(
-                "au-west",
-                Tr::new("Western (Perth)", "Westaustralien (Perth)"),
-                480,
-                NoDst,
-            ),
+            z("au-west", Tr::new("Western (Perth)"), 480, NoDst),
         ],
     ),
     (
@@ -1232,25 +1192,12 @@ const ZONES: &[(&str, &[Zone])] = &[
         &[
             z(
                 "br-brasilia",
-                Tr::new(
-                    "Brasília (São Paulo, Rio de Janeiro)",
-                    "Brasília (São Paulo, Rio de Janeiro)",
-                ),
+                Tr::new("Brasília (São Paulo, Rio de Janeiro)"),
                 -180,
                 NoDst,
             ),
-            z(
-                "br-amazon",
-                Tr::new("Amazon (Manaus)", "Amazonas (Manaus)"),
-                -240,
-                NoDst,
-            ),
-            z(
-                "br-acre",
-                Tr::new("Acre (Rio Branco)", "Acre (Rio Branco)"),
-                -300,
-                NoDst,
-            ),
+            z("br-amazon", Tr::new("Amazon (Manaus)"), -240, NoDst),
+            z("br-acre", Tr::new("Acre (Rio Branco)"), -300, NoDst),
         ],
     ),
     (
@@ -1258,78 +1205,44 @@ const ZONES: &[(&str, &[Zone])] = &[
         &[
             z(
                 "ca-eastern",
-                Tr::new(
-                    "Eastern (Toronto, Montréal)",
-                    "Östliche Zeit (Toronto, Montréal)",
-                ),
+                Tr::new("Eastern (Toronto, Montréal)"),
                 -300,
                 N,
             ),
-            z(
-                "ca-atlantic",
-                Tr::new("Atlantic (Halifax)", "Atlantik (Halifax)"),
-                -240,
-                N,
-            ),
+            z("ca-atlantic", Tr::new("Atlantic (Halifax)"), -240, N),
             z(
                 "ca-newfoundland",
-                Tr::new("Newfoundland (St. John's)", "Neufundland (St. John's)"),
+                Tr::new("Newfoundland (St. John's)"),
                 -210,
                 N,
             ),
-            z(
-                "ca-central",
-                Tr::new("Central (Winnipeg)", "Zentrale Zeit (Winnipeg)"),
-                -360,
-                N,
-            ),
+            z("ca-central", Tr::new("Central (Winnipeg)"), -360, N),
             z(
                 "ca-saskatchewan",
-                Tr::new("Saskatchewan (Regina)", "Saskatchewan (Regina)"),
+                Tr::new("Saskatchewan (Regina)"),
                 -360,
                 NoDst,
             ),
             z(
                 "ca-mountain",
-                Tr::new(
-                    "Mountain (Calgary, Edmonton)",
-                    "Gebirgszeit (Calgary, Edmonton)",
-                ),
+                Tr::new("Mountain (Calgary, Edmonton)"),
                 -420,
                 N,
             ),
-            z(
-                "ca-pacific",
-                Tr::new("Pacific (Vancouver)", "Pazifik (Vancouver)"),
-                -480,
-                N,
-            ),
+            z("ca-pacific", Tr::new("Pacific (Vancouver)"), -480, N),
         ],
     ),
     (
         "ID",
         &[
-            z(
-                "id-western",
-                Tr::new("Western (Jakarta)", "Westindonesien (Jakarta)"),
-                420,
-                NoDst,
-            ),
+            z("id-western", Tr::new("Western (Jakarta)"), 420, NoDst),
             z(
                 "id-central",
-                Tr::new(
-                    "Central (Bali, Makassar)",
-                    "Zentralindonesien (Bali, Makassar)",
-                ),
+                Tr::new("Central (Bali, Makassar)"),
                 480,
                 NoDst,
             ),
-            z(
-                "id-eastern",
-                Tr::new("Eastern (Jayapura)", "Ostindonesien (Jayapura)"),
-                540,
-                NoDst,
-            ),
+            z("id-eastern", Tr::new("Eastern (Jayapura)"), 540, NoDst),
         ],
     ),
     (
@@ -1337,34 +1250,18 @@ const ZONES: &[(&str, &[Zone])] = &[
         &[
             z(
                 "mx-central",
-                Tr::new(
-                    "Central (Mexico City, Monterrey)",
-                    "Zentrale Zeit (Mexiko-Stadt, Monterrey)",
-                ),
+                Tr::new("Central (Mexico City, Monterrey)"),
                 -360,
                 NoDst,
             ),
-            z(
-                "mx-southeast",
-                Tr::new("Southeast (Cancún)", "Südosten (Cancún)"),
-                -300,
-                NoDst,
-            ),
+            z("mx-southeast", Tr::new("Southeast (Cancún)"), -300, NoDst),
             z(
                 "mx-pacific",
-                Tr::new(
-                    "Pacific (Mazatlán, Hermosillo)",
-                    "Pazifik (Mazatlán, Hermosillo)",
-                ),
+                Tr::new("Pacific (Mazatlán, Hermosillo)"),
                 -420,
                 NoDst,
             ),
-            z(
-                "mx-northwest",
-                Tr::new("Northwest (Tijuana)", "Nordwesten (Tijuana)"),
-                -480,
-                N,
-            ),
+            z("mx-northwest", Tr::new("Northwest (Tijuana)"), -480, N),
         ],
     ),
     (
@@ -1372,55 +1269,21 @@ const ZONES: &[(&str, &[Zone])] = &[
         &[
             z(
                 "us-eastern",
-                Tr::new(
-                    "Eastern (New York, Atlanta)",
-                    "Östliche Zeit (New York, Atlanta)",
-                ),
+                Tr::new("Eastern (New York, Atlanta)"),
                 -300,
                 N,
             ),
-            z(
-                "us-central",
-                Tr::new(
-                    "Central (Chicago, Dallas)",
-                    "Zentrale Zeit (Chicago, Dallas)",
-                ),
-                -360,
-                N,
-            ),
-            z(
-                "us-mountain",
-                Tr::new("Mountain (Denver)", "Gebirgszeit (Denver)"),
-                -420,
-                N,
-            ),
-            z(
-                "us-arizona",
-                Tr::new("Arizona (Phoenix)", "Arizona (Phoenix)"),
-                -420,
-                NoDst,
-            ),
+            z("us-central", Tr::new("Central (Chicago, Dallas)"), -360, N),
+            z("us-mountain", Tr::new("Mountain (Denver)"), -420, N),
+            z("us-arizona", Tr::new("Arizona (Phoenix)"), -420, NoDst),
             z(
                 "us-pacific",
-                Tr::new(
-                    "Pacific (Los Angeles, Seattle)",
-                    "Pazifik (Los Angeles, Seattle)",
-                ),
+                Tr::new("Pacific (Los Angeles, Seattle)"),
                 -480,
                 N,
             ),
-            z(
-                "us-alaska",
-                Tr::new("Alaska (Anchorage)", "Alaska (Anchorage)"),
-                -540,
-                N,
-            ),
-            z(
-                "us-hawaii",
-                Tr::new("Hawaii (Honolulu)", "Hawaii (Honolulu)"),
-                -600,
-                NoDst,
-            ),
+            z("us-alaska", Tr::new("Alaska (Anchorage)"), -540, N),
+            z("us-hawaii", Tr::new("Hawaii (Honolulu)"), -600, NoDst),
         ],
     ),
 ];

@@ -27,10 +27,7 @@ pub const ONSHORE_SAVING: Figure = Figure {
 pub const PASS_THROUGH: Figure = Figure {
     low: 0.35,
     high: 0.55,
-    basis: Basis::Assumption(Tr::new(
-    "Shorewise's own calibration, not a published figure: set so that a US company moving contact-centre work to the Philippines saves 30–50% on the hourly rate, as helpdeskfocus (practitioner) reports",
-    "Shorewises eigene Kalibrierung, keine veröffentlichte Zahl: so gewählt, dass ein US-Unternehmen, das Contact-Center-Arbeit auf die Philippinen verlagert, 30–50 % des Stundensatzes spart, wie helpdeskfocus (Praxis) berichtet",
-)),
+    basis: Basis::Assumption(Tr::new("Shorewise's own calibration, not a published figure: set so that a US company moving contact-centre work to the Philippines saves 30–50% on the hourly rate, as helpdeskfocus (practitioner) reports")),
 };
 
 /// Vendor evaluation and selection, share of projected annual deal value (one-off).
@@ -52,19 +49,15 @@ pub const TRANSITION: Figure = Figure {
     low: 0.02,
     high: 0.03,
     basis: Basis::Assumption(Tr::new(
-    "CIO Magazine (Overby, 2003) puts transition at 2-3% of contract value; unverified",
-    "CIO Magazine (Overby, 2003) setzt die Übergabe mit 2–3 % des Vertragswerts an; nicht überprüft",
-)),
+        "CIO Magazine (Overby, 2003) puts transition at 2-3% of contract value; unverified",
+    )),
 };
 
 /// Severance and retention, share of total contract value (one-off).
 pub const STAFF_CHANGE: Figure = Figure {
     low: 0.03,
     high: 0.05,
-    basis: Basis::Assumption(Tr::new(
-    "CIO Magazine (Overby, 2003) puts layoffs and retention at 3-5% of contract value; unverified",
-    "CIO Magazine (Overby, 2003) setzt Abfindungen und Halteprämien mit 3–5 % des Vertragswerts an; nicht überprüft",
-)),
+    basis: Basis::Assumption(Tr::new("CIO Magazine (Overby, 2003) puts layoffs and retention at 3-5% of contract value; unverified")),
 };
 
 /// Process documentation and improvement before hand-off, share of total contract
@@ -72,20 +65,14 @@ pub const STAFF_CHANGE: Figure = Figure {
 pub const PROCESS_WORK: Figure = Figure {
     low: 0.01,
     high: 0.10,
-    basis: Basis::Assumption(Tr::new(
-    "CIO Magazine (Overby, 2003) puts process improvement at 1-10% of contract value; unverified",
-    "CIO Magazine (Overby, 2003) setzt Prozessverbesserung mit 1–10 % des Vertragswerts an; nicht überprüft",
-)),
+    basis: Basis::Assumption(Tr::new("CIO Magazine (Overby, 2003) puts process improvement at 1-10% of contract value; unverified")),
 };
 
 /// Length of a first outsourcing contract, months: the span of the cash flow.
 pub const CONTRACT_MONTHS: Figure = Figure {
     low: 36.0,
     high: 36.0,
-    basis: Basis::Assumption(Tr::new(
-        "a typical three-year first contract",
-        "ein typischer erster Vertrag über drei Jahre",
-    )),
+    basis: Basis::Assumption(Tr::new("a typical three-year first contract")),
 };
 
 /// The contract length the one-off shares above are quoted against, years: one-off
@@ -97,10 +84,7 @@ pub const REFERENCE_CONTRACT_YEARS: f64 = 3.0;
 pub const DOUBLE_RUNNING: Figure = Figure {
     low: 0.1,
     high: 0.3,
-    basis: Basis::Assumption(Tr::new(
-    "knowledge transfer and a parallel run in the later part of the transition, while your team still runs the work: 10-30% of the provider's fee on average over the whole transition",
-    "Wissenstransfer und Parallelbetrieb im späteren Teil der Übergabe, während Ihr Team die Arbeit noch erledigt: im Mittel 10–30 % der Anbietergebühr über die ganze Übergabe",
-)),
+    basis: Basis::Assumption(Tr::new("knowledge transfer and a parallel run in the later part of the transition, while your team still runs the work: 10-30% of the provider's fee on average over the whole transition")),
 };
 
 /// Months after hand-over until the provider delivers the full saving (learning curve,
@@ -110,7 +94,6 @@ pub const RAMP_UP_MONTHS: Figure = Figure {
     high: 6.0,
     basis: Basis::Assumption(Tr::new(
         "practitioner rule of thumb: 3-6 months to steady state",
-        "Faustregel aus der Praxis: 3–6 Monate bis zum eingeschwungenen Betrieb",
     )),
 };
 
@@ -118,10 +101,7 @@ pub const RAMP_UP_MONTHS: Figure = Figure {
 pub const AUTOMATION_BUILD_MONTHS: Figure = Figure {
     low: 2.0,
     high: 4.0,
-    basis: Basis::Assumption(Tr::new(
-        "a small workflow or RPA project: 2-4 months",
-        "ein kleines Workflow- oder RPA-Projekt: 2–4 Monate",
-    )),
+    basis: Basis::Assumption(Tr::new("a small workflow or RPA project: 2-4 months")),
 };
 
 /// Net yearly cost reduction automation brings to a process, as reported: 15% on
@@ -137,10 +117,7 @@ pub const AUTOMATION_SAVING: Figure = Figure {
 pub const AUTOMATION_PAYBACK_MONTHS: Figure = Figure {
     low: 12.0,
     high: 18.0,
-    basis: Basis::Assumption(Tr::new(
-    "Deloitte (2019) reports an expected payback of about 15 months; 12-18 is the model's range around it",
-    "Deloitte (2019) berichtet eine erwartete Amortisation von etwa 15 Monaten; 12–18 ist die Spanne des Modells darum",
-)),
+    basis: Basis::Assumption(Tr::new("Deloitte (2019) reports an expected payback of about 15 months; 12-18 is the model's range around it")),
 };
 
 /// The smallest one-off cost of automating a process at all (a small workflow or bot
@@ -150,7 +127,6 @@ pub const AUTOMATION_MIN_BUILD_USD: Figure = Figure {
     high: 40_000.0,
     basis: Basis::Assumption(Tr::new(
         "a small workflow or RPA project; replace it with a quote",
-        "ein kleines Workflow- oder RPA-Projekt; ersetzen Sie es durch ein Angebot",
     )),
 };
 
@@ -161,7 +137,6 @@ pub const AUTOMATION_MIN_RUN_USD: Figure = Figure {
     high: 10_000.0,
     basis: Basis::Assumption(Tr::new(
         "one RPA or workflow licence with upkeep; replace it with a quote",
-        "eine RPA- oder Workflow-Lizenz mit Pflege; ersetzen Sie sie durch ein Angebot",
     )),
 };
 
@@ -173,10 +148,7 @@ pub const AUTOMATION_MIN_RUN_USD: Figure = Figure {
 pub const HAND_OVER_FLOOR: Figure = Figure {
     low: 0.5,
     high: 1.5,
-    basis: Basis::Assumption(Tr::new(
-        "choosing a provider, agreeing a contract and onboarding it take two to six weeks of your people's time, however small the work",
-        "Anbieterwahl, Vertrag und Einarbeitung kosten zwei bis sechs Wochen Zeit Ihrer Leute, wie klein die Arbeit auch ist",
-    )),
+    basis: Basis::Assumption(Tr::new("choosing a provider, agreeing a contract and onboarding it take two to six weeks of your people's time, however small the work")),
 };
 
 /// Share of paid time an employee is not available to staff a seat (leave, sickness,
@@ -186,7 +158,6 @@ pub const SHRINKAGE: Figure = Figure {
     high: 0.35,
     basis: Basis::Assumption(Tr::new(
         "contact-centre workforce-planning practice: 20-35% shrinkage",
-        "Praxis der Personaleinsatzplanung im Contact-Center: 20–35 % Ausfallzeit",
     )),
 };
 
@@ -203,9 +174,8 @@ pub const NIGHT_PREMIUM: Figure = Figure {
     low: 0.10,
     high: 0.20,
     basis: Basis::Assumption(Tr::new(
-    "shift allowances of 10-20% are common practice; no single statutory rate",
-    "Schichtzulagen von 10–20 % sind gängige Praxis; es gibt keinen einheitlichen gesetzlichen Satz",
-)),
+        "shift allowances of 10-20% are common practice; no single statutory rate",
+    )),
 };
 
 /// The night premium a provider in a country pays.
@@ -239,10 +209,7 @@ pub fn seat_fte(coverage: Coverage, shrinkage: f64) -> f64 {
 pub const TRANSITION_MONTHS: Figure = Figure {
     low: 3.0,
     high: 12.0,
-    basis: Basis::Assumption(Tr::new(
-        "practitioner consensus: 3-12 months",
-        "übereinstimmende Praxiserfahrung: 3–12 Monate",
-    )),
+    basis: Basis::Assumption(Tr::new("practitioner consensus: 3-12 months")),
 };
 
 /// People moved at which a transition takes the longest time of [`TRANSITION_MONTHS`];
@@ -264,9 +231,8 @@ pub const WAVE_MONTHS: Figure = Figure {
     low: wave_months(Level::High) as f64,
     high: wave_months(Level::Low) as f64,
     basis: Basis::Assumption(Tr::new(
-    "Shorewise's roadmap: 9 months with a low appetite for transition, 6 medium, 4 high",
-    "Shorewises Fahrplan: 9 Monate bei geringer Bereitschaft zum Wandel, 6 bei mittlerer, 4 bei hoher",
-)),
+        "Shorewise's roadmap: 9 months with a low appetite for transition, 6 medium, 4 high",
+    )),
 };
 
 /// Context shown beside every savings estimate: realised savings vary widely.
@@ -314,5 +280,4 @@ pub fn default_figure(a: Assumption, home: &Country) -> Figure {
 /// Basis of the catalog's exchange rates.
 pub const EXCHANGE_RATE: Basis = Basis::Assumption(Tr::new(
     "approximate rate, 2024; replace it with today's rate",
-    "ungefährer Kurs von 2024; ersetzen Sie ihn durch den heutigen",
 ));

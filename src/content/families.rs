@@ -25,8 +25,6 @@ pub const HIGH_WAGE_USD: f64 = 19.0;
 const LADDER: Basis = Basis::Assumption(Tr::new(
     "approximate US occupational pay relative to customer service representatives, \
      against the Philippine rate card; replace it with a local salary survey",
-    "ungefähre US-Berufslöhne im Verhältnis zu Kundenservice-Mitarbeitenden, gemessen an \
-     der philippinischen Preisliste; ersetzen Sie sie durch eine örtliche Gehaltsumfrage",
 ));
 
 /// How much higher (above 1) or lower a family's pay stands, relative to an agent's, in a
@@ -125,7 +123,6 @@ const TALENT: &[(&str, &[JobFamily])] = &[
 /// Basis of the talent-pool table, shown next to it.
 pub const TALENT_BASIS: Basis = Basis::Assumption(Tr::new(
     "Shorewise's reading of where providers run large centres for each kind of work",
-    "Shorewises Einschätzung, wo Anbieter große Zentren für die jeweilige Art von Arbeit betreiben",
 ));
 
 /// The families a country has an established talent pool for (empty when none).

@@ -1,6 +1,7 @@
-//! The interface language: English or German, chosen per page. Every piece of wording
-//! is a [`Tr`] holding both languages, so a missing translation cannot compile; wording
-//! with values is a function that matches on [`current`].
+//! The interface language: English or German, chosen per page. A piece of wording is a
+//! [`Tr`] holding its English, which is also the key of its translation in the
+//! language's file (`i18n/<code>.po`, read by [`super::catalog`]; a test keeps every
+//! file complete); wording with values is a function that matches on [`current`].
 
 use std::cell::Cell;
 use std::fmt;
@@ -125,17 +126,35 @@ pub fn upper_first(text: &str) -> String {
 }
 
 /// A piece of wording in every language; reads as the current language's (`&str` by
-/// dereference, `Display` for formatting).
+/// dereference, `Display` for formatting): its translation where the language's file
+/// is loaded, else the English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {
     en: &'static str,
-    de: &'static str,
+    /// Tells two meanings of the same English apart for translators (`msgctxt`).
+    context: &'static str,
 }
 
 impl Tr {
-    /// The wording in English and in German.
-    pub const fn new(en: &'static str, de: &'static str) -> Self {
-        Self { en, de }
+    /// The wording, given in English.
+    pub const fn new(en: &'static str) -> Self {
+        Self { en, context: "" }
+    }
+
+    /// The wording, given in English, with a context where the same English is
+    /// translated differently elsewhere.
+    pub const fn with_context(context: &'static str, en: &'static str) -> Self {
+        Self { en, context }
+    }
+
+    /// The English wording.
+    pub fn english(self) -> &'static str {
+        self.en
+    }
+
+    /// The context given with it (empty for most).
+    pub fn context(self) -> &'static str {
+        self.context
     }
 
     /// The wording in the current language.
@@ -143,11 +162,12 @@ impl Tr {
         self.in_lang(current())
     }
 
-    /// The wording in a given language.
+    /// The wording in a given language (its English where that language's file is not
+    /// loaded).
     pub fn in_lang(self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en,
-            Lang::De => self.de,
+            _ => super::catalog::translate(lang, self.context, self.en).unwrap_or(self.en),
         }
     }
 }
@@ -211,7 +231,7 @@ mod tests {
 
     #[test]
     fn wording_follows_the_current_language() {
-        let t = Tr::new("Next", "Weiter");
+        let t = Tr::new("Next");
         set(Lang::De);
         assert_eq!(&*t, "Weiter");
         assert_eq!(t.to_string(), "Weiter");

@@ -4,6 +4,7 @@
 
 pub mod advice;
 pub mod automation;
+pub mod catalog;
 pub mod companies;
 pub mod countries;
 pub mod country_risk;

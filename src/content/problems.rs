@@ -37,7 +37,7 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
                 format!("must be between {min} and {max}, not {value}")
             }
         }
-        EngineError::NotFinite { .. } => Tr::new("must be a number", "muss eine Zahl sein").into(),
+        EngineError::NotFinite { .. } => Tr::new("must be a number").into(),
         EngineError::UnknownCountry { code, .. } => {
             let code = quoted(code);
             if de {
@@ -62,17 +62,9 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
                 format!("“{id}” is not a process in the catalog")
             }
         }
-        EngineError::DuplicateProcess { .. } => {
-            Tr::new("appears more than once", "kommt mehr als einmal vor").into()
-        }
-        EngineError::DuplicateWage { .. } => Tr::new(
-            "has more than one wage figure",
-            "hat mehr als eine Lohnangabe",
-        )
-        .into(),
-        EngineError::DuplicateAssumption { .. } => {
-            Tr::new("is given more than once", "ist mehr als einmal angegeben").into()
-        }
+        EngineError::DuplicateProcess { .. } => Tr::new("appears more than once").into(),
+        EngineError::DuplicateWage { .. } => Tr::new("has more than one wage figure").into(),
+        EngineError::DuplicateAssumption { .. } => Tr::new("is given more than once").into(),
         EngineError::NameTooLong { chars, max, .. } => {
             if de {
                 format!("ist {chars} Zeichen lang; höchstens {max} sind möglich")
@@ -80,7 +72,7 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
                 format!("is {chars} characters long; keep it to {max}")
             }
         }
-        EngineError::MissingName { .. } => Tr::new("needs a name", "braucht einen Namen").into(),
+        EngineError::MissingName { .. } => Tr::new("needs a name").into(),
     };
     let field = e.field().unwrap_or_default();
     format!("{}: {what}.", answer_label(field, process_name))
@@ -122,7 +114,7 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
     };
     match (list, index) {
         ("processes", Some(i)) => {
-            let process = Tr::new("Process", "Prozess");
+            let process = Tr::new("Process");
             let which = match process_name(i) {
                 Some(name) if !name.trim().is_empty() => {
                     format!("{process} {} ({})", i + 1, quoted(&name))
@@ -135,15 +127,10 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
                 format!("{which}, “{}”", process_field(leaf))
             }
         }
-        ("wages", Some(i)) => format!(
-            "{} {}, {}",
-            Tr::new("Wage figure", "Lohnangabe"),
-            i + 1,
-            wage_field(leaf)
-        ),
+        ("wages", Some(i)) => format!("{} {}, {}", Tr::new("Wage figure"), i + 1, wage_field(leaf)),
         ("assumptions", Some(i)) => format!(
             "{} {}, {}",
-            Tr::new("Your assumption", "Ihre Annahme"),
+            Tr::new("Your assumption"),
             i + 1,
             wage_field(leaf)
         ),
@@ -171,16 +158,16 @@ fn process_field(leaf: &str) -> &'static str {
         "documentation" => text::DOCUMENTATION.get(),
         "overlap_hours" => text::OVERLAP.get(),
         "custom_name" => text::CUSTOM_NAME.get(),
-        _ => Tr::new("Its identity", "Seine Kennung").get(),
+        _ => Tr::new("Its identity").get(),
     }
 }
 
 fn wage_field(leaf: &str) -> &'static str {
     match leaf {
-        "country" => Tr::new("country", "Land"),
-        "assumption" => Tr::new("which assumption", "welche Annahme"),
-        "low" => Tr::new("lower end", "unteres Ende"),
-        _ => Tr::new("upper end", "oberes Ende"),
+        "country" => Tr::new("country"),
+        "assumption" => Tr::new("which assumption"),
+        "low" => Tr::new("lower end"),
+        _ => Tr::new("upper end"),
     }
     .get()
 }

@@ -122,7 +122,6 @@ const fn family_of_category(category: Category) -> JobFamily {
 const ATS: Basis = Basis::Cited(&ATS_RATES);
 const ROLE_ASSUMPTION: Basis = Basis::Assumption(Tr::new(
     "typical pay of this role relative to a contact-centre agent",
-    "übliche Bezahlung dieser Rolle im Verhältnis zu einem Contact-Center-Agenten",
 ));
 
 #[allow(clippy::too_many_arguments)]
@@ -171,11 +170,8 @@ use Category::*;
 pub const CATALOG: &[CatalogProcess] = &[
     p(
         "payroll",
-        Tr::new("Payroll", "Lohn- und Gehaltsabrechnung"),
-        Tr::new(
-            "Calculating and paying salaries, taxes and deductions.",
-            "Gehälter, Steuern und Abzüge berechnen und auszahlen.",
-        ),
+        Tr::new("Payroll"),
+        Tr::new("Calculating and paying salaries, taxes and deductions."),
         HumanResources,
         BackOffice,
         (1.4, ATS),
@@ -190,11 +186,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Finance),
     p(
         "benefits",
-        Tr::new("Benefits administration", "Verwaltung von Zusatzleistungen"),
-        Tr::new(
-            "Enrolling staff in and running health, pension and other benefits.",
-            "Mitarbeitende in Kranken-, Renten- und andere Zusatzleistungen aufnehmen und diese verwalten.",
-        ),
+        Tr::new("Benefits administration"),
+        Tr::new("Enrolling staff in and running health, pension and other benefits."),
         HumanResources,
         BackOffice,
         (1.4, ATS),
@@ -208,11 +201,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "recruiting",
-        Tr::new("Recruiting", "Personalbeschaffung"),
-        Tr::new(
-            "Sourcing, screening and scheduling candidates.",
-            "Kandidaten finden, vorauswählen und Termine vereinbaren.",
-        ),
+        Tr::new("Recruiting"),
+        Tr::new("Sourcing, screening and scheduling candidates."),
         HumanResources,
         BackOffice,
         (1.4, ATS),
@@ -226,11 +216,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "background-checks",
-        Tr::new("Background checks", "Hintergrundprüfungen"),
-        Tr::new(
-            "Verifying identity, history and references of new hires.",
-            "Identität, Werdegang und Referenzen neuer Mitarbeitender prüfen.",
-        ),
+        Tr::new("Background checks"),
+        Tr::new("Verifying identity, history and references of new hires."),
         HumanResources,
         BackOffice,
         (1.15, ATS),
@@ -244,11 +231,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "hr-admin",
-        Tr::new("HR administration", "Personalverwaltung"),
-        Tr::new(
-            "Contracts, records, leave and HR queries.",
-            "Verträge, Personalakten, Urlaub und Personalanfragen.",
-        ),
+        Tr::new("HR administration"),
+        Tr::new("Contracts, records, leave and HR queries."),
         HumanResources,
         BackOffice,
         (1.15, ATS),
@@ -262,11 +246,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "accounts-payable",
-        Tr::new("Accounts payable", "Kreditorenbuchhaltung"),
-        Tr::new(
-            "Receiving, matching, approving and paying supplier invoices.",
-            "Lieferantenrechnungen empfangen, abgleichen, freigeben und bezahlen.",
-        ),
+        Tr::new("Accounts payable"),
+        Tr::new("Receiving, matching, approving and paying supplier invoices."),
         Finance,
         BackOffice,
         (1.3, ROLE_ASSUMPTION),
@@ -280,11 +261,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "accounts-receivable",
-        Tr::new("Accounts receivable", "Debitorenbuchhaltung"),
-        Tr::new(
-            "Invoicing customers, cash application and collections.",
-            "Kunden Rechnungen stellen, Zahlungseingänge zuordnen und Forderungen einziehen.",
-        ),
+        Tr::new("Accounts receivable"),
+        Tr::new("Invoicing customers, cash application and collections."),
         Finance,
         BackOffice,
         (1.3, ROLE_ASSUMPTION),
@@ -298,11 +276,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "ledger-reporting",
-        Tr::new("General ledger and reporting", "Hauptbuch und Berichtswesen"),
-        Tr::new(
-            "Bookkeeping, reconciliations, month-end close and reports.",
-            "Buchhaltung, Abstimmungen, Monatsabschluss und Berichte.",
-        ),
+        Tr::new("General ledger and reporting"),
+        Tr::new("Bookkeeping, reconciliations, month-end close and reports."),
         Finance,
         BackOffice,
         (1.6, ROLE_ASSUMPTION),
@@ -316,11 +291,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "payment-processing",
-        Tr::new("Payment processing", "Zahlungsabwicklung"),
-        Tr::new(
-            "Processing card and bank payments, refunds and chargebacks.",
-            "Karten- und Bankzahlungen, Erstattungen und Rückbuchungen abwickeln.",
-        ),
+        Tr::new("Payment processing"),
+        Tr::new("Processing card and bank payments, refunds and chargebacks."),
         Finance,
         BackOffice,
         (1.0, ROLE_ASSUMPTION),
@@ -335,11 +307,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::BackOffice),
     p(
         "expense-audit",
-        Tr::new("Expense audit", "Reisekostenprüfung"),
-        Tr::new(
-            "Checking employee expense claims against policy.",
-            "Spesenabrechnungen der Mitarbeitenden gegen die Richtlinie prüfen.",
-        ),
+        Tr::new("Expense audit"),
+        Tr::new("Checking employee expense claims against policy."),
         Finance,
         BackOffice,
         (1.15, ATS),
@@ -353,11 +322,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "data-entry",
-        Tr::new("Data entry and processing", "Datenerfassung und -verarbeitung"),
-        Tr::new(
-            "Keying, cleansing and validating records from forms and documents.",
-            "Datensätze aus Formularen und Dokumenten erfassen, bereinigen und prüfen.",
-        ),
+        Tr::new("Data entry and processing"),
+        Tr::new("Keying, cleansing and validating records from forms and documents."),
         Data,
         BackOffice,
         (0.75, ATS),
@@ -371,11 +337,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "document-processing",
-        Tr::new("Document processing", "Dokumentenverarbeitung"),
-        Tr::new(
-            "Scanning, indexing and extracting data from documents.",
-            "Dokumente scannen, indexieren und Daten daraus auslesen.",
-        ),
+        Tr::new("Document processing"),
+        Tr::new("Scanning, indexing and extracting data from documents."),
         Data,
         BackOffice,
         (0.75, ATS),
@@ -389,11 +352,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "customer-service",
-        Tr::new("Customer service", "Kundenservice"),
-        Tr::new(
-            "Answering customer questions by phone, chat and email.",
-            "Kundenfragen per Telefon, Chat und E-Mail beantworten.",
-        ),
+        Tr::new("Customer service"),
+        Tr::new("Answering customer questions by phone, chat and email."),
         CustomerCare,
         FrontOffice,
         (1.0, ATS),
@@ -408,11 +368,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::Extended),
     p(
         "technical-support",
-        Tr::new("Technical support", "Technischer Support"),
-        Tr::new(
-            "Helping customers solve problems with products.",
-            "Kunden bei Problemen mit Produkten helfen.",
-        ),
+        Tr::new("Technical support"),
+        Tr::new("Helping customers solve problems with products."),
         CustomerCare,
         FrontOffice,
         (2.0, ATS),
@@ -427,11 +384,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::Extended),
     p(
         "billing-queries",
-        Tr::new("Billing queries", "Rechnungsanfragen"),
-        Tr::new(
-            "Handling customers' questions about invoices and payments.",
-            "Kundenfragen zu Rechnungen und Zahlungen bearbeiten.",
-        ),
+        Tr::new("Billing queries"),
+        Tr::new("Handling customers' questions about invoices and payments."),
         CustomerCare,
         FrontOffice,
         (1.0, ATS),
@@ -445,11 +399,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "sales",
-        Tr::new("Inside sales", "Innendienst-Vertrieb"),
-        Tr::new(
-            "Selling to prospects and existing customers by phone and online.",
-            "An Interessenten und Bestandskunden per Telefon und online verkaufen.",
-        ),
+        Tr::new("Inside sales"),
+        Tr::new("Selling to prospects and existing customers by phone and online."),
         SalesMarketing,
         FrontOffice,
         (1.3, ROLE_ASSUMPTION),
@@ -463,11 +414,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "telemarketing",
-        Tr::new("Telemarketing", "Telemarketing"),
-        Tr::new(
-            "Outbound calling campaigns.",
-            "Ausgehende Anrufkampagnen.",
-        ),
+        Tr::new("Telemarketing"),
+        Tr::new("Outbound calling campaigns."),
         SalesMarketing,
         FrontOffice,
         (1.0, ATS),
@@ -481,11 +429,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "lead-qualification",
-        Tr::new("Lead generation and qualification", "Leadgenerierung und -qualifizierung"),
-        Tr::new(
-            "Finding and qualifying leads before sales picks them up.",
-            "Leads finden und qualifizieren, bevor der Vertrieb sie übernimmt.",
-        ),
+        Tr::new("Lead generation and qualification"),
+        Tr::new("Finding and qualifying leads before sales picks them up."),
         SalesMarketing,
         FrontOffice,
         (1.15, ROLE_ASSUMPTION),
@@ -499,11 +444,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "marketing-ops",
-        Tr::new("Marketing operations", "Marketing-Operations"),
-        Tr::new(
-            "Campaign execution, content production and marketing admin.",
-            "Kampagnen umsetzen, Inhalte produzieren und Marketing verwalten.",
-        ),
+        Tr::new("Marketing operations"),
+        Tr::new("Campaign execution, content production and marketing admin."),
         SalesMarketing,
         FrontOffice,
         (1.6, ROLE_ASSUMPTION),
@@ -518,11 +460,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::BackOffice),
     p(
         "social-media",
-        Tr::new("Social media management", "Social-Media-Betreuung"),
-        Tr::new(
-            "Posting, monitoring and answering on social channels.",
-            "Auf sozialen Kanälen posten, beobachten und antworten.",
-        ),
+        Tr::new("Social media management"),
+        Tr::new("Posting, monitoring and answering on social channels."),
         SalesMarketing,
         FrontOffice,
         (1.15, ROLE_ASSUMPTION),
@@ -536,11 +475,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "app-development",
-        Tr::new("Application development", "Anwendungsentwicklung"),
-        Tr::new(
-            "Building new software and features.",
-            "Neue Software und Funktionen entwickeln.",
-        ),
+        Tr::new("Application development"),
+        Tr::new("Building new software and features."),
         Technology,
         It,
         (2.75, ATS),
@@ -555,11 +491,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Software),
     p(
         "app-maintenance",
-        Tr::new("Application maintenance", "Anwendungswartung"),
-        Tr::new(
-            "Fixing and updating existing business applications.",
-            "Bestehende Geschäftsanwendungen korrigieren und aktualisieren.",
-        ),
+        Tr::new("Application maintenance"),
+        Tr::new("Fixing and updating existing business applications."),
         Technology,
         It,
         (2.75, ATS),
@@ -574,11 +507,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Software),
     p(
         "it-helpdesk",
-        Tr::new("IT helpdesk", "IT-Helpdesk"),
-        Tr::new(
-            "Supporting staff with devices, accounts and software.",
-            "Mitarbeitende bei Geräten, Konten und Software unterstützen.",
-        ),
+        Tr::new("IT helpdesk"),
+        Tr::new("Supporting staff with devices, accounts and software."),
         Technology,
         It,
         (2.0, ATS),
@@ -593,11 +523,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::Extended),
     p(
         "infrastructure-cloud",
-        Tr::new("Infrastructure and cloud operations", "Infrastruktur- und Cloud-Betrieb"),
-        Tr::new(
-            "Running servers, networks, data centres and cloud services.",
-            "Server, Netze, Rechenzentren und Cloud-Dienste betreiben.",
-        ),
+        Tr::new("Infrastructure and cloud operations"),
+        Tr::new("Running servers, networks, data centres and cloud services."),
         Technology,
         It,
         (2.6, ROLE_ASSUMPTION),
@@ -612,11 +539,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::AroundTheClock),
     p(
         "cybersecurity",
-        Tr::new("Cybersecurity operations", "Cybersicherheitsbetrieb"),
-        Tr::new(
-            "Monitoring, detecting and responding to security threats.",
-            "Sicherheitsbedrohungen überwachen, erkennen und abwehren.",
-        ),
+        Tr::new("Cybersecurity operations"),
+        Tr::new("Monitoring, detecting and responding to security threats."),
         Technology,
         It,
         (3.0, ROLE_ASSUMPTION),
@@ -631,11 +555,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .covering(Coverage::AroundTheClock),
     p(
         "software-testing",
-        Tr::new("Software testing", "Softwaretests"),
-        Tr::new(
-            "Manual and automated testing of software releases.",
-            "Manuelle und automatisierte Tests von Software-Releases.",
-        ),
+        Tr::new("Software testing"),
+        Tr::new("Manual and automated testing of software releases."),
         Technology,
         It,
         (2.0, ROLE_ASSUMPTION),
@@ -650,11 +571,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Software),
     p(
         "data-analytics",
-        Tr::new("Data analytics", "Datenanalyse"),
-        Tr::new(
-            "Dashboards, analysis and models that inform decisions.",
-            "Dashboards, Analysen und Modelle als Entscheidungsgrundlage.",
-        ),
+        Tr::new("Data analytics"),
+        Tr::new("Dashboards, analysis and models that inform decisions."),
         KnowledgeWork,
         WorkKind::Knowledge,
         (2.4, ROLE_ASSUMPTION),
@@ -668,11 +586,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "financial-analysis",
-        Tr::new("Financial analysis", "Finanzanalyse"),
-        Tr::new(
-            "Budgets, forecasts, valuations and investment analysis.",
-            "Budgets, Prognosen, Bewertungen und Investitionsanalysen.",
-        ),
+        Tr::new("Financial analysis"),
+        Tr::new("Budgets, forecasts, valuations and investment analysis."),
         KnowledgeWork,
         WorkKind::Knowledge,
         (2.4, ROLE_ASSUMPTION),
@@ -687,11 +602,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     .done_by(JobFamily::Finance),
     p(
         "rnd-support",
-        Tr::new("R&D support", "F&E-Unterstützung"),
-        Tr::new(
-            "Literature searches, lab data handling and technical writing.",
-            "Literaturrecherchen, Labordatenverwaltung und technische Dokumentation.",
-        ),
+        Tr::new("R&D support"),
+        Tr::new("Literature searches, lab data handling and technical writing."),
         KnowledgeWork,
         WorkKind::Knowledge,
         (2.4, ROLE_ASSUMPTION),
@@ -705,11 +617,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "contract-review",
-        Tr::new("Contract review", "Vertragsprüfung"),
-        Tr::new(
-            "Reviewing and abstracting contracts against playbooks.",
-            "Verträge anhand von Vorgaben prüfen und zusammenfassen.",
-        ),
+        Tr::new("Contract review"),
+        Tr::new("Reviewing and abstracting contracts against playbooks."),
         LegalWork,
         WorkKind::Legal,
         (3.0, ROLE_ASSUMPTION),
@@ -723,11 +632,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "compliance",
-        Tr::new("Regulatory compliance", "Regulatorische Compliance"),
-        Tr::new(
-            "Monitoring rules, keeping registers and evidence for audits.",
-            "Vorschriften beobachten, Register und Nachweise für Prüfungen führen.",
-        ),
+        Tr::new("Regulatory compliance"),
+        Tr::new("Monitoring rules, keeping registers and evidence for audits."),
         LegalWork,
         WorkKind::Legal,
         (3.0, ROLE_ASSUMPTION),
@@ -741,11 +647,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "litigation-support",
-        Tr::new("Litigation support and document review", "Prozessunterstützung und Dokumentenprüfung"),
-        Tr::new(
-            "Reviewing documents for disputes and discovery.",
-            "Dokumente für Streitfälle und Offenlegungsverfahren prüfen.",
-        ),
+        Tr::new("Litigation support and document review"),
+        Tr::new("Reviewing documents for disputes and discovery."),
         LegalWork,
         WorkKind::Legal,
         (3.0, ROLE_ASSUMPTION),
@@ -759,11 +662,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "market-research",
-        Tr::new("Market research", "Marktforschung"),
-        Tr::new(
-            "Surveys, market sizing and customer research.",
-            "Umfragen, Marktgrößenschätzungen und Kundenforschung.",
-        ),
+        Tr::new("Market research"),
+        Tr::new("Surveys, market sizing and customer research."),
         ResearchWork,
         WorkKind::Research,
         (2.0, ROLE_ASSUMPTION),
@@ -777,11 +677,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "competitive-research",
-        Tr::new("Competitive research", "Wettbewerbsanalyse"),
-        Tr::new(
-            "Tracking competitors, pricing and industry studies.",
-            "Wettbewerber, Preise und Branchenstudien verfolgen.",
-        ),
+        Tr::new("Competitive research"),
+        Tr::new("Tracking competitors, pricing and industry studies."),
         ResearchWork,
         WorkKind::Research,
         (2.0, ROLE_ASSUMPTION),
@@ -795,11 +692,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "shipping-logistics",
-        Tr::new("Shipping and logistics", "Versand und Logistik"),
-        Tr::new(
-            "Warehousing, fulfilment and carrier management.",
-            "Lagerhaltung, Auftragsabwicklung und Spediteursteuerung.",
-        ),
+        Tr::new("Shipping and logistics"),
+        Tr::new("Warehousing, fulfilment and carrier management."),
         Operations,
         BackOffice,
         (0.9, ROLE_ASSUMPTION),
@@ -813,11 +707,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "order-processing",
-        Tr::new("Order processing", "Auftragsbearbeitung"),
-        Tr::new(
-            "Entering, checking and tracking customer orders.",
-            "Kundenaufträge erfassen, prüfen und verfolgen.",
-        ),
+        Tr::new("Order processing"),
+        Tr::new("Entering, checking and tracking customer orders."),
         Operations,
         BackOffice,
         (0.9, ROLE_ASSUMPTION),
@@ -831,11 +722,8 @@ pub const CATALOG: &[CatalogProcess] = &[
     ),
     p(
         "procurement-admin",
-        Tr::new("Procurement administration", "Einkaufsverwaltung"),
-        Tr::new(
-            "Purchase orders, supplier onboarding and catalogue upkeep.",
-            "Bestellungen, Lieferantenaufnahme und Katalogpflege.",
-        ),
+        Tr::new("Procurement administration"),
+        Tr::new("Purchase orders, supplier onboarding and catalogue upkeep."),
         Operations,
         BackOffice,
         (1.15, ATS),

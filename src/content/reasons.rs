@@ -13,8 +13,8 @@ use crate::vocab::model::{
 use crate::vocab::outcome::{Confidence, Decision, Driver, LocationModel};
 
 /// Wording in the current language.
-fn tr(en: &'static str, de: &'static str) -> &'static str {
-    Tr::new(en, de).get()
+fn tr(en: &'static str) -> &'static str {
+    Tr::new(en).get()
 }
 
 /// The option a reason speaks for, named as a reason favours it.
@@ -160,7 +160,7 @@ pub fn listed(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), tr("and", "und")),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), tr("and")),
     }
 }
 
@@ -172,43 +172,34 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
         Level::High => high,
     };
     let text: String = match driver {
-        Driver::Baseline => tr("Before any answer", "Vor jeder Antwort").into(),
+        Driver::Baseline => tr("Before any answer").into(),
         Driver::Role => match p.role {
-            StrategicRole::Differentiating => tr(
-                "It is core work that sets you apart",
-                "Er ist Kernarbeit, die Sie vom Wettbewerb abhebt",
-            ),
-            StrategicRole::Critical => tr(
-                "It is critical to your operations but does not set you apart",
-                "Er ist für Ihren Betrieb kritisch, hebt Sie aber nicht ab",
-            ),
-            StrategicRole::Supporting => {
-                tr("It is supporting, routine work", "Er ist unterstützende Routinearbeit")
+            StrategicRole::Differentiating => tr("It is core work that sets you apart"),
+            StrategicRole::Critical => {
+                tr("It is critical to your operations but does not set you apart")
             }
+            StrategicRole::Supporting => tr("It is supporting, routine work"),
         }
         .into(),
         Driver::Judgement => level(
             band(p.judgement),
-            tr("It needs little judgement", "Er erfordert wenig Urteilsvermögen"),
-            tr("It needs some judgement", "Er erfordert einiges Urteilsvermögen"),
-            tr(
-                "It needs much judgement and expertise",
-                "Er erfordert viel Urteilsvermögen und Fachwissen",
-            ),
+            tr("It needs little judgement"),
+            tr("It needs some judgement"),
+            tr("It needs much judgement and expertise"),
         )
         .into(),
         Driver::RuleBased => level(
             band(p.rule_based),
-            tr("Little of it follows fixed rules", "Wenig davon folgt festen Regeln"),
-            tr("Part of it follows fixed rules", "Ein Teil davon folgt festen Regeln"),
-            tr("Most of it follows fixed rules", "Das meiste davon folgt festen Regeln"),
+            tr("Little of it follows fixed rules"),
+            tr("Part of it follows fixed rules"),
+            tr("Most of it follows fixed rules"),
         )
         .into(),
         Driver::Documentation => level(
             band(p.documentation),
-            tr("It is poorly documented", "Er ist kaum dokumentiert"),
-            tr("It is partly documented", "Er ist teilweise dokumentiert"),
-            tr("It is well documented", "Er ist gut dokumentiert"),
+            tr("It is poorly documented"),
+            tr("It is partly documented"),
+            tr("It is well documented"),
         )
         .into(),
         Driver::Volume => match lang() {
@@ -218,27 +209,18 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
             Lang::De => format!("Er beschäftigt {} Vollzeitkräfte", german_number(p.fte)),
         },
         Driver::Demand => match p.demand {
-            Demand::Steady => tr("Its demand is steady", "Seine Nachfrage ist gleichmäßig"),
-            Demand::Seasonal => tr(
-                "Its demand has seasonal peaks",
-                "Seine Nachfrage hat saisonale Spitzen",
-            ),
-            Demand::Project => tr("It is a one-off project", "Er ist ein einmaliges Projekt"),
+            Demand::Steady => tr("Its demand is steady"),
+            Demand::Seasonal => tr("Its demand has seasonal peaks"),
+            Demand::Project => tr("It is a one-off project"),
         }
         .into(),
         Driver::Sensitivity => match p.sensitivity {
-            Sensitivity::Public => tr("Its data is public", "Seine Daten sind öffentlich"),
-            Sensitivity::Internal => {
-                tr("Its data is internal only", "Seine Daten sind nur intern")
+            Sensitivity::Public => tr("Its data is public"),
+            Sensitivity::Internal => tr("Its data is internal only"),
+            Sensitivity::Confidential => tr("It handles personal data"),
+            Sensitivity::Restricted => {
+                tr("Its data includes health, payment or other special-category details")
             }
-            Sensitivity::Confidential => tr(
-                "It handles personal data",
-                "Er verarbeitet personenbezogene Daten",
-            ),
-            Sensitivity::Restricted => tr(
-                "Its data includes health, payment or other special-category details",
-                "Seine Daten umfassen Gesundheits-, Zahlungs- oder andere besonders geschützte Angaben",
-            ),
         }
         .into(),
         Driver::Regulations => {
@@ -247,10 +229,7 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
             let names: Vec<&str> = rules
                 .iter()
                 .map(|r| match r {
-                    Regulation::Sector => tr(
-                        "sector rules (banking, insurance, public sector)",
-                        "Branchenregeln (Banken, Versicherungen, öffentlicher Sektor)",
-                    ),
+                    Regulation::Sector => tr("sector rules (banking, insurance, public sector)"),
                     r => regulation(*r),
                 })
                 .collect();
@@ -265,9 +244,9 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
             }
         }
         Driver::CustomerFacing => if p.customer_facing {
-            tr("It talks to your customers", "Er hat Kundenkontakt")
+            tr("It talks to your customers")
         } else {
-            tr("It does not talk to customers", "Er hat keinen Kundenkontakt")
+            tr("It does not talk to customers")
         }
         .into(),
         Driver::Overlap => match lang() {
@@ -310,95 +289,48 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
         }
         Driver::RiskTolerance => level(
             a.risk.tolerance,
-            tr("Your tolerance for risk is low", "Ihre Risikotoleranz ist niedrig"),
-            tr("Your tolerance for risk is moderate", "Ihre Risikotoleranz ist mittel"),
-            tr("Your tolerance for risk is high", "Ihre Risikotoleranz ist hoch"),
+            tr("Your tolerance for risk is low"),
+            tr("Your tolerance for risk is moderate"),
+            tr("Your tolerance for risk is high"),
         )
         .into(),
         Driver::VendorManagement => level(
             a.risk.vendor_management,
-            tr(
-                "You have little capacity to manage providers",
-                "Sie haben wenig Kapazität, Anbieter zu steuern",
-            ),
-            tr(
-                "You have some capacity to manage providers",
-                "Sie haben einige Kapazität, Anbieter zu steuern",
-            ),
-            tr(
-                "You have a strong team to manage providers",
-                "Sie haben ein starkes Team, um Anbieter zu steuern",
-            ),
+            tr("You have little capacity to manage providers"),
+            tr("You have some capacity to manage providers"),
+            tr("You have a strong team to manage providers"),
         )
         .into(),
         Driver::TransitionAppetite => level(
             a.risk.transition_appetite,
-            tr(
-                "You have little appetite for a transition",
-                "Sie haben wenig Bereitschaft zu einer Übergabe",
-            ),
-            tr(
-                "You have some appetite for a transition",
-                "Sie haben eine gewisse Bereitschaft zu einer Übergabe",
-            ),
-            tr(
-                "You are ready for a transition",
-                "Sie sind zu einer Übergabe bereit",
-            ),
+            tr("You have little appetite for a transition"),
+            tr("You have some appetite for a transition"),
+            tr("You are ready for a transition"),
         )
         .into(),
         Driver::Dependency => level(
             a.risk.dependency_tolerance,
-            tr(
-                "You would rather not depend on one provider",
-                "Sie möchten lieber nicht von einem Anbieter abhängen",
-            ),
-            tr(
-                "You can accept some dependency on a provider",
-                "Sie können eine gewisse Abhängigkeit von einem Anbieter hinnehmen",
-            ),
-            tr(
-                "You are comfortable depending on one provider",
-                "Sie können gut von einem Anbieter abhängen",
-            ),
+            tr("You would rather not depend on one provider"),
+            tr("You can accept some dependency on a provider"),
+            tr("You are comfortable depending on one provider"),
         )
         .into(),
         Driver::Coverage => match p.coverage {
-            Coverage::BusinessHours => tr(
-                "It is staffed in business hours only",
-                "Er ist nur zu Geschäftszeiten besetzt",
-            ),
-            Coverage::Extended => tr(
-                "It must be staffed for extended hours",
-                "Er muss zu erweiterten Zeiten besetzt sein",
-            ),
-            Coverage::AroundTheClock => tr(
-                "It must be staffed round the clock",
-                "Er muss rund um die Uhr besetzt sein",
-            ),
+            Coverage::BusinessHours => tr("It is staffed in business hours only"),
+            Coverage::Extended => tr("It must be staffed for extended hours"),
+            Coverage::AroundTheClock => tr("It must be staffed round the clock"),
         }
         .into(),
         Driver::AutomationCapability => level(
             a.risk.automation,
-            tr(
-                "You have little automation capability of your own",
-                "Sie haben wenig eigene Automatisierungsfähigkeit",
-            ),
-            tr(
-                "You have some automation capability of your own",
-                "Sie haben einige eigene Automatisierungsfähigkeit",
-            ),
-            tr(
-                "You have strong automation capability of your own",
-                "Sie haben starke eigene Automatisierungsfähigkeit",
-            ),
+            tr("You have little automation capability of your own"),
+            tr("You have some automation capability of your own"),
+            tr("You have strong automation capability of your own"),
         )
         .into(),
-        Driver::Payoff => tr(
-            "The money over the contract term, in the pessimistic cost case",
-            "Das Geld über die Vertragslaufzeit, im pessimistischen Kostenfall",
-        )
-        .into(),
+        Driver::Payoff => {
+            tr("The money over the contract term, in the pessimistic cost case").into()
+        }
     };
     upper_first(&text)
 }
@@ -424,11 +356,7 @@ fn german_number(v: f64) -> String {
 /// against co-sourcing." (`rival` is `None` when every other option is ruled out).
 pub fn closeness(c: Confidence, rival: Option<Choice>) -> String {
     let Some(rival) = rival else {
-        return tr(
-            "Every other option is ruled out.",
-            "Jede andere Möglichkeit ist ausgeschlossen.",
-        )
-        .to_owned();
+        return tr("Every other option is ruled out.").to_owned();
     };
     match (lang(), c) {
         (Lang::En, Confidence::High) => format!("Clearly ahead of {}.", rival.noun()),
@@ -445,10 +373,10 @@ pub fn closeness(c: Confidence, rival: Option<Choice>) -> String {
 /// `lead` is how clearly the advice leads it, `None` when the two are level.
 pub fn standing(option: &str, lead: Option<Confidence>) -> String {
     let words = match lead {
-        None => tr("level with the advice", "gleichauf mit der Empfehlung"),
-        Some(Confidence::Low) => tr("a close second", "knapp dahinter"),
-        Some(Confidence::Medium) => tr("behind", "dahinter"),
-        Some(Confidence::High) => tr("well behind", "weit dahinter"),
+        None => tr("level with the advice"),
+        Some(Confidence::Low) => tr("a close second"),
+        Some(Confidence::Medium) => tr("behind"),
+        Some(Confidence::High) => tr("well behind"),
     };
     format!("{option}: {words}")
 }

@@ -31,7 +31,7 @@ impl Basis {
     pub fn label(&self) -> String {
         match self {
             Basis::Cited(s) => format!("{} ({})", s.title, s.date),
-            Basis::Assumption(why) => format!("{}: {why}", Tr::new("Assumption", "Annahme")),
+            Basis::Assumption(why) => format!("{}: {why}", Tr::new("Assumption")),
             Basis::Yours => crate::content::text::YOUR_FIGURE.get().to_owned(),
         }
     }

@@ -6,190 +6,145 @@ use crate::vocab::digits::Fixed;
 use crate::vocab::outcome::Decision;
 
 /// Product name.
-pub const PRODUCT: Tr = Tr::new("Shorewise", "Shorewise");
+pub const PRODUCT: Tr = Tr::new("Shorewise");
 /// Tagline under the name.
-pub const TAGLINE: Tr = Tr::new(
-    "Keep, automate or outsource: advice for every process, with the reasons.",
-    "Behalten, automatisieren oder auslagern: eine Empfehlung für jeden Prozess, mit Begründung.",
-);
+pub const TAGLINE: Tr =
+    Tr::new("Keep, automate or outsource: advice for every process, with the reasons.");
 /// What the product does.
-pub const WELCOME_INTRO: Tr = Tr::new(
-    "Answer a few questions about your company, your goals, the processes you run and the risks you can take. Shorewise then recommends, for every process, whether to keep it in-house, automate it or outsource it; which kind of provider fits; onshore, nearshore or offshore, with example countries; what it may cost and save; and how to proceed.",
-    "Beantworten Sie einige Fragen zu Ihrem Unternehmen, Ihren Zielen, Ihren Prozessen und den Risiken, die Sie tragen können. Shorewise empfiehlt dann für jeden Prozess, ob Sie ihn intern behalten, automatisieren oder auslagern; welche Art von Anbieter passt; Onshore, Nearshore oder Offshore, mit Beispielländern; was es kosten und einsparen kann; und wie Sie vorgehen.",
-);
+pub const WELCOME_INTRO: Tr = Tr::new("Answer a few questions about your company, your goals, the processes you run and the risks you can take. Shorewise then recommends, for every process, whether to keep it in-house, automate it or outsource it; which kind of provider fits; onshore, nearshore or offshore, with example countries; what it may cost and save; and how to proceed.");
 /// How long it takes.
 pub const WELCOME_TIME: Tr = Tr::new(
     "It takes about five minutes. Sensible defaults are filled in, so you can refine later.",
-    "Es dauert etwa fünf Minuten. Sinnvolle Vorgaben sind eingetragen, Sie können später verfeinern.",
 );
 /// The privacy promise.
 pub const WELCOME_PRIVACY: Tr = Tr::new(
     "Your answers never leave this browser: there is no server, no account and no tracking.",
-    "Ihre Antworten verlassen diesen Browser nie: kein Server, kein Konto, kein Tracking.",
 );
 /// Start button.
-pub const START: Tr = Tr::new("Start the assessment", "Bewertung starten");
+pub const START: Tr = Tr::new("Start the assessment");
 /// Heading of the not-found page.
-pub const NOT_FOUND_TITLE: Tr = Tr::new("Page not found", "Seite nicht gefunden");
+pub const NOT_FOUND_TITLE: Tr = Tr::new("Page not found");
 /// Body of the not-found page.
-pub const NOT_FOUND_BODY: Tr = Tr::new(
-    "This address does not match any step of Shorewise.",
-    "Diese Adresse passt zu keinem Schritt von Shorewise.",
-);
+pub const NOT_FOUND_BODY: Tr = Tr::new("This address does not match any step of Shorewise.");
 /// Link home from the not-found page.
-pub const BACK_HOME: Tr = Tr::new("Back to the start", "Zurück zum Anfang");
+pub const BACK_HOME: Tr = Tr::new("Back to the start");
 /// Heading of the crash panel (also used by index.html's fallback).
-pub const CRASH_TITLE: Tr = Tr::new("Something went wrong", "Etwas ist schiefgegangen");
+pub const CRASH_TITLE: Tr = Tr::new("Something went wrong");
 /// Body of the crash panel.
-pub const CRASH_BODY: Tr = Tr::new(
-    "Shorewise hit an unexpected error. Reload the page to continue: the answers saved in this browser come back with it.",
-    "Shorewise ist auf einen unerwarteten Fehler gestoßen. Laden Sie die Seite neu, um fortzufahren: Die in diesem Browser gespeicherten Antworten sind dann wieder da.",
-);
+pub const CRASH_BODY: Tr = Tr::new("Shorewise hit an unexpected error. Reload the page to continue: the answers saved in this browser come back with it.");
 /// Reload button.
-pub const RELOAD: Tr = Tr::new("Reload", "Neu laden");
+pub const RELOAD: Tr = Tr::new("Reload");
 /// Skip link.
-pub const SKIP_TO_CONTENT: Tr = Tr::new("Skip to content", "Zum Inhalt springen");
+pub const SKIP_TO_CONTENT: Tr = Tr::new("Skip to content");
 /// Footer line.
-pub const FOOTER: Tr = Tr::new(
-    "Shorewise runs entirely in your browser. Figures are estimates with their sources shown; they are not a quote.",
-    "Shorewise läuft vollständig in Ihrem Browser. Zahlen sind Schätzungen mit angegebenen Quellen, kein Angebot.",
-);
+pub const FOOTER: Tr = Tr::new("Shorewise runs entirely in your browser. Figures are estimates with their sources shown; they are not a quote.");
 
 /// Progress-indicator labels, in step order.
 pub const STEP_LABELS: [Tr; 6] = [
-    Tr::new("Company", "Unternehmen"),
-    Tr::new("Goals", "Ziele"),
-    Tr::new("Processes", "Prozesse"),
-    Tr::new("Risk", "Risiko"),
-    Tr::new("Review", "Prüfen"),
-    Tr::new("Results", "Ergebnis"),
+    Tr::new("Company"),
+    Tr::new("Goals"),
+    Tr::new("Processes"),
+    Tr::new("Risk"),
+    Tr::new("Review"),
+    Tr::new("Results"),
 ];
 /// Label of the progress navigation.
-pub const PROGRESS_LABEL: Tr = Tr::new("Assessment progress", "Fortschritt der Bewertung");
+pub const PROGRESS_LABEL: Tr = Tr::new("Assessment progress");
 /// Back button.
-pub const BACK: Tr = Tr::new("Back", "Zurück");
+pub const BACK: Tr = Tr::new("Back");
 /// Next button.
-pub const NEXT: Tr = Tr::new("Next", "Weiter");
+pub const NEXT: Tr = Tr::new("Next");
 /// Button on the review step.
-pub const SEE_RESULTS: Tr = Tr::new("See my recommendations", "Meine Empfehlungen anzeigen");
+pub const SEE_RESULTS: Tr = Tr::new("See my recommendations");
 /// Shown when moving on is blocked by invalid fields.
-pub const FIX_FIELDS: Tr = Tr::new(
-    "Please correct the highlighted fields before moving on.",
-    "Bitte korrigieren Sie die markierten Felder, bevor Sie weitergehen.",
-);
+pub const FIX_FIELDS: Tr = Tr::new("Please correct the highlighted fields before moving on.");
 
 /// Company step.
-pub const COMPANY_TITLE: Tr = Tr::new("Your company", "Ihr Unternehmen");
+pub const COMPANY_TITLE: Tr = Tr::new("Your company");
 /// Company step intro.
-pub const COMPANY_INTRO: Tr = Tr::new(
-    "Where you are and who you serve decides which locations fit and how much working-hour overlap they give.",
-    "Wo Sie sitzen und wen Sie bedienen, entscheidet, welche Standorte passen und wie viel gemeinsame Arbeitszeit sie bieten.",
-);
+pub const COMPANY_INTRO: Tr = Tr::new("Where you are and who you serve decides which locations fit and how much working-hour overlap they give.");
 /// Company name label.
-pub const COMPANY_NAME: Tr = Tr::new("Company name (optional)", "Unternehmensname (optional)");
+pub const COMPANY_NAME: Tr = Tr::new("Company name (optional)");
 /// Company name help.
-pub const COMPANY_NAME_HELP: Tr = Tr::new(
-    "Only used to title your report.",
-    "Dient nur als Titel Ihres Berichts.",
-);
+pub const COMPANY_NAME_HELP: Tr = Tr::new("Only used to title your report.");
 /// Industry label.
-pub const INDUSTRY: Tr = Tr::new("Industry", "Branche");
+pub const INDUSTRY: Tr = Tr::new("Industry");
 /// Size label.
-pub const SIZE: Tr = Tr::new("Company size", "Unternehmensgröße");
+pub const SIZE: Tr = Tr::new("Company size");
 /// Home country label.
-pub const HOME_COUNTRY: Tr = Tr::new("Home country", "Heimatland");
+pub const HOME_COUNTRY: Tr = Tr::new("Home country");
 /// Home country help.
-pub const HOME_COUNTRY_HELP: Tr = Tr::new(
-    "Onshore means this country; nearshore and offshore options are worked out from it.",
-    "Onshore heißt dieses Land; Nearshore- und Offshore-Optionen werden von ihm aus bestimmt.",
-);
+pub const HOME_COUNTRY_HELP: Tr =
+    Tr::new("Onshore means this country; nearshore and offshore options are worked out from it.");
 /// Time zone label, for home countries with several.
-pub const HOME_ZONE: Tr = Tr::new("Your time zone", "Ihre Zeitzone");
+pub const HOME_ZONE: Tr = Tr::new("Your time zone");
 /// Time zone help.
 pub const HOME_ZONE_HELP: Tr = Tr::new(
     "Your country spans several time zones; overlap with providers follows the one you work in.",
-    "Ihr Land hat mehrere Zeitzonen; die Überschneidung mit Anbietern richtet sich nach der, in der Sie arbeiten.",
 );
 /// Working hours legend.
-pub const WORKING_HOURS: Tr = Tr::new("Your working day (local time)", "Ihr Arbeitstag (Ortszeit)");
+pub const WORKING_HOURS: Tr = Tr::new("Your working day (local time)");
 /// Start hour label.
-pub const HOURS_START: Tr = Tr::new("Starts at", "Beginnt um");
+pub const HOURS_START: Tr = Tr::new("Starts at");
 /// End hour label.
-pub const HOURS_END: Tr = Tr::new("Ends at", "Endet um");
+pub const HOURS_END: Tr = Tr::new("Ends at");
 /// Customer languages legend.
-pub const CUSTOMER_LANGUAGES: Tr = Tr::new(
-    "Languages your customers are served in",
-    "Sprachen, in denen Sie Kunden bedienen",
-);
+pub const CUSTOMER_LANGUAGES: Tr = Tr::new("Languages your customers are served in");
 /// Staff languages legend.
-pub const STAFF_LANGUAGES: Tr = Tr::new(
-    "Languages your staff work in",
-    "Arbeitssprachen Ihrer Mitarbeitenden",
-);
+pub const STAFF_LANGUAGES: Tr = Tr::new("Languages your staff work in");
+/// The header's language switch, when the other language's wording could not be fetched.
+pub const LANGUAGE_FAILED: Tr =
+    Tr::new("The other language could not be loaded. Check the connection and try again.");
 /// Error when no customer language is chosen.
-pub const LANGUAGES_ERROR: Tr = Tr::new(
-    "Choose at least one language.",
-    "Wählen Sie mindestens eine Sprache.",
-);
+pub const LANGUAGES_ERROR: Tr = Tr::new("Choose at least one language.");
 
 /// Goals step.
-pub const GOALS_TITLE: Tr = Tr::new("Your goals", "Ihre Ziele");
+pub const GOALS_TITLE: Tr = Tr::new("Your goals");
 /// Goals step intro.
-pub const GOALS_INTRO: Tr = Tr::new(
-    "How much does each goal matter? 0 means not at all, 5 means it is a top priority.",
-    "Wie wichtig ist Ihnen jedes Ziel? 0 heißt gar nicht, 5 heißt höchste Priorität.",
-);
+pub const GOALS_INTRO: Tr =
+    Tr::new("How much does each goal matter? 0 means not at all, 5 means it is a top priority.");
 /// Scale labels for 0–5 goals.
 pub const WEIGHT_LABELS: [Tr; 6] = [
-    Tr::new("0 Not at all", "0 Gar nicht"),
-    Tr::new("1", "1"),
-    Tr::new("2", "2"),
-    Tr::new("3", "3"),
-    Tr::new("4", "4"),
-    Tr::new("5 Top priority", "5 Höchste Priorität"),
+    Tr::new("0 Not at all"),
+    Tr::new("1"),
+    Tr::new("2"),
+    Tr::new("3"),
+    Tr::new("4"),
+    Tr::new("5 Top priority"),
 ];
 /// Short scale labels where space is tight (what-if panel).
 pub const WEIGHT_LABELS_SHORT: [Tr; 6] = [
-    Tr::new("0", "0"),
-    Tr::new("1", "1"),
-    Tr::new("2", "2"),
-    Tr::new("3", "3"),
-    Tr::new("4", "4"),
-    Tr::new("5", "5"),
+    Tr::new("0"),
+    Tr::new("1"),
+    Tr::new("2"),
+    Tr::new("3"),
+    Tr::new("4"),
+    Tr::new("5"),
 ];
 
 /// Processes step.
-pub const PROCESSES_TITLE: Tr = Tr::new("Your processes", "Ihre Prozesse");
+pub const PROCESSES_TITLE: Tr = Tr::new("Your processes");
 /// Processes step intro.
-pub const PROCESSES_INTRO: Tr = Tr::new(
-    "Pick the processes you run. Each starts with typical answers, so you can go on at once and refine later.",
-    "Wählen Sie die Prozesse, die Sie betreiben. Jeder beginnt mit typischen Antworten, Sie können also sofort weitermachen und später verfeinern.",
-);
+pub const PROCESSES_INTRO: Tr = Tr::new("Pick the processes you run. Each starts with typical answers, so you can go on at once and refine later.");
 /// Core versus supporting explanation heading.
-pub const CORE_HEADING: Tr = Tr::new("Core or supporting?", "Kern oder unterstützend?");
+pub const CORE_HEADING: Tr = Tr::new("Core or supporting?");
 /// Core versus supporting explanation.
-pub const CORE_HELP: Tr = Tr::new(
-    "A core process is one that sets you apart from competitors, such as product development at a software company; keep those in-house. A critical process keeps the business running but does not set you apart, such as payment processing; it can be shared with a provider under strong control. A supporting process is routine work any competent provider can do, such as payroll or data entry.",
-    "Ein Kernprozess hebt Sie vom Wettbewerb ab, etwa die Produktentwicklung eines Softwarehauses; solche Prozesse behalten Sie intern. Ein kritischer Prozess hält das Geschäft am Laufen, ohne Sie abzuheben, etwa der Zahlungsverkehr; er kann unter strenger Steuerung mit einem Anbieter geteilt werden. Ein unterstützender Prozess ist Routinearbeit, die jeder fähige Anbieter erledigen kann, etwa Lohnabrechnung oder Datenerfassung.",
-);
+pub const CORE_HELP: Tr = Tr::new("A core process is one that sets you apart from competitors, such as product development at a software company; keep those in-house. A critical process keeps the business running but does not set you apart, such as payment processing; it can be shared with a provider under strong control. A supporting process is routine work any competent provider can do, such as payroll or data entry.");
 /// Filter label.
-pub const FILTER: Tr = Tr::new("Filter the catalog", "Katalog filtern");
+pub const FILTER: Tr = Tr::new("Filter the catalog");
 /// Filter placeholder.
-pub const FILTER_PLACEHOLDER: Tr =
-    Tr::new("e.g. payroll, support, legal", "z. B. Lohn, Support, Recht");
+pub const FILTER_PLACEHOLDER: Tr = Tr::new("e.g. payroll, support, legal");
 /// Catalog heading.
-pub const CATALOG_HEADING: Tr = Tr::new("Catalog", "Katalog");
+pub const CATALOG_HEADING: Tr = Tr::new("Catalog");
 /// Add button.
-pub const ADD: Tr = Tr::new("Add", "Hinzufügen");
+pub const ADD: Tr = Tr::new("Add");
 /// Added badge.
-pub const ADDED: Tr = Tr::new("Added", "Hinzugefügt");
+pub const ADDED: Tr = Tr::new("Added");
 /// Remove button.
-pub const REMOVE: Tr = Tr::new("Remove", "Entfernen");
+pub const REMOVE: Tr = Tr::new("Remove");
 /// No catalog matches.
-pub const NO_MATCHES: Tr = Tr::new(
-    "No process matches this filter. Add it as a custom process below.",
-    "Kein Prozess passt zu diesem Filter. Legen Sie ihn unten als eigenen Prozess an.",
-);
+pub const NO_MATCHES: Tr =
+    Tr::new("No process matches this filter. Add it as a custom process below.");
 /// Catalog: how many of a category's processes are chosen.
 pub fn catalog_group_count(chosen: usize, of: usize) -> String {
     match lang() {
@@ -249,18 +204,16 @@ pub fn process_count_changed(what: &str, chosen: usize) -> String {
     }
 }
 /// Header: the dark-theme switch.
-pub const DARK_THEME: Tr = Tr::new("Dark theme", "Dunkles Design");
+pub const DARK_THEME: Tr = Tr::new("Dark theme");
 /// Company step: the fold of the less likely languages.
-pub const MORE_LANGUAGES: Tr = Tr::new("More languages", "Weitere Sprachen");
+pub const MORE_LANGUAGES: Tr = Tr::new("More languages");
 /// Company step: the language search box.
-pub const FIND_LANGUAGE: Tr = Tr::new("Find a language", "Sprache suchen");
+pub const FIND_LANGUAGE: Tr = Tr::new("Find a language");
 /// Company step: the language search found nothing.
-pub const NO_LANGUAGE_MATCH: Tr = Tr::new(
-    "No language matches. Clear the search and tick “Other” for a language not listed.",
-    "Keine Sprache passt. Leeren Sie die Suche und wählen Sie „Andere“ für eine nicht aufgeführte Sprache.",
-);
+pub const NO_LANGUAGE_MATCH: Tr =
+    Tr::new("No language matches. Clear the search and tick “Other” for a language not listed.");
 /// Processes step: open a chosen process's answers.
-pub const EDIT_PROCESS: Tr = Tr::new("Edit", "Bearbeiten");
+pub const EDIT_PROCESS: Tr = Tr::new("Edit");
 /// Processes step: a chosen process's key answers on one line (`fte` is `None` while
 /// the user corrects it).
 pub fn process_gist(role: &str, fte: Option<&str>, cost: &str) -> String {
@@ -272,245 +225,158 @@ pub fn process_gist(role: &str, fte: Option<&str>, cost: &str) -> String {
     }
 }
 /// Processes step: the cost of a process while its field holds no usable number.
-pub const COST_TO_CORRECT: Tr = Tr::new("cost to correct", "Kosten zu korrigieren");
+pub const COST_TO_CORRECT: Tr = Tr::new("cost to correct");
 /// Processes step: the cost of a process when the user gave none.
-pub const COST_ESTIMATED: Tr = Tr::new("cost estimated", "Kosten geschätzt");
+pub const COST_ESTIMATED: Tr = Tr::new("cost estimated");
 /// Custom process heading.
-pub const CUSTOM_HEADING: Tr = Tr::new("Add a process of your own", "Eigenen Prozess hinzufügen");
+pub const CUSTOM_HEADING: Tr = Tr::new("Add a process of your own");
 /// Custom name label.
-pub const CUSTOM_NAME: Tr = Tr::new("Process name", "Name des Prozesses");
+pub const CUSTOM_NAME: Tr = Tr::new("Process name");
 /// Custom kind label.
-pub const CUSTOM_KIND: Tr = Tr::new("Kind of work", "Art der Arbeit");
+pub const CUSTOM_KIND: Tr = Tr::new("Kind of work");
 /// Custom kind help.
-pub const CUSTOM_KIND_HELP: Tr = Tr::new(
-    "Decides the outsourcing type: back office → back-office BPO, front office → front-office BPO, IT → IT outsourcing, knowledge work → KPO, legal → LPO, research → RPO.",
-    "Bestimmt die Art des Outsourcings: Backoffice → Backoffice-BPO, Frontoffice → Frontoffice-BPO, IT → IT-Outsourcing, Wissensarbeit → KPO, Recht → LPO, Recherche → RPO.",
-);
+pub const CUSTOM_KIND_HELP: Tr = Tr::new("Decides the outsourcing type: back office → back-office BPO, front office → front-office BPO, IT → IT outsourcing, knowledge work → KPO, legal → LPO, research → RPO.");
 /// Custom add button.
-pub const CUSTOM_ADD: Tr = Tr::new("Add custom process", "Eigenen Prozess hinzufügen");
+pub const CUSTOM_ADD: Tr = Tr::new("Add custom process");
 /// Error for empty custom name.
-pub const CUSTOM_NAME_EMPTY: Tr = Tr::new(
-    "Give the process a name.",
-    "Geben Sie dem Prozess einen Namen.",
-);
+pub const CUSTOM_NAME_EMPTY: Tr = Tr::new("Give the process a name.");
 /// Error for a too long custom name.
 /// No processes chosen yet.
-pub const NONE_CHOSEN: Tr = Tr::new("No processes chosen yet.", "Noch keine Prozesse gewählt.");
+pub const NONE_CHOSEN: Tr = Tr::new("No processes chosen yet.");
 /// Error when none is chosen.
-pub const NEED_PROCESS: Tr = Tr::new(
-    "Add at least one process to get recommendations.",
-    "Fügen Sie mindestens einen Prozess hinzu, um Empfehlungen zu erhalten.",
-);
+pub const NEED_PROCESS: Tr = Tr::new("Add at least one process to get recommendations.");
 /// Process card: role label.
-pub const ROLE: Tr = Tr::new("Strategic role", "Strategische Rolle");
+pub const ROLE: Tr = Tr::new("Strategic role");
 /// Process card: FTE label.
-pub const FTE: Tr = Tr::new(
-    "People (full-time equivalents)",
-    "Personen (Vollzeitäquivalente)",
-);
+pub const FTE: Tr = Tr::new("People (full-time equivalents)");
 /// Process card: cost label.
-pub const ANNUAL_COST: Tr = Tr::new("Current yearly cost", "Heutige jährliche Kosten");
+pub const ANNUAL_COST: Tr = Tr::new("Current yearly cost");
 /// Process card: cost help.
-pub const ANNUAL_COST_HELP: Tr = Tr::new(
-    "Fully loaded: salaries, on-costs, tools and space. Leave 0 and Shorewise estimates it from the people and your country.",
-    "Vollkosten: Gehälter, Lohnnebenkosten, Werkzeuge und Räume. Lassen Sie 0 stehen, und Shorewise schätzt sie aus den Personen und Ihrem Land.",
-);
+pub const ANNUAL_COST_HELP: Tr = Tr::new("Fully loaded: salaries, on-costs, tools and space. Leave 0 and Shorewise estimates it from the people and your country.");
 /// Process card: demand label.
-pub const DEMAND: Tr = Tr::new("Demand pattern", "Nachfrageverlauf");
+pub const DEMAND: Tr = Tr::new("Demand pattern");
 /// Process card: judgement label.
-pub const JUDGEMENT: Tr = Tr::new(
-    "Judgement and expertise needed",
-    "Nötiges Urteilsvermögen und Fachwissen",
-);
+pub const JUDGEMENT: Tr = Tr::new("Judgement and expertise needed");
 /// Process card: rule-based label.
-pub const RULE_BASED: Tr = Tr::new(
-    "How rule-based and repetitive",
-    "Wie regelbasiert und wiederkehrend",
-);
+pub const RULE_BASED: Tr = Tr::new("How rule-based and repetitive");
 /// Rule-based help.
-pub const RULE_BASED_HELP: Tr = Tr::new(
-    "High when the work follows fixed rules on structured input with few exceptions: the signs of an automation candidate (Forrester's 'rule of five': at most 5 decisions, 5 applications, 500 clicks).",
-    "Hoch, wenn die Arbeit festen Regeln auf strukturierten Eingaben mit wenigen Ausnahmen folgt: die Zeichen eines Automatisierungskandidaten (Forresters „Fünferregel“: höchstens 5 Entscheidungen, 5 Anwendungen, 500 Klicks).",
-);
+pub const RULE_BASED_HELP: Tr = Tr::new("High when the work follows fixed rules on structured input with few exceptions: the signs of an automation candidate (Forrester's 'rule of five': at most 5 decisions, 5 applications, 500 clicks).");
 /// Process card: documentation label.
-pub const DOCUMENTATION: Tr = Tr::new(
-    "How well documented and measured",
-    "Wie gut dokumentiert und gemessen",
-);
+pub const DOCUMENTATION: Tr = Tr::new("How well documented and measured");
 /// Process card: sensitivity label.
-pub const SENSITIVITY: Tr = Tr::new("Data sensitivity", "Schutzbedarf der Daten");
+pub const SENSITIVITY: Tr = Tr::new("Data sensitivity");
 /// Process card: customer-facing label.
-pub const CUSTOMER_FACING: Tr = Tr::new("Talks to customers", "Spricht mit Kunden");
+pub const CUSTOMER_FACING: Tr = Tr::new("Talks to customers");
 /// Process card: languages label.
-pub const PROCESS_LANGUAGES: Tr = Tr::new(
-    "Languages it serves customers in",
-    "Sprachen, in denen er Kunden bedient",
-);
+pub const PROCESS_LANGUAGES: Tr = Tr::new("Languages it serves customers in");
 /// Process card: languages help.
-pub const PROCESS_LANGUAGES_HELP: Tr = Tr::new(
-    "Leave all unticked to use your customers' languages from the company step.",
-    "Lassen Sie alle leer, um die Kundensprachen aus dem Unternehmensschritt zu verwenden.",
-);
+pub const PROCESS_LANGUAGES_HELP: Tr =
+    Tr::new("Leave all unticked to use your customers' languages from the company step.");
 /// Process card: overlap label.
-pub const OVERLAP: Tr = Tr::new(
-    "Hours a day the team must overlap with yours",
-    "Stunden am Tag, die das Team mit Ihrem überlappen muss",
-);
+pub const OVERLAP: Tr = Tr::new("Hours a day the team must overlap with yours");
 /// Process card: coverage window.
-pub const COVERAGE: Tr = Tr::new(
-    "Hours it must be staffed",
-    "Stunden, in denen er besetzt sein muss",
-);
+pub const COVERAGE: Tr = Tr::new("Hours it must be staffed");
 /// Process card: coverage help.
-pub const COVERAGE_HELP: Tr = Tr::new(
-    "Round the clock takes about 6 people per seat in-house (8,760 hours a year, less leave and breaks); a provider shares that across clients.",
-    "Rund um die Uhr braucht intern etwa 6 Personen pro Platz (8.760 Stunden im Jahr, abzüglich Urlaub und Pausen); ein Anbieter verteilt das auf mehrere Kunden.",
-);
+pub const COVERAGE_HELP: Tr = Tr::new("Round the clock takes about 6 people per seat in-house (8,760 hours a year, less leave and breaks); a provider shares that across clients.");
 /// Process card: kind label.
-pub const KIND: Tr = Tr::new("Kind of work", "Art der Arbeit");
+pub const KIND: Tr = Tr::new("Kind of work");
 /// Process card: more answers toggle.
-pub const MORE_ANSWERS: Tr = Tr::new("Refine answers", "Antworten verfeinern");
+pub const MORE_ANSWERS: Tr = Tr::new("Refine answers");
 /// A report section's button that shows its detail.
-pub const SHOW_DETAILS: Tr = Tr::new("Show details", "Details zeigen");
+pub const SHOW_DETAILS: Tr = Tr::new("Show details");
 /// A report section's button that hides its detail again.
-pub const HIDE_DETAILS: Tr = Tr::new("Hide details", "Details ausblenden");
+pub const HIDE_DETAILS: Tr = Tr::new("Hide details");
 /// A folded advice card's button that shows the advice.
-pub const SHOW_ADVICE: Tr = Tr::new("Why, and what it costs", "Warum, und was es kostet");
+pub const SHOW_ADVICE: Tr = Tr::new("Why, and what it costs");
 /// Results: the card's details button.
-pub const MORE_DETAILS: Tr = Tr::new(
-    "Alternatives, risks and KPIs",
-    "Alternativen, Risiken und KPIs",
-);
+pub const MORE_DETAILS: Tr = Tr::new("Alternatives, risks and KPIs");
 /// Scale labels for 0–5 process ratings.
 pub const RATING_LABELS: [Tr; 6] = [
-    Tr::new("0 None", "0 Gar nicht"),
-    Tr::new("1", "1"),
-    Tr::new("2", "2"),
-    Tr::new("3", "3"),
-    Tr::new("4", "4"),
-    Tr::new("5 Very", "5 Sehr"),
+    Tr::new("0 None"),
+    Tr::new("1"),
+    Tr::new("2"),
+    Tr::new("3"),
+    Tr::new("4"),
+    Tr::new("5 Very"),
 ];
 
 /// Risk step.
-pub const RISK_TITLE: Tr = Tr::new("Risk and constraints", "Risiko und Vorgaben");
+pub const RISK_TITLE: Tr = Tr::new("Risk and constraints");
 /// Risk step intro.
 pub const RISK_INTRO: Tr = Tr::new(
     "Constraints are hard limits; tolerances shift every recommendation toward or away from home.",
-    "Vorgaben sind harte Grenzen; Toleranzen verschieben jede Empfehlung zum Heimatland hin oder von ihm weg.",
 );
 /// Tolerance label.
-pub const TOLERANCE: Tr = Tr::new("Overall risk tolerance", "Risikotoleranz insgesamt");
+pub const TOLERANCE: Tr = Tr::new("Overall risk tolerance");
 /// Tolerance help.
-pub const TOLERANCE_HELP: Tr = Tr::new(
-    "Low tolerance moves every recommendation toward onshore and several vendors.",
-    "Geringe Toleranz verschiebt jede Empfehlung in Richtung Onshore und mehrerer Anbieter.",
-);
+pub const TOLERANCE_HELP: Tr =
+    Tr::new("Low tolerance moves every recommendation toward onshore and several vendors.");
 /// Residency label.
-pub const RESIDENCY: Tr = Tr::new("Data residency", "Datenresidenz");
+pub const RESIDENCY: Tr = Tr::new("Data residency");
 /// Residency help.
-pub const RESIDENCY_HELP: Tr = Tr::new(
-    "A hard constraint: no location outside it is recommended.",
-    "Eine harte Vorgabe: Kein Standort außerhalb davon wird empfohlen.",
-);
+pub const RESIDENCY_HELP: Tr = Tr::new("A hard constraint: no location outside it is recommended.");
 /// Regulations label.
-pub const REGULATIONS: Tr = Tr::new("Regulations that apply", "Geltende Regulierungen");
+pub const REGULATIONS: Tr = Tr::new("Regulations that apply");
 /// Dependency label.
-pub const DEPENDENCY: Tr = Tr::new(
-    "Comfort with depending on one vendor",
-    "Bereitschaft, von einem Anbieter abzuhängen",
-);
+pub const DEPENDENCY: Tr = Tr::new("Comfort with depending on one vendor");
 /// Vendor management label.
-pub const VENDOR_MANAGEMENT: Tr = Tr::new(
-    "Capacity to select and manage vendors",
-    "Fähigkeit, Anbieter auszuwählen und zu steuern",
-);
+pub const VENDOR_MANAGEMENT: Tr = Tr::new("Capacity to select and manage vendors");
 /// Transition label.
-pub const TRANSITION: Tr = Tr::new(
-    "Appetite and budget for a transition",
-    "Bereitschaft und Budget für eine Übergangsphase",
-);
+pub const TRANSITION: Tr = Tr::new("Appetite and budget for a transition");
 /// Risk step: automation capability.
-pub const AUTOMATION: Tr = Tr::new(
-    "Your own capability to build and run automation (workflow tools, RPA)",
-    "Ihre eigene Fähigkeit, Automatisierung zu bauen und zu betreiben (Workflow-Werkzeuge, RPA)",
-);
+pub const AUTOMATION: Tr =
+    Tr::new("Your own capability to build and run automation (workflow tools, RPA)");
 /// Risk step: automation capability help.
-pub const AUTOMATION_HELP: Tr = Tr::new(
-    "With little of it, rule-based work is better handed to a provider that automates it; with plenty, automating it yourself saves more.",
-    "Mit wenig davon geben Sie regelbasierte Arbeit besser an einen Anbieter, der sie automatisiert; mit viel davon spart eigenes Automatisieren mehr.",
-);
+pub const AUTOMATION_HELP: Tr = Tr::new("With little of it, rule-based work is better handed to a provider that automates it; with plenty, automating it yourself saves more.");
 
 /// Review step.
-pub const REVIEW_TITLE: Tr = Tr::new("Review your answers", "Antworten prüfen");
+pub const REVIEW_TITLE: Tr = Tr::new("Review your answers");
 /// Review step intro.
-pub const REVIEW_INTRO: Tr = Tr::new(
-    "Check everything once; each section links back to its step.",
-    "Prüfen Sie alles einmal; jeder Abschnitt führt zurück zu seinem Schritt.",
-);
+pub const REVIEW_INTRO: Tr = Tr::new("Check everything once; each section links back to its step.");
 /// Edit link.
-pub const EDIT: Tr = Tr::new("Edit", "Bearbeiten");
+pub const EDIT: Tr = Tr::new("Edit");
 
 /// Results page.
-pub const RESULTS_TITLE: Tr = Tr::new("Your recommendations", "Ihre Empfehlungen");
+pub const RESULTS_TITLE: Tr = Tr::new("Your recommendations");
 /// Error shown when the engine rejects the answers.
-pub const RESULTS_ERROR: Tr = Tr::new(
-    "Shorewise cannot evaluate these answers yet:",
-    "Shorewise kann diese Antworten noch nicht bewerten:",
-);
+pub const RESULTS_ERROR: Tr = Tr::new("Shorewise cannot evaluate these answers yet:");
 /// Results: shown before any process is chosen.
-pub const NO_PROCESSES_YET: Tr = Tr::new(
-    "You have not chosen any processes yet. Pick the processes you run and Shorewise will advise on each.",
-    "Sie haben noch keine Prozesse gewählt. Wählen Sie die Prozesse, die Sie betreiben, und Shorewise berät Sie zu jedem.",
-);
+pub const NO_PROCESSES_YET: Tr = Tr::new("You have not chosen any processes yet. Pick the processes you run and Shorewise will advise on each.");
 /// Results: link to the processes step.
-pub const CHOOSE_PROCESSES: Tr = Tr::new("Choose processes", "Prozesse wählen");
+pub const CHOOSE_PROCESSES: Tr = Tr::new("Choose processes");
 /// Results: headline heading.
-pub const HEADLINE: Tr = Tr::new("In short", "Kurz gesagt");
+pub const HEADLINE: Tr = Tr::new("In short");
 /// Results: matrix heading.
-pub const MATRIX_HEADING: Tr = Tr::new("Sourcing matrix", "Sourcing-Matrix");
+pub const MATRIX_HEADING: Tr = Tr::new("Sourcing matrix");
 /// Results: matrix intro.
-pub const MATRIX_INTRO: Tr = Tr::new(
-    "Each numbered dot is a process, placed by the two questions that decide its advice: does a provider fit it better than your own people and tools (right), and does it need to stay under your control (up)? Its quadrant is its advice.",
-    "Jeder nummerierte Kreis ist ein Prozess, platziert nach den zwei Fragen, die seine Empfehlung entscheiden: Passt er zu einem Anbieter besser als zu Ihren eigenen Leuten und Werkzeugen (rechts), und muss er unter Ihrer Kontrolle bleiben (oben)? Sein Quadrant ist seine Empfehlung.",
-);
+pub const MATRIX_INTRO: Tr = Tr::new("Each numbered dot is a process, placed by the two questions that decide its advice: does a provider fit it better than your own people and tools (right), and does it need to stay under your control (up)? Its quadrant is its advice.");
 /// Matrix axis.
-pub const AXIS_FIT: Tr = Tr::new("Fit for a provider", "Eignung für einen Anbieter");
+pub const AXIS_FIT: Tr = Tr::new("Fit for a provider");
 /// Matrix axis.
-pub const AXIS_CONTROL: Tr = Tr::new("Keep control", "Kontrolle behalten");
+pub const AXIS_CONTROL: Tr = Tr::new("Keep control");
 /// Matrix legend's accessible name.
-pub const MATRIX_LEGEND: Tr = Tr::new("Processes by number", "Prozesse nach Nummer");
+pub const MATRIX_LEGEND: Tr = Tr::new("Processes by number");
 /// Matrix table caption.
-pub const MATRIX_TABLE: Tr = Tr::new("Sourcing matrix as a table", "Sourcing-Matrix als Tabelle");
+pub const MATRIX_TABLE: Tr = Tr::new("Sourcing matrix as a table");
 /// Results: per-process heading.
-pub const PROCESS_ADVICE_HEADING: Tr = Tr::new("Advice per process", "Empfehlung je Prozess");
+pub const PROCESS_ADVICE_HEADING: Tr = Tr::new("Advice per process");
 /// Results: location comparison heading.
-pub const LOCATIONS_HEADING: Tr = Tr::new(
-    "Location options from your home country",
-    "Standortoptionen von Ihrem Heimatland aus",
-);
+pub const LOCATIONS_HEADING: Tr = Tr::new("Location options from your home country");
 /// Results: cost heading.
-pub const COST_HEADING: Tr = Tr::new("Cost impact", "Kostenwirkung");
+pub const COST_HEADING: Tr = Tr::new("Cost impact");
 /// Results: assumptions heading.
-pub const ASSUMPTIONS_HEADING: Tr = Tr::new("Assumptions and sources", "Annahmen und Quellen");
+pub const ASSUMPTIONS_HEADING: Tr = Tr::new("Assumptions and sources");
 /// Results: roadmap heading.
-pub const ROADMAP_HEADING: Tr = Tr::new("Roadmap", "Fahrplan");
+pub const ROADMAP_HEADING: Tr = Tr::new("Roadmap");
 /// Results: checklist heading.
-pub const CHECKLIST_HEADING: Tr = Tr::new(
-    "Vendor-selection checklist",
-    "Checkliste zur Anbieterauswahl",
-);
+pub const CHECKLIST_HEADING: Tr = Tr::new("Vendor-selection checklist");
 /// Results: glossary heading.
-pub const GLOSSARY_HEADING: Tr = Tr::new("Terms used", "Verwendete Begriffe");
+pub const GLOSSARY_HEADING: Tr = Tr::new("Terms used");
 /// The glossary's one-line conclusion.
-pub const GLOSSARY_CONCLUSION: Tr = Tr::new(
-    "The words this advice uses, in plain language.",
-    "Die Begriffe dieser Empfehlung, in einfachen Worten.",
-);
+pub const GLOSSARY_CONCLUSION: Tr = Tr::new("The words this advice uses, in plain language.");
 /// The location section's conclusion when no work goes to a provider.
-pub const NO_PROVIDER_LOCATION: Tr = Tr::new(
-    "No process goes to a provider, so no delivery location is needed.",
-    "Kein Prozess geht an einen Anbieter, daher ist kein Lieferstandort nötig.",
-);
+pub const NO_PROVIDER_LOCATION: Tr =
+    Tr::new("No process goes to a provider, so no delivery location is needed.");
 
 /// The matrix's one-line conclusion: how many processes a provider fits better.
 pub fn matrix_conclusion(fit: usize, total: usize) -> String {
@@ -554,12 +420,10 @@ pub fn checklist_conclusion(questions: usize) -> String {
     }
 }
 /// Results: what-if heading.
-pub const WHATIF_HEADING: Tr = Tr::new("What if?", "Was wäre, wenn?");
+pub const WHATIF_HEADING: Tr = Tr::new("What if?");
 /// Results: what-if intro.
-pub const WHATIF_INTRO: Tr = Tr::new(
-    "Change a goal or your risk tolerance; every recommendation updates at once.",
-    "Ändern Sie ein Ziel oder Ihre Risikotoleranz; jede Empfehlung passt sich sofort an.",
-);
+pub const WHATIF_INTRO: Tr =
+    Tr::new("Change a goal or your risk tolerance; every recommendation updates at once.");
 /// Results: a what-if answer that differs from the user's own.
 pub fn yours_was(answer: &str) -> String {
     match lang() {
@@ -572,10 +436,7 @@ pub fn yours_was(answer: &str) -> String {
     }
 }
 /// Results: the what-if bar's heading.
-pub const TRIAL_HEADING: Tr = Tr::new(
-    "You are trying a what-if",
-    "Sie probieren ein Was-wäre-wenn",
-);
+pub const TRIAL_HEADING: Tr = Tr::new("You are trying a what-if");
 /// Results: what the what-if changes do to the advice.
 pub fn trial_effect(differences: usize, processes: usize) -> String {
     match lang() {
@@ -592,16 +453,13 @@ pub fn trial_effect(differences: usize, processes: usize) -> String {
     }
 }
 /// Results: drop the what-if changes.
-pub const TRIAL_DROP: Tr = Tr::new("Back to my answers", "Zurück zu meinen Antworten");
+pub const TRIAL_DROP: Tr = Tr::new("Back to my answers");
 /// Results: keep the what-if changes as the answers.
-pub const TRIAL_KEEP: Tr = Tr::new("Keep these changes", "Diese Änderungen übernehmen");
+pub const TRIAL_KEEP: Tr = Tr::new("Keep these changes");
 /// Results: what the hand-over carries while a what-if is tried.
-pub const TRIAL_IN_HANDOVER: Tr = Tr::new(
-    "The link, the files and the report include the what-if changes you are trying. Your saved answers stay as they are until you keep the changes.",
-    "Link, Dateien und Bericht enthalten die Was-wäre-wenn-Änderungen, die Sie gerade probieren. Ihre gespeicherten Antworten bleiben, wie sie sind, bis Sie die Änderungen übernehmen.",
-);
+pub const TRIAL_IN_HANDOVER: Tr = Tr::new("The link, the files and the report include the what-if changes you are trying. Your saved answers stay as they are until you keep the changes.");
 /// Results: try a card's "what would change it".
-pub const TRY_THIS: Tr = Tr::new("Try this change", "Diese Änderung probieren");
+pub const TRY_THIS: Tr = Tr::new("Try this change");
 /// Results: the accessible name of a card's "try this change" button.
 pub fn try_this_for(process: &str) -> String {
     match lang() {
@@ -614,27 +472,21 @@ pub fn try_this_for(process: &str) -> String {
     }
 }
 /// Results: reasons heading.
-pub const WHY: Tr = Tr::new("Why", "Warum");
+pub const WHY: Tr = Tr::new("Why");
 /// Results: flip heading.
-pub const WHAT_WOULD_CHANGE: Tr = Tr::new("What would change it", "Was es ändern würde");
+pub const WHAT_WOULD_CHANGE: Tr = Tr::new("What would change it");
 /// Results: work handed over that is less than one person's.
-pub const SERVICE_SCOPE: Tr = Tr::new(
-    "Less than one person's work: buy it as a managed service or from a freelance marketplace, or bundle it with related work, rather than run a transition programme. A month of onboarding is allowed for.",
-    "Weniger als eine Stelle: Kaufen Sie die Arbeit als Managed Service oder über einen Freelance-Marktplatz ein oder bündeln Sie sie mit verwandter Arbeit, statt ein Übergabeprogramm aufzusetzen. Eingeplant ist ein Monat Einarbeitung.",
-);
+pub const SERVICE_SCOPE: Tr = Tr::new("Less than one person's work: buy it as a managed service or from a freelance marketplace, or bundle it with related work, rather than run a transition programme. A month of onboarding is allowed for.");
 /// Results: no single change would flip the advice.
-pub const NO_FLIP: Tr = Tr::new(
-    "No single answer change would alter this advice.",
-    "Keine einzelne Änderung einer Antwort würde diese Empfehlung ändern.",
-);
+pub const NO_FLIP: Tr = Tr::new("No single answer change would alter this advice.");
 /// Results: risks heading.
-pub const RISKS: Tr = Tr::new("Risks and mitigations", "Risiken und Gegenmaßnahmen");
+pub const RISKS: Tr = Tr::new("Risks and mitigations");
 /// Results: KPI heading.
-pub const KPIS: Tr = Tr::new("KPIs and SLA terms", "KPIs und SLA-Bedingungen");
+pub const KPIS: Tr = Tr::new("KPIs and SLA terms");
 /// Printed card: the KPIs, by name.
-pub const KPIS_NAMED: Tr = Tr::new("KPIs to agree", "Zu vereinbarende KPIs");
+pub const KPIS_NAMED: Tr = Tr::new("KPIs to agree");
 /// Results: confidence label.
-pub const CONFIDENCE: Tr = Tr::new("Confidence", "Sicherheit");
+pub const CONFIDENCE: Tr = Tr::new("Confidence");
 
 /// The card's confidence when the location is less certain than the decision, so the
 /// headline is not undercut without a reason: "clear on what, close call on where".
@@ -659,87 +511,68 @@ pub fn confidence_split(what: &str, where_: &str) -> String {
 // German column headings in the location table carry soft hyphens, so that its six
 // columns fit the page.
 /// Results: overlap label.
-pub const OVERLAP_RESULT: Tr = Tr::new(
-    "Working-hour overlap",
-    "Über\u{ad}schneidung der Arbeits\u{ad}zeit",
-);
+pub const OVERLAP_RESULT: Tr = Tr::new("Working-hour overlap");
 /// Results: engagement label.
-pub const ENGAGEMENT: Tr = Tr::new("Engagement", "Vertragsform");
+pub const ENGAGEMENT: Tr = Tr::new("Engagement");
 /// Results: vendors label.
-pub const VENDORS: Tr = Tr::new("Vendors", "Anbieter");
+pub const VENDORS: Tr = Tr::new("Vendors");
 /// Results: type label.
-pub const TYPE: Tr = Tr::new("Type", "Art");
+pub const TYPE: Tr = Tr::new("Type");
 /// Results: where label.
-pub const WHERE: Tr = Tr::new("Where", "Wo");
+pub const WHERE: Tr = Tr::new("Where");
 /// Results: yearly saving label.
-pub const ANNUAL_SAVING: Tr = Tr::new(
-    "Yearly saving once running",
-    "Jährliche Einsparung im laufenden Betrieb",
-);
+pub const ANNUAL_SAVING: Tr = Tr::new("Yearly saving once running");
 /// Results: one-off label.
-pub const ONE_OFF: Tr = Tr::new("One-off cost", "Einmalige Kosten");
+pub const ONE_OFF: Tr = Tr::new("One-off cost");
 /// Results: break-even label.
-pub const BREAK_EVEN: Tr = Tr::new("Break-even", "Break-even");
+pub const BREAK_EVEN: Tr = Tr::new("Break-even");
 /// Results: current cost label.
-pub const CURRENT_COST: Tr = Tr::new("Current yearly cost", "Heutige jährliche Kosten");
+pub const CURRENT_COST: Tr = Tr::new("Current yearly cost");
 /// Results: savings caveat.
-pub const SAVINGS_CAVEAT: Tr = Tr::new(
-    "Realised savings vary widely: in one survey 21% of firms saved more than 20%, 18% saved nothing and 9% saw costs rise.",
-    "Erzielte Einsparungen streuen stark: In einer Umfrage sparten 21 % der Unternehmen mehr als 20 %, 18 % sparten nichts und bei 9 % stiegen die Kosten.",
-);
+pub const SAVINGS_CAVEAT: Tr = Tr::new("Realised savings vary widely: in one survey 21% of firms saved more than 20%, 18% saved nothing and 9% saw costs rise.");
 /// Results: announcement when advice updates.
-pub const UPDATED: Tr = Tr::new("Recommendations updated.", "Empfehlungen aktualisiert.");
+pub const UPDATED: Tr = Tr::new("Recommendations updated.");
 /// Results: start over.
-pub const EDIT_ANSWERS: Tr = Tr::new("Edit answers", "Antworten bearbeiten");
+pub const EDIT_ANSWERS: Tr = Tr::new("Edit answers");
 
 /// "No" answer.
-pub const NO: Tr = Tr::new("No", "Nein");
+pub const NO: Tr = Tr::new("No");
 /// "Yes" answer.
-pub const YES: Tr = Tr::new("Yes", "Ja");
+pub const YES: Tr = Tr::new("Yes");
 /// Placeholder for an empty list.
-pub const NONE: Tr = Tr::new("None", "Keine");
+pub const NONE: Tr = Tr::new("None");
 /// Table column: process.
-pub const COL_PROCESS: Tr = Tr::new("Process", "Prozess");
+pub const COL_PROCESS: Tr = Tr::new("Process");
 /// Table column: quadrant.
-pub const COL_QUADRANT: Tr = Tr::new("Quadrant", "Quadrant");
+pub const COL_QUADRANT: Tr = Tr::new("Quadrant");
 /// Table column: advice.
-pub const COL_ADVICE: Tr = Tr::new("Advice", "Empfehlung");
+pub const COL_ADVICE: Tr = Tr::new("Advice");
 /// Table column: location model.
-pub const COL_MODEL: Tr = Tr::new("Model", "Modell");
+pub const COL_MODEL: Tr = Tr::new("Model");
 /// Table column: example countries.
-pub const COL_COUNTRIES: Tr = Tr::new("Example countries", "Beispiel\u{ad}länder");
+pub const COL_COUNTRIES: Tr = Tr::new("Example countries");
 /// Table column: labour cost relative to home.
-pub const COL_COST_VS_HOME: Tr = Tr::new(
-    "Labour cost vs home",
-    "Arbeits\u{ad}kosten im Vergleich zum Heimat\u{ad}land",
-);
+pub const COL_COST_VS_HOME: Tr = Tr::new("Labour cost vs home");
 /// Table column: notes.
-pub const COL_NOTES: Tr = Tr::new("Notes", "Hinweise");
+pub const COL_NOTES: Tr = Tr::new("Notes");
 /// Table column: pessimistic case.
-pub const COL_LOW: Tr = Tr::new("Low", "Niedrig");
+pub const COL_LOW: Tr = Tr::new("Low");
 /// Table column: expected case.
-pub const COL_EXPECTED: Tr = Tr::new("Expected", "Erwartet");
+pub const COL_EXPECTED: Tr = Tr::new("Expected");
 /// Table column: optimistic case.
-pub const COL_HIGH: Tr = Tr::new("High", "Hoch");
+pub const COL_HIGH: Tr = Tr::new("High");
 /// The saving columns' labels where the cost table is stacked on a phone.
-pub const SAVING_LOW: Tr = Tr::new("Yearly saving, low", "Jährliche Einsparung, niedrig");
+pub const SAVING_LOW: Tr = Tr::new("Yearly saving, low");
 /// See [`SAVING_LOW`].
-pub const SAVING_EXPECTED: Tr =
-    Tr::new("Yearly saving, expected", "Jährliche Einsparung, erwartet");
+pub const SAVING_EXPECTED: Tr = Tr::new("Yearly saving, expected");
 /// See [`SAVING_LOW`].
-pub const SAVING_HIGH: Tr = Tr::new("Yearly saving, high", "Jährliche Einsparung, hoch");
+pub const SAVING_HIGH: Tr = Tr::new("Yearly saving, high");
 /// Table row: total.
-pub const TOTAL: Tr = Tr::new("Total", "Summe");
+pub const TOTAL: Tr = Tr::new("Total");
 /// Roadmap when nothing changes.
-pub const NOTHING_CHANGES: Tr = Tr::new(
-    "Nothing changes: every process stays in-house.",
-    "Nichts ändert sich: Jeder Prozess bleibt intern.",
-);
+pub const NOTHING_CHANGES: Tr = Tr::new("Nothing changes: every process stays in-house.");
 /// Roadmap: the eight steps heading.
-pub const EIGHT_STEPS: Tr = Tr::new(
-    "Each wave runs the eight steps of a BPO programme",
-    "Jede Welle durchläuft die acht Schritte eines BPO-Programms",
-);
+pub const EIGHT_STEPS: Tr = Tr::new("Each wave runs the eight steps of a BPO programme");
 
 /// Headline, after the yearly saving: "; one-off cost: …; break-even: …."
 pub fn one_off_and_break_even(one_off: &str, break_even: &str) -> String {
@@ -821,9 +654,9 @@ pub fn ruled_out(option: &str, why: &str) -> String {
 }
 
 /// Results: the decision alternatives, in the card's details.
-pub const DECISION_ALTERNATIVES: Tr = Tr::new("Other decisions", "Andere Entscheidungen");
+pub const DECISION_ALTERNATIVES: Tr = Tr::new("Other decisions");
 /// Results: the location alternatives, in the card's details.
-pub const LOCATION_ALTERNATIVES: Tr = Tr::new("Other locations", "Andere Standorte");
+pub const LOCATION_ALTERNATIVES: Tr = Tr::new("Other locations");
 
 /// A roadmap wave heading: "Quick wins: months 0–6".
 pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
@@ -838,54 +671,39 @@ pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
 }
 
 /// Wage editor heading.
-pub const WAGES_HEADING: Tr = Tr::new("Labour cost by country", "Arbeitskosten nach Land");
+pub const WAGES_HEADING: Tr = Tr::new("Labour cost by country");
 /// Wage editor intro.
-pub const WAGES_INTRO: Tr = Tr::new(
-    "A wage is a contact-centre agent's gross base pay per hour, in US dollars, before employer on-costs; other roles are scaled from it. Employer on-costs are each country's statutory contributions (and customary benefits where the source counts them), as a share of that pay. A provider's price adds its overhead and margin to both (see the assumptions).",
-    "Ein Lohn ist der Bruttogrundlohn eines Contact-Center-Agenten pro Stunde in US-Dollar, vor Arbeitgeberabgaben; andere Rollen werden daraus abgeleitet. Arbeitgeberabgaben sind die gesetzlichen Beiträge des Landes (und übliche Zusatzleistungen, wo die Quelle sie mitzählt) als Anteil an diesem Lohn. Der Preis eines Anbieters schlägt auf beides seine Gemeinkosten und Marge auf (siehe Annahmen).",
-);
+pub const WAGES_INTRO: Tr = Tr::new("A wage is a contact-centre agent's gross base pay per hour, in US dollars, before employer on-costs; other roles are scaled from it. Employer on-costs are each country's statutory contributions (and customary benefits where the source counts them), as a share of that pay. A provider's price adds its overhead and margin to both (see the assumptions).");
 /// Wage table, on screen: how to see a figure's source and replace it.
-pub const WAGES_INVITE: Tr = Tr::new(
-    "Each figure says whether it is cited or assumed; open it for the source. Where you know better, use your own figure: every recommendation and estimate updates.",
-    "Jede Zahl sagt, ob sie zitiert oder angenommen ist; öffnen Sie sie für die Quelle. Wo Sie es besser wissen, verwenden Sie Ihre eigene Zahl: Jede Empfehlung und Schätzung passt sich an.",
-);
+pub const WAGES_INVITE: Tr = Tr::new("Each figure says whether it is cited or assumed; open it for the source. Where you know better, use your own figure: every recommendation and estimate updates.");
 /// Wage table: employer on-costs column.
-pub const WAGE_ONCOSTS: Tr = Tr::new("Employer on-costs", "Arbeitgeberabgaben");
+pub const WAGE_ONCOSTS: Tr = Tr::new("Employer on-costs");
 /// Wage table: basis column.
-pub const WAGE_BASIS: Tr = Tr::new("Basis", "Grundlage");
+pub const WAGE_BASIS: Tr = Tr::new("Basis");
 /// Wage table: the basis of the wage, before its source.
-pub const WAGE_BASIS_WAGE: Tr = Tr::new("Wage", "Lohn");
+pub const WAGE_BASIS_WAGE: Tr = Tr::new("Wage");
 /// Basis of a figure in one word: cited.
-pub const BASIS_CITED: Tr = Tr::new("cited", "zitiert");
+pub const BASIS_CITED: Tr = Tr::new("cited");
 /// Basis of a figure in one word: assumed.
-pub const BASIS_ASSUMED: Tr = Tr::new("assumption", "Annahme");
+pub const BASIS_ASSUMED: Tr = Tr::new("assumption");
 /// Basis of a figure in one word: the user's.
-pub const BASIS_YOURS: Tr = Tr::new("your figure", "Ihre Zahl");
+pub const BASIS_YOURS: Tr = Tr::new("your figure");
 /// Wage editor: country field.
-pub const WAGE_COUNTRY: Tr = Tr::new("Country", "Land");
+pub const WAGE_COUNTRY: Tr = Tr::new("Country");
 /// Wage editor: unit column.
-pub const WAGE_UNIT: Tr = Tr::new("USD per hour", "USD pro Stunde");
+pub const WAGE_UNIT: Tr = Tr::new("USD per hour");
 /// Wage editor: low field.
-pub const WAGE_LOW: Tr = Tr::new(
-    "Lowest wage (USD per hour)",
-    "Niedrigster Lohn (USD pro Stunde)",
-);
+pub const WAGE_LOW: Tr = Tr::new("Lowest wage (USD per hour)");
 /// Wage editor: high field.
-pub const WAGE_HIGH: Tr = Tr::new(
-    "Highest wage (USD per hour)",
-    "Höchster Lohn (USD pro Stunde)",
-);
+pub const WAGE_HIGH: Tr = Tr::new("Highest wage (USD per hour)");
 /// Wage editor: range error.
-pub const WAGE_ORDER_ERROR: Tr = Tr::new(
-    "The highest wage must not be below the lowest.",
-    "Der höchste Lohn darf nicht unter dem niedrigsten liegen.",
-);
+pub const WAGE_ORDER_ERROR: Tr = Tr::new("The highest wage must not be below the lowest.");
 /// Wage editor: apply button.
-pub const WAGE_APPLY: Tr = Tr::new("Use my figure", "Meine Zahl verwenden");
+pub const WAGE_APPLY: Tr = Tr::new("Use my figure");
 /// Wage editor: marker for a user's figure.
-pub const WAGE_YOURS: Tr = Tr::new("Your figure", "Ihre Zahl");
+pub const WAGE_YOURS: Tr = Tr::new("Your figure");
 /// Wage editor: remove button.
-pub const WAGE_RESET: Tr = Tr::new("Use the catalog figure", "Zahl des Katalogs verwenden");
+pub const WAGE_RESET: Tr = Tr::new("Use the catalog figure");
 
 /// An option of the overlap list: "3 h".
 pub fn hours_option(h: u8) -> String {
@@ -979,10 +797,7 @@ pub fn provider_day_note(start: f64, end: f64) -> String {
 }
 
 /// Results: aligned shift column heading.
-pub const COL_ALIGNED_SHIFT: Tr = Tr::new(
-    "Shift aligned with your day",
-    "Schicht passend zu Ihrem Tag",
-);
+pub const COL_ALIGNED_SHIFT: Tr = Tr::new("Shift aligned with your day");
 
 /// A country's aligned shift: "PH: 8 night hours, +10% on them".
 pub fn aligned_shift(night_hours: &str, premium: &str) -> String {
@@ -1023,21 +838,12 @@ pub fn country_with_overlap(country: &str, hours: &str, talent: bool, voice: boo
 
 /// Marks an example country the cited sources name as serving the home market's
 /// customers by voice.
-pub const SERVES_BY_VOICE: Tr = Tr::new(
-    "serves your market by voice",
-    "bedient Ihren Markt am Telefon",
-);
+pub const SERVES_BY_VOICE: Tr = Tr::new("serves your market by voice");
 
 /// Marks an example country with an established talent pool for the kind of work.
-pub const TALENT_POOL: Tr = Tr::new(
-    "talent pool for this work",
-    "Fachkräftepool für diese Arbeit",
-);
+pub const TALENT_POOL: Tr = Tr::new("talent pool for this work");
 /// Explains the talent mark under the location tables.
-pub const TALENT_LEGEND: Tr = Tr::new(
-    "an established talent pool for this kind of work",
-    "ein etablierter Fachkräftepool für diese Art von Arbeit",
-);
+pub const TALENT_LEGEND: Tr = Tr::new("an established talent pool for this kind of work");
 
 /// Caption of one job family's location table: "Software engineers: App development, Software testing".
 pub fn family_caption(family: &str, processes: &str) -> String {
@@ -1045,10 +851,7 @@ pub fn family_caption(family: &str, processes: &str) -> String {
 }
 
 /// Below the location tables: how costs and examples follow the kind of work.
-pub const FAMILY_NOTE: Tr = Tr::new(
-    "Each kind of work is priced at the pay of its own job family in each country (pay ladders differ: IT support earns less above a service agent in high-wage countries than in low-wage ones, engineers, accountants and lawyers more), and example countries favour those with an established talent pool for it.",
-    "Jede Art von Arbeit wird in jedem Land zum Lohn ihrer eigenen Berufsgruppe bewertet (die Lohnstufen unterscheiden sich: IT-Support verdient in Hochlohnländern weniger über einem Service-Agenten als in Niedriglohnländern, Ingenieure, Buchhalter und Juristen mehr), und Beispielländer bevorzugen jene mit einem etablierten Fachkräftepool dafür.",
-);
+pub const FAMILY_NOTE: Tr = Tr::new("Each kind of work is priced at the pay of its own job family in each country (pay ladders differ: IT support earns less above a service agent in high-wage countries than in low-wage ones, engineers, accountants and lawyers more), and example countries favour those with an established talent pool for it.");
 
 /// Overlap of a country in the location table, worst to best season: "IN: 1–3 h", or
 /// "IN: 2 h" when the seasons agree.
@@ -1210,57 +1013,41 @@ pub fn matrix_point(
 /// Notice: answers from the last visit were restored.
 pub const NOTICE_RESUMED: Tr = Tr::new(
     "Welcome back: your answers from last time are restored. They are saved in this browser only.",
-    "Willkommen zurück: Ihre Antworten vom letzten Mal sind wiederhergestellt. Sie sind nur in diesem Browser gespeichert.",
 );
 
 /// Notice: the browser keeps nothing.
-pub const NOTICE_NOT_KEPT: Tr = Tr::new(
-    "This browser is not keeping data for this page (private mode or blocked storage), so your answers last only until you close the tab.",
-    "Dieser Browser speichert für diese Seite keine Daten (privater Modus oder gesperrter Speicher), daher gelten Ihre Antworten nur, bis Sie den Tab schließen.",
-);
+pub const NOTICE_NOT_KEPT: Tr = Tr::new("This browser is not keeping data for this page (private mode or blocked storage), so your answers last only until you close the tab.");
 
 /// Notice: saved answers could not be read and were kept aside.
-pub const NOTICE_KEPT_ASIDE: Tr = Tr::new(
-    "Your saved answers could not be read (they may come from a newer version of Shorewise). They are kept aside in this browser, untouched, and you are starting afresh.",
-    "Ihre gespeicherten Antworten konnten nicht gelesen werden (vielleicht stammen sie aus einer neueren Version von Shorewise). Sie werden unverändert in diesem Browser beiseitegelegt, und Sie beginnen neu.",
-);
+pub const NOTICE_KEPT_ASIDE: Tr = Tr::new("Your saved answers could not be read (they may come from a newer version of Shorewise). They are kept aside in this browser, untouched, and you are starting afresh.");
 
 /// Notice: every answer was cleared.
-pub const NOTICE_STARTED_OVER: Tr =
-    Tr::new("All answers are cleared.", "Alle Antworten sind gelöscht.");
+pub const NOTICE_STARTED_OVER: Tr = Tr::new("All answers are cleared.");
 
 /// Brings cleared answers back.
-pub const UNDO: Tr = Tr::new("Undo", "Rückgängig");
+pub const UNDO: Tr = Tr::new("Undo");
 
 /// Clears every answer.
-pub const START_OVER: Tr = Tr::new("Start over", "Neu beginnen");
+pub const START_OVER: Tr = Tr::new("Start over");
 
 /// Closes a notice.
-pub const DISMISS: Tr = Tr::new("Dismiss", "Schließen");
+pub const DISMISS: Tr = Tr::new("Dismiss");
 
 /// Welcome page: there are saved answers.
-pub const RESUME_HEADING: Tr = Tr::new("Your saved answers", "Ihre gespeicherten Antworten");
+pub const RESUME_HEADING: Tr = Tr::new("Your saved answers");
 
 /// Welcome page: continue with saved answers.
-pub const CONTINUE: Tr = Tr::new(
-    "Continue where you left off",
-    "Dort weitermachen, wo Sie aufgehört haben",
-);
+pub const CONTINUE: Tr = Tr::new("Continue where you left off");
 
 /// Notice: a shared assessment or example was opened.
-pub const NOTICE_OPENED: Tr = Tr::new(
-    "The assessment you opened (from a link, an example or a file) is now saved in this browser in place of your previous answers.",
-    "Die geöffnete Bewertung (aus einem Link, einem Beispiel oder einer Datei) ist jetzt anstelle Ihrer bisherigen Antworten in diesem Browser gespeichert.",
-);
+pub const NOTICE_OPENED: Tr = Tr::new("The assessment you opened (from a link, an example or a file) is now saved in this browser in place of your previous answers.");
 
 /// Notice for an opened example when nothing was replaced.
-pub const NOTICE_OPENED_FRESH: Tr = Tr::new(
-    "The assessment you opened is ready; change any answer to explore it.",
-    "Die geöffnete Bewertung ist bereit; ändern Sie eine beliebige Antwort, um sie zu erkunden.",
-);
+pub const NOTICE_OPENED_FRESH: Tr =
+    Tr::new("The assessment you opened is ready; change any answer to explore it.");
 
 /// Open page title.
-pub const OPEN_TITLE: Tr = Tr::new("Open a shared assessment", "Geteilte Bewertung öffnen");
+pub const OPEN_TITLE: Tr = Tr::new("Open a shared assessment");
 
 /// Open page: the link replaces saved answers; asks first.
 pub fn open_replaces(incoming: &str, saved: &str) -> String {
@@ -1275,83 +1062,54 @@ pub fn open_replaces(incoming: &str, saved: &str) -> String {
 }
 
 /// A company without a name, in sentences.
-pub const UNNAMED_COMPANY: Tr = Tr::new("an unnamed company", "ein unbenanntes Unternehmen");
+pub const UNNAMED_COMPANY: Tr = Tr::new("an unnamed company");
 
 /// Open page: go ahead.
-pub const OPEN_IT: Tr = Tr::new("Open it", "Öffnen");
+pub const OPEN_IT: Tr = Tr::new("Open it");
 
 /// Open page: keep what is saved.
-pub const KEEP_MINE: Tr = Tr::new("Keep my answers", "Meine Antworten behalten");
+pub const KEEP_MINE: Tr = Tr::new("Keep my answers");
 
 /// Open page: the link could not be opened.
-pub const OPEN_FAILED_TITLE: Tr = Tr::new(
-    "This link cannot be opened",
-    "Dieser Link lässt sich nicht öffnen",
-);
+pub const OPEN_FAILED_TITLE: Tr = Tr::new("This link cannot be opened");
 
 /// Open page: nothing was changed.
-pub const OPEN_FAILED_SAFE: Tr = Tr::new(
-    "Nothing has changed: the answers saved in this browser are untouched.",
-    "Nichts hat sich geändert: Die in diesem Browser gespeicherten Antworten sind unberührt.",
-);
+pub const OPEN_FAILED_SAFE: Tr =
+    Tr::new("Nothing has changed: the answers saved in this browser are untouched.");
 
 /// Link problems, in the user's words.
-pub const LINK_NOT_A_RECORD: Tr = Tr::new(
-    "This link does not hold a Shorewise assessment.",
-    "Dieser Link enthält keine Shorewise-Bewertung.",
-);
+pub const LINK_NOT_A_RECORD: Tr = Tr::new("This link does not hold a Shorewise assessment.");
 /// A link from a newer Shorewise.
-pub const LINK_NEWER: Tr = Tr::new(
-    "This link was made by a newer version of Shorewise, which this one cannot read.",
-    "Dieser Link stammt aus einer neueren Version von Shorewise, die diese nicht lesen kann.",
-);
+pub const LINK_NEWER: Tr =
+    Tr::new("This link was made by a newer version of Shorewise, which this one cannot read.");
 /// An oversized link.
-pub const LINK_TOO_LONG: Tr = Tr::new(
-    "This link is longer than any link Shorewise makes.",
-    "Dieser Link ist länger als jeder Link, den Shorewise erstellt.",
-);
+pub const LINK_TOO_LONG: Tr = Tr::new("This link is longer than any link Shorewise makes.");
 /// A damaged or truncated link.
-pub const LINK_DAMAGED: Tr = Tr::new(
-    "This link is damaged or incomplete; perhaps it was not copied whole.",
-    "Dieser Link ist beschädigt oder unvollständig; vielleicht wurde er nicht ganz kopiert.",
-);
+pub const LINK_DAMAGED: Tr =
+    Tr::new("This link is damaged or incomplete; perhaps it was not copied whole.");
 /// A link with invalid answers.
-pub const LINK_INVALID: Tr = Tr::new(
-    "The answers in this link are not ones Shorewise can use.",
-    "Die Antworten in diesem Link kann Shorewise nicht verwenden.",
-);
+pub const LINK_INVALID: Tr = Tr::new("The answers in this link are not ones Shorewise can use.");
 /// An unknown example id.
-pub const EXAMPLE_UNKNOWN: Tr = Tr::new(
-    "There is no example company with this name.",
-    "Es gibt kein Beispielunternehmen mit diesem Namen.",
-);
+pub const EXAMPLE_UNKNOWN: Tr = Tr::new("There is no example company with this name.");
 
 /// Share section heading.
-pub const SHARE_HEADING: Tr = Tr::new(
-    "Keep, share and hand over",
-    "Behalten, teilen und übergeben",
-);
+pub const SHARE_HEADING: Tr = Tr::new("Keep, share and hand over");
 /// Copy link button.
-pub const COPY_LINK: Tr = Tr::new("Copy link", "Link kopieren");
+pub const COPY_LINK: Tr = Tr::new("Copy link");
 /// Beside the share button: what the link holds.
-pub const SHARE_PRIVACY: Tr = Tr::new(
-    "The link carries your answers in itself, after the # sign, which browsers never send to a server. Anyone with the link sees these answers.",
-    "Der Link trägt Ihre Antworten in sich, nach dem #-Zeichen, das Browser nie an einen Server senden. Wer den Link hat, sieht diese Antworten.",
-);
+pub const SHARE_PRIVACY: Tr = Tr::new("The link carries your answers in itself, after the # sign, which browsers never send to a server. Anyone with the link sees these answers.");
 /// After copying.
-pub const LINK_COPIED: Tr = Tr::new("Link copied.", "Link kopiert.");
+pub const LINK_COPIED: Tr = Tr::new("Link copied.");
 /// When copying is not allowed.
-pub const LINK_COPY_BY_HAND: Tr = Tr::new("Copy the link below.", "Kopieren Sie den Link unten.");
+pub const LINK_COPY_BY_HAND: Tr = Tr::new("Copy the link below.");
 /// Label of the link field.
-pub const LINK_LABEL: Tr = Tr::new("Link to these answers", "Link zu diesen Antworten");
+pub const LINK_LABEL: Tr = Tr::new("Link to these answers");
 
 /// Welcome: examples heading.
-pub const EXAMPLES_HEADING: Tr = Tr::new("Try an example", "Ein Beispiel ausprobieren");
+pub const EXAMPLES_HEADING: Tr = Tr::new("Try an example");
 /// Welcome: examples intro.
-pub const EXAMPLES_INTRO: Tr = Tr::new(
-    "Open a complete assessment of a realistic company and see its advice at once.",
-    "Öffnen Sie die vollständige Bewertung eines realistischen Unternehmens und sehen Sie sofort seine Empfehlungen.",
-);
+pub const EXAMPLES_INTRO: Tr =
+    Tr::new("Open a complete assessment of a realistic company and see its advice at once.");
 
 /// Column headers of the advice CSV; amounts in `currency`.
 pub fn csv_headers(currency: &str) -> [String; 12] {
@@ -1388,61 +1146,35 @@ pub fn csv_headers(currency: &str) -> [String; 12] {
 }
 
 /// A new version of the app is installed and waiting.
-pub const NEW_VERSION: Tr = Tr::new(
-    "A new version is available. Reload to use it; your answers are kept.",
-    "Eine neue Version ist verfügbar. Laden Sie neu, um sie zu nutzen; Ihre Antworten bleiben erhalten.",
-);
+pub const NEW_VERSION: Tr =
+    Tr::new("A new version is available. Reload to use it; your answers are kept.");
 /// While the results screens arrive (they load on demand after the questionnaire).
-pub const LOADING_RESULTS: Tr = Tr::new(
-    "Preparing your results…",
-    "Ihre Ergebnisse werden vorbereitet …",
-);
+pub const LOADING_RESULTS: Tr = Tr::new("Preparing your results…");
 /// The results screens could not be fetched (network cut, or a file that failed its check).
-pub const RESULTS_MISSING_TITLE: Tr = Tr::new(
-    "This part of Shorewise could not be loaded",
-    "Dieser Teil von Shorewise konnte nicht geladen werden",
-);
+pub const RESULTS_MISSING_TITLE: Tr = Tr::new("This part of Shorewise could not be loaded");
 /// What to do when the results screens could not be fetched.
-pub const RESULTS_MISSING: Tr = Tr::new(
-    "Check your connection and try again; your answers are kept.",
-    "Prüfen Sie die Verbindung und versuchen Sie es erneut; Ihre Antworten bleiben erhalten.",
-);
+pub const RESULTS_MISSING: Tr =
+    Tr::new("Check your connection and try again; your answers are kept.");
 /// Tries to load a part of the app again.
-pub const RETRY: Tr = Tr::new("Try again", "Erneut versuchen");
+pub const RETRY: Tr = Tr::new("Try again");
 /// Downloads the answers as a file.
-pub const DOWNLOAD_ANSWERS: Tr =
-    Tr::new("Download answers (JSON)", "Antworten herunterladen (JSON)");
+pub const DOWNLOAD_ANSWERS: Tr = Tr::new("Download answers (JSON)");
 /// Downloads the advice as a spreadsheet.
-pub const DOWNLOAD_ADVICE: Tr =
-    Tr::new("Download advice (CSV)", "Empfehlungen herunterladen (CSV)");
+pub const DOWNLOAD_ADVICE: Tr = Tr::new("Download advice (CSV)");
 /// When the browser refuses a download.
-pub const DOWNLOAD_REFUSED: Tr = Tr::new(
-    "This browser did not allow the download.",
-    "Dieser Browser hat den Download nicht erlaubt.",
-);
+pub const DOWNLOAD_REFUSED: Tr = Tr::new("This browser did not allow the download.");
 
 /// Import: the file picker's label.
-pub const IMPORT_LABEL: Tr = Tr::new(
-    "Open an assessment file (.json)",
-    "Bewertungsdatei öffnen (.json)",
-);
+pub const IMPORT_LABEL: Tr = Tr::new("Open an assessment file (.json)");
 /// Import: what the drop zone says.
-pub const IMPORT_DROP: Tr = Tr::new("or drop the file here", "oder die Datei hier ablegen");
+pub const IMPORT_DROP: Tr = Tr::new("or drop the file here");
 /// Import: the file could not be read at all.
-pub const IMPORT_UNREADABLE: Tr = Tr::new(
-    "This file could not be read.",
-    "Diese Datei konnte nicht gelesen werden.",
-);
+pub const IMPORT_UNREADABLE: Tr = Tr::new("This file could not be read.");
 /// Import: heading of the problem list.
-pub const IMPORT_FAILED: Tr = Tr::new(
-    "This file cannot be opened; your saved answers are untouched.",
-    "Diese Datei lässt sich nicht öffnen; Ihre gespeicherten Antworten sind unberührt.",
-);
+pub const IMPORT_FAILED: Tr =
+    Tr::new("This file cannot be opened; your saved answers are untouched.");
 /// Import: too large.
-pub const IMPORT_TOO_LARGE: Tr = Tr::new(
-    "This file is far larger than any assessment.",
-    "Diese Datei ist weit größer als jede Bewertung.",
-);
+pub const IMPORT_TOO_LARGE: Tr = Tr::new("This file is far larger than any assessment.");
 
 /// Import: not JSON, with where reading stopped.
 pub fn import_not_json(line: usize, column: usize) -> String {
@@ -1493,7 +1225,7 @@ pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String
 }
 
 /// Report title without a company name.
-pub const REPORT_TITLE: Tr = Tr::new("Sourcing recommendations", "Sourcing-Empfehlungen");
+pub const REPORT_TITLE: Tr = Tr::new("Sourcing recommendations");
 /// Report title for a company.
 pub fn report_title_for(company: &str) -> String {
     match lang() {
@@ -1506,41 +1238,26 @@ pub fn report_title_for(company: &str) -> String {
     }
 }
 /// Report: print button.
-pub const PRINT: Tr = Tr::new("Print or save as PDF", "Drucken oder als PDF speichern");
+pub const PRINT: Tr = Tr::new("Print or save as PDF");
 /// Report: back to the interactive results.
-pub const BACK_TO_RESULTS: Tr = Tr::new("Back to results", "Zurück zum Ergebnis");
+pub const BACK_TO_RESULTS: Tr = Tr::new("Back to results");
 /// Report: how to get a PDF.
-pub const PRINT_HELP: Tr = Tr::new(
-    "Choose “Save as PDF” as the printer to keep the report as a file.",
-    "Wählen Sie „Als PDF speichern“ als Drucker, um den Bericht als Datei zu behalten.",
-);
+pub const PRINT_HELP: Tr =
+    Tr::new("Choose “Save as PDF” as the printer to keep the report as a file.");
 /// Report cover: what the report is.
-pub const REPORT_COVER_NOTE: Tr = Tr::new(
-    "Prepared with Shorewise from the answers in the appendix. Figures are estimates with their sources shown; they are not a quote.",
-    "Mit Shorewise aus den Antworten im Anhang erstellt. Zahlen sind Schätzungen mit angegebenen Quellen, kein Angebot.",
-);
+pub const REPORT_COVER_NOTE: Tr = Tr::new("Prepared with Shorewise from the answers in the appendix. Figures are estimates with their sources shown; they are not a quote.");
 /// Report: appendix heading.
-pub const APPENDIX_HEADING: Tr = Tr::new("Appendix: the answers", "Anhang: die Antworten");
+pub const APPENDIX_HEADING: Tr = Tr::new("Appendix: the answers");
 /// Report: the heading of the appendix with the assumptions, wages and sources.
-pub const APPENDIX_FIGURES_HEADING: Tr = Tr::new(
-    "Appendix: assumptions, wages and sources",
-    "Anhang: Annahmen, Löhne und Quellen",
-);
+pub const APPENDIX_FIGURES_HEADING: Tr = Tr::new("Appendix: assumptions, wages and sources");
 /// Report: the table of every process's advice on the first page.
-pub const PORTFOLIO_HEADING: Tr =
-    Tr::new("Every process at a glance", "Alle Prozesse auf einen Blick");
+pub const PORTFOLIO_HEADING: Tr = Tr::new("Every process at a glance");
 /// Report: the portfolio table's saving column (expected case).
-pub const COL_YEARLY_SAVING: Tr = Tr::new(
-    "Yearly saving (expected)",
-    "Jährliche Einsparung (erwartet)",
-);
+pub const COL_YEARLY_SAVING: Tr = Tr::new("Yearly saving (expected)");
 /// Report: the portfolio table's payback column (expected case).
-pub const COL_PAYBACK: Tr = Tr::new("Payback (expected)", "Amortisation (erwartet)");
+pub const COL_PAYBACK: Tr = Tr::new("Payback (expected)");
 /// Report: the most serious risks of the changes.
-pub const TOP_RISKS_HEADING: Tr = Tr::new(
-    "The most serious risks, and how to handle them",
-    "Die größten Risiken und wie man ihnen begegnet",
-);
+pub const TOP_RISKS_HEADING: Tr = Tr::new("The most serious risks, and how to handle them");
 
 /// The processes a risk concerns: "Concerns Payroll and Recruiting."
 pub fn concerns(names: &str) -> String {
@@ -1550,7 +1267,7 @@ pub fn concerns(names: &str) -> String {
     }
 }
 /// Link from the results page to the report.
-pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report", "Druckbarer Bericht");
+pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report");
 
 const MONTHS_DE: [&str; 12] = [
     "Januar",
@@ -1598,19 +1315,12 @@ pub fn date(day: u32, month: u32, year: u32) -> String {
 /// Notice: a prefill link had parameters that were left out.
 pub const NOTICE_PREFILL_IGNORED: Tr = Tr::new(
     "Some of the answers in the link could not be used and were left out; the rest are filled in:",
-    "Einige Antworten im Link ließen sich nicht verwenden und wurden weggelassen; die übrigen sind eingetragen:",
 );
 
 /// Heading of the notice listing the settings of `config.json` that could not be used.
-pub const CONFIG_PROBLEMS: Tr = Tr::new(
-    "Settings that could not be used",
-    "Einstellungen, die nicht verwendet werden konnten",
-);
+pub const CONFIG_PROBLEMS: Tr = Tr::new("Settings that could not be used");
 /// Under that heading: what the notice is and what happens.
-pub const CONFIG_PROBLEMS_INTRO: Tr = Tr::new(
-    "For the site's administrator: this site's settings file, config.json, has settings Shorewise cannot use. It runs on its own defaults for them.",
-    "Für die Administration dieser Website: Die Einstellungsdatei config.json enthält Einstellungen, die Shorewise nicht verwenden kann. Dafür gelten die eigenen Vorgaben.",
-);
+pub const CONFIG_PROBLEMS_INTRO: Tr = Tr::new("For the site's administrator: this site's settings file, config.json, has settings Shorewise cannot use. It runs on its own defaults for them.");
 
 /// Where a problem of `config.json` is: the setting's path, or the whole file.
 pub fn config_at(path: &str) -> String {
@@ -1859,9 +1569,9 @@ pub fn config_answers(at: &str, why: &str) -> String {
     }
 }
 /// Name of the section with the site's contact line and call to action.
-pub const NEXT_STEP: Tr = Tr::new("Next step", "Nächster Schritt");
+pub const NEXT_STEP: Tr = Tr::new("Next step");
 /// The call to action's link opens in a new tab (said to screen readers).
-pub const OPENS_IN_NEW_TAB: Tr = Tr::new("(opens in a new tab)", "(öffnet in einem neuen Tab)");
+pub const OPENS_IN_NEW_TAB: Tr = Tr::new("(opens in a new tab)");
 
 /// One prefill parameter left out.
 pub fn prefill_ignored(name: &str, unknown: bool) -> String {
@@ -1884,45 +1594,29 @@ pub fn prefill_ignored(name: &str, unknown: bool) -> String {
 }
 
 /// Notice: another tab saved different answers.
-pub const NOTICE_CHANGED_ELSEWHERE: Tr = Tr::new(
-    "Shorewise is open in another tab, which has just saved different answers. Which answers should this browser keep?",
-    "Shorewise ist in einem anderen Tab geöffnet, der gerade andere Antworten gespeichert hat. Welche Antworten soll dieser Browser behalten?",
-);
+pub const NOTICE_CHANGED_ELSEWHERE: Tr = Tr::new("Shorewise is open in another tab, which has just saved different answers. Which answers should this browser keep?");
 /// Takes the other tab's answers.
-pub const USE_OTHER_TAB: Tr = Tr::new(
-    "Use the other tab's answers",
-    "Antworten des anderen Tabs verwenden",
-);
+pub const USE_OTHER_TAB: Tr = Tr::new("Use the other tab's answers");
 /// Keeps this tab's answers.
-pub const KEEP_THIS_TAB: Tr = Tr::new(
-    "Keep the answers in this tab",
-    "Antworten in diesem Tab behalten",
-);
+pub const KEEP_THIS_TAB: Tr = Tr::new("Keep the answers in this tab");
 
 /// Notice: a scenario replaced the answers.
 pub const NOTICE_SCENARIO_OPENED: Tr = Tr::new(
     "The scenario's answers are now the current answers; the previous ones can be brought back.",
-    "Die Antworten des Szenarios sind jetzt die aktuellen; die vorherigen lassen sich zurückholen.",
 );
 
 /// Scenarios section heading.
-pub const SCENARIOS_HEADING: Tr = Tr::new("Scenarios", "Szenarien");
+pub const SCENARIOS_HEADING: Tr = Tr::new("Scenarios");
 /// Scenarios: what they are for.
-pub const SCENARIOS_INTRO: Tr = Tr::new(
-    "Save these answers under a name, change some, save again, then compare: the processes whose advice differs are marked.",
-    "Speichern Sie diese Antworten unter einem Namen, ändern Sie einige, speichern Sie erneut und vergleichen Sie: Prozesse mit abweichender Empfehlung werden markiert.",
-);
+pub const SCENARIOS_INTRO: Tr = Tr::new("Save these answers under a name, change some, save again, then compare: the processes whose advice differs are marked.");
 /// Scenario name field.
-pub const SCENARIO_NAME: Tr = Tr::new("Scenario name", "Name des Szenarios");
+pub const SCENARIO_NAME: Tr = Tr::new("Scenario name");
 /// Saves a scenario.
-pub const SAVE_SCENARIO: Tr = Tr::new("Save as scenario", "Als Szenario speichern");
+pub const SAVE_SCENARIO: Tr = Tr::new("Save as scenario");
 /// A scenario needs a name.
-pub const SCENARIO_NAME_NEEDED: Tr = Tr::new(
-    "Give the scenario a name of up to 120 characters.",
-    "Geben Sie dem Szenario einen Namen mit bis zu 120 Zeichen.",
-);
+pub const SCENARIO_NAME_NEEDED: Tr = Tr::new("Give the scenario a name of up to 120 characters.");
 /// Opens a scenario.
-pub const OPEN_SCENARIO: Tr = Tr::new("Open", "Öffnen");
+pub const OPEN_SCENARIO: Tr = Tr::new("Open");
 /// Accessible name of a scenario's open button.
 pub fn open_scenario(name: &str) -> String {
     match lang() {
@@ -1946,19 +1640,19 @@ pub fn remove_scenario(name: &str) -> String {
     }
 }
 /// Compare heading.
-pub const COMPARE_HEADING: Tr = Tr::new("Compare", "Vergleichen");
+pub const COMPARE_HEADING: Tr = Tr::new("Compare");
 /// First side of the comparison.
-pub const COMPARE_FIRST: Tr = Tr::new("Compare", "Vergleiche");
+pub const COMPARE_FIRST: Tr = Tr::with_context("first side of a comparison", "Compare");
 /// The comparison table, as a region that scrolls sideways on a narrow screen.
-pub const COMPARE_TABLE: Tr = Tr::new("Scenario comparison", "Szenarienvergleich");
+pub const COMPARE_TABLE: Tr = Tr::new("Scenario comparison");
 /// Second side of the comparison.
-pub const COMPARE_SECOND: Tr = Tr::new("with", "mit");
+pub const COMPARE_SECOND: Tr = Tr::new("with");
 /// The current answers, as a comparison side.
-pub const CURRENT_ANSWERS: Tr = Tr::new("Current answers", "Aktuelle Antworten");
+pub const CURRENT_ANSWERS: Tr = Tr::new("Current answers");
 /// A process one side does not have.
-pub const NOT_IN_SCENARIO: Tr = Tr::new("not in this scenario", "nicht in diesem Szenario");
+pub const NOT_IN_SCENARIO: Tr = Tr::new("not in this scenario");
 /// Marks a row whose advice differs, for screen readers.
-pub const DIFFERS: Tr = Tr::new(" (differs)", " (abweichend)");
+pub const DIFFERS: Tr = Tr::new(" (differs)");
 /// How many processes get different advice.
 pub fn differences(n: usize, of: usize) -> String {
     match lang() {
@@ -1985,10 +1679,7 @@ pub fn summary_hours(range: &str) -> String {
 }
 
 /// Under the cost table, before the processes whose hours today's team does not cover.
-pub const COVERAGE_COST_LEAD: Tr = Tr::new(
-    "Savings are measured against doing the work in-house for all the hours it needs. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:",
-    "Einsparungen werden daran gemessen, die Arbeit selbst für alle nötigen Stunden zu erledigen. Diese Prozesse müssen länger besetzt sein, als das heutige Team abdeckt; mit eigenen Leuten kämen jedes Jahr hinzu:",
-);
+pub const COVERAGE_COST_LEAD: Tr = Tr::new("Savings are measured against doing the work in-house for all the hours it needs. These processes must be staffed for more hours than today's team covers; doing that with your own people would add, each year:");
 
 /// After that list: the yearly effect against today's spend, `range` a money range.
 pub fn coverage_cost_tail(range: &str) -> String {
@@ -2115,13 +1806,10 @@ pub fn cash_flow_caption(currency: &str, term: u32) -> String {
 }
 
 /// Heading of the cash-flow chart and table.
-pub const CASH_FLOW_HEADING: Tr = Tr::new(
-    "Cash flow over the contract term",
-    "Zahlungsströme über die Vertragslaufzeit",
-);
+pub const CASH_FLOW_HEADING: Tr = Tr::new("Cash flow over the contract term");
 
 /// Column: month of the programme.
-pub const COL_MONTH: Tr = Tr::new("End of month", "Monatsende");
+pub const COL_MONTH: Tr = Tr::new("End of month");
 
 /// Text alternative of the cash-flow chart, read before the table.
 pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> String {
@@ -2136,24 +1824,21 @@ pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> Str
 }
 
 /// Button that shows the chart's figures as a table.
-pub const CASH_FLOW_TABLE: Tr = Tr::new("Show the figures as a table", "Zahlen als Tabelle zeigen");
+pub const CASH_FLOW_TABLE: Tr = Tr::new("Show the figures as a table");
 
 /// Legend entries of the cash-flow chart.
-pub const CHART_PESSIMISTIC: Tr = Tr::new("Pessimistic", "Pessimistisch");
+pub const CHART_PESSIMISTIC: Tr = Tr::new("Pessimistic");
 /// Legend entry: expected case.
-pub const CHART_EXPECTED: Tr = Tr::new("Expected", "Erwartet");
+pub const CHART_EXPECTED: Tr = Tr::new("Expected");
 /// Legend entry: optimistic case.
-pub const CHART_OPTIMISTIC: Tr = Tr::new("Optimistic", "Optimistisch");
+pub const CHART_OPTIMISTIC: Tr = Tr::new("Optimistic");
 /// Legend entry: the expected break-even month.
-pub const CHART_BREAK_EVEN: Tr = Tr::new("Break-even (expected)", "Break-even (erwartet)");
+pub const CHART_BREAK_EVEN: Tr = Tr::new("Break-even (expected)");
 /// Axis label: months from the start.
-pub const CHART_MONTHS: Tr = Tr::new("Months from the start", "Monate ab Start");
+pub const CHART_MONTHS: Tr = Tr::new("Months from the start");
 
 /// How the cash flow is worked out.
-pub const CASH_FLOW_NOTE: Tr = Tr::new(
-    "Each change starts with its roadmap wave. During transition you pay your own team and part of the provider's fee (double running) as well as the transition itself; severance falls at hand-over; the saving then grows to its full size over the ramp-up. Automation is built first, then runs. A negative figure is money still to be earned back.",
-    "Jede Änderung beginnt mit ihrer Welle im Fahrplan. In der Übergangsphase zahlen Sie Ihr eigenes Team und einen Teil der Anbietergebühr (Doppelbetrieb) sowie die Übergabe selbst; Abfindungen fallen bei der Übergabe an; die Einsparung wächst dann während des Hochlaufs auf ihre volle Größe. Automatisierung wird zuerst gebaut und läuft dann. Eine negative Zahl ist Geld, das noch zurückverdient werden muss.",
-);
+pub const CASH_FLOW_NOTE: Tr = Tr::new("Each change starts with its roadmap wave. During transition you pay your own team and part of the provider's fee (double running) as well as the transition itself; severance falls at hand-over; the saving then grows to its full size over the ramp-up. Automation is built first, then runs. A negative figure is money still to be earned back.");
 
 /// The net effect over the contract term: "Over the 36-month term: USD … (expected …)."
 pub fn term_net(term: u32, range: &str) -> String {
@@ -2168,16 +1853,13 @@ pub fn term_net(term: u32, range: &str) -> String {
 }
 
 /// Label of the contract-term field.
-pub const CONTRACT_TERM: Tr = Tr::new("Contract term (months)", "Vertragslaufzeit (Monate)");
+pub const CONTRACT_TERM: Tr = Tr::new("Contract term (months)");
 
 /// Help under the contract-term field.
-pub const CONTRACT_TERM_HELP: Tr = Tr::new(
-    "The cash flow and the net effect run over this many months from the start. One-off costs do not grow with it.",
-    "Zahlungsströme und Nettoeffekt laufen über so viele Monate ab Start. Einmalige Kosten wachsen damit nicht.",
-);
+pub const CONTRACT_TERM_HELP: Tr = Tr::new("The cash flow and the net effect run over this many months from the start. One-off costs do not grow with it.");
 
 /// Heading of the user's own figures among the answers.
-pub const OWN_FIGURES_TITLE: Tr = Tr::new("Your own figures", "Ihre eigenen Zahlen");
+pub const OWN_FIGURES_TITLE: Tr = Tr::new("Your own figures");
 
 /// A country's wage among the user's own figures: "Wage, Philippines".
 pub fn wage_of(country: &str) -> String {
@@ -2192,7 +1874,7 @@ pub fn wage_of(country: &str) -> String {
 }
 
 /// A value the user set, in the assumptions list.
-pub const YOUR_FIGURE: Tr = Tr::new("Your figure", "Ihre Zahl");
+pub const YOUR_FIGURE: Tr = Tr::new("Your figure");
 
 /// Label of an assumption in the list and editor.
 pub fn assumption_label(a: crate::vocab::model::Assumption) -> &'static str {
@@ -2277,36 +1959,19 @@ pub fn assumption_label(a: crate::vocab::model::Assumption) -> &'static str {
 }
 
 /// The Philippines' statutory night premium, in the assumptions list.
-pub const NIGHT_PREMIUM_PH_LABEL: Tr = Tr::new(
-    "Night-shift premium, Philippines",
-    "Nachtschichtzuschlag, Philippinen",
-);
+pub const NIGHT_PREMIUM_PH_LABEL: Tr = Tr::new("Night-shift premium, Philippines");
 /// The roadmap's wave length, in the assumptions list.
-pub const WAVE_MONTHS_LABEL: Tr = Tr::new(
-    "Roadmap wave length, months",
-    "Dauer einer Welle im Fahrplan, Monate",
-);
+pub const WAVE_MONTHS_LABEL: Tr = Tr::new("Roadmap wave length, months");
 
 /// The country risk's line among the assumptions and sources.
-pub const COUNTRY_RISK_LABEL: Tr = Tr::new(
-    "Country risk (political stability and rule of law)",
-    "Länderrisiko (politische Stabilität und Rechtsstaatlichkeit)",
-);
+pub const COUNTRY_RISK_LABEL: Tr = Tr::new("Country risk (political stability and rule of law)");
 /// How the country risk is read from the ranks.
-pub const COUNTRY_RISK_VALUE: Tr = Tr::new(
-    "1 − the mean of the two percentile ranks ÷ 100, from 0 (safest) to 1",
-    "1 − Mittel der beiden Perzentilränge ÷ 100, von 0 (am sichersten) bis 1",
-);
+pub const COUNTRY_RISK_VALUE: Tr =
+    Tr::new("1 − the mean of the two percentile ranks ÷ 100, from 0 (safest) to 1");
 /// The transfer rule's line among the assumptions and sources.
-pub const TRANSFER_LABEL: Tr = Tr::new(
-    "Personal data may go without safeguards to",
-    "Personenbezogene Daten dürfen ohne Garantien gehen nach",
-);
+pub const TRANSFER_LABEL: Tr = Tr::new("Personal data may go without safeguards to");
 /// Where personal data may go without safeguards.
-pub const TRANSFER_VALUE: Tr = Tr::new(
-    "the EEA and the countries with an adequacy decision; elsewhere standard contractual clauses and a transfer impact assessment",
-    "in den EWR und in Länder mit Angemessenheitsbeschluss; anderswohin mit Standardvertragsklauseln und einer Transfer-Folgenabschätzung",
-);
+pub const TRANSFER_VALUE: Tr = Tr::new("the EEA and the countries with an adequacy decision; elsewhere standard contractual clauses and a transfer impact assessment");
 
 /// A value in months: "36 months", "3 – 12 months".
 pub fn months_value(span: &str) -> String {
@@ -2416,24 +2081,21 @@ pub fn with_unit(label: &str, unit: crate::vocab::model::Unit, currency: &str) -
 }
 
 /// Heading of the assumption editor.
-pub const ASSUMPTION_EDIT: Tr = Tr::new("Change an assumption", "Eine Annahme ändern");
+pub const ASSUMPTION_EDIT: Tr = Tr::new("Change an assumption");
 /// Field: which assumption.
-pub const ASSUMPTION_WHICH: Tr = Tr::new("Assumption", "Annahme");
+pub const ASSUMPTION_WHICH: Tr = Tr::new("Assumption");
 /// Field: lower end.
-pub const ASSUMPTION_LOW: Tr = Tr::new("From", "Von");
+pub const ASSUMPTION_LOW: Tr = Tr::new("From");
 /// Field: upper end.
-pub const ASSUMPTION_HIGH: Tr = Tr::new("To", "Bis");
+pub const ASSUMPTION_HIGH: Tr = Tr::new("To");
 /// Field: a single value.
-pub const ASSUMPTION_VALUE: Tr = Tr::new("Value", "Wert");
+pub const ASSUMPTION_VALUE: Tr = Tr::new("Value");
 /// Button: apply the user's value.
-pub const ASSUMPTION_APPLY: Tr = Tr::new("Use this value", "Diesen Wert verwenden");
+pub const ASSUMPTION_APPLY: Tr = Tr::new("Use this value");
 /// Button: back to the catalog's value.
-pub const ASSUMPTION_RESET: Tr = Tr::new("Back to the default", "Zurück zur Vorgabe");
+pub const ASSUMPTION_RESET: Tr = Tr::new("Back to the default");
 /// Help above the assumption editor.
-pub const ASSUMPTION_HELP: Tr = Tr::new(
-    "Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.",
-    "Ersetzen Sie jede Zahl durch Ihre eigene: Sie wird mit Ihren Antworten, in gespeicherten Dateien und in geteilten Links aufbewahrt, und die Empfehlung folgt ihr. Prozentsätze als Prozent, z. B. 12,5.",
-);
+pub const ASSUMPTION_HELP: Tr = Tr::new("Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.");
 /// An assumption value outside its bounds.
 pub fn assumption_error(min: &str, max: &str) -> String {
     match lang() {
@@ -2446,10 +2108,8 @@ pub fn assumption_error(min: &str, max: &str) -> String {
     }
 }
 /// The two ends in the wrong order.
-pub const ASSUMPTION_ORDER_ERROR: Tr = Tr::new(
-    "The first value must not be larger than the second.",
-    "Der erste Wert darf nicht größer sein als der zweite.",
-);
+pub const ASSUMPTION_ORDER_ERROR: Tr =
+    Tr::new("The first value must not be larger than the second.");
 
 /// The processes step at its limit.
 pub fn process_limit(max: usize) -> String {
@@ -2496,7 +2156,7 @@ pub fn chosen_heading(n: usize) -> String {
 }
 
 /// Results: executive summary heading.
-pub const SUMMARY_HEADING: Tr = Tr::new("Summary", "Zusammenfassung");
+pub const SUMMARY_HEADING: Tr = Tr::new("Summary");
 
 /// Names in running text: "A", "A and B", "A, B and C", "A, B, C and 2 more".
 pub fn names_list(names: &[&str]) -> String {
@@ -2651,10 +2311,8 @@ pub fn summary_cost(expected: &str, range: &str) -> String {
 }
 
 /// Summary: nothing changes.
-pub const SUMMARY_NO_CHANGE: Tr = Tr::new(
-    "Nothing changes hands, so there is nothing to save or spend.",
-    "Nichts wechselt den Besitzer, also gibt es nichts zu sparen oder auszugeben.",
-);
+pub const SUMMARY_NO_CHANGE: Tr =
+    Tr::new("Nothing changes hands, so there is nothing to save or spend.");
 
 /// Summary: how a company that cannot bear dependency on one provider spreads the work
 /// that goes to providers, given the kinds of work (towers) it covers.
@@ -2747,13 +2405,10 @@ pub fn document_title(page: &str, product: &str) -> String {
 }
 
 /// Risk step: why GDPR is ticked for a company in the EU/EEA or the UK.
-pub const GDPR_TICKED: Tr = Tr::new(
-    "GDPR applies to companies in the EU/EEA and the UK, so it is ticked; untick it if your processes handle no personal data.",
-    "Die DSGVO gilt für Unternehmen in der EU/im EWR und im Vereinigten Königreich, daher ist sie angekreuzt; entfernen Sie das Kreuz, wenn Ihre Prozesse keine personenbezogenen Daten verarbeiten.",
-);
+pub const GDPR_TICKED: Tr = Tr::new("GDPR applies to companies in the EU/EEA and the UK, so it is ticked; untick it if your processes handle no personal data.");
 
 /// Error summary heading, at the top of a step that cannot be left yet.
-pub const ERROR_SUMMARY_TITLE: Tr = Tr::new("There is a problem", "Es gibt ein Problem");
+pub const ERROR_SUMMARY_TITLE: Tr = Tr::new("There is a problem");
 
 /// A link in the error summary to a process's field: "Payroll: Current yearly cost".
 pub fn field_link(process: &str, question: &str) -> String {

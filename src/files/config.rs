@@ -14,43 +14,28 @@ use crate::content::{companies, countries, processes};
 use crate::engine::model::{Assessment, Goal, Goals, WorkKind, SCALE_MAX};
 
 /// What a setting should have been, in the notice's words.
-const A_COLOUR: Tr = Tr::new("a colour like \"#0b5c6b\"", "eine Farbe wie \"#0b5c6b\"");
-const A_LANGUAGE_TAG: Tr = Tr::new(
-    "a language tag in quotes",
-    "ein Sprachkürzel in Anführungszeichen",
-);
-const A_LIST_OF_EXTRA: Tr = Tr::new(
-    "a list of catalog entries",
-    "eine Liste von Katalogeinträgen",
-);
+const A_COLOUR: Tr = Tr::new("a colour like \"#0b5c6b\"");
+const A_LANGUAGE_TAG: Tr = Tr::new("a language tag in quotes");
+const A_LIST_OF_EXTRA: Tr = Tr::new("a list of catalog entries");
 /// What a list holds, in the notice's words when it holds too many.
-pub const CATALOG_ENTRIES: Tr = Tr::new("catalog entries", "Katalogeinträge");
+pub const CATALOG_ENTRIES: Tr = Tr::new("catalog entries");
 /// See [`CATALOG_ENTRIES`].
-pub const EXAMPLE_COMPANIES: Tr = Tr::new("example companies", "Beispielunternehmen");
+pub const EXAMPLE_COMPANIES: Tr = Tr::new("example companies");
 /// See [`CATALOG_ENTRIES`].
-pub const ORIGINS: Tr = Tr::new("origins", "Ursprünge");
-const A_CATEGORY: Tr = Tr::new("a catalog category", "eine Katalogkategorie");
-const A_KIND: Tr = Tr::new("a kind of work", "eine Art der Arbeit");
-const A_COUNTRY_CODE: Tr = Tr::new(
-    "a country code in quotes",
-    "ein Ländercode in Anführungszeichen",
-);
-const A_LIST_OF_EXAMPLES: Tr = Tr::new(
-    "a list of example companies",
-    "eine Liste von Beispielunternehmen",
-);
-const A_LIST_OF_ORIGINS: Tr = Tr::new("a list of origins", "eine Liste von Origins");
-const A_LIST_OF_PROCESS_IDS: Tr = Tr::new("a list of process ids", "eine Liste von Prozess-IDs");
-const A_PROCESS_ID: Tr = Tr::new(
-    "a process id in quotes",
-    "eine Prozess-ID in Anführungszeichen",
-);
-const A_SCALE_STEP: Tr = Tr::new("a whole number from 0 to 5", "eine ganze Zahl von 0 bis 5");
-const AN_OBJECT: Tr = Tr::new("an object", "ein Objekt");
-const AN_ORIGIN: Tr = Tr::new("an origin in quotes", "ein Origin in Anführungszeichen");
-const TEXT: Tr = Tr::new("text in quotes", "Text in Anführungszeichen");
-const NON_EMPTY_TEXT: Tr = Tr::new("text that is not empty", "nicht leerer Text");
-const TRUE_OR_FALSE: Tr = Tr::new("true or false", "true oder false");
+pub const ORIGINS: Tr = Tr::new("origins");
+const A_CATEGORY: Tr = Tr::new("a catalog category");
+const A_KIND: Tr = Tr::new("a kind of work");
+const A_COUNTRY_CODE: Tr = Tr::new("a country code in quotes");
+const A_LIST_OF_EXAMPLES: Tr = Tr::new("a list of example companies");
+const A_LIST_OF_ORIGINS: Tr = Tr::new("a list of origins");
+const A_LIST_OF_PROCESS_IDS: Tr = Tr::new("a list of process ids");
+const A_PROCESS_ID: Tr = Tr::new("a process id in quotes");
+const A_SCALE_STEP: Tr = Tr::new("a whole number from 0 to 5");
+const AN_OBJECT: Tr = Tr::new("an object");
+const AN_ORIGIN: Tr = Tr::new("an origin in quotes");
+const TEXT: Tr = Tr::new("text in quotes");
+const NON_EMPTY_TEXT: Tr = Tr::new("text that is not empty");
+const TRUE_OR_FALSE: Tr = Tr::new("true or false");
 
 /// Largest configuration read; a real one is a few hundred bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;

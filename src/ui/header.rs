@@ -30,6 +30,14 @@ pub(super) fn brand_mark() -> Html {
     }
 }
 
+/// Where fetching the other language's wording stands.
+#[derive(Clone, Copy, PartialEq)]
+enum Loading {
+    Idle,
+    Busy,
+    Failed,
+}
+
 /// Offers the other language, named in itself ("Deutsch" on the English page); the
 /// pick is remembered for the next visit.
 #[component]
@@ -39,15 +47,33 @@ pub(super) fn LanguageButton() -> Html {
         .into_iter()
         .find(|l| *l != lang::current())
         .unwrap_or_default();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        crate::web::language::choose(other);
-        switch.emit(other);
-    });
+    // The other language's wording arrives as a file the first time it is picked.
+    let state = use_state(|| Loading::Idle);
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (switch, state) = (switch.clone(), state.clone());
+            state.set(Loading::Busy);
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::web::language::load(other).await {
+                    crate::web::language::choose(other);
+                    switch.emit(other);
+                } else {
+                    state.set(Loading::Failed);
+                }
+            });
+        })
+    };
     html! {
+        <>
         <button type="button" id={LANGUAGE_SWITCH_ID} class="button link language-button"
-            lang={other.code()} {onclick}>
+            lang={other.code()} aria-busy={(*state == Loading::Busy).then_some("true")} {onclick}>
             { other.name() }
         </button>
+        if *state == Loading::Failed {
+            <span class="language-failed" role="alert">{ text::LANGUAGE_FAILED }</span>
+        }
+        </>
     }
 }
 

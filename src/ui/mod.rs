@@ -63,8 +63,13 @@ pub fn App() -> Html {
             crate::web::offline::start(offline, move || update.set(true));
             // The host page's `set-language`: for this visit, not remembered.
             crate::web::language::on_request(move |l| {
-                crate::web::language::apply(l);
-                switch.emit(l);
+                let switch = switch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if crate::web::language::load(l).await {
+                        crate::web::language::apply(l);
+                        switch.emit(l);
+                    }
+                });
             });
         });
     }

@@ -3,6 +3,7 @@
 //! else the first of the browser's preferred languages Shorewise speaks; else English) and switched from the header or by the host page. Applying it
 //! sets the wording, `<html lang>` and the style numbers are written in.
 
+use crate::content::catalog::{self, Catalog};
 use crate::content::lang::{self, Lang};
 use crate::ui::numbers::{self, NumberStyle};
 use crate::web::storage;
@@ -30,6 +31,64 @@ pub fn start(site: Option<Lang>) -> Lang {
         .unwrap_or_default();
     apply(chosen);
     chosen
+}
+
+/// Fetches the wording of `language` the first time it is needed: the file the build
+/// named in the page, beside it, checked against its integrity hash. `false` when it cannot be had (no network, a file that does not
+/// match or read); the page then stays in the language it has.
+pub async fn load(language: Lang) -> bool {
+    if catalog::is_loaded(language) {
+        return true;
+    }
+    let Some(text) = fetch(language).await else {
+        return false;
+    };
+    match Catalog::parse(&text) {
+        Ok(c) => {
+            catalog::install(language, c);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// The text of a language's file, as the build named it in
+/// `<meta name="shorewise-language-de" content="de-<hash>.po sha384-…">` (a debug build
+/// names none: `<code>.po`, unchecked).
+async fn fetch(language: Lang) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let named = window
+        .document()?
+        .query_selector(&format!(
+            "meta[name=shorewise-language-{}]",
+            language.code()
+        ))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"));
+    let named = named.as_deref().and_then(|c| c.split_once(' '));
+    let init = web_sys::RequestInit::new();
+    let url = match named {
+        Some((file, integrity)) => {
+            init.set_integrity(integrity);
+            file.to_owned()
+        }
+        None => format!("{}.po", language.code()),
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Applies a language the visitor picked and remembers it for the next visit (for
@@ -69,10 +128,14 @@ pub fn on_request(switch: impl Fn(Lang) + 'static) {
 
 /// Switches to `language` as if the visitor had picked it (the host's `set-language`).
 pub fn request(language: Lang) {
-    SWITCH.with(|s| match s.borrow().as_ref() {
-        Some(switch) => switch(language),
-        None => apply(language),
-    });
+    let started = SWITCH.with(|s| s.borrow().as_ref().map(|switch| switch(language)));
+    if started.is_none() {
+        wasm_bindgen_futures::spawn_local(async move {
+            if load(language).await {
+                apply(language);
+            }
+        });
+    }
 }
 
 /// The language the address asks for (`?lang=de`), if Shorewise speaks it.

@@ -1,0 +1,124 @@
+//! Every translation file is complete: each text the code gives in English
+//! (`Tr::new("…")`, `Tr::with_context("…", "…")`, `tr("…")`) has a translation that keeps
+//! its `{placeholders}`, and the file holds no entry the code no longer uses.
+
+use shorewise::content::catalog::{self, Catalog};
+use shorewise::content::lang::Lang;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The text of the Rust string literal starting at `s[0] == '"'`, and the rest after it.
+fn literal(s: &str) -> Option<(String, &str)> {
+    let mut out = String::new();
+    let mut chars = s.strip_prefix('"')?.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &s[i + 2..])),
+            '\\' => match chars.next()?.1 {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = chars
+                        .by_ref()
+                        .map(|(_, c)| c)
+                        .skip(1)
+                        .take_while(|c| *c != '}')
+                        .collect();
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                '\n' => {
+                    // A continued line: its leading blanks are not part of the text.
+                    let mut rest = chars.clone();
+                    while rest.clone().next().is_some_and(|(_, c)| c.is_whitespace()) {
+                        rest.next();
+                    }
+                    chars = rest;
+                }
+                c => out.push(c),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// Every `(context, English)` the sources give for translation.
+fn texts_in_code() -> BTreeSet<(String, String)> {
+    let mut found = BTreeSet::new();
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for (call, has_context) in [
+                ("Tr::new(", false),
+                ("Tr::with_context(", true),
+                ("tr(", false),
+            ] {
+                for (at, _) in source.match_indices(call) {
+                    // `tr(` alone, not the end of a longer name.
+                    let before = source[..at].chars().next_back().unwrap_or(' ');
+                    if call == "tr(" && (before.is_alphanumeric() || "_.:".contains(before)) {
+                        continue;
+                    }
+                    let rest = source[at + call.len()..].trim_start();
+                    let Some((first, rest)) = literal(rest) else {
+                        continue;
+                    };
+                    if has_context {
+                        let rest = rest.trim_start().trim_start_matches(',').trim_start();
+                        let (english, _) = literal(rest).expect("a context and an English text");
+                        found.insert((first, english));
+                    } else {
+                        found.insert((String::new(), first));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The `{name}` placeholders of a text.
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect()
+}
+
+#[test]
+fn every_text_of_the_code_is_translated_in_every_language_with_its_placeholders() {
+    let texts = texts_in_code();
+    assert!(texts.len() > 900, "{} texts found", texts.len());
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let file = catalog::builtin(lang).expect("a file for every language but English");
+        let c = Catalog::parse(file).unwrap_or_else(|e| panic!("{}.po {e}", lang.code()));
+        let missing: Vec<_> = texts
+            .iter()
+            .filter(|(context, english)| c.get(context, english).is_none())
+            .collect();
+        assert!(missing.is_empty(), "{}.po lacks {missing:#?}", lang.code());
+        for (context, english, translation) in c.entries() {
+            assert!(
+                texts.contains(&(context.to_owned(), english.to_owned())),
+                "{}.po translates {english:?}, which the code no longer uses",
+                lang.code()
+            );
+            assert_eq!(
+                placeholders(english),
+                placeholders(translation),
+                "{}.po: {english:?}",
+                lang.code()
+            );
+        }
+    }
+}
