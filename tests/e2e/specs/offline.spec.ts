@@ -25,6 +25,21 @@ test('after one visit the app works with the network cut', async ({ page, contex
   await context.setOffline(false);
 });
 
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('after one visit the German wording is kept for offline use too', async ({ page, context }) => {
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
 test('a new deployment is offered with a reload, and taken only when the visitor asks', async ({ page, context }) => {
   await page.goto('./');
   await controlled(page);

@@ -1,0 +1,60 @@
+// A language other than English is a translation file the page fetches when it first
+// shows that language (scripts/languages.mjs names it by its hash, with its integrity):
+// never for an English visit, once for a German one; a file that does not arrive or does
+// not match leaves the page in English and says so.
+import { test, expect } from '../fixtures/app';
+
+const PO = '**/de-*.po';
+
+test('an English visit fetches no translation file, and German is fetched once', async ({ page, welcome }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.po')) fetched.push(r.url());
+  });
+  await welcome.goto();
+  await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+  expect(fetched).toEqual([]);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
+  expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/\/de-[0-9a-f]{16}\.po$/);
+  // Back to English and to German again: the wording is still here.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
+  expect(fetched).toHaveLength(1);
+});
+
+test('a German file that does not arrive leaves the page in English and says so', async ({ page, welcome, problems }) => {
+  await page.route(PO, (route) => route.abort());
+  await welcome.goto();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The other language could not be loaded. Check the connection and try again.');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  problems.splice(0); // the aborted request's own report
+  await welcome.expectAccessible('language file missing');
+  await page.unroute(PO);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
+});
+
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a tampered German file is refused and the page starts in English', async ({ page, problems }) => {
+    await page.route(PO, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 10] ^= 0x01;
+      await route.fulfill({ response, body });
+    });
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect.poll(() => problems.some((p) => /integrity/i.test(p))).toBeTruthy();
+    problems.splice(0); // the refusal's own report
+  });
+});
