@@ -1,9 +1,17 @@
-//! Interface wording in one place, in English and German (see [`super::lang`]): a
-//! constant holds both languages; a function with values matches on the language.
+//! Interface wording in one place, in English, translated through the language files
+//! (see [`super::lang`]): a constant holds a text; a function with values fills a
+//! text's `{placeholders}`, or, where the languages build the sentence differently
+//! (plurals, word order that depends on the values), matches on the language.
 
+use super::lang::fill;
 pub use super::lang::{current as lang, Lang, Tr};
 use crate::vocab::digits::Fixed;
 use crate::vocab::outcome::Decision;
+
+/// A text in the current language.
+fn tr(en: &'static str) -> &'static str {
+    Tr::new(en).get()
+}
 
 /// Product name.
 pub const PRODUCT: Tr = Tr::new("Shorewise");
@@ -170,25 +178,11 @@ pub fn catalog_group_count(chosen: usize, of: usize) -> String {
 }
 /// Catalog: what adding a process is announced as.
 pub fn process_added(name: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{name} added.")
-        }
-        Lang::De => {
-            format!("{name} hinzugefügt.")
-        }
-    }
+    fill(tr("{name} added."), &[("name", name)])
 }
 /// Catalog: what removing a process is announced as.
 pub fn process_removed(name: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{name} removed.")
-        }
-        Lang::De => {
-            format!("{name} entfernt.")
-        }
-    }
+    fill(tr("{name} removed."), &[("name", name)])
 }
 /// Processes step: a process added or removed, with the new count.
 pub fn process_count_changed(what: &str, chosen: usize) -> String {
@@ -392,12 +386,10 @@ pub fn matrix_conclusion(fit: usize, total: usize) -> String {
 /// The cost section's one-line conclusion: "Yearly saving once running: USD 804,000
 /// (461,400 – 1,125,100); break-even in about 27 months."
 pub fn cost_conclusion(saving: &str, break_even: &str) -> String {
-    match lang() {
-        Lang::En => format!("Yearly saving once running: {saving}; break-even: {break_even}."),
-        Lang::De => format!(
-            "Jährliche Einsparung im laufenden Betrieb: {saving}; Break-even: {break_even}."
-        ),
-    }
+    fill(
+        tr("Yearly saving once running: {saving}; break-even: {break_even}."),
+        &[("break_even", break_even), ("saving", saving)],
+    )
 }
 
 /// The roadmap's one-line conclusion: "3 waves over 18 months, quick wins first."
@@ -412,12 +404,10 @@ pub fn roadmap_conclusion(waves: usize, months: u32) -> String {
 
 /// The checklist's one-line conclusion.
 pub fn checklist_conclusion(questions: usize) -> String {
-    match lang() {
-        Lang::En => format!("{questions} questions to settle with providers before you sign."),
-        Lang::De => {
-            format!("{questions} Fragen, die Sie vor der Unterschrift mit Anbietern klären.")
-        }
-    }
+    fill(
+        tr("{questions} questions to settle with providers before you sign."),
+        &[("questions", &questions.to_string())],
+    )
 }
 /// Results: what-if heading.
 pub const WHATIF_HEADING: Tr = Tr::new("What if?");
@@ -426,14 +416,10 @@ pub const WHATIF_INTRO: Tr =
     Tr::new("Change a goal or your risk tolerance; every recommendation updates at once.");
 /// Results: a what-if answer that differs from the user's own.
 pub fn yours_was(answer: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Changed: your answer is {answer}.")
-        }
-        Lang::De => {
-            format!("Geändert: Ihre Antwort ist {answer}.")
-        }
-    }
+    fill(
+        tr("Changed: your answer is {answer}."),
+        &[("answer", answer)],
+    )
 }
 /// Results: the what-if bar's heading.
 pub const TRIAL_HEADING: Tr = Tr::new("You are trying a what-if");
@@ -462,14 +448,7 @@ pub const TRIAL_IN_HANDOVER: Tr = Tr::new("The link, the files and the report in
 pub const TRY_THIS: Tr = Tr::new("Try this change");
 /// Results: the accessible name of a card's "try this change" button.
 pub fn try_this_for(process: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Try this change for {process}")
-        }
-        Lang::De => {
-            format!("Diese Änderung probieren: {process}")
-        }
-    }
+    fill(tr("Try this change for {process}"), &[("process", process)])
 }
 /// Results: reasons heading.
 pub const WHY: Tr = Tr::new("Why");
@@ -576,50 +555,25 @@ pub const EIGHT_STEPS: Tr = Tr::new("Each wave runs the eight steps of a BPO pro
 
 /// Headline, after the yearly saving: "; one-off cost: …; break-even: …."
 pub fn one_off_and_break_even(one_off: &str, break_even: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("; one-off cost: {one_off}; break-even: {break_even}.")
-        }
-        Lang::De => {
-            format!("; einmalige Kosten: {one_off}; Break-even: {break_even}.")
-        }
-    }
+    fill(
+        tr("; one-off cost: {one_off}; break-even: {break_even}."),
+        &[("break_even", break_even), ("one_off", one_off)],
+    )
 }
 
 /// Headline: where providers would work, e.g. "Provider locations: 2 offshore, 1 onshore."
 pub fn provider_locations(list: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Provider locations: {list}.")
-        }
-        Lang::De => {
-            format!("Standorte der Anbieter: {list}.")
-        }
-    }
+    fill(tr("Provider locations: {list}."), &[("list", list)])
 }
 
 /// Advice list button when collapsed.
 pub fn show_all(n: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Show all {n} processes")
-        }
-        Lang::De => {
-            format!("Alle {n} Prozesse zeigen")
-        }
-    }
+    fill(tr("Show all {n} processes"), &[("n", &n.to_string())])
 }
 
 /// Advice list button when expanded.
 pub fn show_first(n: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Show the first {n} only")
-        }
-        Lang::De => {
-            format!("Nur die ersten {n} zeigen")
-        }
-    }
+    fill(tr("Show the first {n} only"), &[("n", &n.to_string())])
 }
 
 /// Heading of a card's location reasons, e.g. "Why nearshore".
@@ -660,14 +614,14 @@ pub const LOCATION_ALTERNATIVES: Tr = Tr::new("Other locations");
 
 /// A roadmap wave heading: "Quick wins: months 0–6".
 pub fn wave_heading(title: &str, start: u32, end: u32) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{title}: months {start}–{end}")
-        }
-        Lang::De => {
-            format!("{title}: Monate {start}–{end}")
-        }
-    }
+    fill(
+        tr("{title}: months {start}–{end}"),
+        &[
+            ("end", &end.to_string()),
+            ("start", &start.to_string()),
+            ("title", title),
+        ],
+    )
 }
 
 /// Wage editor heading.
@@ -707,14 +661,7 @@ pub const WAGE_RESET: Tr = Tr::new("Use the catalog figure");
 
 /// An option of the overlap list: "3 h".
 pub fn hours_option(h: u8) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{h} h")
-        }
-        Lang::De => {
-            format!("{h} Std.")
-        }
-    }
+    fill(tr("{h} h"), &[("h", &h.to_string())])
 }
 
 /// A name longer than the limit: "Keep the name under 120 characters."
@@ -737,63 +684,37 @@ pub fn name_too_long() -> String {
 
 /// An invalid number of people; `min` and `max` come formatted.
 pub fn fte_error(min: &str, max: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Enter a number of people between {min} and {max}.")
-        }
-        Lang::De => {
-            format!("Geben Sie eine Personenzahl zwischen {min} und {max} ein.")
-        }
-    }
+    fill(
+        tr("Enter a number of people between {min} and {max}."),
+        &[("max", max), ("min", min)],
+    )
 }
 
 /// A number above the largest a field takes; `max` comes formatted.
 pub fn too_large(max: &str) -> String {
-    match lang() {
-        Lang::En => format!("That is too large: enter {max} or less."),
-        Lang::De => format!("Das ist zu groß: Geben Sie höchstens {max} ein."),
-    }
+    fill(
+        tr("That is too large: enter {max} or less."),
+        &[("max", max)],
+    )
 }
 
 /// An invalid yearly cost; `min` comes formatted.
 pub fn annual_cost_error(min: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Enter a yearly cost of {min} or more.")
-        }
-        Lang::De => {
-            format!("Geben Sie jährliche Kosten von {min} oder mehr ein.")
-        }
-    }
+    fill(tr("Enter a yearly cost of {min} or more."), &[("min", min)])
 }
 
 /// An invalid wage; `min` and `max` come formatted.
 pub fn wage_error(min: &str, max: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Enter a wage between {min} and {max} US dollars per hour.")
-        }
-        Lang::De => {
-            format!("Geben Sie einen Lohn zwischen {min} und {max} US-Dollar pro Stunde ein.")
-        }
-    }
+    fill(
+        tr("Enter a wage between {min} and {max} US dollars per hour."),
+        &[("max", max), ("min", min)],
+    )
 }
 
 /// Under the location table: the provider working day the overlap figures assume.
 pub fn provider_day_note(start: f64, end: f64) -> String {
     let (start, end) = (Fixed(start, 0), Fixed(end, 0));
-    match lang() {
-        Lang::En => {
-            format!(
-        "Overlap is the provider's day shift ({start}:00–{end}:00 local time). Where that is too little, providers run a shift aligned with your day: the night hours it needs (22:00–06:00 local) carry a premium, which the cost estimate includes, and bring attrition and supervision risk."
-    )
-        }
-        Lang::De => {
-            format!(
-    "Die Überschneidung ist die der Tagschicht des Anbieters ({start}:00–{end}:00 Ortszeit). Wo das zu wenig ist, fahren Anbieter eine Schicht passend zu Ihrem Tag: Die nötigen Nachtstunden (22:00–06:00 Ortszeit) kosten einen Zuschlag, den die Kostenschätzung enthält, und bringen Fluktuations- und Aufsichtsrisiken."
-)
-        }
-    }
+    fill(tr("Overlap is the provider's day shift ({start}:00–{end}:00 local time). Where that is too little, providers run a shift aligned with your day: the night hours it needs (22:00–06:00 local) carry a premium, which the cost estimate includes, and bring attrition and supervision risk."), &[("end", &end.to_string()), ("start", &start.to_string())])
 }
 
 /// Results: aligned shift column heading.
@@ -822,10 +743,10 @@ pub fn aligned_shift(night_hours: &str, premium: &str) -> String {
 /// An example country on an advice card, with its overlap and what marks it out:
 /// "Philippines (2 h overlap, talent pool for this work, serves your market by voice)".
 pub fn country_with_overlap(country: &str, hours: &str, talent: bool, voice: bool) -> String {
-    let mut out = match lang() {
-        Lang::En => format!("{country} ({hours} h overlap"),
-        Lang::De => format!("{country} ({hours} Std. Überschneidung"),
-    };
+    let mut out = fill(
+        tr("{country} ({hours} h overlap"),
+        &[("country", country), ("hours", hours)],
+    );
     for (on, tag) in [(talent, TALENT_POOL), (voice, SERVES_BY_VOICE)] {
         if on {
             out.push_str(", ");
@@ -876,14 +797,10 @@ pub fn overlap_range(min: &str, max: &str) -> String {
 
 /// Caption of the cost table.
 pub fn saving_table_caption(currency: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Yearly saving once running ({currency}), pessimistic / expected / optimistic")
-        }
-        Lang::De => {
-            format!("Jährliche Einsparung im laufenden Betrieb ({currency}), pessimistisch / erwartet / optimistisch")
-        }
-    }
+    fill(
+        tr("Yearly saving once running ({currency}), pessimistic / expected / optimistic"),
+        &[("currency", currency)],
+    )
 }
 
 /// A weight on its scale: "3 / 5".
@@ -893,14 +810,10 @@ pub fn weight_of_max(weight: u8, max: u8) -> String {
 
 /// Results heading with the company's name: "Your recommendations: Northwind".
 pub fn results_title_for(company: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Your recommendations: {company}")
-        }
-        Lang::De => {
-            format!("Ihre Empfehlungen: {company}")
-        }
-    }
+    fill(
+        tr("Your recommendations: {company}"),
+        &[("company", company)],
+    )
 }
 
 /// A contract term as a reader says it, after "within": "3 years", "30 months".
@@ -919,79 +832,62 @@ pub fn term_span(months: u32) -> String {
 /// Break-even when the expected case does not pay back within the contract term: "not
 /// within 3 years" (`span` from [`term_span`]), read after "break-even".
 pub fn no_pay_back(span: &str) -> String {
-    match lang() {
-        Lang::En => format!("not within {span}"),
-        Lang::De => format!("nicht innerhalb von {span}"),
-    }
+    fill(tr("not within {span}"), &[("span", span)])
 }
 
 /// Payback in the expected case, as a table cell: "20 months".
 pub fn payback_months(months: &str) -> String {
-    match lang() {
-        Lang::En => format!("{months} months"),
-        Lang::De => format!("{months} Monate"),
-    }
+    fill(tr("{months} months"), &[("months", months)])
 }
 
 /// Break-even when only the pessimistic case lies beyond the contract term: "about 20
 /// months (12 at best; in the pessimistic case not within 3 years)".
 pub fn break_even_pessimistic_beyond(expected: &str, soonest: &str, span: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "about {expected} months ({soonest} at best; in the pessimistic case not within {span})"
-        ),
-        Lang::De => format!(
-            "etwa {expected} Monate (bestenfalls {soonest}; im pessimistischen Fall nicht innerhalb von {span})"
-        ),
-    }
+    fill(tr("about {expected} months ({soonest} at best; in the pessimistic case not within {span})"), &[("expected", expected), ("soonest", soonest), ("span", span)])
 }
 
 /// Break-even months, expected with its range: "about 11 months (range 5 to 21)".
 pub fn break_even_months(expected: &str, soonest: &str, latest: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("about {expected} months (range {soonest} to {latest})")
-        }
-        Lang::De => {
-            format!("etwa {expected} Monate (Spanne {soonest} bis {latest})")
-        }
-    }
+    fill(
+        tr("about {expected} months (range {soonest} to {latest})"),
+        &[
+            ("expected", expected),
+            ("latest", latest),
+            ("soonest", soonest),
+        ],
+    )
 }
 
 /// A money range: "USD 14,700 – 31,500 (expected 22,400)".
 pub fn money_range(currency: &str, low: &str, high: &str, expected: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{currency} {low} – {high} (expected {expected})")
-        }
-        Lang::De => {
-            format!("{low} – {high} {currency} (erwartet {expected})")
-        }
-    }
+    fill(
+        tr("{currency} {low} – {high} (expected {expected})"),
+        &[
+            ("currency", currency),
+            ("expected", expected),
+            ("high", high),
+            ("low", low),
+        ],
+    )
 }
 
 /// A figure marked as Shorewise's estimate: "USD 52,000 (estimated)".
 pub fn estimated(figure: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{figure} (estimated)")
-        }
-        Lang::De => {
-            format!("{figure} (geschätzt)")
-        }
-    }
+    fill(tr("{figure} (estimated)"), &[("figure", figure)])
 }
 
 /// Review: one process's key answers on a line.
 pub fn process_summary(role: &str, fte: &str, cost: &str, demand: &str, data: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{role}; {fte} FTE; {cost}; {demand}; {data}")
-        }
-        Lang::De => {
-            format!("{role}; {fte} VZÄ; {cost}; {demand}; {data}")
-        }
-    }
+    fill(
+        tr("{role}; {fte} FTE; {cost}; {demand}; {data}"),
+        &[
+            ("cost", cost),
+            ("data", data),
+            ("demand", demand),
+            ("fte", fte),
+            ("role", role),
+        ],
+    )
 }
 
 /// Spoken label of a point on the sourcing matrix.
@@ -1004,10 +900,7 @@ pub fn matrix_point(
     quadrant: &str,
 ) -> String {
     let (control, fit) = (Fixed(control, 0), Fixed(fit, 0));
-    match lang() {
-        Lang::En => format!("{name}: {decision} (dot {number}); keep control {control}, fit for a provider {fit}; in the “{quadrant}” quadrant"),
-        Lang::De => format!("{name}: {decision} (Kreis {number}); Kontrolle behalten {control}, Eignung für einen Anbieter {fit}; im Quadranten „{quadrant}“"),
-    }
+    fill(tr("{name}: {decision} (dot {number}); keep control {control}, fit for a provider {fit}; in the “{quadrant}” quadrant"), &[("control", &control.to_string()), ("decision", decision), ("fit", &fit.to_string()), ("name", name), ("number", &number.to_string()), ("quadrant", quadrant)])
 }
 
 /// Notice: answers from the last visit were restored.
@@ -1051,14 +944,7 @@ pub const OPEN_TITLE: Tr = Tr::new("Open a shared assessment");
 
 /// Open page: the link replaces saved answers; asks first.
 pub fn open_replaces(incoming: &str, saved: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("This link holds the answers of {incoming}. Opening it replaces the answers saved in this browser ({saved}); you can undo that right after.")
-        }
-        Lang::De => {
-            format!("Dieser Link enthält die Antworten von {incoming}. Öffnen ersetzt die in diesem Browser gespeicherten Antworten ({saved}); Sie können das direkt danach rückgängig machen.")
-        }
-    }
+    fill(tr("This link holds the answers of {incoming}. Opening it replaces the answers saved in this browser ({saved}); you can undo that right after."), &[("incoming", incoming), ("saved", saved)])
 }
 
 /// A company without a name, in sentences.
@@ -1178,30 +1064,15 @@ pub const IMPORT_TOO_LARGE: Tr = Tr::new("This file is far larger than any asses
 
 /// Import: not JSON, with where reading stopped.
 pub fn import_not_json(line: usize, column: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-                "It is not an assessment file (reading stopped at line {line}, column {column})."
-            )
-        }
-        Lang::De => {
-            format!(
-                "Das ist keine Bewertungsdatei (Lesen brach in Zeile {line}, Spalte {column} ab)."
-            )
-        }
-    }
+    fill(
+        tr("It is not an assessment file (reading stopped at line {line}, column {column})."),
+        &[("column", &column.to_string()), ("line", &line.to_string())],
+    )
 }
 
 /// Import: a field the format does not have.
 pub fn import_unknown_field(line: usize, field: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("It is not in the assessment format (line {line}): it has a field “{field}” that the format does not know.")
-        }
-        Lang::De => {
-            format!("Sie hat nicht das Bewertungsformat (Zeile {line}): Sie enthält ein Feld „{field}“, das das Format nicht kennt.")
-        }
-    }
+    fill(tr("It is not in the assessment format (line {line}): it has a field “{field}” that the format does not know."), &[("field", field), ("line", &line.to_string())])
 }
 
 /// Import: JSON in another shape: which field of the file, and what it should be.
@@ -1228,14 +1099,10 @@ pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String
 pub const REPORT_TITLE: Tr = Tr::new("Sourcing recommendations");
 /// Report title for a company.
 pub fn report_title_for(company: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Sourcing recommendations for {company}")
-        }
-        Lang::De => {
-            format!("Sourcing-Empfehlungen für {company}")
-        }
-    }
+    fill(
+        tr("Sourcing recommendations for {company}"),
+        &[("company", company)],
+    )
 }
 /// Report: print button.
 pub const PRINT: Tr = Tr::new("Print or save as PDF");
@@ -1261,10 +1128,7 @@ pub const TOP_RISKS_HEADING: Tr = Tr::new("The most serious risks, and how to ha
 
 /// The processes a risk concerns: "Concerns Payroll and Recruiting."
 pub fn concerns(names: &str) -> String {
-    match lang() {
-        Lang::En => format!("Concerns {names}."),
-        Lang::De => format!("Betrifft {names}."),
-    }
+    fill(tr("Concerns {names}."), &[("names", names)])
 }
 /// Link from the results page to the report.
 pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report");
@@ -1343,49 +1207,32 @@ pub fn config_at(path: &str) -> String {
 }
 /// `config.json` is too large.
 pub fn config_too_large(at: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} is too large to be a settings file.")
-        }
-        Lang::De => {
-            format!("{at} ist zu groß für eine Einstellungsdatei.")
-        }
-    }
+    fill(
+        tr("{at} is too large to be a settings file."),
+        &[("at", at)],
+    )
 }
 /// `config.json` is not JSON.
 pub fn config_not_json(at: &str, line: usize, column: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} is not valid JSON (reading stopped at line {line}, column {column}).")
-        }
-        Lang::De => {
-            format!(
-                "{at} ist kein gültiges JSON (Lesen brach in Zeile {line}, Spalte {column} ab)."
-            )
-        }
-    }
+    fill(
+        tr("{at} is not valid JSON (reading stopped at line {line}, column {column})."),
+        &[
+            ("at", at),
+            ("column", &column.to_string()),
+            ("line", &line.to_string()),
+        ],
+    )
 }
 /// A setting Shorewise does not have.
 pub fn config_unknown(at: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} is not a setting Shorewise has; check its spelling.")
-        }
-        Lang::De => {
-            format!("{at} ist keine Einstellung von Shorewise; prüfen Sie die Schreibweise.")
-        }
-    }
+    fill(
+        tr("{at} is not a setting Shorewise has; check its spelling."),
+        &[("at", at)],
+    )
 }
 /// A setting of the wrong type.
 pub fn config_expected(at: &str, what: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} should be {what}.")
-        }
-        Lang::De => {
-            format!("{at} sollte {what} sein.")
-        }
-    }
+    fill(tr("{at} should be {what}."), &[("at", at), ("what", what)])
 }
 /// An allow-list entry that is no origin.
 pub fn config_not_an_origin(at: &str, given: &str) -> String {
@@ -1402,25 +1249,17 @@ pub fn config_not_an_origin(at: &str, given: &str) -> String {
 }
 /// A setting that lacks a member it needs.
 pub fn config_missing(at: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} is missing; the setting it belongs to is not used.")
-        }
-        Lang::De => {
-            format!("{at} fehlt; die Einstellung, zu der es gehört, wird nicht verwendet.")
-        }
-    }
+    fill(
+        tr("{at} is missing; the setting it belongs to is not used."),
+        &[("at", at)],
+    )
 }
 /// Text longer than the app takes.
 pub fn config_too_long(at: &str, most: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} is longer than {most} characters.")
-        }
-        Lang::De => {
-            format!("{at} ist länger als {most} Zeichen.")
-        }
-    }
+    fill(
+        tr("{at} is longer than {most} characters."),
+        &[("at", at), ("most", &most.to_string())],
+    )
 }
 /// A link that is not an https address.
 pub fn config_not_https(at: &str, given: &str) -> String {
@@ -1447,18 +1286,7 @@ pub fn config_not_a_colour(at: &str, given: &str) -> String {
 /// A brand colour text could not be read in.
 pub fn config_low_contrast(at: &str, colour: &str, ratio: f64, against: &str) -> String {
     let ratio = Fixed(ratio, 2);
-    match lang() {
-        Lang::En => {
-            format!(
-        "{at}: text in {colour} on {against} has a contrast of {ratio}:1; it needs at least 4.5:1, so the product's colour is used."
-    )
-        }
-        Lang::De => {
-            format!(
-    "{at}: Text in {colour} auf {against} hat einen Kontrast von {ratio}:1; nötig sind mindestens 4,5:1, daher gilt die Farbe des Produkts."
-)
-        }
-    }
+    fill(tr("{at}: text in {colour} on {against} has a contrast of {ratio}:1; it needs at least 4.5:1, so the product's colour is used."), &[("against", against), ("at", at), ("colour", colour), ("ratio", &ratio.to_string())])
 }
 /// A logo that is not an image on the app's own site.
 pub fn config_not_same_site(at: &str, given: &str) -> String {
@@ -1532,10 +1360,10 @@ pub fn config_taken_id(at: &str, given: &str) -> String {
 }
 /// A setting that is not one of its listed values.
 pub fn config_one_of(at: &str, what: &str, values: &str) -> String {
-    match lang() {
-        Lang::En => format!("{at} should be {what}, one of: {values}."),
-        Lang::De => format!("{at} sollte {what} sein, einer dieser Werte: {values}."),
-    }
+    fill(
+        tr("{at} should be {what}, one of: {values}."),
+        &[("at", at), ("values", values), ("what", what)],
+    )
 }
 /// An extra catalog entry whose name the catalog already has.
 pub fn config_taken_name(at: &str, given: &str) -> String {
@@ -1550,23 +1378,17 @@ pub fn config_taken_name(at: &str, given: &str) -> String {
 }
 /// A list longer than the app takes.
 pub fn config_too_many(at: &str, what: &str, most: usize) -> String {
-    match lang() {
-        Lang::En => format!("{at} lists more than {most} {what}; the first {most} are used."),
-        Lang::De => {
-            format!("{at} führt mehr als {most} {what} auf; die ersten {most} werden verwendet.")
-        }
-    }
+    fill(
+        tr("{at} lists more than {most} {what}; the first {most} are used."),
+        &[("at", at), ("most", &most.to_string()), ("what", what)],
+    )
 }
 /// An example whose answers cannot be opened.
 pub fn config_answers(at: &str, why: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at} cannot be opened, so the example is left out: {why}")
-        }
-        Lang::De => {
-            format!("{at} lässt sich nicht öffnen, daher fehlt das Beispiel: {why}")
-        }
-    }
+    fill(
+        tr("{at} cannot be opened, so the example is left out: {why}"),
+        &[("at", at), ("why", why)],
+    )
 }
 /// Name of the section with the site's contact line and call to action.
 pub const NEXT_STEP: Tr = Tr::new("Next step");
@@ -1619,25 +1441,11 @@ pub const SCENARIO_NAME_NEEDED: Tr = Tr::new("Give the scenario a name of up to 
 pub const OPEN_SCENARIO: Tr = Tr::new("Open");
 /// Accessible name of a scenario's open button.
 pub fn open_scenario(name: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Open scenario {name}")
-        }
-        Lang::De => {
-            format!("Szenario {name} öffnen")
-        }
-    }
+    fill(tr("Open scenario {name}"), &[("name", name)])
 }
 /// Accessible name of a scenario's remove button.
 pub fn remove_scenario(name: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Remove scenario {name}")
-        }
-        Lang::De => {
-            format!("Szenario {name} entfernen")
-        }
-    }
+    fill(tr("Remove scenario {name}"), &[("name", name)])
 }
 /// Compare heading.
 pub const COMPARE_HEADING: Tr = Tr::new("Compare");
@@ -1672,10 +1480,7 @@ pub fn differences(n: usize, of: usize) -> String {
 /// Summary: the baseline of the savings when some work needs more hours than today's
 /// team covers.
 pub fn summary_hours(range: &str) -> String {
-    match lang() {
-        Lang::En => format!("These figures compare each change with doing the work in-house for all the hours it needs; staffing those hours with your own people would add {range} a year to today's spend."),
-        Lang::De => format!("Diese Zahlen vergleichen jede Änderung damit, die Arbeit selbst für alle nötigen Stunden zu erledigen; diese Stunden mit eigenen Leuten zu besetzen, würde die heutigen Ausgaben um {range} im Jahr erhöhen."),
-    }
+    fill(tr("These figures compare each change with doing the work in-house for all the hours it needs; staffing those hours with your own people would add {range} a year to today's spend."), &[("range", range)])
 }
 
 /// Under the cost table, before the processes whose hours today's team does not cover.
@@ -1683,10 +1488,7 @@ pub const COVERAGE_COST_LEAD: Tr = Tr::new("Savings are measured against doing t
 
 /// After that list: the yearly effect against today's spend, `range` a money range.
 pub fn coverage_cost_tail(range: &str) -> String {
-    match lang() {
-        Lang::En => format!("Against today's spend instead, the advice saves {range} a year (a negative figure means higher costs): a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself."),
-        Lang::De => format!("Gemessen an den heutigen Ausgaben spart die Empfehlung dagegen {range} im Jahr (ein negativer Betrag bedeutet Mehrkosten): Der Preis eines Anbieters enthält diese Stunden, daher kann eine Übergabe mehr kosten als heute und trotzdem weniger, als die Stunden selbst zu besetzen."),
-    }
+    fill(tr("Against today's spend instead, the advice saves {range} a year (a negative figure means higher costs): a provider's price includes those hours, so a hand-over can cost more than today and still less than staffing the hours yourself."), &[("range", range)])
 }
 
 /// On an advice card whose work needs more hours than today's team covers: what its
@@ -1729,10 +1531,7 @@ pub fn share_words(share: f64) -> &'static str {
 
 /// On an advice to automate: how much of the work software takes over.
 pub fn automate_most(share: &str) -> String {
-    match lang() {
-        Lang::En => format!("About {share} of the work can be automated; your people keep the exceptions and the rest."),
-        Lang::De => format!("Etwa {share} der Arbeit lassen sich automatisieren; Ihre Leute behalten die Ausnahmen und den Rest."),
-    }
+    fill(tr("About {share} of the work can be automated; your people keep the exceptions and the rest."), &[("share", share)])
 }
 
 /// On work kept or co-sourced: the part to automate first, what it saves and costs.
@@ -1764,12 +1563,10 @@ pub fn provider_automates(contacts: bool, share: &str) -> String {
 
 /// One kept process of the coverage list: "Security monitoring (kept in-house): GBP …".
 pub fn coverage_cost_kept(name: &str, range: &str) -> String {
-    match lang() {
-        Lang::En => format!("{name} (kept in-house, so this is what the advice costs): {range}"),
-        Lang::De => format!(
-            "{name} (bleibt intern, diese Kosten bringt die Empfehlung also mit sich): {range}"
-        ),
-    }
+    fill(
+        tr("{name} (kept in-house, so this is what the advice costs): {range}"),
+        &[("name", name), ("range", range)],
+    )
 }
 
 /// One process of the coverage list: "Customer service: GBP 90,000 – 140,000 (expected 120,000)".
@@ -1779,30 +1576,12 @@ pub fn coverage_cost(name: &str, range: &str) -> String {
 
 /// The portfolio's one-off cost: "One-off cost: USD 10,000 – 20,000 (expected 15,000)."
 pub fn one_off_total(range: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("One-off cost: {range}.")
-        }
-        Lang::De => {
-            format!("Einmalige Kosten: {range}.")
-        }
-    }
+    fill(tr("One-off cost: {range}."), &[("range", range)])
 }
 
 /// Caption of the cash-flow table.
 pub fn cash_flow_caption(currency: &str, term: u32) -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-        "Cumulative net effect over the {term}-month contract term ({currency}), pessimistic / expected / optimistic"
-    )
-        }
-        Lang::De => {
-            format!(
-    "Kumulierter Nettoeffekt über die Vertragslaufzeit von {term} Monaten ({currency}), pessimistisch / erwartet / optimistisch"
-)
-        }
-    }
+    fill(tr("Cumulative net effect over the {term}-month contract term ({currency}), pessimistic / expected / optimistic"), &[("currency", currency), ("term", &term.to_string())])
 }
 
 /// Heading of the cash-flow chart and table.
@@ -1813,14 +1592,7 @@ pub const COL_MONTH: Tr = Tr::new("End of month");
 
 /// Text alternative of the cash-flow chart, read before the table.
 pub fn cash_flow_summary(term: u32, expected_end: &str, break_even: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Cumulative net effect month by month over {term} months: {expected_end} at the end of the term in the expected case; break-even {break_even}. The table below gives the figures.")
-        }
-        Lang::De => {
-            format!("Kumulierter Nettoeffekt Monat für Monat über {term} Monate: {expected_end} am Ende der Laufzeit im erwarteten Fall; Break-even {break_even}. Die Tabelle unten nennt die Zahlen.")
-        }
-    }
+    fill(tr("Cumulative net effect month by month over {term} months: {expected_end} at the end of the term in the expected case; break-even {break_even}. The table below gives the figures."), &[("break_even", break_even), ("expected_end", expected_end), ("term", &term.to_string())])
 }
 
 /// Button that shows the chart's figures as a table.
@@ -1842,14 +1614,10 @@ pub const CASH_FLOW_NOTE: Tr = Tr::new("Each change starts with its roadmap wave
 
 /// The net effect over the contract term: "Over the 36-month term: USD … (expected …)."
 pub fn term_net(term: u32, range: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Net effect over the {term}-month contract term: {range}.")
-        }
-        Lang::De => {
-            format!("Nettoeffekt über die Vertragslaufzeit von {term} Monaten: {range}.")
-        }
-    }
+    fill(
+        tr("Net effect over the {term}-month contract term: {range}."),
+        &[("range", range), ("term", &term.to_string())],
+    )
 }
 
 /// Label of the contract-term field.
@@ -1863,14 +1631,7 @@ pub const OWN_FIGURES_TITLE: Tr = Tr::new("Your own figures");
 
 /// A country's wage among the user's own figures: "Wage, Philippines".
 pub fn wage_of(country: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Wage, {country}")
-        }
-        Lang::De => {
-            format!("Lohn, {country}")
-        }
-    }
+    fill(tr("Wage, {country}"), &[("country", country)])
 }
 
 /// A value the user set, in the assumptions list.
@@ -1975,14 +1736,7 @@ pub const TRANSFER_VALUE: Tr = Tr::new("the EEA and the countries with an adequa
 
 /// A value in months: "36 months", "3 – 12 months".
 pub fn months_value(span: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{span} months")
-        }
-        Lang::De => {
-            format!("{span} Monate")
-        }
-    }
+    fill(tr("{span} months"), &[("span", span)])
 }
 
 /// A dollar figure with its value in the home currency: "USD 15,000 – 40,000 (about
@@ -2010,14 +1764,7 @@ pub fn converted(usd: &str, home: &str, rate: &str, rate_is_yours: bool) -> Stri
 
 /// The wage table's column in the home currency: "EUR per hour".
 pub fn wage_unit_in(currency: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{currency} per hour")
-        }
-        Lang::De => {
-            format!("{currency} pro Stunde")
-        }
-    }
+    fill(tr("{currency} per hour"), &[("currency", currency)])
 }
 
 /// The wage table's note on the rate its home-currency column uses.
@@ -2044,14 +1791,10 @@ pub fn wages_converted(rate: &str, rate_is_yours: bool) -> String {
 
 /// An exchange rate: "0.92 EUR per US dollar".
 pub fn rate_value(span: &str, currency: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{span} {currency} per US dollar")
-        }
-        Lang::De => {
-            format!("{span} {currency} pro US-Dollar")
-        }
-    }
+    fill(
+        tr("{span} {currency} per US dollar"),
+        &[("currency", currency), ("span", span)],
+    )
 }
 
 /// A field label with the unit of what is typed: "From (%)", "Value (months)".
@@ -2098,14 +1841,10 @@ pub const ASSUMPTION_RESET: Tr = Tr::new("Back to the default");
 pub const ASSUMPTION_HELP: Tr = Tr::new("Replace any figure with your own: it is kept with your answers, in saved files and in share links, and the advice follows it. Percentages as percentages, e.g. 12.5.");
 /// An assumption value outside its bounds.
 pub fn assumption_error(min: &str, max: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Enter a value from {min} to {max}.")
-        }
-        Lang::De => {
-            format!("Geben Sie einen Wert von {min} bis {max} ein.")
-        }
-    }
+    fill(
+        tr("Enter a value from {min} to {max}."),
+        &[("max", max), ("min", min)],
+    )
 }
 /// The two ends in the wrong order.
 pub const ASSUMPTION_ORDER_ERROR: Tr =
@@ -2113,14 +1852,7 @@ pub const ASSUMPTION_ORDER_ERROR: Tr =
 
 /// The processes step at its limit.
 pub fn process_limit(max: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("An assessment holds at most {max} processes. Remove one to add another, or save this assessment and start a second one.")
-        }
-        Lang::De => {
-            format!("Eine Bewertung fasst höchstens {max} Prozesse. Entfernen Sie einen, um einen weiteren hinzuzufügen, oder speichern Sie diese Bewertung und beginnen Sie eine zweite.")
-        }
-    }
+    fill(tr("An assessment holds at most {max} processes. Remove one to add another, or save this assessment and start a second one."), &[("max", &max.to_string())])
 }
 
 /// Beside a typed yearly cost far from what the people cost; never blocks.
@@ -2145,14 +1877,7 @@ pub fn cost_check(per_person: &str, typical: &str, too_high: bool) -> String {
 
 /// Heading of the chosen processes with their number: "Chosen processes (3)".
 pub fn chosen_heading(n: usize) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Chosen processes ({n})")
-        }
-        Lang::De => {
-            format!("Gewählte Prozesse ({n})")
-        }
-    }
+    fill(tr("Chosen processes ({n})"), &[("n", &n.to_string())])
 }
 
 /// Results: executive summary heading.
@@ -2192,26 +1917,15 @@ pub fn names_list(names: &[&str]) -> String {
 
 /// Summary: the work to keep.
 pub fn summary_keep(names: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Keep {names} in-house.")
-        }
-        Lang::De => {
-            format!("Behalten Sie {names} intern.")
-        }
-    }
+    fill(tr("Keep {names} in-house."), &[("names", names)])
 }
 
 /// Summary: the work to automate.
 pub fn summary_automate(names: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Automate {names} with your own team.")
-        }
-        Lang::De => {
-            format!("Automatisieren Sie {names} mit Ihrem eigenen Team.")
-        }
-    }
+    fill(
+        tr("Automate {names} with your own team."),
+        &[("names", names)],
+    )
 }
 
 /// Summary: one group of work handed to providers, e.g. "outsource Payroll nearshore
@@ -2300,14 +2014,7 @@ pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term
 
 /// Summary: the money of changes that cost more than they save.
 pub fn summary_cost(expected: &str, range: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Together the changes are expected to cost {expected} a year more than doing the work in-house ({range}): they buy coverage, capacity or quality rather than savings.")
-        }
-        Lang::De => {
-            format!("Zusammen kosten die Änderungen voraussichtlich {expected} im Jahr mehr, als die Arbeit selbst zu erledigen ({range}): Sie kaufen Abdeckung, Kapazität oder Qualität statt Einsparungen.")
-        }
-    }
+    fill(tr("Together the changes are expected to cost {expected} a year more than doing the work in-house ({range}): they buy coverage, capacity or quality rather than savings."), &[("expected", expected), ("range", range)])
 }
 
 /// Summary: nothing changes.
@@ -2362,26 +2069,15 @@ pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
 
 /// A process with its yearly cost: "Payroll (USD 52,000 a year)".
 pub fn named_cost(name: &str, cost: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{name} ({cost} a year)")
-        }
-        Lang::De => {
-            format!("{name} ({cost} im Jahr)")
-        }
-    }
+    fill(
+        tr("{name} ({cost} a year)"),
+        &[("cost", cost), ("name", name)],
+    )
 }
 
 /// Under the cost table: the work kept as it is, which the table leaves out.
 pub fn kept_out_of_table(list: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Work you keep in-house as it is costs the same as today and stays out of this table: {list}.")
-        }
-        Lang::De => {
-            format!("Arbeit, die Sie unverändert intern behalten, kostet so viel wie heute und fehlt in dieser Tabelle: {list}.")
-        }
-    }
+    fill(tr("Work you keep in-house as it is costs the same as today and stays out of this table: {list}."), &[("list", list)])
 }
 
 /// The document title of a page: "Goals – Shorewise", or the product's title alone.
@@ -2417,27 +2113,22 @@ pub fn field_link(process: &str, question: &str) -> String {
 
 /// Text that is no number; `field` is what the field asks for.
 pub fn not_a_number(field: &str) -> String {
-    match lang() {
-        Lang::En => format!("That is not a number. {field}"),
-        Lang::De => format!("Das ist keine Zahl. {field}"),
-    }
+    fill(tr("That is not a number. {field}"), &[("field", field)])
 }
 
 /// A negative number where none is taken; `min` comes formatted.
 pub fn negative(min: &str) -> String {
-    match lang() {
-        Lang::En => format!("That is negative: enter {min} or more."),
-        Lang::De => format!("Das ist negativ: Geben Sie mindestens {min} ein."),
-    }
+    fill(
+        tr("That is negative: enter {min} or more."),
+        &[("min", min)],
+    )
 }
 
 /// A number the user's styles read two ways ("1,200": twelve hundred, or 1.2); both
 /// come written without thousands separators, so that either reads one way.
 pub fn thousands_or_decimal(thousands: &str, decimal: &str) -> String {
-    match lang() {
-        Lang::En => format!("Did you mean {thousands} or {decimal}? Type the one you mean."),
-        Lang::De => {
-            format!("Meinten Sie {thousands} oder {decimal}? Geben Sie die gemeinte Zahl ein.")
-        }
-    }
+    fill(
+        tr("Did you mean {thousands} or {decimal}? Type the one you mean."),
+        &[("decimal", decimal), ("thousands", thousands)],
+    )
 }
