@@ -1236,16 +1236,7 @@ pub fn config_expected(at: &str, what: &str) -> String {
 }
 /// An allow-list entry that is no origin.
 pub fn config_not_an_origin(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-        "{at}: \u{201c}{given}\u{201d} is not an origin like https://intranet.example.com (scheme and host, no path)."
-    )
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist kein Ursprung wie https://intranet.example.com (Schema und Host, kein Pfad).")
-        }
-    }
+    fill(tr("{at}: \u{201c}{given}\u{201d} is not an origin like https://intranet.example.com (scheme and host, no path)."), &[("at", at), ("given", given)])
 }
 /// A setting that lacks a member it needs.
 pub fn config_missing(at: &str) -> String {
@@ -1263,25 +1254,17 @@ pub fn config_too_long(at: &str, most: usize) -> String {
 }
 /// A link that is not an https address.
 pub fn config_not_https(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at}: \u{201c}{given}\u{201d} is not an https:// address.")
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist keine https://-Adresse.")
-        }
-    }
+    fill(
+        tr("{at}: \u{201c}{given}\u{201d} is not an https:// address."),
+        &[("at", at), ("given", given)],
+    )
 }
 /// A brand colour that is no colour.
 pub fn config_not_a_colour(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at}: \u{201c}{given}\u{201d} is not a colour like #0b5c6b.")
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist keine Farbe wie #0b5c6b.")
-        }
-    }
+    fill(
+        tr("{at}: \u{201c}{given}\u{201d} is not a colour like #0b5c6b."),
+        &[("at", at), ("given", given)],
+    )
 }
 /// A brand colour text could not be read in.
 pub fn config_low_contrast(at: &str, colour: &str, ratio: f64, against: &str) -> String {
@@ -1290,73 +1273,30 @@ pub fn config_low_contrast(at: &str, colour: &str, ratio: f64, against: &str) ->
 }
 /// A logo that is not an image on the app's own site.
 pub fn config_not_same_site(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-        "{at}: \u{201c}{given}\u{201d} is not the path of an image on this site (like brand/logo.svg); images from other sites are not loaded."
-    )
-        }
-        Lang::De => {
-            format!(
-    "{at}: \u{201e}{given}\u{201c} ist nicht der Pfad eines Bildes auf dieser Website (wie brand/logo.svg); Bilder anderer Websites werden nicht geladen."
-)
-        }
-    }
+    fill(tr("{at}: \u{201c}{given}\u{201d} is not the path of an image on this site (like brand/logo.svg); images from other sites are not loaded."), &[("at", at), ("given", given)])
 }
 /// A home country the catalog does not have.
 pub fn config_unknown_country(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at}: \u{201c}{given}\u{201d} is not a country code Shorewise knows (like DE or US).")
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist kein Ländercode, den Shorewise kennt (wie DE oder US).")
-        }
-    }
+    fill(
+        tr("{at}: \u{201c}{given}\u{201d} is not a country code Shorewise knows (like DE or US)."),
+        &[("at", at), ("given", given)],
+    )
 }
 /// A language Shorewise does not speak.
 pub fn config_unknown_language(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "{at}: Shorewise speaks English (\u{201c}en\u{201d}) and German (\u{201c}de\u{201d}), not \u{201c}{given}\u{201d}."
-        ),
-        Lang::De => format!(
-            "{at}: Shorewise spricht Englisch (\u{201e}en\u{201c}) und Deutsch (\u{201e}de\u{201c}), nicht \u{201e}{given}\u{201c}."
-        ),
-    }
+    fill(tr("{at}: Shorewise speaks English (\u{201c}en\u{201d}) and German (\u{201c}de\u{201d}), not \u{201c}{given}\u{201d}."), &[("at", at), ("given", given)])
 }
 /// A process id the catalog does not have.
 pub fn config_unknown_process(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids).")
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist kein Prozess des Katalogs (docs/configuration.md führt die Kennungen auf).")
-        }
-    }
+    fill(tr("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids)."), &[("at", at), ("given", given)])
 }
 /// An example id that is not one.
 pub fn config_not_an_id(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at}: \u{201c}{given}\u{201d} is not an id like acme-retail (lower-case letters, digits and hyphens).")
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist keine Kennung wie acme-retail (Kleinbuchstaben, Ziffern und Bindestriche).")
-        }
-    }
+    fill(tr("{at}: \u{201c}{given}\u{201d} is not an id like acme-retail (lower-case letters, digits and hyphens)."), &[("at", at), ("given", given)])
 }
 /// An example id already taken.
 pub fn config_taken_id(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("{at}: \u{201c}{given}\u{201d} is already the id of another example; give this one its own.")
-        }
-        Lang::De => {
-            format!("{at}: \u{201e}{given}\u{201c} ist bereits die Kennung eines anderen Beispiels; geben Sie diesem eine eigene.")
-        }
-    }
+    fill(tr("{at}: \u{201c}{given}\u{201d} is already the id of another example; give this one its own."), &[("at", at), ("given", given)])
 }
 /// A setting that is not one of its listed values.
 pub fn config_one_of(at: &str, what: &str, values: &str) -> String {
@@ -1367,14 +1307,7 @@ pub fn config_one_of(at: &str, what: &str, values: &str) -> String {
 }
 /// An extra catalog entry whose name the catalog already has.
 pub fn config_taken_name(at: &str, given: &str) -> String {
-    match lang() {
-        Lang::En => format!(
-            "{at}: the catalog already has \u{201c}{given}\u{201d}; pick it there or name this one differently."
-        ),
-        Lang::De => format!(
-            "{at}: Der Katalog enthält \u{201e}{given}\u{201c} bereits; wählen Sie ihn dort oder benennen Sie diesen Eintrag anders."
-        ),
-    }
+    fill(tr("{at}: the catalog already has \u{201c}{given}\u{201d}; pick it there or name this one differently."), &[("at", at), ("given", given)])
 }
 /// A list longer than the app takes.
 pub fn config_too_many(at: &str, what: &str, most: usize) -> String {
