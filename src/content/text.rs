@@ -425,17 +425,17 @@ pub fn yours_was(answer: &str) -> String {
 pub const TRIAL_HEADING: Tr = Tr::new("You are trying a what-if");
 /// Results: what the what-if changes do to the advice.
 pub fn trial_effect(differences: usize, processes: usize) -> String {
-    match lang() {
-        Lang::En => match differences {
-            0 => format!("The advice stays the same for all {processes} processes."),
-            1 => format!("The advice changes for 1 of {processes} processes."),
-            n => format!("The advice changes for {n} of {processes} processes."),
-        },
-        Lang::De => match differences {
-            0 => format!("Die Empfehlung bleibt für alle {processes} Prozesse gleich."),
-            1 => format!("Die Empfehlung ändert sich für 1 von {processes} Prozessen."),
-            n => format!("Die Empfehlung ändert sich für {n} von {processes} Prozessen."),
-        },
+    let processes = processes.to_string();
+    if differences == 0 {
+        fill(
+            tr("The advice stays the same for all {processes} processes."),
+            &[("processes", &processes)],
+        )
+    } else {
+        fill(
+            tr("The advice changes for {n} of {processes} processes."),
+            &[("n", &differences.to_string()), ("processes", &processes)],
+        )
     }
 }
 /// Results: drop the what-if changes.
@@ -1133,47 +1133,33 @@ pub fn concerns(names: &str) -> String {
 /// Link from the results page to the report.
 pub const PRINTABLE_REPORT: Tr = Tr::new("Printable report");
 
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The months, January first (each a text of the language files).
+const MONTHS: [Tr; 12] = [
+    Tr::new("January"),
+    Tr::new("February"),
+    Tr::new("March"),
+    Tr::new("April"),
+    Tr::new("May"),
+    Tr::new("June"),
+    Tr::new("July"),
+    Tr::new("August"),
+    Tr::new("September"),
+    Tr::new("October"),
+    Tr::new("November"),
+    Tr::new("December"),
 ];
 
 /// A date as the report shows it: day (1–31), month (0–11, as browsers count), year.
 pub fn date(day: u32, month: u32, year: u32) -> String {
-    match lang() {
-        Lang::En => {
-            let month = MONTHS.get(month as usize).copied().unwrap_or("");
-            format!("{day} {month} {year}")
-        }
-        Lang::De => {
-            let month = MONTHS_DE.get(month as usize).copied().unwrap_or("");
-            format!("{day}. {month} {year}")
-        }
-    }
+    let month = MONTHS.get(month as usize).map_or("", |m| m.get());
+    fill(
+        tr("{day} {month} {year}"),
+        &[
+            ("day", &day.to_string()),
+            ("month", month),
+            ("year", &year.to_string()),
+        ],
+    )
 }
 
 /// Notice: a prefill link had parameters that were left out.
@@ -1572,82 +1558,44 @@ pub const YOUR_FIGURE: Tr = Tr::new("Your figure");
 
 /// Label of an assumption in the list and editor.
 pub fn assumption_label(a: crate::vocab::model::Assumption) -> &'static str {
-    match lang() {
-        Lang::En => {
-            use crate::vocab::model::Assumption::*;
-            match a {
-                ContractMonths => "Contract term, months",
-                ExchangeRate => "Exchange rate, your currency per US dollar",
-                OnCosts => "Your employer on-costs (share of base wages)",
-                PassThrough => "Share of the labour-cost gap kept (nearshore, offshore)",
-                OnshoreSaving => "Onshore saving before hidden costs",
-                Selection => "Vendor selection, one-off (share of annual deal value)",
-                Governance => "Governance, yearly (share of contract value)",
-                TransitionMonths => "Transition length, months (small to large scope)",
-                TransitionCost => "Transition, one-off (share of contract value)",
-                DoubleRunning => "Double running during transition (share of the provider's fee)",
-                RampUpMonths => "Ramp-up to the full saving, months",
-                StaffChange => "Severance and retention, one-off (share of contract value)",
-                ProcessWork => "Process documentation first, one-off (share of contract value)",
-                NightPremium => "Night-shift premium (share of pay for night hours)",
-                Shrinkage => "Shrinkage (time staff cannot staff a seat)",
-                AutomationSaving => "Automation saving, yearly (share of the process's cost)",
-                AutomationPayback => "Automation payback, months from the start",
-                AutomationBuildMonths => "Automation build time, months",
-                AutomationBuild => "Smallest automation project, one-off (US dollars)",
-                AutomationRun => "Smallest automation running cost, yearly (US dollars)",
-                HandOverFloor => {
-                    "Fixed effort of any hand-over (person-months of your people's time)"
-                }
-                BackOfficePay => {
-                    "Back-office clerks' pay where wages are high, against the low-wage ladder"
-                }
-                ItSupportPay => "IT support pay where wages are high, against the low-wage ladder",
-                SoftwarePay => {
-                    "Software engineers' pay where wages are high, against the low-wage ladder"
-                }
-                FinancePay => {
-                    "Accounting and finance pay where wages are high, against the low-wage ladder"
-                }
-                LegalPay => {
-                    "Legal professionals' pay where wages are high, against the low-wage ladder"
-                }
-                ResearchPay => {
-                    "Research analysts' pay where wages are high, against the low-wage ladder"
-                }
-            }
+    use crate::vocab::model::Assumption::*;
+    match a {
+        ContractMonths => tr("Contract term, months"),
+        ExchangeRate => tr("Exchange rate, your currency per US dollar"),
+        OnCosts => tr("Your employer on-costs (share of base wages)"),
+        PassThrough => tr("Share of the labour-cost gap kept (nearshore, offshore)"),
+        OnshoreSaving => tr("Onshore saving before hidden costs"),
+        Selection => tr("Vendor selection, one-off (share of annual deal value)"),
+        Governance => tr("Governance, yearly (share of contract value)"),
+        TransitionMonths => tr("Transition length, months (small to large scope)"),
+        TransitionCost => tr("Transition, one-off (share of contract value)"),
+        DoubleRunning => tr("Double running during transition (share of the provider's fee)"),
+        RampUpMonths => tr("Ramp-up to the full saving, months"),
+        StaffChange => tr("Severance and retention, one-off (share of contract value)"),
+        ProcessWork => tr("Process documentation first, one-off (share of contract value)"),
+        NightPremium => tr("Night-shift premium (share of pay for night hours)"),
+        Shrinkage => tr("Shrinkage (time staff cannot staff a seat)"),
+        AutomationSaving => tr("Automation saving, yearly (share of the process's cost)"),
+        AutomationPayback => tr("Automation payback, months from the start"),
+        AutomationBuildMonths => tr("Automation build time, months"),
+        AutomationBuild => tr("Smallest automation project, one-off (US dollars)"),
+        AutomationRun => tr("Smallest automation running cost, yearly (US dollars)"),
+        HandOverFloor => tr("Fixed effort of any hand-over (person-months of your people's time)"),
+        BackOfficePay => {
+            tr("Back-office clerks' pay where wages are high, against the low-wage ladder")
         }
-        Lang::De => {
-            use crate::vocab::model::Assumption::*;
-            match a {
-    ContractMonths => "Vertragslaufzeit, Monate",
-    ExchangeRate => "Wechselkurs, Ihre Währung pro US-Dollar",
-    OnCosts => "Ihre Arbeitgeberabgaben (Anteil am Grundlohn)",
-    PassThrough => "Behaltener Anteil des Arbeitskostenunterschieds (Nearshore, Offshore)",
-    OnshoreSaving => "Onshore-Einsparung vor versteckten Kosten",
-    Selection => "Anbieterauswahl, einmalig (Anteil am jährlichen Auftragswert)",
-    Governance => "Steuerung, jährlich (Anteil am Vertragswert)",
-    TransitionMonths => "Dauer der Übergabe, Monate (kleiner bis großer Umfang)",
-    TransitionCost => "Übergabe, einmalig (Anteil am Vertragswert)",
-    DoubleRunning => "Doppelbetrieb während der Übergabe (Anteil an der Anbietergebühr)",
-    RampUpMonths => "Hochlauf bis zur vollen Einsparung, Monate",
-    StaffChange => "Abfindungen und Halteprämien, einmalig (Anteil am Vertragswert)",
-    ProcessWork => "Vorherige Prozessdokumentation, einmalig (Anteil am Vertragswert)",
-    NightPremium => "Nachtschichtzuschlag (Anteil am Lohn für Nachtstunden)",
-    Shrinkage => "Ausfallzeit (Zeit, in der Mitarbeitende keinen Platz besetzen)",
-    AutomationSaving => "Einsparung durch Automatisierung, jährlich (Anteil an den Prozesskosten)",
-    AutomationPayback => "Amortisation der Automatisierung, Monate ab Start",
-    AutomationBuildMonths => "Bauzeit der Automatisierung, Monate",
-    AutomationBuild => "Kleinstes Automatisierungsprojekt, einmalig (US-Dollar)",
-    AutomationRun => "Kleinste Betriebskosten einer Automatisierung, jährlich (US-Dollar)",
-    HandOverFloor => "Fester Aufwand jeder Übergabe (Personenmonate Ihrer Leute)",
-    BackOfficePay => "Lohn von Sachbearbeitenden in Hochlohnländern, gegenüber der Niedriglohnstufe",
-    ItSupportPay => "Lohn im IT-Support in Hochlohnländern, gegenüber der Niedriglohnstufe",
-    SoftwarePay => "Lohn von Softwareentwicklern in Hochlohnländern, gegenüber der Niedriglohnstufe",
-    FinancePay => "Lohn in Buchhaltung und Finanzen in Hochlohnländern, gegenüber der Niedriglohnstufe",
-    LegalPay => "Lohn von Juristen in Hochlohnländern, gegenüber der Niedriglohnstufe",
-    ResearchPay => "Lohn von Research-Analysten in Hochlohnländern, gegenüber der Niedriglohnstufe",
-}
+        ItSupportPay => tr("IT support pay where wages are high, against the low-wage ladder"),
+        SoftwarePay => {
+            tr("Software engineers' pay where wages are high, against the low-wage ladder")
+        }
+        FinancePay => {
+            tr("Accounting and finance pay where wages are high, against the low-wage ladder")
+        }
+        LegalPay => {
+            tr("Legal professionals' pay where wages are high, against the low-wage ladder")
+        }
+        ResearchPay => {
+            tr("Research analysts' pay where wages are high, against the low-wage ladder")
         }
     }
 }
