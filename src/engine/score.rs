@@ -760,29 +760,36 @@ impl Swing {
         Self::new((k1 - k0).abs() + (o1 - o0).abs(), 0.0)
     }
 
-    /// The swing of a change of risk tolerance: keep and outsource move apart (co-source
-    /// between them), and the location models by their points' widest gap. No gate reads
-    /// it, nor anything worked out from the answers.
-    pub fn of_tolerance(from: Level, to: Level) -> Self {
-        let pair = |l| <[f64; 2]>::from(tolerance_points(l));
+    /// The swing of a change between two levels of an answer whose keep and outsource
+    /// points are `points` and whose location points are `location`: keep and outsource
+    /// move apart (co-source between them), and the location models by their points'
+    /// widest gap. No gate reads such an answer, nor anything worked out from the answers.
+    fn of_levels(
+        points: fn(Level) -> (f64, f64),
+        location: fn(Level) -> [f64; 4],
+        from: Level,
+        to: Level,
+    ) -> Self {
+        let pair = |l| <[f64; 2]>::from(points(l));
         Self::new(
             widest_gap(pair(from), pair(to)),
-            widest_gap(
-                tolerance_location_points(from),
-                tolerance_location_points(to),
-            ),
+            widest_gap(location(from), location(to)),
         )
     }
 
-    /// The swing of a change of the capability to manage providers (as risk tolerance).
+    /// The swing of a change of risk tolerance (see [`Swing::of_levels`]).
+    pub fn of_tolerance(from: Level, to: Level) -> Self {
+        Self::of_levels(tolerance_points, tolerance_location_points, from, to)
+    }
+
+    /// The swing of a change of the capability to manage providers (see
+    /// [`Swing::of_levels`]).
     pub fn of_vendor_management(from: Level, to: Level) -> Self {
-        let pair = |l| <[f64; 2]>::from(vendor_management_points(l));
-        Self::new(
-            widest_gap(pair(from), pair(to)),
-            widest_gap(
-                vendor_management_location_points(from),
-                vendor_management_location_points(to),
-            ),
+        Self::of_levels(
+            vendor_management_points,
+            vendor_management_location_points,
+            from,
+            to,
         )
     }
 

@@ -4,8 +4,6 @@ use crate::files::colour;
 use crate::files::config::{self, Brand, Config, Problem};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The settings in force, and the problems found reading them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -43,19 +41,7 @@ pub async fn load() -> Loaded {
 }
 
 async fn fetch() -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str("config.json"))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    super::fetch_text("config.json", &web_sys::RequestInit::new()).await
 }
 
 /// The product's name as the site shows it: its brand name, else Shorewise.

@@ -56,10 +56,7 @@ pub async fn load(language: Lang) -> bool {
 /// `<meta name="shorewise-language-de" content="de-<hash>.po sha384-…">` (a debug build
 /// names none: `<code>.po`, unchecked).
 async fn fetch(language: Lang) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window()?;
-    let named = window
+    let named = web_sys::window()?
         .document()?
         .query_selector(&format!(
             "meta[name=shorewise-language-{}]",
@@ -77,18 +74,7 @@ async fn fetch(language: Lang) -> Option<String> {
         }
         None => format!("{}.po", language.code()),
     };
-    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    super::fetch_text(&url, &init).await
 }
 
 /// Applies a language the visitor picked and remembers it for the next visit (for

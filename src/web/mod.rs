@@ -170,6 +170,24 @@ pub fn keep_fragment_readable() {
     }
 }
 
+/// The text of a file fetched from beside the page (`None` when it does not arrive, is
+/// not found or fails its integrity check).
+async fn fetch_text(url: &str, init: &web_sys::RequestInit) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str_and_init(url, init))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Records that the first screen is interactive (a `performance.mark`).
 pub fn mark_interactive() {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {

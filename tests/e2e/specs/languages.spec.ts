@@ -28,11 +28,14 @@ test('an English visit fetches no translation file, and German is fetched once',
 });
 
 test('a German file that does not arrive leaves the page in English and says so', async ({ page, welcome, problems }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
   await page.route(PO, (route) => route.abort());
   await welcome.goto();
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.getByRole('alert')).toHaveText('The other language could not be loaded. Check the connection and try again.');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The message wraps under the header's tools, within a phone's width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   problems.splice(0); // the aborted request's own report
   await welcome.expectAccessible('language file missing');
   await page.unroute(PO);
