@@ -777,13 +777,14 @@ impl Swing {
         )
     }
 
-    /// The swing of a change of risk tolerance (see [`Swing::of_levels`]).
+    /// The swing of a change of risk tolerance: keep and outsource move apart, and the
+    /// location models by their points' widest gap.
     pub fn of_tolerance(from: Level, to: Level) -> Self {
         Self::of_levels(tolerance_points, tolerance_location_points, from, to)
     }
 
-    /// The swing of a change of the capability to manage providers (see
-    /// [`Swing::of_levels`]).
+    /// The swing of a change of the capability to manage providers, read as risk
+    /// tolerance's.
     pub fn of_vendor_management(from: Level, to: Level) -> Self {
         Self::of_levels(
             vendor_management_points,
