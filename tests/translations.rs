@@ -7,6 +7,9 @@ use shorewise::content::lang::Lang;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+/// Pairs of texts: `(context, English)`, or `(English singular, English plural)`.
+type Texts = BTreeSet<(String, String)>;
+
 /// The text of the Rust string literal starting at `s[0] == '"'`, and the rest after it.
 fn literal(s: &str) -> Option<(String, &str)> {
     let mut out = String::new();
@@ -42,8 +45,10 @@ fn literal(s: &str) -> Option<(String, &str)> {
     None
 }
 
-/// Every `(context, English)` the sources give for translation.
-fn texts_in_code() -> BTreeSet<(String, String)> {
+/// Every `(context, English)` the sources give for translation, and every counted
+/// wording's `(English singular, English plural)` (`tr_n("…", "…", n)`).
+fn texts_in_code() -> (Texts, Texts) {
+    let mut plurals = BTreeSet::new();
     let mut found = BTreeSet::new();
     let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = dirs.pop() {
@@ -57,6 +62,15 @@ fn texts_in_code() -> BTreeSet<(String, String)> {
                 continue;
             }
             let source = std::fs::read_to_string(&path).unwrap();
+            for (at, _) in source.match_indices("tr_n(") {
+                let rest = source[at + 5..].trim_start();
+                let Some((one, rest)) = literal(rest) else {
+                    continue;
+                };
+                let rest = rest.trim_start().trim_start_matches(',').trim_start();
+                let (other, _) = literal(rest).expect("tr_n(\"one\", \"other\", n)");
+                plurals.insert((one, other));
+            }
             for (call, has_context) in [
                 ("Tr::new(", false),
                 ("Tr::with_context(", true),
@@ -83,7 +97,7 @@ fn texts_in_code() -> BTreeSet<(String, String)> {
             }
         }
     }
-    found
+    (found, plurals)
 }
 
 /// The `{name}` placeholders of a text.
@@ -97,27 +111,67 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
 
 #[test]
 fn every_text_of_the_code_is_translated_in_every_language_with_its_placeholders() {
-    let texts = texts_in_code();
+    let (texts, plurals) = texts_in_code();
     assert!(texts.len() > 900, "{} texts found", texts.len());
+    assert!(plurals.len() > 5, "{} counted texts found", plurals.len());
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let code = lang.code();
         let file = catalog::builtin(lang).expect("a file for every language but English");
-        let c = Catalog::parse(file).unwrap_or_else(|e| panic!("{}.po {e}", lang.code()));
+        let c = Catalog::parse(file).unwrap_or_else(|e| panic!("{code}.po {e}"));
         let missing: Vec<_> = texts
             .iter()
             .filter(|(context, english)| c.get(context, english).is_none())
             .collect();
-        assert!(missing.is_empty(), "{}.po lacks {missing:#?}", lang.code());
-        for (context, english, translation) in c.entries() {
+        assert!(missing.is_empty(), "{code}.po lacks {missing:#?}");
+        let missing: Vec<_> = plurals
+            .iter()
+            .filter(|(one, _)| c.get_plural(one, 1).is_none())
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{code}.po lacks the plural entries {missing:#?}"
+        );
+        for t in c.entries() {
+            let english = t.english;
+            if t.english_plural.is_empty() {
+                assert!(
+                    texts.contains(&(t.context.to_owned(), english.to_owned())),
+                    "{code}.po translates {english:?}, which the code no longer uses"
+                );
+                assert_eq!(
+                    placeholders(english),
+                    placeholders(t.forms[0]),
+                    "{code}.po: {english:?}"
+                );
+                continue;
+            }
             assert!(
-                texts.contains(&(context.to_owned(), english.to_owned())),
-                "{}.po translates {english:?}, which the code no longer uses",
-                lang.code()
+                plurals.contains(&(english.to_owned(), t.english_plural.to_owned())),
+                "{code}.po has the plural {english:?} / {:?}, which the code does not use",
+                t.english_plural
             );
             assert_eq!(
-                placeholders(english),
-                placeholders(translation),
-                "{}.po: {english:?}",
-                lang.code()
+                t.forms.len(),
+                c.plural_forms(),
+                "{code}.po: {english:?} needs the {} plural forms of its header",
+                c.plural_forms()
+            );
+            // Each form says only what the English can; the last (most general) form
+            // says all the plural says.
+            let offered: BTreeSet<_> = placeholders(english)
+                .union(&placeholders(t.english_plural))
+                .copied()
+                .collect();
+            for form in &t.forms {
+                assert!(
+                    placeholders(form).is_subset(&offered),
+                    "{code}.po: {form:?}"
+                );
+            }
+            assert_eq!(
+                placeholders(t.english_plural),
+                placeholders(t.forms[t.forms.len() - 1]),
+                "{code}.po: {english:?}"
             );
         }
     }

@@ -2,7 +2,7 @@
 //! their mitigations, KPIs with SLA terms, checklist questions and the roadmap steps.
 //! The engine chooses items; this file says them.
 
-use super::lang::{current as lang, Lang, Tr};
+use super::lang::{current as lang, fill, local_number, tr_n, Tr};
 use crate::vocab::model::{
     readable, Coverage, Demand, Goal, Industry, JobFamily, Language, Level, ProcessEdit,
     Regulation, Residency, Sensitivity, SizeBand, StrategicRole, WorkKind, SCALE_MAX,
@@ -562,113 +562,91 @@ fn level_in_sentence(l: Level) -> &'static str {
 
 /// A single-answer change, phrased as a condition: "If judgement needed were 2 of 5".
 pub fn change(c: Change) -> String {
-    match lang() {
-        Lang::En => change_en(c),
-        Lang::De => change_de(c),
-    }
-}
-
-fn change_en(c: Change) -> String {
-    let of_max = |what: &str, v: u8| format!("If {what} were {v} of {SCALE_MAX}");
+    let of_max = |what: &str, v: u8| {
+        fill(
+            tr("If {what} were {value} of {max}"),
+            &[
+                ("max", &SCALE_MAX.to_string()),
+                ("value", &v.to_string()),
+                ("what", what),
+            ],
+        )
+    };
+    let with = |template: &str, key: &str, value: &str| fill(template, &[(key, value)]);
+    let level = |template: &str, to: Level| with(template, "level", level_in_sentence(to));
     match c {
         Change::Process { edit } => match edit {
-            ProcessEdit::Role(to) => format!("If its strategic role were “{}”", role(to)),
-            ProcessEdit::Judgement(to) => of_max("the judgement needed", to),
-            ProcessEdit::RuleBased(to) => of_max("how rule-based it is", to),
-            ProcessEdit::Documentation(to) => of_max("its documentation", to),
-            ProcessEdit::Sensitivity(to) => format!("If its data were “{}”", sensitivity(to)),
-            ProcessEdit::Demand(to) => format!("If its demand were “{}”", demand(to)),
-            ProcessEdit::Overlap(to) => format!("If it needed {to} hours of overlap a day"),
-            ProcessEdit::Coverage(to) => {
-                format!("If it had to be staffed {}", coverage_in_sentence(to))
+            ProcessEdit::Role(to) => {
+                with(tr("If its strategic role were “{role}”"), "role", role(to))
             }
-            ProcessEdit::Fte(to) => format!("If {} people did it", readable(to)),
-            ProcessEdit::AnnualCost(to) => format!("If it cost {} a year", readable(to)),
-            ProcessEdit::CustomerFacing(true) => "If it talked to customers".to_owned(),
-            ProcessEdit::CustomerFacing(false) => "If it did not talk to customers".to_owned(),
-            ProcessEdit::Kind(to) => format!("If it were “{}” work", work_kind(to)),
-            ProcessEdit::ToggleLanguage(l) => {
-                format!("If its customer languages changed by {}", language(l))
-            }
-        },
-        Change::Goal { goal: g, to } => {
-            format!("If “{}” were weighted {to} of {SCALE_MAX}", goal(g))
-        }
-        Change::RiskTolerance { to } => {
-            format!("If your risk tolerance were {}", level_in_sentence(to))
-        }
-        Change::VendorManagement { to } => format!(
-            "If your vendor-management capacity were {}",
-            level_in_sentence(to)
-        ),
-        Change::TransitionAppetite { to } => format!(
-            "If your appetite for transition were {}",
-            level_in_sentence(to)
-        ),
-        Change::DependencyTolerance { to } => format!(
-            "If your comfort with depending on one vendor were {}",
-            level_in_sentence(to)
-        ),
-        Change::Residency { to } => format!("If data residency were “{}”", residency(to)),
-        Change::AutomationCapability { to } => format!(
-            "If your automation capability were {}",
-            level_in_sentence(to)
-        ),
-    }
-}
-
-fn change_de(c: Change) -> String {
-    let of_max = |what: &str, v: u8| format!("Wenn {what} {v} von {SCALE_MAX} wäre");
-    match c {
-        Change::Process { edit } => match edit {
-            ProcessEdit::Role(to) => format!("Wenn seine strategische Rolle „{}“ wäre", role(to)),
-            ProcessEdit::Judgement(to) => of_max("das nötige Urteilsvermögen", to),
-            ProcessEdit::RuleBased(to) => of_max("die Regelbasiertheit", to),
-            ProcessEdit::Documentation(to) => of_max("seine Dokumentation", to),
+            ProcessEdit::Judgement(to) => of_max(tr("the judgement needed"), to),
+            ProcessEdit::RuleBased(to) => of_max(tr("how rule-based it is"), to),
+            ProcessEdit::Documentation(to) => of_max(tr("its documentation"), to),
             ProcessEdit::Sensitivity(to) => {
-                format!("Wenn seine Daten „{}“ wären", sensitivity(to))
+                with(tr("If its data were “{data}”"), "data", sensitivity(to))
             }
-            ProcessEdit::Demand(to) => format!("Wenn seine Nachfrage „{}“ wäre", demand(to)),
-            ProcessEdit::Overlap(to) => {
-                format!("Wenn er {to} Stunden Überschneidung am Tag bräuchte")
+            ProcessEdit::Demand(to) => {
+                with(tr("If its demand were “{demand}”"), "demand", demand(to))
             }
-            ProcessEdit::Coverage(to) => {
-                format!("Wenn er {} besetzt sein müsste", coverage_in_sentence(to))
-            }
-            ProcessEdit::Fte(to) => format!("Wenn {} Personen ihn erledigten", readable(to)),
-            ProcessEdit::AnnualCost(to) => {
-                format!("Wenn er {} im Jahr kostete", readable(to))
-            }
-            ProcessEdit::CustomerFacing(true) => "Wenn er Kundenkontakt hätte".to_owned(),
-            ProcessEdit::CustomerFacing(false) => "Wenn er keinen Kundenkontakt hätte".to_owned(),
-            ProcessEdit::Kind(to) => format!("Wenn es Arbeit der Art „{}“ wäre", work_kind(to)),
-            ProcessEdit::ToggleLanguage(l) => {
-                format!("Wenn sich seine Kundensprachen um {} änderten", language(l))
-            }
+            ProcessEdit::Overlap(to) => fill(
+                tr_n(
+                    "If it needed {n} hour of overlap a day",
+                    "If it needed {n} hours of overlap a day",
+                    u64::from(to),
+                ),
+                &[("n", &to.to_string())],
+            ),
+            ProcessEdit::Coverage(to) => with(
+                tr("If it had to be staffed {coverage}"),
+                "coverage",
+                coverage_in_sentence(to),
+            ),
+            ProcessEdit::Fte(to) => with(
+                tr("If {fte} people did it"),
+                "fte",
+                &local_number(&readable(to)),
+            ),
+            ProcessEdit::AnnualCost(to) => with(
+                tr("If it cost {cost} a year"),
+                "cost",
+                &local_number(&readable(to)),
+            ),
+            ProcessEdit::CustomerFacing(true) => tr("If it talked to customers").to_owned(),
+            ProcessEdit::CustomerFacing(false) => tr("If it did not talk to customers").to_owned(),
+            ProcessEdit::Kind(to) => with(tr("If it were “{kind}” work"), "kind", work_kind(to)),
+            ProcessEdit::ToggleLanguage(l) => with(
+                tr("If its customer languages changed by {language}"),
+                "language",
+                language(l),
+            ),
         },
-        Change::Goal { goal: g, to } => {
-            format!("Wenn „{}“ mit {to} von {SCALE_MAX} gewichtet wäre", goal(g))
+        Change::Goal { goal: g, to } => fill(
+            tr("If “{goal}” were weighted {value} of {max}"),
+            &[
+                ("goal", goal(g)),
+                ("max", &SCALE_MAX.to_string()),
+                ("value", &to.to_string()),
+            ],
+        ),
+        Change::RiskTolerance { to } => level(tr("If your risk tolerance were {level}"), to),
+        Change::VendorManagement { to } => {
+            level(tr("If your vendor-management capacity were {level}"), to)
         }
-        Change::RiskTolerance { to } => {
-            format!("Wenn Ihre Risikotoleranz {} wäre", level_in_sentence(to))
+        Change::TransitionAppetite { to } => {
+            level(tr("If your appetite for transition were {level}"), to)
         }
-        Change::VendorManagement { to } => format!(
-            "Wenn Ihre Fähigkeit zur Anbietersteuerung {} wäre",
-            level_in_sentence(to)
+        Change::DependencyTolerance { to } => level(
+            tr("If your comfort with depending on one vendor were {level}"),
+            to,
         ),
-        Change::TransitionAppetite { to } => format!(
-            "Wenn Ihre Bereitschaft zur Übergabe {} wäre",
-            level_in_sentence(to)
+        Change::Residency { to } => with(
+            tr("If data residency were “{residency}”"),
+            "residency",
+            residency(to),
         ),
-        Change::DependencyTolerance { to } => format!(
-            "Wenn Ihre Bereitschaft, von einem Anbieter abzuhängen, {} wäre",
-            level_in_sentence(to)
-        ),
-        Change::Residency { to } => format!("Wenn die Datenresidenz „{}“ wäre", residency(to)),
-        Change::AutomationCapability { to } => format!(
-            "Wenn Ihre Automatisierungsfähigkeit {} wäre",
-            level_in_sentence(to)
-        ),
+        Change::AutomationCapability { to } => {
+            level(tr("If your automation capability were {level}"), to)
+        }
     }
 }
 
@@ -699,12 +677,13 @@ pub fn outcome(decision_: Decision, location_: Option<LocationModel>) -> String 
     }
 }
 
-/// A location model's name inside a phrase: lower case in English ("2 offshore"), a
-/// noun with its capital in German ("2 Offshore").
-fn location_in_text(l: LocationModel) -> String {
-    match super::lang::current() {
-        super::lang::Lang::En => super::lang::lower(location(l)),
-        super::lang::Lang::De => location(l).to_owned(),
+/// A location model's name inside a phrase: lower case ("2 offshore"), or a noun with
+/// its capital in German ("2 Offshore").
+pub fn location_in_text(l: LocationModel) -> String {
+    if lang().capitalises_nouns() {
+        location(l).to_owned()
+    } else {
+        super::lang::lower(location(l))
     }
 }
 

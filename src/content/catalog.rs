@@ -5,20 +5,39 @@
 //! visitor downloads a language they do not read; native builds (tests, tools) have
 //! the files compiled in.
 //!
-//! The reader takes the subset Shorewise writes: comments, `msgctxt`, `msgid` and
-//! `msgstr`, each a quoted string that may continue on the lines below. A smaller reader
-//! than a Fluent runtime: `fluent-bundle` measured 59 KB gzip of wasm beside a reader of
-//! this size (see `docs/translating.md`).
+//! The reader takes the subset Shorewise writes: comments, `msgctxt`, `msgid`,
+//! `msgid_plural`, `msgstr` and `msgstr[n]`, each a quoted string that may continue on
+//! the lines below, and the header's `Plural-Forms` rule (a C expression of `n`, read by
+//! [`PluralRule`]). A smaller reader than a Fluent runtime: `fluent-bundle` measured
+//! 59 KB gzip of wasm beside a reader of this size (see `docs/translating.md`).
 
 use super::lang::Lang;
 use std::cell::RefCell;
 use std::fmt;
 
+/// Separates the forms of a plural entry's translation in [`Entry::translation`].
+const FORMS: char = '\u{0}';
+
+/// One translated text.
+#[derive(Debug)]
+struct Entry {
+    context: Box<str>,
+    english: Box<str>,
+    /// The English plural (`msgid_plural`), empty for a text without plural forms.
+    english_plural: Box<str>,
+    /// The translation; a plural entry's forms joined by [`FORMS`].
+    translation: Box<str>,
+}
+
 /// The translations of one language.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    /// `(context, English, translation)`, ordered by context and English.
-    entries: Vec<(Box<str>, Box<str>, Box<str>)>,
+    /// Ordered by context and English.
+    entries: Vec<Entry>,
+    /// Which plural form a count takes (`Plural-Forms` of the header).
+    plural: PluralRule,
+    /// How many plural forms the language has.
+    forms: usize,
 }
 
 /// Why a translation file cannot be read: the line and the problem.
@@ -41,7 +60,32 @@ impl fmt::Display for CatalogError {
 enum Field {
     Context,
     Id,
-    Translation,
+    IdPlural,
+    /// `msgstr`, or `msgstr[n]`.
+    Translation(usize),
+}
+
+/// An entry as it is read.
+#[derive(Default)]
+struct Parts {
+    context: String,
+    id: String,
+    id_plural: String,
+    /// The translation, or each plural form in order.
+    forms: Vec<String>,
+}
+
+/// A translation file's entry with one English text and its (plural) translations, as
+/// [`Catalog::entries`] gives them.
+pub struct Translated<'a> {
+    /// The `msgctxt` (empty for most).
+    pub context: &'a str,
+    /// The English (singular).
+    pub english: &'a str,
+    /// The English plural, empty for a text without plural forms.
+    pub english_plural: &'a str,
+    /// The translation, or each plural form in order.
+    pub forms: Vec<&'a str>,
 }
 
 impl Catalog {
@@ -49,15 +93,25 @@ impl Catalog {
     /// English shows).
     pub fn parse(text: &str) -> Result<Self, CatalogError> {
         let mut entries = Vec::new();
-        let mut parts: [String; 3] = Default::default();
+        let mut header = None;
+        let mut parts = Parts::default();
         let mut field: Option<Field> = None;
-        let mut finish = |parts: &mut [String; 3]| {
-            let [context, id, translation] = std::mem::take(parts);
-            if !id.is_empty() && !translation.is_empty() {
-                entries.push((context.into(), id.into(), translation.into()));
+        let mut finish = |parts: &mut Parts| {
+            let p = std::mem::take(parts);
+            if p.id.is_empty() && p.context.is_empty() {
+                header = p.forms.into_iter().next();
+            } else if !p.forms.is_empty() && p.forms.iter().all(|f| !f.is_empty()) {
+                entries.push(Entry {
+                    context: p.context.into(),
+                    english: p.id.into(),
+                    english_plural: p.id_plural.into(),
+                    translation: p.forms.join(&FORMS.to_string()).into(),
+                });
             }
         };
+        let mut lines = 0;
         for (i, raw) in text.lines().enumerate() {
+            lines = i + 1;
             let line = raw.trim();
             let err = |problem| CatalogError {
                 line: i + 1,
@@ -68,66 +122,324 @@ impl Catalog {
             }
             let (next, rest) = if let Some(rest) = line.strip_prefix("msgctxt ") {
                 (Some(Field::Context), rest)
+            } else if let Some(rest) = line.strip_prefix("msgid_plural ") {
+                (Some(Field::IdPlural), rest)
             } else if let Some(rest) = line.strip_prefix("msgid ") {
                 (Some(Field::Id), rest)
             } else if let Some(rest) = line.strip_prefix("msgstr ") {
-                (Some(Field::Translation), rest)
+                (Some(Field::Translation(0)), rest)
+            } else if let Some(rest) = line.strip_prefix("msgstr[") {
+                let (n, rest) = rest
+                    .split_once("] ")
+                    .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest)))
+                    .ok_or_else(|| err("expected msgstr[<number>] and a quoted text"))?;
+                (Some(Field::Translation(n)), rest)
             } else if line.starts_with('"') {
                 (None, line)
-            } else if line.starts_with("msgid_plural") || line.starts_with("msgstr[") {
-                return Err(err("plural entries are not read: write one entry per form"));
             } else {
                 return Err(err("expected msgctxt, msgid, msgstr or a quoted line"));
             };
             let value = unquote(rest).ok_or_else(|| err("expected a quoted text"))?;
-            match next {
-                Some(f) => {
-                    // A new context or id after a translation starts the next entry.
-                    let starts_entry = f != Field::Translation
-                        && (field == Some(Field::Translation)
-                            || (f == Field::Context && field.is_some()));
-                    if starts_entry {
-                        finish(&mut parts);
+            let Some(f) = next else {
+                match field {
+                    Some(Field::Context) => parts.context.push_str(&value),
+                    Some(Field::Id) => parts.id.push_str(&value),
+                    Some(Field::IdPlural) => parts.id_plural.push_str(&value),
+                    Some(Field::Translation(_)) => {
+                        if let Some(last) = parts.forms.last_mut() {
+                            last.push_str(&value);
+                        }
                     }
-                    let order_ok = match f {
-                        Field::Context => field != Some(Field::Context),
-                        Field::Id => field != Some(Field::Id),
-                        Field::Translation => field == Some(Field::Id),
-                    };
-                    if !order_ok {
-                        return Err(err("msgstr must follow a msgid, and a msgid one msgctxt"));
-                    }
-                    field = Some(f);
-                    parts[f as usize] = value;
-                }
-                None => match field {
-                    Some(f) => parts[f as usize].push_str(&value),
                     None => return Err(err("a quoted line continues nothing")),
-                },
+                }
+                continue;
+            };
+            let plural = !parts.id_plural.is_empty() || f == Field::IdPlural;
+            let order_ok = match f {
+                Field::Context => {
+                    !matches!(field, Some(Field::Context | Field::Id | Field::IdPlural))
+                }
+                Field::Id => !matches!(field, Some(Field::Id | Field::IdPlural)),
+                Field::IdPlural => field == Some(Field::Id),
+                Field::Translation(0) => {
+                    field == Some(if plural { Field::IdPlural } else { Field::Id })
+                        && (plural == line.starts_with("msgstr["))
+                }
+                Field::Translation(n) => field == Some(Field::Translation(n - 1)) && plural,
+            };
+            if !order_ok {
+                return Err(err(
+                    "out of order: an entry is msgctxt, msgid, msgid_plural, then msgstr or msgstr[0], msgstr[1], …",
+                ));
             }
+            // A new context or id after a translation starts the next entry.
+            if matches!(f, Field::Context | Field::Id)
+                && matches!(field, Some(Field::Translation(_)))
+            {
+                finish(&mut parts);
+            }
+            match f {
+                Field::Context => parts.context = value,
+                Field::Id => parts.id = value,
+                Field::IdPlural => parts.id_plural = value,
+                Field::Translation(_) => parts.forms.push(value),
+            }
+            field = Some(f);
         }
-        if field == Some(Field::Id) || field == Some(Field::Context) {
+        if !matches!(field, None | Some(Field::Translation(_))) {
             return Err(CatalogError {
-                line: text.lines().count(),
+                line: lines,
                 problem: "the last entry has no msgstr",
             });
         }
         finish(&mut parts);
-        crate::vocab::order::sort_by(&mut entries, |a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
-        Ok(Self { entries })
+        let (plural, forms) = match header.as_deref().and_then(plural_forms) {
+            Some(Ok(found)) => found,
+            Some(Err(problem)) => return Err(CatalogError { line: 1, problem }),
+            None => (PluralRule::default(), 2),
+        };
+        crate::vocab::order::sort_by(&mut entries, |a, b| {
+            (&a.context, &a.english).cmp(&(&b.context, &b.english))
+        });
+        Ok(Self {
+            entries,
+            plural,
+            forms,
+        })
+    }
+
+    fn find(&self, context: &str, english: &str) -> Option<&Entry> {
+        self.entries
+            .binary_search_by(|e| (&*e.context, &*e.english).cmp(&(context, english)))
+            .ok()
+            .map(|i| &self.entries[i])
     }
 
     /// The translation of `english` (in `context`, empty for most), if the file has one.
     pub fn get(&self, context: &str, english: &str) -> Option<&str> {
-        self.entries
-            .binary_search_by(|(c, e, _)| (&**c, &**e).cmp(&(context, english)))
-            .ok()
-            .map(|i| &*self.entries[i].2)
+        self.find(context, english)
+            .filter(|e| e.english_plural.is_empty())
+            .map(|e| &*e.translation)
     }
 
-    /// Every entry: `(context, English, translation)`.
-    pub fn entries(&self) -> impl Iterator<Item = (&str, &str, &str)> {
-        self.entries.iter().map(|(c, e, t)| (&**c, &**e, &**t))
+    /// The form of a plural text (`english` is its English singular) that a count of
+    /// `n` takes, if the file has it.
+    pub fn get_plural(&self, english: &str, n: u64) -> Option<&str> {
+        let entry = self
+            .find("", english)
+            .filter(|e| !e.english_plural.is_empty())?;
+        let form = self.plural.form(n);
+        let forms = entry.translation.split(FORMS);
+        forms.clone().nth(form).or_else(|| forms.clone().next_back())
+    }
+
+    /// How many plural forms the language has (`nplurals`).
+    pub fn plural_forms(&self) -> usize {
+        self.forms
+    }
+
+    /// Every entry.
+    pub fn entries(&self) -> impl Iterator<Item = Translated<'_>> {
+        self.entries.iter().map(|e| Translated {
+            context: &e.context,
+            english: &e.english,
+            english_plural: &e.english_plural,
+            forms: e.translation.split(FORMS).collect(),
+        })
+    }
+}
+
+/// The `Plural-Forms: nplurals=2; plural=(n != 1);` line of a header: the rule and
+/// the number of forms (`None` when the header has no such line).
+fn plural_forms(header: &str) -> Option<Result<(PluralRule, usize), &'static str>> {
+    let line = header
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Plural-Forms:"))?;
+    let mut forms = None;
+    let mut rule = None;
+    for part in line.split(';') {
+        match part.trim().split_once('=') {
+            Some(("nplurals", n)) => forms = n.trim().parse::<usize>().ok(),
+            Some(("plural", expr)) => rule = Some(PluralRule::parse(expr)),
+            _ => {}
+        }
+    }
+    Some(match (forms, rule) {
+        (Some(n @ 1..=6), Some(Some(rule))) => Ok((rule, n)),
+        _ => Err("the header's Plural-Forms cannot be read (expected nplurals=<1 to 6>; plural=<rule of n>)"),
+    })
+}
+
+/// Which plural form a count takes: gettext's rule, a C expression of `n` with
+/// `?:`, `||`, `&&`, comparisons, `%` and `!` (`n != 1`, `n > 1`,
+/// `n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PluralRule {
+    /// The count itself.
+    N,
+    /// A number.
+    Number(u64),
+    /// `!a`.
+    Not(Box<PluralRule>),
+    /// `a <op> b`.
+    Binary(Op, Box<PluralRule>, Box<PluralRule>),
+    /// `a ? b : c`.
+    If(Box<PluralRule>, Box<PluralRule>, Box<PluralRule>),
+}
+
+/// An operator of a plural rule.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    /// `||`
+    Or,
+    /// `&&`
+    And,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `%`
+    Rem,
+}
+
+/// English's rule, and the rule where a file names none: `n != 1`.
+impl Default for PluralRule {
+    fn default() -> Self {
+        PluralRule::Binary(
+            Op::Ne,
+            Box::new(PluralRule::N),
+            Box::new(PluralRule::Number(1)),
+        )
+    }
+}
+
+impl PluralRule {
+    /// Reads a rule (`None` when it is not one).
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut p = RuleParser {
+            rest: text.trim().trim_end_matches(';'),
+        };
+        let rule = p.conditional()?;
+        p.rest.trim().is_empty().then_some(rule)
+    }
+
+    /// The form a count of `n` takes, from 0.
+    pub fn form(&self, n: u64) -> usize {
+        usize::try_from(self.eval(n)).unwrap_or(0)
+    }
+
+    fn eval(&self, n: u64) -> u64 {
+        match self {
+            PluralRule::N => n,
+            PluralRule::Number(v) => *v,
+            PluralRule::Not(a) => u64::from(a.eval(n) == 0),
+            PluralRule::If(c, a, b) => {
+                if c.eval(n) != 0 {
+                    a.eval(n)
+                } else {
+                    b.eval(n)
+                }
+            }
+            PluralRule::Binary(op, a, b) => {
+                let (a, b) = (a.eval(n), b.eval(n));
+                match op {
+                    Op::Or => u64::from(a != 0 || b != 0),
+                    Op::And => u64::from(a != 0 && b != 0),
+                    Op::Eq => u64::from(a == b),
+                    Op::Ne => u64::from(a != b),
+                    Op::Lt => u64::from(a < b),
+                    Op::Le => u64::from(a <= b),
+                    Op::Gt => u64::from(a > b),
+                    Op::Ge => u64::from(a >= b),
+                    Op::Rem => a.checked_rem(b).unwrap_or(0),
+                }
+            }
+        }
+    }
+}
+
+/// Reads a plural rule by precedence, loosest first: `?:`, `||`, `&&`, equality,
+/// comparison, `%`, `!` and parentheses.
+struct RuleParser<'a> {
+    rest: &'a str,
+}
+
+impl RuleParser<'_> {
+    fn eat(&mut self, token: &str) -> bool {
+        let rest = self.rest.trim_start();
+        match rest.strip_prefix(token) {
+            Some(after) => {
+                self.rest = after;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn conditional(&mut self) -> Option<PluralRule> {
+        let cond = self.binary(0)?;
+        if !self.eat("?") {
+            return Some(cond);
+        }
+        let yes = self.conditional()?;
+        if !self.eat(":") {
+            return None;
+        }
+        let no = self.conditional()?;
+        Some(PluralRule::If(Box::new(cond), Box::new(yes), Box::new(no)))
+    }
+
+    /// The operators of each precedence level, loosest first (longer tokens before
+    /// their prefixes).
+    const LEVELS: [&'static [(&'static str, Op)]; 5] = [
+        &[("||", Op::Or)],
+        &[("&&", Op::And)],
+        &[("==", Op::Eq), ("!=", Op::Ne)],
+        &[("<=", Op::Le), (">=", Op::Ge), ("<", Op::Lt), (">", Op::Gt)],
+        &[("%", Op::Rem)],
+    ];
+
+    fn binary(&mut self, level: usize) -> Option<PluralRule> {
+        let Some(ops) = Self::LEVELS.get(level) else {
+            return self.unary();
+        };
+        let mut left = self.binary(level + 1)?;
+        'more: loop {
+            for (token, op) in ops.iter() {
+                if self.eat(token) {
+                    let right = self.binary(level + 1)?;
+                    left = PluralRule::Binary(*op, Box::new(left), Box::new(right));
+                    continue 'more;
+                }
+            }
+            return Some(left);
+        }
+    }
+
+    fn unary(&mut self) -> Option<PluralRule> {
+        if self.eat("!") {
+            return Some(PluralRule::Not(Box::new(self.unary()?)));
+        }
+        if self.eat("(") {
+            let inner = self.conditional()?;
+            return self.eat(")").then_some(inner);
+        }
+        if self.eat("n") {
+            return Some(PluralRule::N);
+        }
+        let rest = self.rest.trim_start();
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let value = rest[..digits].parse().ok()?;
+        self.rest = &rest[digits..];
+        Some(PluralRule::Number(value))
     }
 }
 
@@ -189,6 +501,12 @@ pub fn translate(lang: Lang, context: &str, english: &str) -> Option<&'static st
     loaded(lang)?.get(context, english)
 }
 
+/// The form of a plural text (`english`: its English singular) for a count of `n` in
+/// `lang`, where that language's file is loaded and has it.
+pub fn translate_plural(lang: Lang, english: &str, n: u64) -> Option<&'static str> {
+    loaded(lang)?.get_plural(english, n)
+}
+
 /// A language's file as shipped (native builds compile them in; the page fetches them).
 pub fn builtin(lang: Lang) -> Option<&'static str> {
     match lang {
@@ -219,6 +537,56 @@ mod tests {
     }
 
     #[test]
+    fn plural_entries_take_the_form_the_header_rule_gives_each_count() {
+        let c = Catalog::parse(concat!(
+            "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n",
+            "\"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n\"\n\n",
+            "msgid \"{n} process\"\nmsgid_plural \"{n} processes\"\n",
+            "msgstr[0] \"{n} proces\"\nmsgstr[1] \"{n} \"\n\"procesy\"\nmsgstr[2] \"{n} procesów\"\n",
+        ))
+        .unwrap();
+        assert_eq!(c.plural_forms(), 3);
+        for (n, form) in [
+            (1, "{n} proces"),
+            (2, "{n} procesy"),
+            (4, "{n} procesy"),
+            (5, "{n} procesów"),
+            (12, "{n} procesów"),
+            (22, "{n} procesy"),
+            (0, "{n} procesów"),
+        ] {
+            assert_eq!(c.get_plural("{n} process", n), Some(form), "{n}");
+        }
+        // A plural text is not found as a plain one, nor a plain one as plural.
+        assert_eq!(c.get("", "{n} process"), None);
+        let entry = c.entries().next().unwrap();
+        assert_eq!(
+            (entry.english_plural, entry.forms.len()),
+            ("{n} processes", 3)
+        );
+    }
+
+    #[test]
+    fn plural_rules_read_as_c_reads_them() {
+        let form = |rule: &str, n| PluralRule::parse(rule).unwrap().form(n);
+        assert_eq!([0, 1, 2].map(|n| form("(n != 1)", n)), [1, 0, 1]);
+        assert_eq!([0, 1, 2].map(|n| form("n > 1", n)), [0, 0, 1]);
+        assert_eq!(
+            [1, 2, 5].map(|n| form("n==1 ? 0 : n==2 ? 1 : 2", n)),
+            [0, 1, 2]
+        );
+        assert_eq!([0, 1].map(|n| form("!n", n)), [1, 0]);
+        assert_eq!(form("0", 7), 0);
+        // `%` binds tighter than `==`, `&&` than `||`.
+        assert_eq!(form("n%10==1 && n%100!=11 || n==0", 11), 0);
+        assert_eq!(form("n%10==1 && n%100!=11 || n==0", 21), 1);
+        assert_eq!(form("n % 0", 5), 0);
+        for bad in ["", "n >", "(n", "n ? 1", "x", "n != 1 junk"] {
+            assert_eq!(PluralRule::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn a_file_that_cannot_be_read_names_the_line_and_the_problem() {
         for (text, line, problem) in [
             (
@@ -229,12 +597,12 @@ mod tests {
             (
                 "msgstr \"b\"",
                 1,
-                "msgstr must follow a msgid, and a msgid one msgctxt",
+                "out of order: an entry is msgctxt, msgid, msgid_plural, then msgstr or msgstr[0], msgstr[1], …",
             ),
             (
                 "msgid \"a\"\nmsgid \"b\"",
                 2,
-                "msgstr must follow a msgid, and a msgid one msgctxt",
+                "out of order: an entry is msgctxt, msgid, msgid_plural, then msgstr or msgstr[0], msgstr[1], …",
             ),
             ("\"stray\"", 1, "a quoted line continues nothing"),
             ("msgid \"a\"\nmsgstr \"\\q\"", 2, "expected a quoted text"),
@@ -245,9 +613,29 @@ mod tests {
                 "expected msgctxt, msgid, msgstr or a quoted line",
             ),
             (
-                "msgid \"a\"\nmsgid_plural \"as\"",
+                "msgid \"a\"\nmsgstr[0] \"b\"",
                 2,
-                "plural entries are not read: write one entry per form",
+                "out of order: an entry is msgctxt, msgid, msgid_plural, then msgstr or msgstr[0], msgstr[1], …",
+            ),
+            (
+                "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr \"b\"",
+                3,
+                "out of order: an entry is msgctxt, msgid, msgid_plural, then msgstr or msgstr[0], msgstr[1], …",
+            ),
+            (
+                "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[1] \"b\"",
+                3,
+                "out of order: an entry is msgctxt, msgid, msgid_plural, then msgstr or msgstr[0], msgstr[1], …",
+            ),
+            (
+                "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[x] \"b\"",
+                3,
+                "expected msgstr[<number>] and a quoted text",
+            ),
+            (
+                "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=n >;\\n\"",
+                1,
+                "the header's Plural-Forms cannot be read (expected nplurals=<1 to 6>; plural=<rule of n>)",
             ),
         ] {
             assert_eq!(

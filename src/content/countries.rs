@@ -1063,15 +1063,6 @@ pub const BY_NAME: [&str; 57] = [
     "SE", "CH", "TH", "TR", "AE", "GB", "US", "UY", "VN",
 ];
 
-/// The same codes in the order of their German names (umlauts sorted as their base
-/// letter, as German dictionaries do).
-pub const BY_NAME_DE: [&str; 57] = [
-    "EG", "AR", "AU", "BE", "BR", "BG", "CL", "CN", "CR", "DK", "DE", "DO", "EE", "FI", "FR", "GR",
-    "GT", "IN", "ID", "IE", "IL", "IT", "JM", "JP", "CA", "KE", "CO", "LT", "MY", "MA", "MX", "NZ",
-    "NL", "NO", "AT", "PK", "PE", "PH", "PL", "PT", "RO", "SE", "CH", "SG", "ES", "LK", "ZA", "KR",
-    "TH", "CZ", "TR", "HU", "UY", "AE", "US", "GB", "VN",
-];
-
 /// Every language, the ones a country works in first (in its own order), then English
 /// if it is not one of them, then the rest in the usual order; "Other" always last. The
 /// first [`likely_languages`] of them are the ones a company there most likely serves.
@@ -1102,14 +1093,21 @@ fn home_languages(code: &str) -> Vec<Language> {
         .collect()
 }
 
-/// The catalog's countries by name in the current language (see [`BY_NAME`] and
-/// [`BY_NAME_DE`]).
+/// The catalog's countries by name in the current language ([`BY_NAME`] in English;
+/// sorted by [`lang::sort_key`] in the others).
 pub fn by_name() -> impl Iterator<Item = &'static Country> {
-    let order = match lang::current() {
-        Lang::En => &BY_NAME,
-        Lang::De => &BY_NAME_DE,
-    };
-    order.iter().filter_map(|code| find(code))
+    let listed = BY_NAME.iter().filter_map(|code| find(code));
+    if lang::current() == Lang::En {
+        return listed.collect::<Vec<_>>().into_iter();
+    }
+    let mut keyed: Vec<(String, &'static Country)> =
+        listed.map(|c| (lang::sort_key(c.name.get()), c)).collect();
+    crate::vocab::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+    keyed
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 /// The order of two ISO codes: the same as `str`'s, compared byte by byte in line

@@ -37,6 +37,12 @@ impl Lang {
         }
     }
 
+    /// Whether the language writes its nouns with a capital (German): a location model
+    /// or a kind of work keeps its capital inside a sentence ("2 Offshore").
+    pub fn capitalises_nouns(self) -> bool {
+        matches!(self, Lang::De)
+    }
+
     /// The language of a BCP 47 tag (`de`, `de-AT`, `EN-us`), if Shorewise speaks it.
     pub fn of_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?;
@@ -96,33 +102,107 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// Lower case for the wording Shorewise writes and searches: ASCII letters and the
-/// German umlauts (the full Unicode case tables would cost the bundle about 12 KB).
+/// Lower case for the wording Shorewise writes and searches: ASCII and the Latin-1
+/// letters of the Western European languages (`É`, `Ü`, `Ñ`, `Ç`…), the full Unicode
+/// case tables would cost the bundle about 12 KB.
 pub fn lower(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+/// The key a list of names is sorted by in every language: lower case, an accented
+/// letter as its base letter ("Österreich" under O, "Égypte" under E), as dictionaries
+/// of the Western European languages sort.
+pub fn sort_key(text: &str) -> String {
     text.chars()
-        .map(|c| match c {
-            'Ä' => 'ä',
-            'Ö' => 'ö',
-            'Ü' => 'ü',
-            c => c.to_ascii_lowercase(),
+        .map(|c| match lower_char(c) {
+            'à'..='å' => 'a',
+            'ç' => 'c',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ñ' => 'n',
+            'ò'..='ö' | 'ø' => 'o',
+            'ù'..='ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c => c,
         })
         .collect()
 }
 
-/// The text with its first letter in upper case (ASCII letters and the umlauts, as
-/// [`lower`]).
+fn lower_char(c: char) -> char {
+    match c {
+        // Latin-1's capitals sit 32 below their small letters; × is no letter.
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+fn upper_char(c: char) -> char {
+    match c {
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 32).unwrap_or(c),
+        c => c.to_ascii_uppercase(),
+    }
+}
+
+/// A number written with a point and comma groups (`1,234.5`, as
+/// [`readable`](crate::vocab::model::readable) gives it) as the current language
+/// writes it: `1.234,5` in German and Spanish, `1 234,5` in French.
+pub fn local_number(text: &str) -> String {
+    let (group, decimal) = match current() {
+        Lang::En => return text.to_owned(),
+        Lang::De => ('.', ','),
+    };
+    text.chars()
+        .map(|c| match c {
+            ',' => group,
+            '.' => decimal,
+            c => c,
+        })
+        .collect()
+}
+
+/// A name quoted inside a sentence, with the current language's quotation marks:
+/// “Cost reduction”, „Kostensenkung“.
+pub fn quoted(name: &str) -> String {
+    fill(Tr::new("“{text}”").get(), &[("text", name)])
+}
+
+/// The text with its first letter in upper case (the letters of [`lower`]).
 pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let first = match first {
-        'ä' => 'Ä',
-        'ö' => 'Ö',
-        'ü' => 'Ü',
-        c => c.to_ascii_uppercase(),
-    };
-    std::iter::once(first).chain(chars).collect()
+    match chars.next() {
+        Some(first) => std::iter::once(upper_char(first)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The text with its first letter in lower case (the letters of [`lower`]).
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(lower_char(first)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The form of a counted wording for `n` in the current language: English takes `one`
+/// for 1 and `other` for every other count; a translation file gives its language's
+/// forms (`msgid_plural`, read by [`super::catalog`]). The wording usually holds `{n}`
+/// for [`fill`] (`one` may say the number in words: "One wave over {months} months.").
+pub fn tr_n(one: &'static str, other: &'static str, n: u64) -> &'static str {
+    match current() {
+        Lang::En => {
+            if n == 1 {
+                one
+            } else {
+                other
+            }
+        }
+        lang => super::catalog::translate_plural(lang, one, n).unwrap_or(if n == 1 {
+            one
+        } else {
+            other
+        }),
+    }
 }
 
 /// A piece of wording in every language; reads as the current language's (`&str` by
@@ -227,6 +307,9 @@ mod tests {
         assert_eq!(upper_first("über"), "Über");
         assert_eq!(upper_first("outsource"), "Outsource");
         assert_eq!(upper_first(""), "");
+        assert_eq!(lower("ÉTÉ À ÇA, Ñ × 2"), "été à ça, ñ × 2");
+        assert_eq!(upper_first("été"), "Été");
+        assert_eq!(lower_first("Infogérance"), "infogérance");
     }
 
     #[test]

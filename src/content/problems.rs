@@ -2,7 +2,7 @@
 //! process by its number and name) and what is wrong with it. Used when an imported
 //! file is refused, so nobody has to read a field path such as `processes[2].fte`.
 
-use super::lang::{self, Lang, Tr};
+use super::lang::{self, fill, Tr};
 use super::{advice, text};
 use crate::vocab::error::EngineError;
 use crate::vocab::model::{readable, Goal};
@@ -11,67 +11,49 @@ use crate::vocab::model::{readable, Goal};
 /// must be between 0.01 and 100000, not -1." `process_name` gives the name of the process at
 /// a position, when the answers have one.
 pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>) -> String {
-    let de = lang::current() == Lang::De;
+    let say = |template: Tr, values: &[(&str, &str)]| fill(template.get(), values);
     let what = match e {
         EngineError::UnsupportedVersion { found, supported } => {
-            return if de {
-                format!("Diese Datei hat Formatversion {found}; dieses Shorewise liest Version {supported}.")
-            } else {
-                format!("This file is format version {found}; this Shorewise reads version {supported}.")
-            };
+            return say(
+                Tr::new("This file is format version {found}; this Shorewise reads version {supported}."),
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            );
         }
         EngineError::TooManyProcesses { count, max } => {
-            return if de {
-                format!("Es sind {count} Prozesse; eine Bewertung umfasst höchstens {max}.")
-            } else {
-                format!("There are {count} processes; one assessment holds at most {max}.")
-            };
+            return say(
+                Tr::new("There are {count} processes; one assessment holds at most {max}."),
+                &[("count", &count.to_string()), ("max", &max.to_string())],
+            );
         }
         EngineError::OutOfRange {
             value, min, max, ..
         } => {
             let [value, min, max] = [*value, *min, *max].map(number);
-            if de {
-                format!("muss zwischen {min} und {max} liegen, nicht {value}")
-            } else {
-                format!("must be between {min} and {max}, not {value}")
-            }
+            say(
+                Tr::new("must be between {min} and {max}, not {value}"),
+                &[("max", &max), ("min", &min), ("value", &value)],
+            )
         }
         EngineError::NotFinite { .. } => Tr::new("must be a number").into(),
-        EngineError::UnknownCountry { code, .. } => {
-            let code = quoted(code);
-            if de {
-                format!("„{code}“ ist kein Land, das Shorewise kennt")
-            } else {
-                format!("“{code}” is not a country Shorewise knows")
-            }
-        }
-        EngineError::UnknownZone { zone, .. } => {
-            let zone = quoted(zone);
-            if de {
-                format!("„{zone}“ ist keine Zeitzone des Heimatlandes")
-            } else {
-                format!("“{zone}” is not a time zone of the home country")
-            }
-        }
-        EngineError::UnknownProcess { id, .. } => {
-            let id = quoted(id);
-            if de {
-                format!("„{id}“ ist kein Prozess des Katalogs")
-            } else {
-                format!("“{id}” is not a process in the catalog")
-            }
-        }
+        EngineError::UnknownCountry { code, .. } => say(
+            Tr::new("“{code}” is not a country Shorewise knows"),
+            &[("code", &quoted(code))],
+        ),
+        EngineError::UnknownZone { zone, .. } => say(
+            Tr::new("“{zone}” is not a time zone of the home country"),
+            &[("zone", &quoted(zone))],
+        ),
+        EngineError::UnknownProcess { id, .. } => say(
+            Tr::new("“{id}” is not a process in the catalog"),
+            &[("id", &quoted(id))],
+        ),
         EngineError::DuplicateProcess { .. } => Tr::new("appears more than once").into(),
         EngineError::DuplicateWage { .. } => Tr::new("has more than one wage figure").into(),
         EngineError::DuplicateAssumption { .. } => Tr::new("is given more than once").into(),
-        EngineError::NameTooLong { chars, max, .. } => {
-            if de {
-                format!("ist {chars} Zeichen lang; höchstens {max} sind möglich")
-            } else {
-                format!("is {chars} characters long; keep it to {max}")
-            }
-        }
+        EngineError::NameTooLong { chars, max, .. } => say(
+            Tr::new("is {chars} characters long; keep it to {max}"),
+            &[("chars", &chars.to_string()), ("max", &max.to_string())],
+        ),
         EngineError::MissingName { .. } => Tr::new("needs a name").into(),
     };
     let field = e.field().unwrap_or_default();
@@ -89,24 +71,12 @@ pub fn quoted(value: &str) -> String {
 
 /// A number as the current language writes it (`100,000.5`, `100.000,5`).
 fn number(v: f64) -> String {
-    let text = readable(v);
-    match lang::current() {
-        Lang::En => text,
-        Lang::De => text
-            .chars()
-            .map(|c| match c {
-                ',' => '.',
-                '.' => ',',
-                c => c,
-            })
-            .collect(),
-    }
+    lang::local_number(&readable(v))
 }
 
 /// "processes[2].fte" → "Process 3 (Payroll), “People (full-time equivalents)”": the
 /// label as the questionnaire shows it, so the user can find the field.
 fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> String {
-    let de = lang::current() == Lang::De;
     let (head, leaf) = field.split_once('.').unwrap_or((field, ""));
     let (list, index) = match head.split_once('[') {
         Some((list, rest)) => (list, rest.trim_end_matches(']').parse::<usize>().ok()),
@@ -121,11 +91,7 @@ fn answer_label(field: &str, process_name: &dyn Fn(usize) -> Option<String>) -> 
                 }
                 _ => format!("{process} {}", i + 1),
             };
-            if de {
-                format!("{which}, „{}“", process_field(leaf))
-            } else {
-                format!("{which}, “{}”", process_field(leaf))
-            }
+            format!("{which}, {}", lang::quoted(process_field(leaf)))
         }
         ("wages", Some(i)) => format!("{} {}, {}", Tr::new("Wage figure"), i + 1, wage_field(leaf)),
         ("assumptions", Some(i)) => format!(

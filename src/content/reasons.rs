@@ -5,7 +5,7 @@
 //! shown.
 
 use super::advice::{decision, decision_noun, goal, language, location, location_noun, regulation};
-use super::lang::{current as lang, upper_first, Lang, Tr};
+use super::lang::{current as lang, fill, local_number, quoted, tr_n, upper_first, Lang, Tr};
 use crate::vocab::model::{
     readable, Assessment, Coverage, Demand, Level, ProcessAnswer, Regulation, Sensitivity,
     StrategicRole,
@@ -40,6 +40,16 @@ impl Choice {
         match self {
             Choice::Decision(d) => decision(d),
             Choice::Location(m) => location(m),
+        }
+    }
+
+    /// The option after a preposition ("ahead of co-sourcing"): its noun in English,
+    /// its quoted name in the languages where a noun would need a case or an article
+    /// ("vor „Co-Sourcing“", "devant « Cosourcing »").
+    pub fn after_preposition(self) -> String {
+        match lang() {
+            Lang::En => self.noun().to_owned(),
+            _ => quoted(self.name()),
         }
     }
 }
@@ -114,35 +124,26 @@ pub fn sentence(
         });
     }
     let fact = fact(driver, p, a);
-    match (lang(), favours_advice, against) {
-        (Lang::En, true, _) => format!("{fact}, which favours {}.", toward.noun()),
-        (Lang::En, false, Some(r)) => format!("{fact}, which favours {} instead.", r.noun()),
-        (Lang::En, false, None) => format!("{fact}, which counts against it."),
-        (Lang::De, true, _) => format!("{fact}, was für {} spricht.", toward.noun()),
-        (Lang::De, false, Some(r)) => {
-            format!("{fact}, was stattdessen für {} spricht.", r.noun())
-        }
-        (Lang::De, false, None) => format!("{fact}, was dagegen spricht."),
-    }
+    let (template, option) = match (favours_advice, against) {
+        (true, _) => (tr("{fact}, which favours {option}."), toward.noun()),
+        (false, Some(r)) => (tr("{fact}, which favours {option} instead."), r.noun()),
+        (false, None) => (tr("{fact}, which counts against it."), ""),
+    };
+    fill(template, &[("fact", &fact), ("option", option)])
 }
 
 /// The money reason: which option fares better over the contract term when costs turn
 /// out as in the pessimistic case (`None`: the advice itself would not pay).
 fn money_sentence(better: Option<Choice>) -> String {
-    match (lang(), better) {
-        (Lang::En, Some(c)) => format!(
-            "In the pessimistic cost case, {} works out better over the contract term.",
-            c.noun()
+    match better {
+        Some(c) => fill(
+            tr("In the pessimistic cost case, {option} works out better over the contract term."),
+            &[("option", &c.after_preposition())],
         ),
-        (Lang::En, None) => {
-            "In the pessimistic cost case, it would not pay for itself within the contract term."
-                .to_owned()
-        }
-        (Lang::De, Some(c)) => format!(
-            "Im pessimistischen Kostenfall schneidet „{}“ über die Vertragslaufzeit besser ab.",
-            c.name()
-        ),
-        (Lang::De, None) => "Im pessimistischen Kostenfall würde es sich innerhalb der Vertragslaufzeit nicht bezahlt machen.".to_owned(),
+        None => tr(
+            "In the pessimistic cost case, it would not pay for itself within the contract term.",
+        )
+        .to_owned(),
     }
 }
 
@@ -202,12 +203,16 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
             tr("It is well documented"),
         )
         .into(),
-        Driver::Volume => match lang() {
-            Lang::En if p.fte == 1.0 => "It takes one full-time person".to_owned(),
-            Lang::En => format!("It takes {} full-time staff", readable(p.fte)),
-            Lang::De if p.fte == 1.0 => "Er beschäftigt eine Vollzeitkraft".to_owned(),
-            Lang::De => format!("Er beschäftigt {} Vollzeitkräfte", german_number(p.fte)),
-        },
+        Driver::Volume => {
+            if p.fte == 1.0 {
+                tr("It takes one full-time person").to_owned()
+            } else {
+                fill(
+                    tr("It takes {fte} full-time staff"),
+                    &[("fte", &local_number(&readable(p.fte)))],
+                )
+            }
+        }
         Driver::Demand => match p.demand {
             Demand::Steady => tr("Its demand is steady"),
             Demand::Seasonal => tr("Its demand has seasonal peaks"),
@@ -234,14 +239,12 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
                 })
                 .collect();
             let one = rules.len() == 1 && rules[0] != Regulation::Sector;
-            match (lang(), names.len(), one) {
-                (Lang::En, 0, _) => "No sector regulation applies to it".to_owned(),
-                (Lang::De, 0, _) => "Keine Branchenregulierung gilt für ihn".to_owned(),
-                (Lang::En, _, true) => format!("{} applies to it", names[0]),
-                (Lang::En, _, false) => format!("{} apply to it", listed(&names)),
-                (Lang::De, _, true) => format!("{} gilt für ihn", names[0]),
-                (Lang::De, _, false) => format!("{} gelten für ihn", listed(&names)),
-            }
+            let template = match (names.len(), one) {
+                (0, _) => tr("No sector regulation applies to it"),
+                (_, true) => tr("{names} applies to it"),
+                (_, false) => tr("{names} apply to it"),
+            };
+            fill(template, &[("names", &listed(&names))])
         }
         Driver::CustomerFacing => if p.customer_facing {
             tr("It talks to your customers")
@@ -249,16 +252,14 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
             tr("It does not talk to customers")
         }
         .into(),
-        Driver::Overlap => match lang() {
-            Lang::En => format!(
-                "It needs {} hours a day of overlap with your working hours",
-                p.overlap_hours
+        Driver::Overlap => fill(
+            tr_n(
+                "It needs {n} hour a day of overlap with your working hours",
+                "It needs {n} hours a day of overlap with your working hours",
+                u64::from(p.overlap_hours),
             ),
-            Lang::De => format!(
-                "Er braucht {} Stunden Überschneidung mit Ihrer Arbeitszeit am Tag",
-                p.overlap_hours
-            ),
-        },
+            &[("n", &p.overlap_hours.to_string())],
+        ),
         Driver::Languages => {
             let spoken = if p.languages.is_empty() {
                 &a.company.customer_languages
@@ -266,26 +267,27 @@ pub fn fact(driver: Driver, p: &ProcessAnswer, a: &Assessment) -> String {
                 &p.languages
             };
             let names: Vec<&str> = spoken.iter().map(|l| language(*l)).collect();
-            match lang() {
-                Lang::En => format!("Its customers are served in {}", listed(&names)),
-                Lang::De => format!("Seine Kunden werden auf {} bedient", listed(&names)),
-            }
+            fill(
+                tr("Its customers are served in {names}"),
+                &[("names", &listed(&names))],
+            )
         }
         Driver::Goal(g) => {
             let weight = a.goals.get(g);
             let name = goal(g);
-            match (lang(), band(weight)) {
-                (Lang::En, _) if weight == 0 => format!("You do not pursue {}", lower(name)),
-                (Lang::En, Level::Low) => format!("{name} matters little to you"),
-                (Lang::En, Level::Medium) => format!("{name} matters to you"),
-                (Lang::En, Level::High) => format!("{name} is one of your top goals"),
-                (Lang::De, _) if weight == 0 => format!("Sie verfolgen „{name}“ nicht"),
-                (Lang::De, Level::Low) => format!("Ihnen ist „{name}“ wenig wichtig"),
-                (Lang::De, Level::Medium) => format!("Ihnen ist „{name}“ wichtig"),
-                (Lang::De, Level::High) => {
-                    format!("Zu Ihren wichtigsten Zielen gehört „{name}“")
-                }
-            }
+            // English inlines the goal ("cost reduction matters to you"); the other
+            // languages quote its name.
+            let template = match band(weight) {
+                _ if weight == 0 => tr("You do not pursue {goal}"),
+                Level::Low => tr("{Goal} matters little to you"),
+                Level::Medium => tr("{Goal} matters to you"),
+                Level::High => tr("{Goal} is one of your top goals"),
+            };
+            let (inline, start) = match lang() {
+                Lang::En => (lower(name), name.to_owned()),
+                _ => (quoted(name), quoted(name)),
+            };
+            fill(template, &[("Goal", &start), ("goal", &inline)])
         }
         Driver::RiskTolerance => level(
             a.risk.tolerance,
@@ -340,33 +342,18 @@ fn lower(name: &str) -> String {
     super::lang::lower(name)
 }
 
-/// A number as German writes it (comma for decimals, point for thousands).
-fn german_number(v: f64) -> String {
-    readable(v)
-        .chars()
-        .map(|c| match c {
-            ',' => '.',
-            '.' => ',',
-            c => c,
-        })
-        .collect()
-}
-
 /// How clearly the advice won, in words: "Clearly ahead of co-sourcing.", "A close call
 /// against co-sourcing." (`rival` is `None` when every other option is ruled out).
 pub fn closeness(c: Confidence, rival: Option<Choice>) -> String {
     let Some(rival) = rival else {
         return tr("Every other option is ruled out.").to_owned();
     };
-    match (lang(), c) {
-        (Lang::En, Confidence::High) => format!("Clearly ahead of {}.", rival.noun()),
-        (Lang::En, Confidence::Medium) => format!("Ahead of {}, though not by far.", rival.noun()),
-        (Lang::En, Confidence::Low) => format!("A close call against {}.", rival.noun()),
-        // German names the rival, since its noun ("das Auslagern") would need a case.
-        (Lang::De, Confidence::High) => format!("Klar vor „{}“.", rival.name()),
-        (Lang::De, Confidence::Medium) => format!("Vor „{}“, wenn auch nicht weit.", rival.name()),
-        (Lang::De, Confidence::Low) => format!("Knapp vor „{}“.", rival.name()),
-    }
+    let template = match c {
+        Confidence::High => tr("Clearly ahead of {option}."),
+        Confidence::Medium => tr("Ahead of {option}, though not by far."),
+        Confidence::Low => tr("A close call against {option}."),
+    };
+    fill(template, &[("option", &rival.after_preposition())])
 }
 
 /// How far an alternative trails the advice, in words: "Co-source: a close second".

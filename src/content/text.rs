@@ -1,10 +1,10 @@
 //! Interface wording in one place, in English, translated through the language files
 //! (see [`super::lang`]): a constant holds a text; a function with values fills a
-//! text's `{placeholders}`, or, where the languages build the sentence differently
-//! (plurals, word order that depends on the values), matches on the language.
+//! text's `{placeholders}`, counted texts take their language's plural form
+//! ([`tr_n`]); no wording is written per language in the code.
 
-use super::lang::fill;
 pub use super::lang::{current as lang, Lang, Tr};
+use super::lang::{fill, tr_n};
 use crate::vocab::digits::Fixed;
 use crate::vocab::outcome::Decision;
 
@@ -155,26 +155,15 @@ pub const NO_MATCHES: Tr =
     Tr::new("No process matches this filter. Add it as a custom process below.");
 /// Catalog: how many of a category's processes are chosen.
 pub fn catalog_group_count(chosen: usize, of: usize) -> String {
-    match lang() {
-        Lang::En => {
-            if chosen == 0 && of == 1 {
-                "1 process".to_owned()
-            } else if chosen == 0 {
-                format!("{of} processes")
-            } else {
-                format!("{chosen} of {of} chosen")
-            }
-        }
-        Lang::De => {
-            if chosen == 0 && of == 1 {
-                "1 Prozess".to_owned()
-            } else if chosen == 0 {
-                format!("{of} Prozesse")
-            } else {
-                format!("{chosen} von {of} gewählt")
-            }
-        }
-    }
+    let template = if chosen == 0 {
+        tr_n("{n} process", "{n} processes", of as u64)
+    } else {
+        tr("{chosen} of {n} chosen")
+    };
+    fill(
+        template,
+        &[("chosen", &chosen.to_string()), ("n", &of.to_string())],
+    )
 }
 /// Catalog: what adding a process is announced as.
 pub fn process_added(name: &str) -> String {
@@ -186,16 +175,14 @@ pub fn process_removed(name: &str) -> String {
 }
 /// Processes step: a process added or removed, with the new count.
 pub fn process_count_changed(what: &str, chosen: usize) -> String {
-    match lang() {
-        Lang::En => match chosen {
-            1 => format!("{what} 1 process chosen."),
-            n => format!("{what} {n} processes chosen."),
-        },
-        Lang::De => match chosen {
-            1 => format!("{what} 1 Prozess gewählt."),
-            n => format!("{what} {n} Prozesse gewählt."),
-        },
-    }
+    fill(
+        tr_n(
+            "{what} {n} process chosen.",
+            "{what} {n} processes chosen.",
+            chosen as u64,
+        ),
+        &[("n", &chosen.to_string()), ("what", what)],
+    )
 }
 /// Header: the dark-theme switch.
 pub const DARK_THEME: Tr = Tr::new("Dark theme");
@@ -211,11 +198,15 @@ pub const EDIT_PROCESS: Tr = Tr::new("Edit");
 /// Processes step: a chosen process's key answers on one line (`fte` is `None` while
 /// the user corrects it).
 pub fn process_gist(role: &str, fte: Option<&str>, cost: &str) -> String {
-    match (lang(), fte) {
-        (Lang::En, Some(fte)) => format!("{role} · {fte} FTE · {cost}"),
-        (Lang::En, None) => format!("{role} · FTE to correct · {cost}"),
-        (Lang::De, Some(fte)) => format!("{role} · {fte} VZÄ · {cost}"),
-        (Lang::De, None) => format!("{role} · VZÄ zu korrigieren · {cost}"),
+    match fte {
+        Some(fte) => fill(
+            tr("{role} · {fte} FTE · {cost}"),
+            &[("cost", cost), ("fte", fte), ("role", role)],
+        ),
+        None => fill(
+            tr("{role} · FTE to correct · {cost}"),
+            &[("cost", cost), ("role", role)],
+        ),
     }
 }
 /// Processes step: the cost of a process while its field holds no usable number.
@@ -374,13 +365,17 @@ pub const NO_PROVIDER_LOCATION: Tr =
 
 /// The matrix's one-line conclusion: how many processes a provider fits better.
 pub fn matrix_conclusion(fit: usize, total: usize) -> String {
-    match (lang(), fit) {
-        (Lang::En, 0) => "None of your processes fits a provider better than your own team.".to_owned(),
-        (Lang::En, 1) => format!("1 of {total} processes fits a provider better than your own team."),
-        (Lang::En, _) => format!("{fit} of {total} processes fit a provider better than your own team."),
-        (Lang::De, 0) => "Keiner Ihrer Prozesse passt besser zu einem Anbieter als zu Ihrem eigenen Team.".to_owned(),
-        (Lang::De, _) => format!("{fit} von {total} Prozessen passen besser zu einem Anbieter als zu Ihrem eigenen Team."),
+    if fit == 0 {
+        return tr("None of your processes fits a provider better than your own team.").to_owned();
     }
+    fill(
+        tr_n(
+            "{n} of {total} processes fits a provider better than your own team.",
+            "{n} of {total} processes fit a provider better than your own team.",
+            fit as u64,
+        ),
+        &[("n", &fit.to_string()), ("total", &total.to_string())],
+    )
 }
 
 /// The cost section's one-line conclusion: "Yearly saving once running: USD 804,000
@@ -394,12 +389,14 @@ pub fn cost_conclusion(saving: &str, break_even: &str) -> String {
 
 /// The roadmap's one-line conclusion: "3 waves over 18 months, quick wins first."
 pub fn roadmap_conclusion(waves: usize, months: u32) -> String {
-    match (lang(), waves) {
-        (Lang::En, 1) => format!("One wave over {months} months."),
-        (Lang::En, _) => format!("{waves} waves over {months} months, quick wins first."),
-        (Lang::De, 1) => format!("Eine Welle über {months} Monate."),
-        (Lang::De, _) => format!("{waves} Wellen über {months} Monate, schnelle Erfolge zuerst."),
-    }
+    fill(
+        tr_n(
+            "One wave over {months} months.",
+            "{n} waves over {months} months, quick wins first.",
+            waves as u64,
+        ),
+        &[("months", &months.to_string()), ("n", &waves.to_string())],
+    )
 }
 
 /// The checklist's one-line conclusion.
@@ -470,22 +467,13 @@ pub const CONFIDENCE: Tr = Tr::new("Confidence");
 /// The card's confidence when the location is less certain than the decision, so the
 /// headline is not undercut without a reason: "clear on what, close call on where".
 pub fn confidence_split(what: &str, where_: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-                "{} on what, {} on where",
-                what.to_ascii_lowercase(),
-                where_.to_ascii_lowercase()
-            )
-        }
-        Lang::De => {
-            format!(
-                "{} beim Was, {} beim Wo",
-                super::lang::lower(what),
-                super::lang::lower(where_)
-            )
-        }
-    }
+    fill(
+        tr("{what} on what, {where} on where"),
+        &[
+            ("what", &super::lang::lower(what)),
+            ("where", &super::lang::lower(where_)),
+        ],
+    )
 }
 // German column headings in the location table carry soft hyphens, so that its six
 // columns fit the page.
@@ -578,33 +566,24 @@ pub fn show_first(n: usize) -> String {
 
 /// Heading of a card's location reasons, e.g. "Why nearshore".
 pub fn why_location(location: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!("Why {}", location.to_ascii_lowercase())
-        }
-        Lang::De => {
-            format!("Warum {location}")
-        }
-    }
+    let location = if lang().capitalises_nouns() {
+        location.to_owned()
+    } else {
+        super::lang::lower(location)
+    };
+    fill(tr("Why {location}"), &[("location", &location)])
 }
 
 /// An alternative ruled out, with why: "Outsource — not advised: this is a
 /// differentiating core process."
 pub fn ruled_out(option: &str, why: &str) -> String {
-    match lang() {
-        Lang::En => {
-            let mut chars = why.chars();
-            let first = chars.next().map(|c| c.to_ascii_lowercase());
-            format!(
-                "{option} — {}{}",
-                first.map(String::from).unwrap_or_default(),
-                chars.as_str()
-            )
-        }
-        Lang::De => {
-            format!("{option} — {why}")
-        }
-    }
+    // The reason continues the line, so it starts in lower case where nouns have none.
+    let why = if lang().capitalises_nouns() {
+        why.to_owned()
+    } else {
+        super::lang::lower_first(why)
+    };
+    format!("{option} — {why}")
 }
 
 /// Results: the decision alternatives, in the card's details.
@@ -661,25 +640,20 @@ pub const WAGE_RESET: Tr = Tr::new("Use the catalog figure");
 
 /// An option of the overlap list: "3 h".
 pub fn hours_option(h: u8) -> String {
-    fill(tr("{h} h"), &[("h", &h.to_string())])
+    hours_value(&h.to_string())
+}
+
+/// Hours, formatted: "3 h".
+fn hours_value(h: &str) -> String {
+    fill(tr("{h} h"), &[("h", h)])
 }
 
 /// A name longer than the limit: "Keep the name under 120 characters."
 pub fn name_too_long() -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-                "Keep the name under {} characters.",
-                crate::vocab::model::MAX_NAME_CHARS
-            )
-        }
-        Lang::De => {
-            format!(
-                "Der Name darf höchstens {} Zeichen lang sein.",
-                crate::vocab::model::MAX_NAME_CHARS
-            )
-        }
-    }
+    fill(
+        tr("Keep the name under {max} characters."),
+        &[("max", &crate::vocab::model::MAX_NAME_CHARS.to_string())],
+    )
 }
 
 /// An invalid number of people; `min` and `max` come formatted.
@@ -722,22 +696,13 @@ pub const COL_ALIGNED_SHIFT: Tr = Tr::new("Shift aligned with your day");
 
 /// A country's aligned shift: "PH: 8 night hours, +10% on them".
 pub fn aligned_shift(night_hours: &str, premium: &str) -> String {
-    match lang() {
-        Lang::En => {
-            if night_hours == "0" {
-                "no night hours".to_owned()
-            } else {
-                format!("{night_hours} night hours, +{premium} on them")
-            }
-        }
-        Lang::De => {
-            if night_hours == "0" {
-                "keine Nacht\u{ad}stunden".to_owned()
-            } else {
-                format!("{night_hours} Nacht\u{ad}stunden, +{premium} darauf")
-            }
-        }
+    if night_hours == "0" {
+        return tr("no night hours").to_owned();
     }
+    fill(
+        tr("{hours} night hours, +{premium} on them"),
+        &[("hours", night_hours), ("premium", premium)],
+    )
 }
 
 /// An example country on an advice card, with its overlap and what marks it out:
@@ -777,21 +742,10 @@ pub const FAMILY_NOTE: Tr = Tr::new("Each kind of work is priced at the pay of i
 /// Overlap of a country in the location table, worst to best season: "IN: 1–3 h", or
 /// "IN: 2 h" when the seasons agree.
 pub fn overlap_range(min: &str, max: &str) -> String {
-    match lang() {
-        Lang::En => {
-            if min == max {
-                format!("{min} h")
-            } else {
-                format!("{min}–{max} h")
-            }
-        }
-        Lang::De => {
-            if min == max {
-                format!("{min} Std.")
-            } else {
-                format!("{min}–{max} Std.")
-            }
-        }
+    if min == max {
+        hours_value(min)
+    } else {
+        fill(tr("{min}–{max} h"), &[("max", max), ("min", min)])
     }
 }
 
@@ -818,15 +772,15 @@ pub fn results_title_for(company: &str) -> String {
 
 /// A contract term as a reader says it, after "within": "3 years", "30 months".
 pub fn term_span(months: u32) -> String {
-    let years = months / 12;
-    match (lang(), months.is_multiple_of(12), years) {
-        (Lang::En, true, 1) => "a year".to_owned(),
-        (Lang::En, true, _) => format!("{years} years"),
-        (Lang::En, false, _) => format!("{months} months"),
-        (Lang::De, true, 1) => "einem Jahr".to_owned(),
-        (Lang::De, true, _) => format!("{years} Jahren"),
-        (Lang::De, false, _) => format!("{months} Monaten"),
-    }
+    let (template, n) = if months.is_multiple_of(12) {
+        (
+            tr_n("a year", "{n} years", u64::from(months / 12)),
+            months / 12,
+        )
+    } else {
+        (tr_n("{n} month", "{n} months", u64::from(months)), months)
+    };
+    fill(template, &[("n", &n.to_string())])
 }
 
 /// Break-even when the expected case does not pay back within the contract term: "not
@@ -999,36 +953,21 @@ pub const EXAMPLES_INTRO: Tr =
 
 /// Column headers of the advice CSV; amounts in `currency`.
 pub fn csv_headers(currency: &str) -> [String; 12] {
-    match lang() {
-        Lang::En => [
-            "Process".to_owned(),
-            "Decision".to_owned(),
-            "Outsourcing type".to_owned(),
-            "Location".to_owned(),
-            "Example countries".to_owned(),
-            "Overlap (hours a day)".to_owned(),
-            format!("Yearly saving, pessimistic ({currency})"),
-            format!("Yearly saving, expected ({currency})"),
-            format!("Yearly saving, optimistic ({currency})"),
-            format!("One-off cost, expected ({currency})"),
-            "Confidence".to_owned(),
-            "Top reasons".to_owned(),
-        ],
-        Lang::De => [
-            "Prozess".to_owned(),
-            "Entscheidung".to_owned(),
-            "Art des Outsourcings".to_owned(),
-            "Standort".to_owned(),
-            "Beispielländer".to_owned(),
-            "Überschneidung (Stunden am Tag)".to_owned(),
-            format!("Jährliche Einsparung, pessimistisch ({currency})"),
-            format!("Jährliche Einsparung, erwartet ({currency})"),
-            format!("Jährliche Einsparung, optimistisch ({currency})"),
-            format!("Einmalige Kosten, erwartet ({currency})"),
-            "Sicherheit".to_owned(),
-            "Wichtigste Gründe".to_owned(),
-        ],
-    }
+    let with = |template: &str| fill(template, &[("currency", currency)]);
+    [
+        tr("Process").to_owned(),
+        tr("Decision").to_owned(),
+        tr("Outsourcing type").to_owned(),
+        tr("Location").to_owned(),
+        tr("Example countries").to_owned(),
+        tr("Overlap (hours a day)").to_owned(),
+        with(tr("Yearly saving, pessimistic ({currency})")),
+        with(tr("Yearly saving, expected ({currency})")),
+        with(tr("Yearly saving, optimistic ({currency})")),
+        with(tr("One-off cost, expected ({currency})")),
+        tr("Confidence").to_owned(),
+        tr("Top reasons").to_owned(),
+    ]
 }
 
 /// A new version of the app is installed and waiting.
@@ -1077,22 +1016,19 @@ pub fn import_unknown_field(line: usize, field: &str) -> String {
 
 /// Import: JSON in another shape: which field of the file, and what it should be.
 pub fn import_not_assessment(line: usize, field: &str, expected: &str) -> String {
-    match lang() {
-        Lang::En => {
-            if field.is_empty() {
-                format!("It is not in the assessment format (line {line}): the file should be {expected}.")
-            } else {
-                format!("It is not in the assessment format (line {line}): “{field}” should be {expected}.")
-            }
-        }
-        Lang::De => {
-            if field.is_empty() {
-                format!("Sie hat nicht das Bewertungsformat (Zeile {line}): Die Datei sollte {expected} sein.")
-            } else {
-                format!("Sie hat nicht das Bewertungsformat (Zeile {line}): „{field}“ sollte {expected} sein.")
-            }
-        }
-    }
+    let template = if field.is_empty() {
+        tr("It is not in the assessment format (line {line}): the file should be {expected}.")
+    } else {
+        tr("It is not in the assessment format (line {line}): “{field}” should be {expected}.")
+    };
+    fill(
+        template,
+        &[
+            ("expected", expected),
+            ("field", field),
+            ("line", &line.to_string()),
+        ],
+    )
 }
 
 /// Report title without a company name.
@@ -1174,21 +1110,10 @@ pub const CONFIG_PROBLEMS_INTRO: Tr = Tr::new("For the site's administrator: thi
 
 /// Where a problem of `config.json` is: the setting's path, or the whole file.
 pub fn config_at(path: &str) -> String {
-    match lang() {
-        Lang::En => {
-            if path.is_empty() {
-                "The file".to_owned()
-            } else {
-                format!("\u{201c}{path}\u{201d}")
-            }
-        }
-        Lang::De => {
-            if path.is_empty() {
-                "Die Datei".to_owned()
-            } else {
-                format!("\u{201e}{path}\u{201c}")
-            }
-        }
+    if path.is_empty() {
+        tr("The file").to_owned()
+    } else {
+        super::lang::quoted(path)
     }
 }
 /// `config.json` is too large.
@@ -1270,7 +1195,19 @@ pub fn config_unknown_country(at: &str, given: &str) -> String {
 }
 /// A language Shorewise does not speak.
 pub fn config_unknown_language(at: &str, given: &str) -> String {
-    fill(tr("{at}: Shorewise speaks English (\u{201c}en\u{201d}) and German (\u{201c}de\u{201d}), not \u{201c}{given}\u{201d}."), &[("at", at), ("given", given)])
+    let spoken: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("{} ({})", l.name(), super::lang::quoted(l.code())))
+        .collect();
+    let spoken: Vec<&str> = spoken.iter().map(String::as_str).collect();
+    fill(
+        tr("{at}: Shorewise speaks {languages}, not \u{201c}{given}\u{201d}."),
+        &[
+            ("at", at),
+            ("given", given),
+            ("languages", &names_list_all(&spoken)),
+        ],
+    )
 }
 /// A process id the catalog does not have.
 pub fn config_unknown_process(at: &str, given: &str) -> String {
@@ -1316,22 +1253,12 @@ pub const OPENS_IN_NEW_TAB: Tr = Tr::new("(opens in a new tab)");
 
 /// One prefill parameter left out.
 pub fn prefill_ignored(name: &str, unknown: bool) -> String {
-    match lang() {
-        Lang::En => {
-            if unknown {
-                format!("“{name}” is not a parameter Shorewise knows.")
-            } else {
-                format!("“{name}” has a value Shorewise cannot use.")
-            }
-        }
-        Lang::De => {
-            if unknown {
-                format!("„{name}“ ist kein Parameter, den Shorewise kennt.")
-            } else {
-                format!("„{name}“ hat einen Wert, den Shorewise nicht verwenden kann.")
-            }
-        }
-    }
+    let template = if unknown {
+        tr("“{name}” is not a parameter Shorewise knows.")
+    } else {
+        tr("“{name}” has a value Shorewise cannot use.")
+    };
+    fill(template, &[("name", name)])
 }
 
 /// Notice: another tab saved different answers.
@@ -1382,18 +1309,16 @@ pub const NOT_IN_SCENARIO: Tr = Tr::new("not in this scenario");
 pub const DIFFERS: Tr = Tr::new(" (differs)");
 /// How many processes get different advice.
 pub fn differences(n: usize, of: usize) -> String {
-    match lang() {
-        Lang::En => match n {
-            0 => format!("The advice is the same for all {of} processes."),
-            1 => format!("1 of {of} processes gets different advice."),
-            n => format!("{n} of {of} processes get different advice."),
-        },
-        Lang::De => match n {
-            0 => format!("Die Empfehlung ist für alle {of} Prozesse gleich."),
-            1 => format!("1 von {of} Prozessen erhält eine andere Empfehlung."),
-            n => format!("{n} von {of} Prozessen erhalten eine andere Empfehlung."),
-        },
-    }
+    let template = if n == 0 {
+        tr("The advice is the same for all {of} processes.")
+    } else {
+        tr_n(
+            "{n} of {of} processes gets different advice.",
+            "{n} of {of} processes get different advice.",
+            n as u64,
+        )
+    };
+    fill(template, &[("n", &n.to_string()), ("of", &of.to_string())])
 }
 
 /// Summary: the baseline of the savings when some work needs more hours than today's
@@ -1413,39 +1338,34 @@ pub fn coverage_cost_tail(range: &str) -> String {
 /// On an advice card whose work needs more hours than today's team covers: what its
 /// saving is measured against, or what keeping it costs.
 pub fn card_hours(decision: Decision, range: &str) -> String {
-    match (lang(), decision) {
-        (Lang::En, Decision::KeepInHouse) => format!("Keeping it means staffing the hours it needs with your own people: {range} a year more than today."),
-        (Lang::En, Decision::Automate) => format!("The hours it needs still take more of your own people: {range} a year more than today, whether automated or not."),
-        (Lang::En, _) => format!("The saving is measured against staffing the hours it needs with your own people, which would cost {range} a year more than today."),
-        (Lang::De, Decision::KeepInHouse) => format!("Die Arbeit intern zu behalten heißt, die nötigen Stunden mit eigenen Leuten zu besetzen: {range} im Jahr mehr als heute."),
-        (Lang::De, Decision::Automate) => format!("Die nötigen Stunden brauchen weiterhin mehr eigene Leute: {range} im Jahr mehr als heute, ob automatisiert oder nicht."),
-        (Lang::De, _) => format!("Die Einsparung bemisst sich daran, die nötigen Stunden mit eigenen Leuten zu besetzen, was {range} im Jahr mehr kosten würde als heute."),
-    }
+    let template = match decision {
+        Decision::KeepInHouse => tr("Keeping it means staffing the hours it needs with your own people: {range} a year more than today."),
+        Decision::Automate => tr("The hours it needs still take more of your own people: {range} a year more than today, whether automated or not."),
+        _ => tr("The saving is measured against staffing the hours it needs with your own people, which would cost {range} a year more than today."),
+    };
+    fill(template, &[("range", range)])
 }
 
 /// A share of the work in words, to the nearest common fraction: "a quarter",
 /// "two thirds" (between a sixth and four fifths, the shares the advice names).
 pub fn share_words(share: f64) -> &'static str {
-    const FRACTIONS: [(f64, &str, &str); 10] = [
-        (1.0 / 6.0, "a sixth", "ein Sechstel"),
-        (0.2, "a fifth", "ein Fünftel"),
-        (0.25, "a quarter", "ein Viertel"),
-        (1.0 / 3.0, "a third", "ein Drittel"),
-        (0.4, "two fifths", "zwei Fünftel"),
-        (0.5, "half", "die Hälfte"),
-        (0.6, "three fifths", "drei Fünftel"),
-        (2.0 / 3.0, "two thirds", "zwei Drittel"),
-        (0.75, "three quarters", "drei Viertel"),
-        (0.8, "four fifths", "vier Fünftel"),
+    const FRACTIONS: [(f64, Tr); 10] = [
+        (1.0 / 6.0, Tr::new("a sixth")),
+        (0.2, Tr::new("a fifth")),
+        (0.25, Tr::new("a quarter")),
+        (1.0 / 3.0, Tr::new("a third")),
+        (0.4, Tr::new("two fifths")),
+        (0.5, Tr::new("half")),
+        (0.6, Tr::new("three fifths")),
+        (2.0 / 3.0, Tr::new("two thirds")),
+        (0.75, Tr::new("three quarters")),
+        (0.8, Tr::new("four fifths")),
     ];
     let nearest = FRACTIONS
         .iter()
         .min_by(|a, b| (a.0 - share).abs().total_cmp(&(b.0 - share).abs()))
         .unwrap_or(&FRACTIONS[0]);
-    match lang() {
-        Lang::En => nearest.1,
-        Lang::De => nearest.2,
-    }
+    nearest.1.get()
 }
 
 /// On an advice to automate: how much of the work software takes over.
@@ -1462,22 +1382,30 @@ pub fn automate_first(
     build: &str,
     months: &str,
 ) -> String {
-    match (lang(), contacts) {
-        (Lang::En, false) => format!("Automate about {share} of it first, the rule-based part: about {saving} a year once it runs, for a build of about {build}, paid back in about {months} months."),
-        (Lang::En, true) => format!("Move about {share} of the contacts to self-service first: about {saving} a year once it runs, for a build of about {build}, paid back in about {months} months."),
-        (Lang::De, false) => format!("Automatisieren Sie zuerst etwa {share} davon, den regelbasierten Teil: etwa {saving} im Jahr, sobald es läuft, bei einem Aufbau von etwa {build}, amortisiert in etwa {months} Monaten."),
-        (Lang::De, true) => format!("Verlagern Sie zuerst etwa {share} der Kontakte in den Self-Service: etwa {saving} im Jahr, sobald es läuft, bei einem Aufbau von etwa {build}, amortisiert in etwa {months} Monaten."),
-    }
+    let template = if contacts {
+        tr("Move about {share} of the contacts to self-service first: about {saving} a year once it runs, for a build of about {build}, paid back in about {months} months.")
+    } else {
+        tr("Automate about {share} of it first, the rule-based part: about {saving} a year once it runs, for a build of about {build}, paid back in about {months} months.")
+    };
+    fill(
+        template,
+        &[
+            ("build", build),
+            ("months", months),
+            ("saving", saving),
+            ("share", share),
+        ],
+    )
 }
 
 /// On work handed to a provider: the part the provider should automate.
 pub fn provider_automates(contacts: bool, share: &str) -> String {
-    match (lang(), contacts) {
-        (Lang::En, false) => format!("About {share} of it can be automated: choose a provider that automates it and passes the saving on in its price."),
-        (Lang::En, true) => format!("About {share} of the contacts could be resolved in self-service: ask the provider to offer it and to price it in."),
-        (Lang::De, false) => format!("Etwa {share} davon lässt sich automatisieren: Wählen Sie einen Anbieter, der das tut und die Einsparung im Preis weitergibt."),
-        (Lang::De, true) => format!("Etwa {share} der Kontakte ließe sich im Self-Service lösen: Verlangen Sie das vom Anbieter und lassen Sie es einpreisen."),
-    }
+    let template = if contacts {
+        tr("About {share} of the contacts could be resolved in self-service: ask the provider to offer it and to price it in.")
+    } else {
+        tr("About {share} of it can be automated: choose a provider that automates it and passes the saving on in its price.")
+    };
+    fill(template, &[("share", share)])
 }
 
 /// One kept process of the coverage list: "Security monitoring (kept in-house): GBP …".
@@ -1623,23 +1551,23 @@ pub fn months_value(span: &str) -> String {
 /// A dollar figure with its value in the home currency: "USD 15,000 – 40,000 (about
 /// EUR 13,800 – 36,800 at 0.92 EUR per US dollar, the catalog's 2024 rate)".
 pub fn converted(usd: &str, home: &str, rate: &str, rate_is_yours: bool) -> String {
-    match lang() {
-        Lang::En => {
-            let when = if rate_is_yours {
-                "your rate"
-            } else {
-                "the catalog's 2024 rate"
-            };
-            format!("{usd} (about {home} at {rate}, {when})")
-        }
-        Lang::De => {
-            let when = if rate_is_yours {
-                "Ihr Kurs"
-            } else {
-                "Kurs des Katalogs von 2024"
-            };
-            format!("{usd} (etwa {home} bei {rate}, {when})")
-        }
+    fill(
+        tr("{usd} (about {home} at {rate}, {when})"),
+        &[
+            ("home", home),
+            ("rate", rate),
+            ("usd", usd),
+            ("when", rate_source(rate_is_yours)),
+        ],
+    )
+}
+
+/// Whose exchange rate a conversion uses.
+fn rate_source(rate_is_yours: bool) -> &'static str {
+    if rate_is_yours {
+        tr("your rate")
+    } else {
+        tr("the catalog's 2024 rate")
     }
 }
 
@@ -1650,24 +1578,10 @@ pub fn wage_unit_in(currency: &str) -> String {
 
 /// The wage table's note on the rate its home-currency column uses.
 pub fn wages_converted(rate: &str, rate_is_yours: bool) -> String {
-    match lang() {
-        Lang::En => {
-            let when = if rate_is_yours {
-                "your rate"
-            } else {
-                "the catalog's 2024 rate"
-            };
-            format!("Wages are kept in US dollars, the unit of their sources, and shown in your currency at {rate} ({when}).")
-        }
-        Lang::De => {
-            let when = if rate_is_yours {
-                "Ihr Kurs"
-            } else {
-                "Kurs des Katalogs von 2024"
-            };
-            format!("Löhne werden in US-Dollar geführt, der Einheit ihrer Quellen, und in Ihrer Währung zu {rate} gezeigt ({when}).")
-        }
-    }
+    fill(
+        tr("Wages are kept in US dollars, the unit of their sources, and shown in your currency at {rate} ({when})."),
+        &[("rate", rate), ("when", rate_source(rate_is_yours))],
+    )
 }
 
 /// An exchange rate: "0.92 EUR per US dollar".
@@ -1680,28 +1594,15 @@ pub fn rate_value(span: &str, currency: &str) -> String {
 
 /// A field label with the unit of what is typed: "From (%)", "Value (months)".
 pub fn with_unit(label: &str, unit: crate::vocab::model::Unit, currency: &str) -> String {
-    match lang() {
-        Lang::En => {
-            use crate::vocab::model::Unit;
-            match unit {
-                Unit::Share => format!("{label} (%)"),
-                Unit::Months => format!("{label} (months)"),
-                Unit::Usd => format!("{label} (US dollars)"),
-                Unit::Rate => format!("{label} ({currency} per US dollar)"),
-                Unit::Times => format!("{label} (×)"),
-            }
-        }
-        Lang::De => {
-            use crate::vocab::model::Unit;
-            match unit {
-                Unit::Share => format!("{label} (%)"),
-                Unit::Months => format!("{label} (Monate)"),
-                Unit::Usd => format!("{label} (US-Dollar)"),
-                Unit::Rate => format!("{label} ({currency} pro US-Dollar)"),
-                Unit::Times => format!("{label} (×)"),
-            }
-        }
-    }
+    use crate::vocab::model::Unit;
+    let template = match unit {
+        Unit::Share => "{label} (%)",
+        Unit::Months => tr("{label} (months)"),
+        Unit::Usd => tr("{label} (US dollars)"),
+        Unit::Rate => tr("{label} ({currency} per US dollar)"),
+        Unit::Times => "{label} (×)",
+    };
+    fill(template, &[("currency", currency), ("label", label)])
 }
 
 /// Heading of the assumption editor.
@@ -1738,22 +1639,15 @@ pub fn process_limit(max: usize) -> String {
 
 /// Beside a typed yearly cost far from what the people cost; never blocks.
 pub fn cost_check(per_person: &str, typical: &str, too_high: bool) -> String {
-    match lang() {
-        Lang::En => {
-            if too_high {
-                format!("Check this figure: it is {per_person} a year per person, far above the {typical} such work typically costs in your country.")
-            } else {
-                format!("Check this figure: it is {per_person} a year per person, far below the {typical} such work typically costs in your country.")
-            }
-        }
-        Lang::De => {
-            if too_high {
-                format!("Prüfen Sie diese Zahl: Sie ergibt {per_person} pro Person und Jahr, weit über den {typical}, die solche Arbeit in Ihrem Land üblicherweise kostet.")
-            } else {
-                format!("Prüfen Sie diese Zahl: Sie ergibt {per_person} pro Person und Jahr, weit unter den {typical}, die solche Arbeit in Ihrem Land üblicherweise kostet.")
-            }
-        }
-    }
+    let template = if too_high {
+        tr("Check this figure: it is {per_person} a year per person, far above the {typical} such work typically costs in your country.")
+    } else {
+        tr("Check this figure: it is {per_person} a year per person, far below the {typical} such work typically costs in your country.")
+    };
+    fill(
+        template,
+        &[("per_person", per_person), ("typical", typical)],
+    )
 }
 
 /// Heading of the chosen processes with their number: "Chosen processes (3)".
@@ -1766,33 +1660,29 @@ pub const SUMMARY_HEADING: Tr = Tr::new("Summary");
 
 /// Names in running text: "A", "A and B", "A, B and C", "A, B, C and 2 more".
 pub fn names_list(names: &[&str]) -> String {
-    match lang() {
-        Lang::En => {
-            const SHOWN: usize = 3;
-            match names {
-                [] => String::new(),
-                [one] => (*one).to_owned(),
-                _ if names.len() > SHOWN + 1 => format!(
-                    "{} and {} more",
-                    names[..SHOWN].join(", "),
-                    names.len() - SHOWN
-                ),
-                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-            }
-        }
-        Lang::De => {
-            const SHOWN: usize = 3;
-            match names {
-                [] => String::new(),
-                [one] => (*one).to_owned(),
-                _ if names.len() > SHOWN + 1 => format!(
-                    "{} und {} weitere",
-                    names[..SHOWN].join(", "),
-                    names.len() - SHOWN
-                ),
-                [rest @ .., last] => format!("{} und {last}", rest.join(", ")),
-            }
-        }
+    const SHOWN: usize = 3;
+    if names.len() > SHOWN + 1 {
+        let more = names.len() - SHOWN;
+        return fill(
+            tr_n("{list} and {n} more", "{list} and {n} more", more as u64),
+            &[
+                ("list", &names[..SHOWN].join(", ")),
+                ("n", &more.to_string()),
+            ],
+        );
+    }
+    names_list_all(names)
+}
+
+/// Every name in running text: "A", "A and B", "A, B and C".
+pub fn names_list_all(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => fill(
+            tr("{list} and {last}"),
+            &[("last", last), ("list", &rest.join(", "))],
+        ),
     }
 }
 
@@ -1818,33 +1708,30 @@ pub fn summary_group(
     example: Option<&str>,
 ) -> String {
     use crate::vocab::outcome::LocationModel::*;
-    let place = super::lang::lower(super::advice::location(location));
-    if lang() == Lang::De {
-        let verb = if co_source {
-            "im Co-Sourcing vergeben"
-        } else {
-            "auslagern"
-        };
-        return match (location, example) {
-            (Onshore, _) | (_, None) => format!("{names} {place} {verb}"),
-            (Hybrid, Some(country)) => {
-                format!("{names} hybrid {verb} (aufgeteilt zwischen Heimatland und {country})")
-            }
-            (Nearshore | Offshore, Some(country)) => {
-                format!("{names} {place} {verb} (Beispielland: {country})")
-            }
-        };
-    }
-    let verb = if co_source { "co-source" } else { "outsource" };
-    match (location, example) {
-        (Onshore, _) | (_, None) => format!("{verb} {names} {place}"),
-        (Hybrid, Some(country)) => {
-            format!("{verb} {names} hybrid (split between home and {country})")
+    let template = match (co_source, location, example) {
+        (false, Onshore, _) | (false, _, None) => tr("outsource {names} {place}"),
+        (true, Onshore, _) | (true, _, None) => tr("co-source {names} {place}"),
+        (false, Hybrid, Some(_)) => {
+            tr("outsource {names} hybrid (split between home and {country})")
         }
-        (Nearshore | Offshore, Some(country)) => {
-            format!("{verb} {names} {place} (for example to {country})")
+        (true, Hybrid, Some(_)) => {
+            tr("co-source {names} hybrid (split between home and {country})")
         }
-    }
+        (false, Nearshore | Offshore, Some(_)) => {
+            tr("outsource {names} {place} (for example to {country})")
+        }
+        (true, Nearshore | Offshore, Some(_)) => {
+            tr("co-source {names} {place} (for example to {country})")
+        }
+    };
+    fill(
+        template,
+        &[
+            ("country", example.unwrap_or_default()),
+            ("names", names),
+            ("place", &super::advice::location_in_text(location)),
+        ],
+    )
 }
 
 /// Summary: every group handed to providers, as one sentence.
@@ -1860,37 +1747,25 @@ pub fn summary_hand_over(groups: &[String]) -> String {
 /// Summary: the money of changes that save, with break-even (months, and whether that
 /// falls beyond the contract term of `term` months).
 pub fn summary_saving(expected: &str, range: &str, break_even: Option<f64>, term: u32) -> String {
-    match lang() {
-        Lang::En => {
-            let saving = format!(
-                "Once running, the changes are expected to save {expected} a year ({range})"
-            );
-            match break_even {
-                Some(m) if m.ceil() <= f64::from(term) => format!(
-                    "{saving} and to pay back their one-off costs in about {} months.",
-                    Fixed(m.ceil(), 0)
-                ),
-                _ => format!(
-                    "{saving}, but they do not pay back their one-off costs within {}.",
-                    term_span(term)
-                ),
-            }
-        }
-        Lang::De => {
-            let saving =
-    format!("Im laufenden Betrieb sparen die Änderungen voraussichtlich {expected} im Jahr ({range})");
-            match break_even {
-                Some(m) if m.ceil() <= f64::from(term) => format!(
-                    "{saving} und holen ihre einmaligen Kosten in etwa {} Monaten herein.",
-                    Fixed(m.ceil(), 0)
-                ),
-                _ => format!(
-                    "{saving}, holen ihre einmaligen Kosten aber nicht innerhalb von {} herein.",
-                    term_span(term)
-                ),
-            }
-        }
-    }
+    let (template, months) = match break_even {
+        Some(m) if m.ceil() <= f64::from(term) => (
+            tr("Once running, the changes are expected to save {expected} a year ({range}) and to pay back their one-off costs in about {months} months."),
+            Fixed(m.ceil(), 0).to_string(),
+        ),
+        _ => (
+            tr("Once running, the changes are expected to save {expected} a year ({range}), but they do not pay back their one-off costs within {span}."),
+            String::new(),
+        ),
+    };
+    fill(
+        template,
+        &[
+            ("expected", expected),
+            ("months", &months),
+            ("range", range),
+            ("span", &term_span(term)),
+        ],
+    )
 }
 
 /// Summary: the money of changes that cost more than they save.
@@ -1906,25 +1781,27 @@ pub const SUMMARY_NO_CHANGE: Tr =
 /// that goes to providers, given the kinds of work (towers) it covers.
 pub fn summary_spread(towers: &[&str]) -> String {
     let towers: Vec<String> = towers.iter().map(|t| in_sentence(t)).collect();
-    match (lang(), towers.as_slice()) {
-        (_, []) => String::new(),
-        (Lang::En, [one]) => format!("As you want to limit your dependency on any one provider, agree exit terms and step-in rights, keep a second provider for {one} qualified, and keep a small team that holds the know-how."),
-        (Lang::En, [first, rest @ ..]) => format!("As you want to limit your dependency on any one provider, give each kind of work a provider of its own (one for {first}, another for {}), with exit terms and step-in rights, and keep a small team that holds the know-how.", names_list(&rest.iter().map(String::as_str).collect::<Vec<_>>())),
-        (Lang::De, [one]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen: Vereinbaren Sie Ausstiegsbedingungen und Step-in-Rechte, halten Sie einen zweiten Anbieter für {one} bereit und behalten Sie ein kleines Team, das das Know-how hält."),
-        (Lang::De, [first, rest @ ..]) => format!("Da Sie Ihre Abhängigkeit von einem Anbieter begrenzen wollen, geben Sie jeder Art von Arbeit einen eigenen Anbieter (einen für {first}, einen anderen für {}), mit Ausstiegsbedingungen und Step-in-Rechten, und behalten Sie ein kleines Team, das das Know-how hält.", names_list(&rest.iter().map(String::as_str).collect::<Vec<_>>())),
+    match towers.as_slice() {
+        [] => String::new(),
+        [one] => fill(tr("As you want to limit your dependency on any one provider, agree exit terms and step-in rights, keep a second provider for {one} qualified, and keep a small team that holds the know-how."), &[("one", one)]),
+        [first, rest @ ..] => fill(
+            tr("As you want to limit your dependency on any one provider, give each kind of work a provider of its own (one for {first}, another for {rest}), with exit terms and step-in rights, and keep a small team that holds the know-how."),
+            &[
+                ("first", first),
+                ("rest", &names_list(&rest.iter().map(String::as_str).collect::<Vec<_>>())),
+            ],
+        ),
     }
 }
 
-/// A name as it reads inside an English sentence: "Back-office BPO" as "back-office
-/// BPO", while "IT outsourcing" and "KPO" keep their capitals (German keeps every noun's).
+/// A name as it reads inside a sentence: "Back-office BPO" as "back-office BPO", while
+/// "IT outsourcing" and "KPO" keep their capitals (German keeps every noun's).
 fn in_sentence(name: &str) -> String {
     let mut chars = name.chars();
-    match (lang(), chars.next(), chars.next()) {
-        // ASCII only: the names are English, and Unicode case tables cost 12 KB of wasm.
-        (Lang::En, Some(first), Some(second)) if second.is_ascii_lowercase() => {
-            std::iter::once(first.to_ascii_lowercase())
-                .chain(name.chars().skip(1))
-                .collect()
+    match (chars.next(), chars.next()) {
+        // A name whose second letter is a capital is an abbreviation (KPO, IT …).
+        (Some(_), Some(second)) if !lang().capitalises_nouns() && !second.is_uppercase() => {
+            super::lang::lower_first(name)
         }
         _ => name.to_owned(),
     }
@@ -1932,20 +1809,14 @@ fn in_sentence(name: &str) -> String {
 
 /// Summary: the biggest risk, with the processes that carry it and what to do.
 pub fn summary_risk(names: &str, risk: &str, mitigation: &str) -> String {
-    match lang() {
-        Lang::En => {
-            format!(
-                "The biggest risk ({names}): {} {mitigation}",
-                risk.trim_end()
-            )
-        }
-        Lang::De => {
-            format!(
-                "Das größte Risiko ({names}): {} {mitigation}",
-                risk.trim_end()
-            )
-        }
-    }
+    fill(
+        tr("The biggest risk ({names}): {risk} {mitigation}"),
+        &[
+            ("mitigation", mitigation),
+            ("names", names),
+            ("risk", risk.trim_end()),
+        ],
+    )
 }
 
 /// A process with its yearly cost: "Payroll (USD 52,000 a year)".
@@ -1963,21 +1834,13 @@ pub fn kept_out_of_table(list: &str) -> String {
 
 /// The document title of a page: "Goals – Shorewise", or the product's title alone.
 pub fn document_title(page: &str, product: &str) -> String {
-    match lang() {
-        Lang::En => {
-            if page.is_empty() {
-                format!("{product}: outsourcing advisor")
-            } else {
-                format!("{page} – {product}")
-            }
-        }
-        Lang::De => {
-            if page.is_empty() {
-                format!("{product}: Outsourcing-Berater")
-            } else {
-                format!("{page} – {product}")
-            }
-        }
+    if page.is_empty() {
+        fill(
+            tr("{product}: outsourcing advisor"),
+            &[("product", product)],
+        )
+    } else {
+        format!("{page} – {product}")
     }
 }
 
