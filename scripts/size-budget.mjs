@@ -54,6 +54,31 @@ for (const name of later) {
   const b = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(`${name.padEnd(44)} ${String(raw.length).padStart(9)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
 }
+
+// Languages do not weigh on the first load: no translated text is in it, and each
+// language adds only the pointer to its file (a <meta> with its name and integrity) to
+// the page. Measured against the same page with one language's pointer.
+const languages = later.filter((f) => f.endsWith('.po'));
+const firstLoad = files.map((name) => readFileSync(join(dir, name)));
+for (const name of languages) {
+  const po = readFileSync(join(dir, name), 'utf8');
+  const translated = [...po.matchAll(/^msgstr(?:\[\d+\])? "((?:[^"\\]|\\.){24,})"$/gm)].map((m) => JSON.parse(`"${m[1]}"`));
+  const inFirst = translated.filter((t) => firstLoad.some((bytes) => bytes.includes(Buffer.from(t))));
+  // English and the translation may agree (a name, a code); a file whose own wording
+  // is in the first load is not.
+  if (inFirst.length > translated.length / 20) {
+    console.error(`size-budget: ${inFirst.length} texts of ${name} are in the first load, e.g. “${inFirst[0]}”`);
+    process.exit(1);
+  }
+}
+const pointers = [...html.matchAll(/<meta name="shorewise-language-[^>]*>/g)].map((m) => m[0]);
+const oneLanguage = pointers.slice(1).reduce((page, meta) => page.replace(meta, ''), html);
+const perLanguage = pointers.length > 1 ? (gzipSync(Buffer.from(html), { level: 9 }).length - gzipSync(Buffer.from(oneLanguage), { level: 9 }).length) / (pointers.length - 1) : 0;
+console.log(`languages: ${languages.length} files on demand; each adds ${perLanguage.toFixed(0)} bytes gzip to the first load (its pointer in index.html), no text`);
+if (languages.length === 0 || perLanguage > 120) {
+  console.error(`size-budget: a language should add only its pointer to the first load (${perLanguage} bytes gzip each)`);
+  process.exit(1);
+}
 console.log(`budget ${BUDGET} bytes gzip (goal ${GOAL}): ${gz <= BUDGET ? 'within' : 'OVER'} by ${Math.abs(BUDGET - gz)}`);
 if (gz > BUDGET) {
   console.error(`size-budget: the first load is ${gz} bytes gzip, over the budget of ${BUDGET}`);

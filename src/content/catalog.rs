@@ -230,7 +230,10 @@ impl Catalog {
             .filter(|e| !e.english_plural.is_empty())?;
         let form = self.plural.form(n);
         let forms = entry.translation.split(FORMS);
-        forms.clone().nth(form).or_else(|| forms.clone().next_back())
+        forms
+            .clone()
+            .nth(form)
+            .or_else(|| forms.clone().next_back())
     }
 
     /// How many plural forms the language has (`nplurals`).
@@ -513,8 +516,12 @@ pub fn builtin(lang: Lang) -> Option<&'static str> {
         Lang::En => None,
         #[cfg(not(target_arch = "wasm32"))]
         Lang::De => Some(include_str!("../../i18n/de.po")),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Fr => Some(include_str!("../../i18n/fr.po")),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Es => Some(include_str!("../../i18n/es.po")),
         #[cfg(target_arch = "wasm32")]
-        Lang::De => None,
+        _ => None,
     }
 }
 

@@ -1,4 +1,4 @@
-//! The interface language: English or German, chosen per page. A piece of wording is a
+//! The interface language: English, German, French or Spanish, chosen per page. A piece of wording is a
 //! [`Tr`] holding its English, which is also the key of its translation in the
 //! language's file (`i18n/<code>.po`, read by [`super::catalog`]; a test keeps every
 //! file complete); wording with values is a function that matches on [`current`].
@@ -15,17 +15,23 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
 }
 
 impl Lang {
     /// Every language, in the order the switch offers them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
 
     /// Its BCP 47 tag, as `<html lang>` and settings files write it.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
         }
     }
 
@@ -34,6 +40,8 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
         }
     }
 
@@ -145,11 +153,13 @@ fn upper_char(c: char) -> char {
 
 /// A number written with a point and comma groups (`1,234.5`, as
 /// [`readable`](crate::vocab::model::readable) gives it) as the current language
-/// writes it: `1.234,5` in German and Spanish, `1 234,5` in French.
+/// writes it: `1.234,5` in German and Spanish, `1 234,5` in French (a no-break space,
+/// as [`NumberStyle::COMMA_SPACE`](crate::ui::numbers::NumberStyle::COMMA_SPACE)).
 pub fn local_number(text: &str) -> String {
     let (group, decimal) = match current() {
         Lang::En => return text.to_owned(),
-        Lang::De => ('.', ','),
+        Lang::De | Lang::Es => ('.', ','),
+        Lang::Fr => ('\u{a0}', ','),
     };
     text.chars()
         .map(|c| match c {
@@ -294,7 +304,9 @@ mod tests {
         assert_eq!(Lang::of_tag("de-AT"), Some(Lang::De));
         assert_eq!(Lang::of_tag("DE"), Some(Lang::De));
         assert_eq!(Lang::of_tag("en_GB"), Some(Lang::En));
-        assert_eq!(Lang::of_tag("fr-FR"), None);
+        assert_eq!(Lang::of_tag("fr-FR"), Some(Lang::Fr));
+        assert_eq!(Lang::of_tag("es_MX"), Some(Lang::Es));
+        assert_eq!(Lang::of_tag("it"), None);
         assert_eq!(Lang::of_tag(""), None);
     }
 

@@ -100,9 +100,16 @@ pub const HOURS_END: Tr = Tr::new("Ends at");
 pub const CUSTOMER_LANGUAGES: Tr = Tr::new("Languages your customers are served in");
 /// Staff languages legend.
 pub const STAFF_LANGUAGES: Tr = Tr::new("Languages your staff work in");
-/// The header's language switch, when the other language's wording could not be fetched.
-pub const LANGUAGE_FAILED: Tr =
-    Tr::new("The other language could not be loaded. Check the connection and try again.");
+/// The header's language list, for screen readers.
+pub const LANGUAGE: Tr = Tr::new("Language");
+/// The header's language list, when a language's wording could not be fetched
+/// (`language` named in itself: "Français").
+pub fn language_failed(language: &str) -> String {
+    fill(
+        tr("{language} could not be loaded. Check the connection and try again."),
+        &[("language", language)],
+    )
+}
 /// Error when no customer language is chosen.
 pub const LANGUAGES_ERROR: Tr = Tr::new("Choose at least one language.");
 

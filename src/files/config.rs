@@ -1169,7 +1169,7 @@ mod tests {
         );
 
         let (config, problems) = read(
-            r#"{"defaults": {"home_country": "Atlantis", "language": "fr", "goals": {"cost": 7, "speed": 2.5, "fun": 3}}}"#,
+            r#"{"defaults": {"home_country": "Atlantis", "language": "it", "goals": {"cost": 7, "speed": 2.5, "fun": 3}}}"#,
         );
         assert_eq!(config.defaults, Defaults::default());
         assert_eq!(
@@ -1184,7 +1184,7 @@ mod tests {
                 ),
                 (
                     "defaults.language",
-                    ProblemKind::UnknownLanguage("fr".into())
+                    ProblemKind::UnknownLanguage("it".into())
                 ),
                 ("defaults.goals.cost", ProblemKind::Expected(A_SCALE_STEP)),
                 ("defaults.goals.speed", ProblemKind::Expected(A_SCALE_STEP)),

@@ -1,7 +1,7 @@
 //! The advice as CSV, one row per process, for spreadsheets: RFC 4180 quoting, CRLF line
 //! ends, UTF-8 with a byte-order mark (so spreadsheet programs read accents right), and
 //! text cells that could be read as formulas neutralised. Fields are separated by commas,
-//! or by semicolons where the decimal separator is a comma (German), as spreadsheets
+//! or by semicolons where the decimal separator is a comma (German, French, Spanish), as spreadsheets
 //! there expect when a file is opened by double-click.
 
 use crate::content::lang::Lang;
@@ -16,7 +16,7 @@ use crate::engine::Assessment;
 pub fn separator(lang: Lang) -> char {
     match lang {
         Lang::En => ',',
-        Lang::De => ';',
+        Lang::De | Lang::Fr | Lang::Es => ';',
     }
 }
 

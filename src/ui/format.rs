@@ -44,11 +44,11 @@ pub fn money(v: f64, currency: &str) -> String {
 }
 
 /// An amount or a span of amounts with its currency code, placed as the current
-/// language does: before in English, after in German.
+/// language does: before in English, after in German, French and Spanish.
 fn with_currency(figure: &str, currency: &str) -> String {
     match lang::current() {
         Lang::En => format!("{currency} {figure}"),
-        Lang::De => format!("{figure} {currency}"),
+        _ => format!("{figure} {currency}"),
     }
 }
 
@@ -149,7 +149,8 @@ pub fn per_country<'a>(figures: impl IntoIterator<Item = (&'a str, String)>) -> 
     }
 }
 
-/// A share as a percentage: `0.375` → `38%` (`38 %` in German, with a no-break space).
+/// A share as a percentage: `0.375` → `38%` (`38 %` in German, French and Spanish, with a
+/// no-break space).
 pub fn percent(v: f64) -> String {
     with_percent(fixed(v * 100.0, 0))
 }
@@ -157,7 +158,7 @@ pub fn percent(v: f64) -> String {
 fn with_percent(number: String) -> String {
     match lang::current() {
         Lang::En => number + "%",
-        Lang::De => number + "\u{a0}%",
+        _ => number + "\u{a0}%",
     }
 }
 

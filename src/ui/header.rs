@@ -38,27 +38,33 @@ enum Loading {
     Failed,
 }
 
-/// Offers the other language, named in itself ("Deutsch" on the English page); the
-/// pick is remembered for the next visit.
+/// Lists every language, each named in itself ("Deutsch", "Français"); the pick is
+/// remembered for the next visit. A language's wording arrives as a file the first time
+/// it is picked; if it cannot, the list goes back to the language shown and says so.
 #[component]
 pub(super) fn LanguageButton() -> Html {
     let switch = use_context::<LanguageSwitch>().expect("inside <App>");
-    let other = Lang::ALL
-        .into_iter()
-        .find(|l| *l != lang::current())
-        .unwrap_or_default();
-    // The other language's wording arrives as a file the first time it is picked.
+    let current = lang::current();
     let state = use_state(|| Loading::Idle);
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (switch, state) = (switch.clone(), state.clone());
+    let failed = use_state(|| current);
+    let onchange = {
+        let (state, failed) = (state.clone(), failed.clone());
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            let Some(chosen) = Lang::of_tag(&select.value()).filter(|l| *l != current) else {
+                return;
+            };
+            let (switch, state, failed) = (switch.clone(), state.clone(), failed.clone());
             state.set(Loading::Busy);
             wasm_bindgen_futures::spawn_local(async move {
-                if crate::web::language::load(other).await {
-                    crate::web::language::choose(other);
-                    switch.emit(other);
+                if crate::web::language::load(chosen).await {
+                    crate::web::language::choose(chosen);
+                    switch.emit(chosen);
                 } else {
+                    select.set_value(current.code());
+                    failed.set(chosen);
                     state.set(Loading::Failed);
                 }
             });
@@ -66,12 +72,14 @@ pub(super) fn LanguageButton() -> Html {
     };
     html! {
         <>
-        <button type="button" id={LANGUAGE_SWITCH_ID} class="button link language-button"
-            lang={other.code()} aria-busy={(*state == Loading::Busy).then_some("true")} {onclick}>
-            { other.name() }
-        </button>
+        <select id={LANGUAGE_SWITCH_ID} class="language-select" aria-label={text::LANGUAGE.get()}
+            aria-busy={(*state == Loading::Busy).then_some("true")} {onchange}>
+            for l in Lang::ALL {
+                <option value={l.code()} lang={l.code()} selected={l == current}>{ l.name() }</option>
+            }
+        </select>
         if *state == Loading::Failed {
-            <span class="language-failed" role="alert">{ text::LANGUAGE_FAILED }</span>
+            <span class="language-failed" role="alert">{ text::language_failed(failed.name()) }</span>
         }
         </>
     }

@@ -14,15 +14,15 @@ test('an English visit fetches no translation file, and German is fetched once',
   await welcome.goto();
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
   expect(fetched).toEqual([]);
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
   expect(fetched).toHaveLength(1);
   expect(fetched[0]).toMatch(/\/de-[0-9a-f]{16}\.po$/);
   // Back to English and to German again: the wording is still here.
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
   expect(fetched).toHaveLength(1);
 });
@@ -31,15 +31,17 @@ test('a German file that does not arrive leaves the page in English and says so'
   await page.setViewportSize({ width: 360, height: 800 });
   await page.route(PO, (route) => route.abort());
   await welcome.goto();
-  await page.getByRole('button', { name: 'Deutsch' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The other language could not be loaded. Check the connection and try again.');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.getByRole('alert')).toHaveText('Deutsch could not be loaded. Check the connection and try again.');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The list goes back to the language shown.
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
   // The message wraps under the header's tools, within a phone's width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   problems.splice(0); // the aborted request's own report
   await welcome.expectAccessible('language file missing');
   await page.unroute(PO);
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
 });

@@ -78,13 +78,15 @@ test('the header switches the language, keeps the answers and remembers the choi
   await questionnaire.goto('company');
   await questionnaire.setCompanyName('Acme Mühlen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   await expect(welcome.heading()).toHaveText('Ihr Unternehmen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  // Focus stays on the switch, which now offers English, named in English.
-  const back = page.getByRole('button', { name: 'English' });
-  await expect(back).toBeFocused();
-  await expect(back).toHaveAttribute('lang', 'en');
+  // Focus stays on the list, now labelled in German; each language is named in itself.
+  const list = page.getByRole('combobox', { name: 'Sprache' });
+  await expect(list).toBeFocused();
+  await expect(list).toHaveValue('de');
+  await expect(list.locator('option')).toHaveText(['English', 'Deutsch', 'Français', 'Español']);
+  await expect(list.locator('option[value="en"]')).toHaveAttribute('lang', 'en');
   await expect(page.getByLabel('Unternehmensname (optional)')).toHaveValue('Acme Mühlen');
   await expect(page.getByLabel('Heimatland')).toHaveValue(/.+/);
   expect(await stored(page, 'shorewise.language')).toBe('de');
@@ -92,7 +94,7 @@ test('the header switches the language, keeps the answers and remembers the choi
 
   await page.reload();
   await expect(welcome.heading()).toHaveText('Ihr Unternehmen');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
   await expect(welcome.heading()).toHaveText('Your company');
   await expect(page.getByLabel('Company name (optional)')).toHaveValue('Acme Mühlen');
   expect(await stored(page, 'shorewise.language')).toBe('en');
@@ -103,17 +105,17 @@ test("the site's default language holds until the visitor picks one", async ({ p
   await welcome.goto();
   await expect(welcome.heading()).toHaveText('Shorewise');
   await expect(page.getByRole('link', { name: 'Bewertung starten' })).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
 });
 
 test('a language Shorewise does not speak is named for the administrator, and English stays', async ({ page, welcome }) => {
-  await page.route('**/config.json', (route) => route.fulfill({ json: { defaults: { language: 'fr' } } }));
+  await page.route('**/config.json', (route) => route.fulfill({ json: { defaults: { language: 'it' } } }));
   await welcome.goto();
   await expect(page.locator('.config-problems li')).toHaveText(
-    /“defaults\.language”: Shorewise speaks English \(“en”\) and German \(“de”\), not “fr”\./,
+    '“defaults.language”: Shorewise speaks English (“en”), Deutsch (“de”), Français (“fr”) and Español (“es”), not “it”.',
   );
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
 });
