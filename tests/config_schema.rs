@@ -39,6 +39,7 @@ fn sample(path: &str) -> String {
         }
         goal if goal.starts_with("defaults.goals.") => "4",
         "examples.builtin" => "false",
+        "messages" => "{\"fr\": {\"Start the assessment\": \"Commencer\"}}",
         other => panic!("the schema documents {other}; give it a sample here"),
     };
     value.to_owned()

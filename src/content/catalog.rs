@@ -471,6 +471,43 @@ thread_local! {
     static LOADED: RefCell<Vec<(Lang, &'static Catalog)>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// A site's own wording of single texts (`config.json`'s `messages`): language,
+    /// English, text; ordered for lookup. Set once, when the settings are read.
+    static OVERRIDES: RefCell<Vec<(Lang, &'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes a site's wording of single texts win over the built-in English and the
+/// translation files, in every language it gives (`(language, English, text)`); a text
+/// the app does not have is never asked for.
+pub fn set_overrides(messages: &[(Lang, String, String)]) {
+    let mut list: Vec<(Lang, &'static str, &'static str)> = messages
+        .iter()
+        .map(|(l, en, text)| {
+            (
+                *l,
+                &*Box::leak(en.clone().into_boxed_str()),
+                &*Box::leak(text.clone().into_boxed_str()),
+            )
+        })
+        .collect();
+    crate::vocab::order::sort_by(&mut list, |a, b| (a.0 as u8, a.1).cmp(&(b.0 as u8, b.1)));
+    OVERRIDES.with(|o| *o.borrow_mut() = list);
+}
+
+/// A site's wording of `english` in `lang`, if it gave one.
+pub fn overridden(lang: Lang, english: &str) -> Option<&'static str> {
+    OVERRIDES.with(|o| {
+        let o = o.borrow();
+        if o.is_empty() {
+            return None;
+        }
+        o.binary_search_by(|(l, en, _)| (*l as u8, *en).cmp(&(lang as u8, english)))
+            .ok()
+            .map(|i| o[i].2)
+    })
+}
+
 /// Makes `catalog` the wording of `lang` from now on.
 pub fn install(lang: Lang, catalog: Catalog) {
     let catalog: &'static Catalog = Box::leak(Box::new(catalog));
@@ -570,6 +607,35 @@ mod tests {
         assert_eq!(
             (entry.english_plural, entry.forms.len()),
             ("{n} processes", 3)
+        );
+    }
+
+    #[test]
+    fn a_sites_wording_wins_in_its_language_only() {
+        set_overrides(&[
+            (Lang::De, "Edit".into(), "Ändern".into()),
+            (Lang::En, "Next".into(), "Continue".into()),
+        ]);
+        assert_eq!(overridden(Lang::De, "Edit"), Some("Ändern"));
+        assert_eq!(overridden(Lang::En, "Next"), Some("Continue"));
+        assert_eq!(overridden(Lang::Fr, "Edit"), None);
+        assert_eq!(overridden(Lang::En, "Edit"), None);
+        assert_eq!(
+            super::super::lang::Tr::new("Next").in_lang(Lang::En),
+            "Continue"
+        );
+        assert_eq!(
+            super::super::lang::Tr::new("Edit").in_lang(Lang::De),
+            "Ändern"
+        );
+        assert_eq!(
+            super::super::lang::Tr::new("Edit").in_lang(Lang::Fr),
+            "Modifier"
+        );
+        set_overrides(&[]);
+        assert_eq!(
+            super::super::lang::Tr::new("Next").in_lang(Lang::En),
+            "Next"
         );
     }
 

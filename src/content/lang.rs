@@ -255,6 +255,9 @@ impl Tr {
     /// The wording in a given language (its English where that language's file is not
     /// loaded).
     pub fn in_lang(self, lang: Lang) -> &'static str {
+        if let Some(site) = super::catalog::overridden(lang, self.en) {
+            return site;
+        }
         match lang {
             Lang::En => self.en,
             _ => super::catalog::translate(lang, self.context, self.en).unwrap_or(self.en),

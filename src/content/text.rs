@@ -1216,6 +1216,17 @@ pub fn config_unknown_language(at: &str, given: &str) -> String {
         ],
     )
 }
+/// A reworded message that drops, adds or renames a placeholder of its English
+/// (`wanted`: the English's, space-separated, possibly none).
+pub fn config_placeholders(at: &str, wanted: &str) -> String {
+    let template = if wanted.is_empty() {
+        tr("{at} is not used: its English has no placeholders in braces, so neither may the text.")
+    } else {
+        tr("{at} is not used: the text must keep the placeholders of its English ({wanted}), and no others.")
+    };
+    let wanted: Vec<String> = wanted.split(' ').map(|p| format!("{{{p}}}")).collect();
+    fill(template, &[("at", at), ("wanted", &wanted.join(", "))])
+}
 /// A process id the catalog does not have.
 pub fn config_unknown_process(at: &str, given: &str) -> String {
     fill(tr("{at}: \u{201c}{given}\u{201d} is not a process of the catalog (docs/configuration.md lists the ids)."), &[("at", at), ("given", given)])

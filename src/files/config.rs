@@ -23,6 +23,8 @@ pub const CATALOG_ENTRIES: Tr = Tr::new("catalog entries");
 pub const EXAMPLE_COMPANIES: Tr = Tr::new("example companies");
 /// See [`CATALOG_ENTRIES`].
 pub const ORIGINS: Tr = Tr::new("origins");
+/// See [`CATALOG_ENTRIES`].
+pub const MESSAGES: Tr = Tr::new("messages");
 const A_CATEGORY: Tr = Tr::new("a catalog category");
 const A_KIND: Tr = Tr::new("a kind of work");
 const A_COUNTRY_CODE: Tr = Tr::new("a country code in quotes");
@@ -61,6 +63,10 @@ pub const MAX_EXAMPLE_ID_CHARS: usize = 40;
 pub const MAX_EXAMPLE_NAME_CHARS: usize = 60;
 /// Most characters of an example's one-line summary.
 pub const MAX_EXAMPLE_SUMMARY_CHARS: usize = 200;
+/// Most messages a site may reword (all languages together).
+pub const MAX_MESSAGES: usize = 500;
+/// Most characters of a reworded message.
+pub const MAX_MESSAGE_CHARS: usize = 1000;
 
 /// Everything a site can set.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +94,9 @@ pub struct Config {
     pub extra: Vec<ExtraProcess>,
     /// The example companies the welcome screen offers.
     pub examples: Examples,
+    /// The site's own wording of single texts: (language, the text's English, the
+    /// site's text), applied over the built-in wording and the translation files.
+    pub messages: Vec<(Lang, String, String)>,
 }
 
 impl Default for Config {
@@ -103,6 +112,7 @@ impl Default for Config {
             offered: None,
             extra: Vec::new(),
             examples: Examples::default(),
+            messages: Vec::new(),
         }
     }
 }
@@ -322,12 +332,29 @@ pub enum ProblemKind {
     TooMany(Tr, usize),
     /// Not a process of the catalog; the value as given.
     UnknownProcess(String),
+    /// A reworded message without the placeholders of its English (which it names,
+    /// space-separated).
+    Placeholders(String),
     /// Not an id like `acme-retail` (lower-case letters, digits, hyphens); as given.
     NotAnId(String),
     /// An id already taken (by another example, or one of the product's); as given.
     TakenId(String),
     /// An example's answers that cannot be opened, as an assessment file's would not.
     Answers(ImportError),
+}
+
+/// The `{placeholders}` of a text, sorted, each once.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+        .collect();
+    crate::vocab::order::sort_dedup(&mut found);
+    found
 }
 
 /// Reads a configuration file: the settings, and every problem found. Never fails: a
@@ -421,6 +448,10 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
         }
         "examples" => {
             r.examples(value, path, &mut config.examples);
+            true
+        }
+        "messages" => {
+            config.messages = r.messages(value, path);
             true
         }
         _ => false,
@@ -607,6 +638,37 @@ impl Reader<'_> {
             self.problem(path, ProblemKind::UnknownLanguage(t.clone()));
         }
         found
+    }
+
+    /// A site's wording of single texts, by language code and then by the text's
+    /// English: `{"fr": {"Start the assessment": "Commencer"}}`. A text must keep the
+    /// `{placeholders}` of its English, so that the app can fill it.
+    fn messages(&mut self, v: &Json, path: &str) -> Vec<(Lang, String, String)> {
+        let mut out = Vec::new();
+        self.object(v, path, &mut |r, code, texts, path| {
+            let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
+                r.problem(path, ProblemKind::UnknownLanguage(code.to_owned()));
+                return true;
+            };
+            r.object(texts, path, &mut |r, english, text, at| {
+                if out.len() == MAX_MESSAGES {
+                    r.problem(at, ProblemKind::TooMany(MESSAGES, MAX_MESSAGES));
+                    return true;
+                }
+                let Some(text) = r.text(text, at, MAX_MESSAGE_CHARS) else {
+                    return true;
+                };
+                let wanted = placeholders(english);
+                if placeholders(&text) == wanted {
+                    out.push((lang, english.to_owned(), text));
+                } else {
+                    r.problem(at, ProblemKind::Placeholders(wanted.join(" ")));
+                }
+                true
+            });
+            true
+        });
+        out
     }
 
     fn country(&mut self, v: &Json, path: &str) -> Option<&'static str> {
@@ -1149,6 +1211,48 @@ mod tests {
         assert_eq!(
             problems[0].kind,
             ProblemKind::NotSameOrigin("https://cdn.example.com/l.svg".into())
+        );
+    }
+
+    #[test]
+    fn a_sites_messages_keep_their_placeholders_and_name_a_language_shorewise_speaks() {
+        let (config, problems) = read(
+            r#"{"messages": {
+                "fr": {"Start the assessment": "Commencer", "Your recommendations: {company}": "Pour {company}"},
+                "en": {"Next": "Continue", "Your recommendations: {company}": "For {firm}", "Back": "Back {to}", "Edit": 3},
+                "it": {"Next": "Avanti"}
+            }}"#,
+        );
+        assert_eq!(
+            config.messages,
+            vec![
+                (Lang::Fr, "Start the assessment".into(), "Commencer".into()),
+                (
+                    Lang::Fr,
+                    "Your recommendations: {company}".into(),
+                    "Pour {company}".into()
+                ),
+                (Lang::En, "Next".into(), "Continue".into()),
+            ]
+        );
+        let kinds: Vec<_> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (
+                    "messages.en.Your recommendations: {company}",
+                    &ProblemKind::Placeholders("company".into())
+                ),
+                (
+                    "messages.en.Back",
+                    &ProblemKind::Placeholders(String::new())
+                ),
+                ("messages.en.Edit", &ProblemKind::Expected(TEXT)),
+                ("messages.it", &ProblemKind::UnknownLanguage("it".into())),
+            ]
         );
     }
 

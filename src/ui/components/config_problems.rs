@@ -35,6 +35,7 @@ pub fn describe(p: &Problem) -> String {
         ProblemKind::NotSameOrigin(given) => text::config_not_same_site(&at, given),
         ProblemKind::UnknownCountry(given) => text::config_unknown_country(&at, given),
         ProblemKind::UnknownLanguage(given) => text::config_unknown_language(&at, given),
+        ProblemKind::Placeholders(wanted) => text::config_placeholders(&at, wanted),
         ProblemKind::UnknownProcess(given) => text::config_unknown_process(&at, given),
         ProblemKind::NotAnId(given) => text::config_not_an_id(&at, given),
         ProblemKind::TakenId(given) => text::config_taken_id(&at, given),

@@ -131,7 +131,7 @@ await journey('a prefill link starts the questionnaire half-filled', async (page
   assert.equal(home, 'Germany');
 });
 
-await journey('a German visitor walks to advice in German, and switches back to English', async (page) => {
+await journey('a German visitor walks to advice in German, and switches to French and back to English', async (page) => {
   await page.goto(`${BASE}?lang=de`);
   assert.equal(await page.$eval('html', (h) => h.lang), 'de');
   await click(page, 'a.button.primary');
@@ -155,7 +155,12 @@ await journey('a German visitor walks to advice in German, and switches back to 
   const [verdict] = await verdicts(page);
   assert.match(verdict, /^Lohn- und Gehaltsabrechnung: /);
   assert.match(await page.$eval('.advice-card', (c) => c.textContent), /\d{1,3}(\.\d{3})+ EUR/);
-  await click(page, '#language-switch');
+  await page.waitForSelector('#language-switch');
+  await page.select('#language-switch', 'fr');
+  await waitHeading(page, 'Vos recommandations');
+  assert.equal(await page.$eval('html', (h) => h.lang), 'fr');
+  assert.match(await page.$eval('.advice-card', (c) => c.textContent), /\d{1,3}([\u00a0\u202f ]\d{3})+ EUR/);
+  await page.select('#language-switch', 'en');
   await waitHeading(page, 'Your recommendations');
   assert.match((await verdicts(page))[0], /^Payroll: /);
   assert.equal(await page.$eval('html', (h) => h.lang), 'en');

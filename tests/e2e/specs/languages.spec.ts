@@ -63,3 +63,27 @@ test.describe('in a German browser', () => {
     problems.splice(0); // the refusal's own report
   });
 });
+
+test("a site's own wording of a text wins in its language, and a text that drops a placeholder is named", async ({ page, welcome }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: {
+        messages: {
+          en: { 'Start the assessment': 'Start your free assessment' },
+          de: { 'Start the assessment': 'Kostenlose Bewertung starten' },
+          fr: { 'Your recommendations: {company}': 'Pour {firm}' },
+        },
+      },
+    }),
+  );
+  await welcome.goto();
+  await expect(page.getByRole('link', { name: 'Start your free assessment' })).toBeVisible();
+  await expect(page.locator('.config-problems li')).toHaveText(
+    '“messages.fr.Your recommendations: {company}” is not used: the text must keep the placeholders of its English ({company}), and no others.',
+  );
+  await welcome.expectAccessible('site wording');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.getByRole('link', { name: 'Kostenlose Bewertung starten' })).toBeVisible();
+  // Texts the site did not reword keep the translation.
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeVisible();
+});
