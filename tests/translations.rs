@@ -131,8 +131,13 @@ fn every_text_of_the_code_is_translated_in_every_language_with_its_placeholders(
             missing.is_empty(),
             "{code}.po lacks the plural entries {missing:#?}"
         );
+        let mut seen = BTreeSet::new();
         for t in c.entries() {
             let english = t.english;
+            assert!(
+                seen.insert((t.context, english)),
+                "{code}.po has {english:?} twice"
+            );
             if t.english_plural.is_empty() {
                 assert!(
                     texts.contains(&(t.context.to_owned(), english.to_owned())),

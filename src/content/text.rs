@@ -960,20 +960,22 @@ pub const EXAMPLES_INTRO: Tr =
 
 /// Column headers of the advice CSV; amounts in `currency`.
 pub fn csv_headers(currency: &str) -> [String; 12] {
-    let with = |template: &str| fill(template, &[("currency", currency)]);
+    // A table heading's soft hyphens have no place in a spreadsheet's header.
+    let plain = |text: &str| text.replace('\u{ad}', "");
+    let with = |template: &str| plain(&fill(template, &[("currency", currency)]));
     [
-        tr("Process").to_owned(),
-        tr("Decision").to_owned(),
-        tr("Outsourcing type").to_owned(),
-        tr("Location").to_owned(),
-        tr("Example countries").to_owned(),
-        tr("Overlap (hours a day)").to_owned(),
+        plain(tr("Process")),
+        plain(tr("Decision")),
+        plain(tr("Outsourcing type")),
+        plain(tr("Location")),
+        plain(tr("Example countries")),
+        plain(tr("Overlap (hours a day)")),
         with(tr("Yearly saving, pessimistic ({currency})")),
         with(tr("Yearly saving, expected ({currency})")),
         with(tr("Yearly saving, optimistic ({currency})")),
         with(tr("One-off cost, expected ({currency})")),
-        tr("Confidence").to_owned(),
-        tr("Top reasons").to_owned(),
+        plain(tr("Confidence")),
+        plain(tr("Top reasons")),
     ]
 }
 
