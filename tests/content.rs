@@ -380,7 +380,7 @@ fn countries_are_listed_by_name_in_each_language() {
     use shorewise::content::lang::{self, Lang};
     for language in Lang::ALL {
         lang::set(language);
-        let listed: Vec<_> = by_name().collect();
+        let listed = by_name();
         assert_eq!(listed.len(), COUNTRIES.len(), "every country once");
         let codes: HashSet<_> = listed.iter().map(|c| c.code).collect();
         assert_eq!(codes.len(), COUNTRIES.len());
@@ -786,4 +786,15 @@ fn location_models_keep_one_convention_per_language() {
         "Outsource, nearshore"
     );
     assert_eq!(processes_at(LocationModel::Offshore, 2), "2 offshore");
+}
+
+#[test]
+fn the_summary_joins_groups_of_work_with_each_languages_semicolon() {
+    use shorewise::content::lang::{self, Lang};
+    use shorewise::content::text::summary_hand_over;
+    let groups = ["externaliser A".to_owned(), "garder B".to_owned()];
+    lang::set(Lang::Fr);
+    assert_eq!(summary_hand_over(&groups), "Externaliser A\u{a0}; garder B.");
+    lang::set(Lang::En);
+    assert_eq!(summary_hand_over(&groups), "Externaliser A; garder B.");
 }

@@ -3,7 +3,7 @@
 //! its `{placeholders}`, and the file holds no entry the code no longer uses.
 
 use shorewise::content::catalog::{self, Catalog};
-use shorewise::content::lang::Lang;
+use shorewise::content::lang::{self, Lang};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -102,11 +102,7 @@ fn texts_in_code() -> (Texts, Texts) {
 
 /// The `{name}` placeholders of a text.
 fn placeholders(text: &str) -> BTreeSet<&str> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-        .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect()
+    lang::placeholders(text).into_iter().collect()
 }
 
 #[test]

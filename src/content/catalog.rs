@@ -535,6 +535,20 @@ fn loaded(lang: Lang) -> Option<&'static Catalog> {
     found
 }
 
+/// The wording of `english` (in `context`) in `lang`: the site's own where it gave one,
+/// else the translation where the language's file is loaded and has one, else the
+/// English. One call, not inlined, in place of these lookups at every text.
+#[inline(never)]
+pub fn wording(lang: Lang, context: &str, english: &'static str) -> &'static str {
+    if let Some(site) = overridden(lang, english) {
+        return site;
+    }
+    match lang {
+        Lang::En => english,
+        _ => translate(lang, context, english).unwrap_or(english),
+    }
+}
+
 /// The translation of `english` in `lang`, where that language's file is loaded and
 /// has one.
 pub fn translate(lang: Lang, context: &str, english: &str) -> Option<&'static str> {

@@ -1093,21 +1093,37 @@ fn home_languages(code: &str) -> Vec<Language> {
         .collect()
 }
 
+/// Countries in the order a list shows them, shared.
+pub type Listed = std::rc::Rc<[&'static Country]>;
+
 /// The catalog's countries by name in the current language ([`BY_NAME`] in English;
-/// sorted by [`lang::sort_key`] in the others).
-pub fn by_name() -> impl Iterator<Item = &'static Country> {
-    let listed = BY_NAME.iter().filter_map(|code| find(code));
-    if lang::current() == Lang::En {
-        return listed.collect::<Vec<_>>().into_iter();
+/// sorted by [`lang::sort_key`] in the others), worked out once per language: the
+/// questionnaire lists them at every render.
+pub fn by_name() -> Listed {
+    thread_local! {
+        static ORDERS: std::cell::RefCell<Vec<(Lang, Listed)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
-    let mut keyed: Vec<(String, &'static Country)> =
-        listed.map(|c| (lang::sort_key(c.name.get()), c)).collect();
-    crate::vocab::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
-    keyed
-        .into_iter()
-        .map(|(_, c)| c)
-        .collect::<Vec<_>>()
-        .into_iter()
+    let language = lang::current();
+    if let Some(found) = ORDERS.with(|o| {
+        o.borrow()
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map(|(_, c)| c.clone())
+    }) {
+        return found;
+    }
+    let listed = BY_NAME.iter().filter_map(|code| find(code));
+    let order: Listed = if language == Lang::En {
+        listed.collect()
+    } else {
+        let mut keyed: Vec<(String, &'static Country)> =
+            listed.map(|c| (lang::sort_key(c.name.get()), c)).collect();
+        crate::vocab::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+        keyed.into_iter().map(|(_, c)| c).collect()
+    };
+    ORDERS.with(|o| o.borrow_mut().push((language, order.clone())));
+    order
 }
 
 /// The order of two ISO codes: the same as `str`'s, compared byte by byte in line

@@ -110,6 +110,30 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// The `{placeholders}` of a wording, in order, each once: what [`fill`] fills, and
+/// what a translation or a site's rewording must keep.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = Vec::new();
+    for name in text
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+    {
+        let is_name =
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if is_name && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    found
+}
+
+/// Whether two wordings have the same `{placeholders}`, in any order.
+pub fn same_placeholders(a: &str, b: &str) -> bool {
+    let (a, b) = (placeholders(a), placeholders(b));
+    a.len() == b.len() && a.iter().all(|p| b.contains(p))
+}
+
 /// Lower case for the wording Shorewise writes and searches: ASCII and the Latin-1
 /// letters of the Western European languages (`É`, `Ü`, `Ñ`, `Ç`…), the full Unicode
 /// case tables would cost the bundle about 12 KB.
@@ -255,13 +279,7 @@ impl Tr {
     /// The wording in a given language (its English where that language's file is not
     /// loaded).
     pub fn in_lang(self, lang: Lang) -> &'static str {
-        if let Some(site) = super::catalog::overridden(lang, self.en) {
-            return site;
-        }
-        match lang {
-            Lang::En => self.en,
-            _ => super::catalog::translate(lang, self.context, self.en).unwrap_or(self.en),
-        }
+        super::catalog::wording(lang, self.context, self.en)
     }
 }
 

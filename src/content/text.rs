@@ -1756,7 +1756,9 @@ pub fn summary_group(
 
 /// Summary: every group handed to providers, as one sentence.
 pub fn summary_hand_over(groups: &[String]) -> String {
-    let sentence = groups.join("; ");
+    // The semicolon as the language sets it (French puts a no-break space before it).
+    let sentence =
+        groups.join(Tr::with_context("between two groups of work in a sentence", "; ").get());
     if sentence.is_empty() {
         sentence
     } else {

@@ -7,7 +7,7 @@
 use super::colour::{self, Colour, Theme};
 use super::json::ImportError;
 use super::json::{self, Json, Kind, Parser};
-use crate::content::lang::{Lang, Tr};
+use crate::content::lang::{self, Lang, Tr};
 use crate::content::processes::Category;
 use crate::content::{companies, countries, processes};
 
@@ -343,20 +343,6 @@ pub enum ProblemKind {
     Answers(ImportError),
 }
 
-/// The `{placeholders}` of a text, sorted, each once.
-fn placeholders(text: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-        .filter(|name| {
-            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        })
-        .collect();
-    crate::vocab::order::sort_dedup(&mut found);
-    found
-}
-
 /// Reads a configuration file: the settings, and every problem found. Never fails: a
 /// setting with a problem keeps its default.
 pub fn read(text: &str) -> (Config, Vec<Problem>) {
@@ -658,11 +644,11 @@ impl Reader<'_> {
                 let Some(text) = r.text(text, at, MAX_MESSAGE_CHARS) else {
                     return true;
                 };
-                let wanted = placeholders(english);
-                if placeholders(&text) == wanted {
+                if lang::same_placeholders(english, &text) {
                     out.push((lang, english.to_owned(), text));
                 } else {
-                    r.problem(at, ProblemKind::Placeholders(wanted.join(" ")));
+                    let wanted = lang::placeholders(english).join(" ");
+                    r.problem(at, ProblemKind::Placeholders(wanted));
                 }
                 true
             });

@@ -30,12 +30,13 @@ pub(super) fn brand_mark() -> Html {
     }
 }
 
-/// Where fetching the other language's wording stands.
+/// Where fetching a language's wording stands.
 #[derive(Clone, Copy, PartialEq)]
 enum Loading {
     Idle,
     Busy,
-    Failed,
+    /// The language that could not be had.
+    Failed(Lang),
 }
 
 /// Lists every language, each named in itself ("Deutsch", "Français"); the pick is
@@ -46,9 +47,8 @@ pub(super) fn LanguageButton() -> Html {
     let switch = use_context::<LanguageSwitch>().expect("inside <App>");
     let current = lang::current();
     let state = use_state(|| Loading::Idle);
-    let failed = use_state(|| current);
     let onchange = {
-        let (state, failed) = (state.clone(), failed.clone());
+        let state = state.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                 return;
@@ -56,7 +56,7 @@ pub(super) fn LanguageButton() -> Html {
             let Some(chosen) = Lang::of_tag(&select.value()).filter(|l| *l != current) else {
                 return;
             };
-            let (switch, state, failed) = (switch.clone(), state.clone(), failed.clone());
+            let (switch, state) = (switch.clone(), state.clone());
             state.set(Loading::Busy);
             wasm_bindgen_futures::spawn_local(async move {
                 if crate::web::language::load(chosen).await {
@@ -64,8 +64,7 @@ pub(super) fn LanguageButton() -> Html {
                     switch.emit(chosen);
                 } else {
                     select.set_value(current.code());
-                    failed.set(chosen);
-                    state.set(Loading::Failed);
+                    state.set(Loading::Failed(chosen));
                 }
             });
         })
@@ -78,7 +77,7 @@ pub(super) fn LanguageButton() -> Html {
                 <option value={l.code()} lang={l.code()} selected={l == current}>{ l.name() }</option>
             }
         </select>
-        if *state == Loading::Failed {
+        if let Loading::Failed(failed) = *state {
             <span class="language-failed" role="alert">{ text::language_failed(failed.name()) }</span>
         }
         </>

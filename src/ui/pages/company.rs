@@ -1,6 +1,6 @@
 //! Company step: name, industry, size, home country, working day, languages.
 
-use crate::content::countries::{self, Country};
+use crate::content::countries;
 use crate::content::text;
 use crate::engine::model::Language;
 use crate::engine::model::MAX_NAME_CHARS;
@@ -23,7 +23,7 @@ pub fn CompanyStep() -> Html {
     let name_error =
         (c.name.chars().count() > MAX_NAME_CHARS).then(|| AttrValue::from(text::name_too_long()));
     let on_name = d.reform(|name: String| Action::SetCompanyName { name });
-    let listed: Rc<Vec<&'static Country>> = Rc::new(countries::by_name().collect());
+    let listed = countries::by_name();
     let countries: Vec<AttrValue> = listed
         .iter()
         .map(|c| AttrValue::Static(c.name.get()))

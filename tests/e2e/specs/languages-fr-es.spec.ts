@@ -57,22 +57,24 @@ for (const language of LANGUAGES) {
       };
       const fill = (english: string, values: Record<string, string>) =>
         t(english).replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
+      // Each screen: no English left, and axe finds nothing.
+      const checked = async (screen: string) => {
+        expect(await mainText(page)).not.toMatch(ENGLISH);
+        await welcome.expectAccessible(`${screen}, ${language.code}`);
+      };
 
       await welcome.goto();
       await expect(page.locator('html')).toHaveAttribute('lang', language.code);
       await expect(page).toHaveTitle(fill('{product}: outsourcing advisor', { product: 'Shorewise' }));
-      expect(await mainText(page)).not.toMatch(ENGLISH);
-      await welcome.expectAccessible(`welcome, ${language.code}`);
+      await checked('welcome');
 
       await page.getByRole('link', { name: t('Start the assessment') }).click();
       await expect(welcome.heading()).toHaveText(t('Your company'));
       await page.getByLabel(t('Home country')).selectOption({ label: t(language.home) });
-      expect(await mainText(page)).not.toMatch(ENGLISH);
-      await welcome.expectAccessible(`company step, ${language.code}`);
+      await checked('company step');
       await page.getByRole('button', { name: t('Next') }).click();
       await expect(welcome.heading()).toHaveText(t('Your goals'));
-      expect(await mainText(page)).not.toMatch(ENGLISH);
-      await welcome.expectAccessible(`goals step, ${language.code}`);
+      await checked('goals step');
       await page.getByRole('button', { name: t('Next') }).click();
       await expect(welcome.heading()).toHaveText(t('Your processes'));
 
@@ -89,18 +91,16 @@ for (const language of LANGUAGES) {
       await expect(fte).not.toHaveAttribute('aria-invalid', 'true');
       await cost.fill(language.cost);
       await expect(cost).not.toHaveAttribute('aria-invalid', 'true');
-      expect(await mainText(page)).not.toMatch(ENGLISH);
-      await welcome.expectAccessible(`processes step, ${language.code}`);
+      await checked('processes step');
       await page.getByRole('button', { name: t('Next') }).click();
       await expect(welcome.heading()).toHaveText(t('Risk and constraints'));
-      expect(await mainText(page)).not.toMatch(ENGLISH);
-      await welcome.expectAccessible(`risk step, ${language.code}`);
+      await checked('risk step');
       await page.getByRole('button', { name: t('Next') }).click();
       await expect(welcome.heading()).toHaveText(t('Review your answers'));
       const row = page.locator('.review-section .row').filter({ hasText: payroll });
       await expect(row).toContainText('2,5');
       await expect(row).toContainText(language.costShown);
-      await welcome.expectAccessible(`review, ${language.code}`);
+      await checked('review');
       await page.getByRole('button', { name: t('See my recommendations') }).click();
       await expect(welcome.heading()).toContainText(t('Your recommendations').split(':')[0]);
 

@@ -86,7 +86,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
             }
         })
     };
-    let listed: Rc<Vec<&'static Country>> = Rc::new(countries::by_name().collect());
+    let listed = countries::by_name();
     let options: Vec<AttrValue> = listed
         .iter()
         .map(|c| AttrValue::Static(c.name.get()))
