@@ -794,7 +794,10 @@ fn the_summary_joins_groups_of_work_with_each_languages_semicolon() {
     use shorewise::content::text::summary_hand_over;
     let groups = ["externaliser A".to_owned(), "garder B".to_owned()];
     lang::set(Lang::Fr);
-    assert_eq!(summary_hand_over(&groups), "Externaliser A\u{a0}; garder B.");
+    assert_eq!(
+        summary_hand_over(&groups),
+        "Externaliser A\u{a0}; garder B."
+    );
     lang::set(Lang::En);
     assert_eq!(summary_hand_over(&groups), "Externaliser A; garder B.");
 }

@@ -96,3 +96,28 @@ test('each refusal names its problem: not a number, negative, too large', async 
   await expect(cost).not.toHaveAttribute('aria-invalid', 'true');
   await expect(card.locator('.gist')).not.toContainText('to correct');
 });
+
+test.describe('a French page in an fr-FR browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('reads French numbers the French way, and asks about a point, which French does not use', async ({ page }) => {
+    await page.goto('./#/processes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vos processus');
+    await page.getByLabel('Filtrer le catalogue').fill('Paie');
+    await page.getByRole('checkbox', { name: 'Paie', exact: true }).check();
+    const card = page.getByRole('article', { name: 'Paie' });
+    const edit = card.locator('button[aria-expanded]').first();
+    if ((await edit.getAttribute('aria-expanded')) === 'false') await edit.click();
+    const fte = card.getByLabel('Effectif (équivalents temps plein)');
+    for (const [typed, shown] of [['2,5', '2,50 ETP'], ['1 200', '1\u00a0200 ETP']]) {
+      await fte.fill(typed);
+      await expect(fte).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(card.locator('.gist')).toContainText(shown);
+    }
+    // A French reader and a French page: "1.200" could be an English 1.2 or a German 1200.
+    await fte.fill('1.200');
+    await expect(fte).toHaveAttribute('aria-invalid', 'true');
+    await expect(card.getByText('Vouliez-vous dire 1200 ou 1,2\u00a0? Saisissez le nombre voulu.')).toBeVisible();
+    await expect(card.locator('.gist')).not.toContainText('1\u00a0200 ETP');
+  });
+});
