@@ -9,7 +9,7 @@
  * shorewise:completed (event.detail is the message). data-start="example/retail" opens a
  * screen or an example company; data-title names the frame for screen readers.
  * The iframe gets a `shorewise` property: frame.shorewise.openExample(id) and
- * frame.shorewise.setLanguage('de' or 'en'). data-language="de" starts it in German (else the
+ * frame.shorewise.setLanguage('en', 'de', 'fr' or 'es'). data-language="de" starts it in German (else the
  * visitor's own choice, the site's setting or the browser's languages decide).
  * Plain JavaScript, no dependencies, nothing inline: it runs under a strict CSP on the host.
  */
@@ -20,13 +20,18 @@
   var app = new URL('./', script.src);
   var start = (script.getAttribute('data-start') || '').replace(/^\/+/, '');
   var language = (script.getAttribute('data-language') || '').toLowerCase();
-  var german = /^de([-_]|$)/.test(language);
-  var query = /^(en|de)([-_]|$)/.test(language) ? '?lang=' + language.slice(0, 2) : '';
+  var code = /^(en|de|fr|es)([-_]|$)/.test(language) ? language.slice(0, 2) : '';
+  var query = code ? '?lang=' + code : '';
+  // The frame's name for screen readers, in the language it starts in.
+  var titles = {
+    de: 'Shorewise Outsourcing-Berater',
+    fr: 'Shorewise, conseiller en externalisation',
+    es: 'Shorewise, asesor de externalización',
+  };
   var frame = document.createElement('iframe');
   frame.src = new URL('index.html' + query + '#embed' + (start ? '/' + start : ''), app).href;
   frame.title =
-    script.getAttribute('data-title') ||
-    (german ? 'Shorewise Outsourcing-Berater' : 'Shorewise outsourcing advisor');
+    script.getAttribute('data-title') || titles[code] || 'Shorewise outsourcing advisor';
   frame.className = 'shorewise-frame';
   frame.setAttribute('loading', 'eager');
   // Set through the CSSOM, which a style-src policy allows.

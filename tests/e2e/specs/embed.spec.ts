@@ -41,11 +41,11 @@ test.beforeAll(async () => {
               'content-security-policy': `default-src 'self'; script-src 'self' ${APP}; frame-src ${APP}`,
             });
             // `/private`: a page that sends no referrer, so the app must wait for hello.
-            // `/german`: a page that asks for the app in German.
+            // `/german`, `/french`: a page that asks for the app in German, in French.
             const html = req.url === '/private'
               ? HOST_HTML.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="referrer" content="no-referrer">')
-              : req.url === '/german'
-                ? HOST_HTML.replace('data-target="#advisor"', 'data-target="#advisor" data-language="de"')
+              : req.url === '/german' || req.url === '/french'
+                ? HOST_HTML.replace('data-target="#advisor"', `data-target="#advisor" data-language="${req.url === '/german' ? 'de' : 'fr-CA'}"`)
                 : HOST_HTML;
             res.end(js ? HOST_JS : html);
           });
@@ -161,6 +161,18 @@ test('a page not on the allow-list hears nothing and is not heard', async ({ pag
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Shorewise');
   await expect(frame.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
   expect(await page.evaluate(() => (window as any).received.length)).toBe(0);
+});
+
+test('a host page starts the frame in French and switches it to Spanish', async ({ page, context }) => {
+  await allowOnly(context, [ALLOWED]);
+  await page.goto(`${ALLOWED}/french`);
+  const frame = await appFrame(page);
+  await expect(page.locator('iframe.shorewise-frame')).toHaveAttribute('title', 'Shorewise, conseiller en externalisation');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(frame.getByRole('link', { name: "Commencer l'évaluation" })).toBeVisible();
+  await expect.poll(() => events(page, 'ready')).toHaveLength(1);
+  await page.locator('iframe.shorewise-frame').evaluate((f: any) => f.shorewise.setLanguage('es'));
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'es');
 });
 
 test('a host page picks the language the frame starts in, and switches it for the visit', async ({ page, context }) => {
