@@ -9,6 +9,7 @@ fn main() {
     web::apply_saved_theme();
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = web::config::load().await;
+        shorewise::content::lang::set_site_languages(loaded.config.languages.clone());
         shorewise::content::catalog::set_overrides(&loaded.config.messages);
         let language = web::language::start(loaded.config.defaults.language);
         // The wording of a language other than English arrives as a file of its own; a

@@ -40,6 +40,7 @@ fn sample(path: &str) -> String {
         goal if goal.starts_with("defaults.goals.") => "4",
         "examples.builtin" => "false",
         "messages" => "{\"fr\": {\"Start the assessment\": \"Commencer\"}}",
+        "languages" => "{\"nl\": {\"name\": \"Nederlands\", \"file\": \"i18n/nl.po\"}}",
         other => panic!("the schema documents {other}; give it a sample here"),
     };
     value.to_owned()

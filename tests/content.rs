@@ -497,7 +497,32 @@ fn wording_with_values_follows_the_language() {
         advice::outcome(Decision::Outsource, Some(LocationModel::Nearshore)),
         "Auslagern, Nearshore"
     );
+    // Spanish "y" becomes "e" before an i sound, and only there.
+    lang::set(Lang::Es);
+    assert_eq!(
+        text::names_list(&["Filipinas", "India"]),
+        "Filipinas e India"
+    );
+    assert_eq!(
+        text::names_list(&["México", "Polonia", "Hispanoamérica"]),
+        "México, Polonia e Hispanoamérica"
+    );
+    assert_eq!(text::names_list(&["Polonia", "Hierro"]), "Polonia y Hierro");
+    assert_eq!(text::names_list(&["Polonia", "Egipto"]), "Polonia y Egipto");
+    lang::set(Lang::Fr);
+    assert_eq!(text::names_list(&["Pologne", "Inde"]), "Pologne et Inde");
+    // French puts a no-break space before a colon, also between a label and its value.
+    use shorewise::content::economics::CONTRACT_MONTHS;
+    assert!(
+        CONTRACT_MONTHS
+            .basis
+            .label()
+            .starts_with("Hypothèse\u{a0}: "),
+        "{}",
+        CONTRACT_MONTHS.basis.label()
+    );
     lang::set(Lang::En);
+    assert_eq!(text::names_list(&["Poland", "India"]), "Poland and India");
     assert_eq!(
         advice::change(Change::RiskTolerance { to: Level::Low }),
         "If your risk tolerance were low"

@@ -268,4 +268,19 @@ fn unknown_and_mistyped_fields_are_named_with_their_line() {
         }
         other => panic!("{other:?}"),
     }
+    // What a field should be is said in the page's language; the values stay as the
+    // file writes them.
+    use shorewise::content::lang::{self, Lang};
+    for (language, said) in [
+        (Lang::De, "einer der Werte small, medium, large"),
+        (Lang::Fr, "l'une des valeurs\u{a0}: small, medium, large"),
+        (Lang::Es, "uno de estos valores: small, medium, large"),
+    ] {
+        lang::set(language);
+        match json::import(&text) {
+            Err(json::ImportError::NotAnAssessment { expected, .. }) => assert_eq!(expected, said),
+            other => panic!("{other:?}"),
+        }
+    }
+    lang::set(Lang::En);
 }

@@ -11,21 +11,22 @@
 //! much of the activity's potential a company's own process reaches follows its answers
 //! (see [`crate::engine::automate`]).
 
+use super::lang::Tr;
 use super::sources::Source;
 use crate::vocab::model::{ProcessAnswer, ProcessId, WorkKind};
 
 /// Technical automation potential by activity type.
 pub const MGI_AUTOMATION: Source = Source {
     id: "mgi-automation-potential-2016",
-    title: "McKinsey Global Institute (Chui, Manyika and Miremadi), 'Where machines could replace humans, and where they can't (yet)', McKinsey Quarterly: share of the time spent on each type of work activity that could be automated by adapting demonstrated technology (processing data 69%, collecting data 64%, interfacing with stakeholders 20%, applying expertise 18%)",
-    date: "July 2016",
+    title: Tr::new("McKinsey Global Institute (Chui, Manyika and Miremadi), 'Where machines could replace humans, and where they can't (yet)', McKinsey Quarterly: share of the time spent on each type of work activity that could be automated by adapting demonstrated technology (processing data 69%, collecting data 64%, interfacing with stakeholders 20%, applying expertise 18%)"),
+    date: Tr::new("July 2016"),
 };
 
 /// Self-service deflection of customer contacts.
 pub const GARTNER_SELF_SERVICE: Source = Source {
     id: "gartner-self-service-2020",
-    title: "Gartner: service leaders report that 20% to 40% of live contact volume could be resolved with existing self-service (2020); only 9% of customers resolve an issue fully in self-service (2019, over 8,000 customer journeys)",
-    date: "2019-2020",
+    title: Tr::new("Gartner: service leaders report that 20% to 40% of live contact volume could be resolved with existing self-service (2020); only 9% of customers resolve an issue fully in self-service (2019, over 8,000 customer journeys)"),
+    date: Tr::new("2019-2020"),
 };
 
 /// The kind of activity that makes up most of a process.

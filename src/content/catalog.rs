@@ -491,7 +491,9 @@ pub fn set_overrides(messages: &[(Lang, String, String)]) {
             )
         })
         .collect();
-    crate::vocab::order::sort_by(&mut list, |a, b| (a.0 as u8, a.1).cmp(&(b.0 as u8, b.1)));
+    crate::vocab::order::sort_by(&mut list, |a, b| {
+        (a.0.index(), a.1).cmp(&(b.0.index(), b.1))
+    });
     OVERRIDES.with(|o| *o.borrow_mut() = list);
 }
 
@@ -502,7 +504,7 @@ pub fn overridden(lang: Lang, english: &str) -> Option<&'static str> {
         if o.is_empty() {
             return None;
         }
-        o.binary_search_by(|(l, en, _)| (*l as u8, *en).cmp(&(lang as u8, english)))
+        o.binary_search_by(|(l, en, _)| (l.index(), *en).cmp(&(lang.index(), english)))
             .ok()
             .map(|i| o[i].2)
     })
@@ -571,7 +573,6 @@ pub fn builtin(lang: Lang) -> Option<&'static str> {
         Lang::Fr => Some(include_str!("../../i18n/fr.po")),
         #[cfg(not(target_arch = "wasm32"))]
         Lang::Es => Some(include_str!("../../i18n/es.po")),
-        #[cfg(target_arch = "wasm32")]
         _ => None,
     }
 }

@@ -12,28 +12,29 @@
 //! each names its source and date.
 
 use super::countries;
+use super::lang::Tr;
 use super::sources::Source;
 use serde::Serialize;
 
 /// World Bank Worldwide Governance Indicators, the two percentile-rank series used here.
 pub const WGI_2022: Source = Source {
     id: "wb-wgi-2022",
-    title: "World Bank, Worldwide Governance Indicators: Political Stability and Absence of Violence/Terrorism and Rule of Law, percentile rank among all economies (0-100, higher is better)",
-    date: "2022 (published 2023)",
+    title: Tr::new("World Bank, Worldwide Governance Indicators: Political Stability and Absence of Violence/Terrorism and Rule of Law, percentile rank among all economies (0-100, higher is better)"),
+    date: Tr::new("2022 (published 2023)"),
 };
 
 /// The European Commission's list of adequacy decisions (GDPR Art. 45).
 pub const EU_ADEQUACY: Source = Source {
     id: "ec-adequacy-decisions",
-    title: "European Commission, Adequacy decisions (GDPR Art. 45): countries with an adequate level of personal-data protection",
-    date: "list as at the Commission's first review, 15 January 2024",
+    title: Tr::new("European Commission, Adequacy decisions (GDPR Art. 45): countries with an adequate level of personal-data protection"),
+    date: Tr::new("list as at the Commission's first review, 15 January 2024"),
 };
 
 /// The UK's own adequacy regulations under UK GDPR.
 pub const UK_ADEQUACY: Source = Source {
     id: "uk-adequacy-regulations",
-    title: "UK GDPR adequacy regulations (ICO, international transfers guidance): the EEA and the countries the EU found adequate before 2021, the Republic of Korea, the UK Extension to the EU-US Data Privacy Framework",
-    date: "Republic of Korea 2022; UK Extension to the EU-US Data Privacy Framework 2023",
+    title: Tr::new("UK GDPR adequacy regulations (ICO, international transfers guidance): the EEA and the countries the EU found adequate before 2021, the Republic of Korea, the UK Extension to the EU-US Data Privacy Framework"),
+    date: Tr::new("Republic of Korea 2022; UK Extension to the EU-US Data Privacy Framework 2023"),
 };
 
 /// One country's governance percentile ranks (0–100, higher is safer), from [`WGI_2022`].

@@ -1,4 +1,5 @@
-//! The interface language: English, German, French or Spanish, chosen per page. A piece of wording is a
+//! The interface language: English, German, French, Spanish or one a site adds, chosen
+//! per page. A piece of wording is a
 //! [`Tr`] holding its English, which is also the key of its translation in the
 //! language's file (`i18n/<code>.po`, read by [`super::catalog`]; a test keeps every
 //! file complete); wording with values is a function that matches on [`current`].
@@ -19,11 +20,36 @@ pub enum Lang {
     Fr,
     /// Spanish.
     Es,
+    /// A language a site adds in its settings: its place in [`site_languages`].
+    Site(u8),
+}
+
+/// A language a site's settings add (`config.json`'s `languages`), or a built-in one
+/// whose translation file the site replaces with its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteLanguage {
+    /// Its BCP 47 primary tag, in lower case (`nl`).
+    pub code: String,
+    /// Its name in itself, as the switch shows it (`Nederlands`); empty for a built-in
+    /// language, which keeps its own.
+    pub name: String,
+    /// Its translation file on the site (`i18n/nl.po`), fetched when it is chosen.
+    pub file: String,
 }
 
 impl Lang {
-    /// Every language, in the order the switch offers them.
+    /// The languages built in, in the order the switch offers them.
     pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
+
+    /// Every language the page speaks: the built-in ones, then those the site adds.
+    pub fn all() -> Vec<Lang> {
+        let added = site_languages()
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| Lang::builtin(&l.code).is_none())
+            .filter_map(|(i, _)| Some(Lang::Site(u8::try_from(i).ok()?)));
+        Lang::ALL.into_iter().chain(added).collect()
+    }
 
     /// Its BCP 47 tag, as `<html lang>` and settings files write it.
     pub fn code(self) -> &'static str {
@@ -32,6 +58,7 @@ impl Lang {
             Lang::De => "de",
             Lang::Fr => "fr",
             Lang::Es => "es",
+            Lang::Site(i) => site(i).map_or("en", |l| l.code.as_str()),
         }
     }
 
@@ -42,7 +69,53 @@ impl Lang {
             Lang::De => "Deutsch",
             Lang::Fr => "Français",
             Lang::Es => "Español",
+            Lang::Site(i) => site(i).map_or("English", |l| l.name.as_str()),
         }
+    }
+
+    /// Its place among all languages, for ordering: the built-in ones first.
+    pub fn index(self) -> u16 {
+        match self {
+            Lang::En => 0,
+            Lang::De => 1,
+            Lang::Fr => 2,
+            Lang::Es => 3,
+            Lang::Site(i) => 4 + u16::from(i),
+        }
+    }
+
+    /// The translation file the site gives for it, where it adds the language or
+    /// replaces the built-in file.
+    pub fn site_file(self) -> Option<&'static str> {
+        let code = self.code();
+        site_languages()
+            .iter()
+            .find(|l| l.code == code)
+            .map(|l| l.file.as_str())
+    }
+
+    /// The built-in language of a primary tag (`de`), if one is.
+    fn builtin(primary: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+    }
+
+    /// The language a BCP 47 tag names among the built-in ones and those a site's
+    /// settings add (`added`, in their order there), if the page speaks it.
+    pub fn among(tag: &str, added: &[SiteLanguage]) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::builtin(primary).or_else(|| {
+            let i = added
+                .iter()
+                .position(|l| primary.eq_ignore_ascii_case(&l.code))?;
+            Some(Lang::Site(u8::try_from(i).ok()?))
+        })
+    }
+
+    /// The decimal mark and the thousands separator the language writes numbers with.
+    pub fn number_marks(self) -> (char, char) {
+        number_marks(self.code())
     }
 
     /// Whether the language writes its nouns with a capital (German): a location model
@@ -51,17 +124,51 @@ impl Lang {
         matches!(self, Lang::De)
     }
 
-    /// The language of a BCP 47 tag (`de`, `de-AT`, `EN-us`), if Shorewise speaks it.
+    /// The language of a BCP 47 tag (`de`, `de-AT`, `EN-us`), if the page speaks it
+    /// (built in, or added by the site).
     pub fn of_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?;
-        Lang::ALL
-            .into_iter()
-            .find(|l| primary.eq_ignore_ascii_case(l.code()))
+        Lang::among(tag, site_languages())
+    }
+}
+
+/// The decimal mark and the thousands separator of a BCP 47 language tag (`de-DE`,
+/// `fr`, `en-GB`): `1.234,5`, `1 234,5` (a no-break space) or, for a language not
+/// listed, `1,234.5`.
+pub fn number_marks(tag: &str) -> (char, char) {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    let is = |list: &[&str]| list.iter().any(|l| primary.eq_ignore_ascii_case(l));
+    if is(&[
+        "de", "es", "it", "nl", "pt", "da", "tr", "id", "ro", "el", "hr", "sl", "sr", "is", "vi",
+    ]) {
+        (',', '.')
+    } else if is(&[
+        "fr", "pl", "cs", "sk", "sv", "fi", "nb", "nn", "no", "ru", "uk", "hu", "lt", "lv", "et",
+        "bg",
+    ]) {
+        (',', '\u{a0}')
+    } else {
+        ('.', ',')
     }
 }
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static SITE: Cell<&'static [SiteLanguage]> = const { Cell::new(&[]) };
+}
+
+/// The languages the site's settings add or whose files they replace, in their order
+/// there ([`Lang::Site`] indexes them).
+pub fn site_languages() -> &'static [SiteLanguage] {
+    SITE.with(Cell::get)
+}
+
+fn site(i: u8) -> Option<&'static SiteLanguage> {
+    site_languages().get(usize::from(i))
+}
+
+/// Takes the site's languages (read once, at start, from its settings).
+pub fn set_site_languages(languages: Vec<SiteLanguage>) {
+    SITE.with(|s| s.set(Box::leak(languages.into_boxed_slice())));
 }
 
 /// The language wording is given in now.
@@ -177,14 +284,13 @@ fn upper_char(c: char) -> char {
 
 /// A number written with a point and comma groups (`1,234.5`, as
 /// [`readable`](crate::vocab::model::readable) gives it) as the current language
-/// writes it: `1.234,5` in German and Spanish, `1 234,5` in French (a no-break space,
-/// as [`NumberStyle::COMMA_SPACE`](crate::ui::numbers::NumberStyle::COMMA_SPACE)).
+/// writes it ([`number_marks`]): `1.234,5` in German and Spanish, `1 234,5` in French (a
+/// no-break space).
 pub fn local_number(text: &str) -> String {
-    let (group, decimal) = match current() {
-        Lang::En => return text.to_owned(),
-        Lang::De | Lang::Es => ('.', ','),
-        Lang::Fr => ('\u{a0}', ','),
-    };
+    let (decimal, group) = current().number_marks();
+    if decimal == '.' {
+        return text.to_owned();
+    }
     text.chars()
         .map(|c| match c {
             ',' => group,
@@ -192,6 +298,17 @@ pub fn local_number(text: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// What stands between a label and its value ("Wage: cited"): `": "`, and in French
+/// `" : "` with a no-break space.
+pub fn colon() -> &'static str {
+    Tr::with_context("between a label and its value", ": ").get()
+}
+
+/// What separates the items of a list inside a sentence (`"; "`, French `" ; "`).
+pub fn semicolon() -> &'static str {
+    Tr::with_context("between two groups of work in a sentence", "; ").get()
 }
 
 /// A name quoted inside a sentence, with the current language's quotation marks:
@@ -329,6 +446,40 @@ mod tests {
         assert_eq!(Lang::of_tag("es_MX"), Some(Lang::Es));
         assert_eq!(Lang::of_tag("it"), None);
         assert_eq!(Lang::of_tag(""), None);
+    }
+
+    #[test]
+    fn a_site_language_has_its_code_name_file_and_number_marks() {
+        set_site_languages(vec![
+            SiteLanguage {
+                code: "de".into(),
+                name: String::new(),
+                file: "own/de.po".into(),
+            },
+            SiteLanguage {
+                code: "nl".into(),
+                name: "Nederlands".into(),
+                file: "i18n/nl.po".into(),
+            },
+        ]);
+        let nl = Lang::Site(1);
+        assert_eq!(Lang::of_tag("nl-NL"), Some(nl));
+        assert_eq!(Lang::of_tag("de"), Some(Lang::De));
+        assert_eq!((nl.code(), nl.name()), ("nl", "Nederlands"));
+        assert_eq!(Lang::all(), [Lang::En, Lang::De, Lang::Fr, Lang::Es, nl]);
+        assert_eq!(nl.site_file(), Some("i18n/nl.po"));
+        assert_eq!(Lang::De.site_file(), Some("own/de.po"));
+        assert_eq!(Lang::Fr.site_file(), None);
+        assert_eq!(nl.number_marks(), (',', '.'));
+        set(nl);
+        assert_eq!(local_number("1,234.5"), "1.234,5");
+        // A text the site's file has not been loaded for reads in English.
+        assert_eq!(Tr::new("Next").get(), "Next");
+        set(Lang::En);
+        set_site_languages(Vec::new());
+        assert_eq!(Lang::of_tag("nl"), None);
+        assert_eq!(number_marks("sv-SE"), (',', '\u{a0}'));
+        assert_eq!(number_marks("ja"), ('.', ','));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! weighted average is listed. Canada's is the federal minimum (federally regulated
 //! employers; the provinces set their own).
 
+use super::lang::Tr;
 use super::sources::Source;
 
 /// How often a minimum is paid.
@@ -69,141 +70,143 @@ impl MinimumWage {
 /// Eurostat's national minimum wages of the EU countries on 1 January 2026.
 pub const EUROSTAT: Source = Source {
     id: "eurostat-earn-mw-cur-2026",
-    title: "Eurostat, monthly minimum wages (dataset earn_mw_cur), gross, in euro (non-euro countries converted by Eurostat)",
-    date: "1 January 2026",
+    title: Tr::new("Eurostat, monthly minimum wages (dataset earn_mw_cur), gross, in euro (non-euro countries converted by Eurostat)"),
+    date: Tr::new("1 January 2026"),
 };
 
 /// The UK's National Living Wage.
 pub const UK_NLW: Source = Source {
     id: "uk-national-living-wage-2026",
-    title: "UK Government, National Living Wage for workers aged 21 and over (Low Pay Commission recommendation accepted)",
-    date: "from 1 April 2026",
+    title: Tr::new("UK Government, National Living Wage for workers aged 21 and over (Low Pay Commission recommendation accepted)"),
+    date: Tr::new("from 1 April 2026"),
 };
 
 /// The US federal minimum wage.
 pub const US_FLSA: Source = Source {
     id: "us-flsa-federal-minimum",
-    title: "US Department of Labor, federal minimum wage under the Fair Labor Standards Act",
-    date: "since 24 July 2009",
+    title: Tr::new(
+        "US Department of Labor, federal minimum wage under the Fair Labor Standards Act",
+    ),
+    date: Tr::new("since 24 July 2009"),
 };
 
 /// Jamaica's national minimum wage.
 pub const JM_MINIMUM: Source = Source {
     id: "jamaica-national-minimum-wage-2025",
-    title: "Government of Jamaica, Ministry of Labour and Social Security, national minimum wage per 40-hour week",
-    date: "from 1 June 2025",
+    title: Tr::new("Government of Jamaica, Ministry of Labour and Social Security, national minimum wage per 40-hour week"),
+    date: Tr::new("from 1 June 2025"),
 };
 
 /// Brazil's national minimum wage.
 pub const BR_MINIMUM: Source = Source {
     id: "br-decreto-12797-2026",
-    title: "Government of Brazil, Decreto nº 12.797: national minimum wage BRL 1,621 a month (BRL 7.37 an hour)",
-    date: "from 1 January 2026",
+    title: Tr::new("Government of Brazil, Decreto nº 12.797: national minimum wage BRL 1,621 a month (BRL 7.37 an hour)"),
+    date: Tr::new("from 1 January 2026"),
 };
 
 /// Colombia's national minimum wage.
 pub const CO_MINIMUM: Source = Source {
     id: "co-decreto-1469-2025",
-    title: "Government of Colombia, Decreto 1469 de 2025: national minimum wage COP 1,750,905 a month, plus a transport allowance (provisionally suspended by the Consejo de Estado in February 2026; the 2025 rate was COP 1,423,500)",
-    date: "from 1 January 2026",
+    title: Tr::new("Government of Colombia, Decreto 1469 de 2025: national minimum wage COP 1,750,905 a month, plus a transport allowance (provisionally suspended by the Consejo de Estado in February 2026; the 2025 rate was COP 1,423,500)"),
+    date: Tr::new("from 1 January 2026"),
 };
 
 /// Costa Rica's lowest occupational minimum.
 pub const CR_MINIMUM: Source = Source {
     id: "cr-mtss-minimum-2024",
-    title: "Ministerio de Trabajo y Seguridad Social (Costa Rica), minimum wage of unskilled occupations, the lowest occupational minimum: CRC 358,000 a month",
-    date: "first half of 2024",
+    title: Tr::new("Ministerio de Trabajo y Seguridad Social (Costa Rica), minimum wage of unskilled occupations, the lowest occupational minimum: CRC 358,000 a month"),
+    date: Tr::new("first half of 2024"),
 };
 
 /// Jakarta's provincial minimum wage.
 pub const ID_MINIMUM: Source = Source {
     id: "id-ump-dki-jakarta-2026",
-    title: "Provincial Government of DKI Jakarta, provincial minimum wage (UMP) IDR 5,729,876 a month; Indonesia has no national rate",
-    date: "from 1 January 2026",
+    title: Tr::new("Provincial Government of DKI Jakarta, provincial minimum wage (UMP) IDR 5,729,876 a month; Indonesia has no national rate"),
+    date: Tr::new("from 1 January 2026"),
 };
 
 /// Mexico's general minimum wage.
 pub const MX_MINIMUM: Source = Source {
     id: "mx-conasami-2026",
-    title: "CONASAMI (Mexico), general minimum wage MXN 315.04 a day, paid for seven days a week of 48 hours (Ley Federal del Trabajo, arts. 61 and 69)",
-    date: "from 1 January 2026",
+    title: Tr::new("CONASAMI (Mexico), general minimum wage MXN 315.04 a day, paid for seven days a week of 48 hours (Ley Federal del Trabajo, arts. 61 and 69)"),
+    date: Tr::new("from 1 January 2026"),
 };
 
 /// Metro Manila's regional minimum wage.
 pub const PH_MINIMUM: Source = Source {
     id: "ph-wage-order-ncr-26",
-    title: "DOLE, NCR Regional Tripartite Wages and Productivity Board, Wage Order No. NCR-26: PHP 695 a day of eight hours (non-agriculture, Metro Manila); the Philippines has no national rate",
-    date: "from 18 July 2025",
+    title: Tr::new("DOLE, NCR Regional Tripartite Wages and Productivity Board, Wage Order No. NCR-26: PHP 695 a day of eight hours (non-agriculture, Metro Manila); the Philippines has no national rate"),
+    date: Tr::new("from 18 July 2025"),
 };
 
 /// Türkiye's national minimum wage.
 pub const TR_MINIMUM: Source = Source {
     id: "tr-asgari-ucret-2026",
-    title: "Ministry of Labour and Social Security (Türkiye), minimum wage: gross TRY 33,030 a month, employer cost TRY 39,553",
-    date: "from 1 January 2026",
+    title: Tr::new("Ministry of Labour and Social Security (Türkiye), minimum wage: gross TRY 33,030 a month, employer cost TRY 39,553"),
+    date: Tr::new("from 1 January 2026"),
 };
 
 /// Uruguay's national minimum wage.
 pub const UY_MINIMUM: Source = Source {
     id: "uy-salario-minimo-2025",
-    title: "Ministerio de Trabajo y Seguridad Social (Uruguay), national minimum wage UYU 23,604 a month",
-    date: "from 1 January 2025",
+    title: Tr::new("Ministerio de Trabajo y Seguridad Social (Uruguay), national minimum wage UYU 23,604 a month"),
+    date: Tr::new("from 1 January 2025"),
 };
 
 /// Vietnam's Region I minimum wage.
 pub const VN_MINIMUM: Source = Source {
     id: "vn-region-1-minimum-2026",
-    title: "Ministry of Home Affairs (Vietnam), draft decree on regional minimum wages: Region I (Hanoi and Ho Chi Minh City) VND 5,310,000 a month",
-    date: "from 1 January 2026 (draft)",
+    title: Tr::new("Ministry of Home Affairs (Vietnam), draft decree on regional minimum wages: Region I (Hanoi and Ho Chi Minh City) VND 5,310,000 a month"),
+    date: Tr::new("from 1 January 2026 (draft)"),
 };
 
 /// South Africa's national minimum wage.
 pub const ZA_MINIMUM: Source = Source {
     id: "za-national-minimum-wage-2025",
-    title: "Department of Employment and Labour (South Africa), national minimum wage ZAR 28.79 an ordinary hour",
-    date: "from 1 March 2025",
+    title: Tr::new("Department of Employment and Labour (South Africa), national minimum wage ZAR 28.79 an ordinary hour"),
+    date: Tr::new("from 1 March 2025"),
 };
 
 /// Australia's national minimum wage.
 pub const AU_MINIMUM: Source = Source {
     id: "au-fwc-annual-wage-review-2026",
-    title: "Fair Work Commission (Australia), Annual Wage Review 2026: national minimum wage AUD 26.44 an hour",
-    date: "from 1 July 2026",
+    title: Tr::new("Fair Work Commission (Australia), Annual Wage Review 2026: national minimum wage AUD 26.44 an hour"),
+    date: Tr::new("from 1 July 2026"),
 };
 
 /// Canada's federal minimum wage.
 pub const CA_MINIMUM: Source = Source {
     id: "ca-federal-minimum-2025",
-    title: "Employment and Social Development Canada, federal minimum wage CAD 17.75 an hour (federally regulated private sectors)",
-    date: "from 1 April 2025",
+    title: Tr::new("Employment and Social Development Canada, federal minimum wage CAD 17.75 an hour (federally regulated private sectors)"),
+    date: Tr::new("from 1 April 2025"),
 };
 
 /// Israel's minimum wage.
 pub const IL_MINIMUM: Source = Source {
     id: "il-minimum-wage-2026",
-    title: "Israel Ministry of Labor, minimum wage ILS 6,443.85 a month, ILS 35.40 an hour (as announced with the Histadrut)",
-    date: "from 1 April 2026",
+    title: Tr::new("Israel Ministry of Labor, minimum wage ILS 6,443.85 a month, ILS 35.40 an hour (as announced with the Histadrut)"),
+    date: Tr::new("from 1 April 2026"),
 };
 
 /// Japan's national weighted average of prefectural minimums.
 pub const JP_MINIMUM: Source = Source {
     id: "jp-mhlw-minimum-fy2025",
-    title: "Ministry of Health, Labour and Welfare (Japan): national weighted average of prefectural minimum wages JPY 1,121 an hour (Tokyo JPY 1,226)",
-    date: "fiscal year 2025, from October 2025",
+    title: Tr::new("Ministry of Health, Labour and Welfare (Japan): national weighted average of prefectural minimum wages JPY 1,121 an hour (Tokyo JPY 1,226)"),
+    date: Tr::new("fiscal year 2025, from October 2025"),
 };
 
 /// Korea's minimum wage.
 pub const KR_MINIMUM: Source = Source {
     id: "kr-minimum-wage-2026",
-    title: "Ministry of Employment and Labor (Korea), minimum wage KRW 10,320 an hour, set by the Minimum Wage Commission",
-    date: "from 1 January 2026",
+    title: Tr::new("Ministry of Employment and Labor (Korea), minimum wage KRW 10,320 an hour, set by the Minimum Wage Commission"),
+    date: Tr::new("from 1 January 2026"),
 };
 
 /// New Zealand's adult minimum wage.
 pub const NZ_MINIMUM: Source = Source {
     id: "nz-minimum-wage-2026",
-    title: "New Zealand Government (MBIE), adult minimum wage NZD 23.95 an hour",
-    date: "from 1 April 2026",
+    title: Tr::new("New Zealand Government (MBIE), adult minimum wage NZD 23.95 an hour"),
+    date: Tr::new("from 1 April 2026"),
 };
 
 /// Every source of a minimum wage, for the content tests.

@@ -57,7 +57,11 @@ pub fn describe(e: &EngineError, process_name: &dyn Fn(usize) -> Option<String>)
         EngineError::MissingName { .. } => Tr::new("needs a name").into(),
     };
     let field = e.field().unwrap_or_default();
-    format!("{}: {what}.", answer_label(field, process_name))
+    format!(
+        "{}{}{what}.",
+        answer_label(field, process_name),
+        super::lang::colon()
+    )
 }
 
 /// The most characters of a user's value a message quotes.

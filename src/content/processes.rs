@@ -815,9 +815,13 @@ impl Filter {
         super::lang::lower(text).contains(&self.needle)
     }
 
-    /// Whether a translated text contains what was typed, in either language.
+    /// Whether a translated text contains what was typed, in any built-in language or
+    /// the page's.
     pub fn hit_tr(&self, t: Tr) -> bool {
-        Lang::ALL.into_iter().any(|l| self.hit(t.in_lang(l)))
+        Lang::ALL
+            .into_iter()
+            .chain([super::lang::current()])
+            .any(|l| self.hit(t.in_lang(l)))
     }
 
     /// Whether every entry of the category matches (nothing typed, or the category's

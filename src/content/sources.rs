@@ -9,10 +9,11 @@ use serde::Serialize;
 pub struct Source {
     /// Stable id, used by tests.
     pub id: &'static str,
-    /// Who published it and what it is.
-    pub title: &'static str,
+    /// Who published it, what it is and what it measures, in the reader's language
+    /// (names of publishers, publications and datasets stay as published).
+    pub title: Tr,
     /// When it was published or measured.
-    pub date: &'static str,
+    pub date: Tr,
 }
 
 /// How much a figure can be trusted.
@@ -31,7 +32,9 @@ impl Basis {
     pub fn label(&self) -> String {
         match self {
             Basis::Cited(s) => format!("{} ({})", s.title, s.date),
-            Basis::Assumption(why) => format!("{}: {why}", Tr::new("Assumption")),
+            Basis::Assumption(why) => {
+                format!("{}{}{why}", Tr::new("Assumption"), super::lang::colon())
+            }
             Basis::Yours => crate::content::text::YOUR_FIGURE.get().to_owned(),
         }
     }
@@ -58,128 +61,132 @@ impl Figure {
 /// US Bureau of Labor Statistics wages.
 pub const BLS_OEWS: Source = Source {
     id: "bls-oews-2023",
-    title: "US BLS Occupational Employment and Wage Statistics, customer service representatives",
-    date: "May 2023",
+    title: Tr::new(
+        "US BLS Occupational Employment and Wage Statistics, customer service representatives",
+    ),
+    date: Tr::new("May 2023"),
 };
 /// Fully loaded employee cost multiplier.
 pub const LOADED_COST: Source = Source {
     id: "deel-loaded-cost",
-    title: "Deel; SBA/MIT as cited by Konnect: fully loaded cost 1.25-1.4 x base salary",
-    date: "2024",
+    title: Tr::new("Deel; SBA/MIT as cited by Konnect: fully loaded cost 1.25-1.4 x base salary"),
+    date: Tr::new("2024"),
 };
 /// Nearshore and offshore agent wages.
 pub const SITE_SELECTION: Source = Source {
     id: "site-selection-group-2024",
-    title: "Site Selection Group, contact-centre agent wages",
-    date: "March 2024",
+    title: Tr::new("Site Selection Group, contact-centre agent wages"),
+    date: Tr::new("March 2024"),
 };
 /// Philippines vendor rates by role.
 pub const ATS_RATES: Source = Source {
     id: "ats-outsource-rates",
-    title: "ATS Outsource, Philippines billed vendor rates by role (vendor figures)",
-    date: "2024",
+    title: Tr::new("ATS Outsource, Philippines billed vendor rates by role (vendor figures)"),
+    date: Tr::new("2024"),
 };
 /// Make-up of a BPO hourly rate.
 pub const PITON: Source = Source {
     id: "piton-global-2021",
-    title: "PITON-Global, make-up of a BPO hourly rate",
-    date: "2021",
+    title: Tr::new("PITON-Global, make-up of a BPO hourly rate"),
+    date: Tr::new("2021"),
 };
 /// Savings of domestic low-cost locations.
 pub const EVEREST: Source = Source {
     id: "everest-nasscom-2012",
-    title: "Everest Group with NASSCOM, savings of global in-house centres and domestic low-cost cities",
-    date: "2012",
+    title: Tr::new("Everest Group with NASSCOM, savings of global in-house centres and domestic low-cost cities"),
+    date: Tr::new("2012"),
 };
 /// Raw versus total-cost savings offshore.
 pub const HELPDESKFOCUS: Source = Source {
     id: "helpdeskfocus-offshore-tco",
-    title: "helpdeskfocus (practitioner), offshore raw hourly vs steady-state TCO savings",
-    date: "2023",
+    title: Tr::new("helpdeskfocus (practitioner), offshore raw hourly vs steady-state TCO savings"),
+    date: Tr::new("2023"),
 };
 /// Distribution of realised savings.
 pub const GARTNER_REALISED: Source = Source {
     id: "gartner-realised-savings",
-    title: "Gartner via people3, realised outsourcing savings",
-    date: "November 2003",
+    title: Tr::new("Gartner via people3, realised outsourcing savings"),
+    date: Tr::new("November 2003"),
 };
 /// Cost of vendor evaluation and selection.
 pub const GARTNER_SELECTION: Source = Source {
     id: "gartner-selection-2003",
-    title: "Gartner, cost of vendor evaluation and selection (2-5% of annual deal value)",
-    date: "2003",
+    title: Tr::new("Gartner, cost of vendor evaluation and selection (2-5% of annual deal value)"),
+    date: Tr::new("2003"),
 };
 /// Ongoing governance cost.
 pub const GARTNER_GOVERNANCE: Source = Source {
     id: "gartner-governance",
-    title: "Gartner via people3, governance cost of an outsourcing deal (4.5% average, up to 15%)",
-    date: "2009",
+    title: Tr::new(
+        "Gartner via people3, governance cost of an outsourcing deal (4.5% average, up to 15%)",
+    ),
+    date: Tr::new("2009"),
 };
 /// Hidden cost categories.
 pub const CIO_HIDDEN: Source = Source {
     id: "cio-overby-2003",
-    title: "CIO Magazine (Overby), hidden costs of outsourcing",
-    date: "2003",
+    title: Tr::new("CIO Magazine (Overby), hidden costs of outsourcing"),
+    date: Tr::new("2003"),
 };
 /// Deloitte survey.
 pub const DELOITTE: Source = Source {
     id: "deloitte-gos-2012",
-    title: "Deloitte Global Outsourcing Survey",
-    date: "2012",
+    title: Tr::new("Deloitte Global Outsourcing Survey"),
+    date: Tr::new("2012"),
 };
 /// Time zones.
 pub const IANA_TZ: Source = Source {
     id: "iana-tz",
-    title: "IANA time zone database (public domain)",
-    date: "2026",
+    title: Tr::new("IANA time zone database (public domain)"),
+    date: Tr::new("2026"),
 };
 /// Core versus non-core.
 pub const LACITY: Source = Source {
     id: "lacity-willcocks-feeny-1996",
-    title: "Lacity, Willcocks and Feeny, 'The Value of Selective IT Sourcing', MIT Sloan Management Review",
-    date: "1996",
+    title: Tr::new("Lacity, Willcocks and Feeny, 'The Value of Selective IT Sourcing', MIT Sloan Management Review"),
+    date: Tr::new("1996"),
 };
 /// Automation candidates.
 pub const FORRESTER_RPA: Source = Source {
     id: "forrester-rpa-rule-of-five",
-    title: "Forrester, 'rule of five' for RPA candidates",
-    date: "2014",
+    title: Tr::new("Forrester, 'rule of five' for RPA candidates"),
+    date: Tr::new("2014"),
 };
 /// Location dimensions.
 pub const KEARNEY: Source = Source {
     id: "kearney-gsli",
-    title: "Kearney Global Services Location Index (dimension names only; weights and scores are Shorewise's own)",
-    date: "2023",
+    title: Tr::new("Kearney Global Services Location Index (dimension names only; weights and scores are Shorewise's own)"),
+    date: Tr::new("2023"),
 };
 /// Night-shift differential in the Philippines.
 pub const PH_LABOR_CODE: Source = Source {
     id: "ph-labor-code-art-86",
-    title: "Labor Code of the Philippines (PD 442), Art. 86: night-shift differential of at least 10% for work between 22:00 and 06:00",
-    date: "1974, as amended",
+    title: Tr::new("Labor Code of the Philippines (PD 442), Art. 86: night-shift differential of at least 10% for work between 22:00 and 06:00"),
+    date: Tr::new("1974, as amended"),
 };
 /// Automation outcomes.
 pub const DELOITTE_AUTOMATION: Source = Source {
     id: "deloitte-automation-2019",
-    title: "Deloitte, 'Automation with intelligence' (survey of 523 executives in 26 countries): average cost reduction 21% where automation is mature, 15% where it is not; expected payback about 15 months",
-    date: "2019",
+    title: Tr::new("Deloitte, 'Automation with intelligence' (survey of 523 executives in 26 countries): average cost reduction 21% where automation is mature, 15% where it is not; expected payback about 15 months"),
+    date: Tr::new("2019"),
 };
 /// Employer social-security rates in Europe.
 pub const EURODEV_2025: Source = Source {
     id: "eurodev-social-security-2025",
-    title: "Eurodev, 'How Much do Employers pay for Social Security Tax Rate in Europe?': headline employer social-security rate on gross salary (statutory contributions only; caps, bands and customary benefits not included)",
-    date: "2025 rates",
+    title: Tr::new("Eurodev, 'How Much do Employers pay for Social Security Tax Rate in Europe?': headline employer social-security rate on gross salary (statutory contributions only; caps, bands and customary benefits not included)"),
+    date: Tr::new("2025 rates"),
 };
 /// Employer statutory rates in the UK and Ireland.
 pub const TEAMED_2026: Source = Source {
     id: "teamed-employer-cost-2026",
-    title: "Teamed, Employer Cost Calculator: headline employer statutory rates (UK: National Insurance about 15% plus the 3% auto-enrolment pension minimum; Ireland: 11%)",
-    date: "2026",
+    title: Tr::new("Teamed, Employer Cost Calculator: headline employer statutory rates (UK: National Insurance about 15% plus the 3% auto-enrolment pension minimum; Ireland: 11%)"),
+    date: Tr::new("2026"),
 };
 /// Employer on-costs in Mexico.
 pub const MX_ONCOSTS: Source = Source {
     id: "mx-employer-oncosts-2025",
-    title: "Cadena Advisors, 'Labor cost in Mexico' (IMSS, INFONAVIT and SAR: 24% of gross pay) and Global Squirrels, 'Mexico Payroll Costs and Calculations' (36% with state payroll tax, the aguinaldo and the vacation premium)",
-    date: "2025",
+    title: Tr::new("Cadena Advisors, 'Labor cost in Mexico' (IMSS, INFONAVIT and SAR: 24% of gross pay) and Global Squirrels, 'Mexico Payroll Costs and Calculations' (36% with state payroll tax, the aguinaldo and the vacation premium)"),
+    date: Tr::new("2025"),
 };
 
 /// Every source, for listing in the report and for content tests.

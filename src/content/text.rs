@@ -1204,13 +1204,13 @@ pub fn config_unknown_country(at: &str, given: &str) -> String {
 }
 /// A language Shorewise does not speak.
 pub fn config_unknown_language(at: &str, given: &str) -> String {
-    let spoken: Vec<String> = Lang::ALL
+    let spoken: Vec<String> = Lang::all()
         .iter()
         .map(|l| format!("{} ({})", l.name(), super::lang::quoted(l.code())))
         .collect();
     let spoken: Vec<&str> = spoken.iter().map(String::as_str).collect();
     fill(
-        tr("{at}: Shorewise speaks {languages}, not \u{201c}{given}\u{201d}."),
+        tr("{at}: Shorewise speaks {languages}, not \u{201c}{given}\u{201d}; a site adds a language under \u{201c}languages\u{201d}."),
         &[
             ("at", at),
             ("given", given),
@@ -1247,6 +1247,26 @@ pub fn config_one_of(at: &str, what: &str, values: &str) -> String {
         tr("{at} should be {what}, one of: {values}."),
         &[("at", at), ("values", values), ("what", what)],
     )
+}
+/// A language's code that is not two or three letters.
+pub fn config_not_a_language_code(at: &str, given: &str) -> String {
+    fill(
+        tr("{at}: \u{201c}{given}\u{201d} is not a language code (two or three letters, like nl)."),
+        &[("at", at), ("given", given)],
+    )
+}
+/// A language given twice, or English.
+pub fn config_language_taken(at: &str, code: &str) -> String {
+    let template = if code == "en" {
+        tr("{at}: English is built in; a site rewords its texts under \u{201c}messages\u{201d}.")
+    } else {
+        tr("{at}: the language \u{201c}{given}\u{201d} is given twice; the first is used.")
+    };
+    fill(template, &[("at", at), ("given", code)])
+}
+/// A translation file that is not a `.po` file on the app's own site.
+pub fn config_not_a_po_file(at: &str, given: &str) -> String {
+    fill(tr("{at}: \u{201c}{given}\u{201d} is not the path of a translation file on this site (like i18n/nl.po)."), &[("at", at), ("given", given)])
 }
 /// An extra catalog entry whose name the catalog already has.
 pub fn config_taken_name(at: &str, given: &str) -> String {
@@ -1699,11 +1719,31 @@ pub fn names_list_all(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => fill(
-            tr("{list} and {last}"),
-            &[("last", last), ("list", &rest.join(", "))],
-        ),
+        [rest @ .., last] => {
+            // Spanish writes "e" for "y" before an i sound ("Filipinas e India"); the
+            // other languages translate both the same.
+            let template = if starts_with_i_sound(last) {
+                Tr::with_context(
+                    "before a name starting with an i sound",
+                    "{list} and {last}",
+                )
+                .get()
+            } else {
+                tr("{list} and {last}")
+            };
+            fill(template, &[("last", last), ("list", &rest.join(", "))])
+        }
     }
+}
+
+/// Whether a name starts with the sound of "i": an i, or an h and an i before a
+/// consonant ("India", "Hispanoamérica"; not "Hielo", where the i is a y sound).
+fn starts_with_i_sound(name: &str) -> bool {
+    let lower = super::lang::lower(name);
+    let rest = lower.strip_prefix('h').unwrap_or(&lower);
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('i' | 'í'))
+        && !(lower.starts_with('h') && matches!(chars.next(), Some('a' | 'e' | 'o' | 'u')))
 }
 
 /// Summary: the work to keep.
@@ -1757,8 +1797,7 @@ pub fn summary_group(
 /// Summary: every group handed to providers, as one sentence.
 pub fn summary_hand_over(groups: &[String]) -> String {
     // The semicolon as the language sets it (French puts a no-break space before it).
-    let sentence =
-        groups.join(Tr::with_context("between two groups of work in a sentence", "; ").get());
+    let sentence = groups.join(super::lang::semicolon());
     if sentence.is_empty() {
         sentence
     } else {

@@ -18,13 +18,14 @@
 //! (Arabic and European languages from Cairo).
 
 use super::countries;
+use super::lang::Tr;
 use super::sources::Source;
 
 /// The sources the table reads, as one citation for the figures list.
 pub const VOICE_SOURCES: Source = Source {
     id: "voice-affinity-2023",
-    title: "Which destinations serve which home markets for voice work: Ryan Strategic Advisory Front Office CX Omnibus (2023), ASSOCHAM-KPMG (2014), BPESA (2014), Everest Group (2014), GBS.World (2023), and trade press on Morocco, Egypt and Europe's multilingual hubs",
-    date: "2013-2023",
+    title: Tr::new("Which destinations serve which home markets for voice work: Ryan Strategic Advisory Front Office CX Omnibus (2023), ASSOCHAM-KPMG (2014), BPESA (2014), Everest Group (2014), GBS.World (2023), and trade press on Morocco, Egypt and Europe's multilingual hubs"),
+    date: Tr::new("2013-2023"),
 };
 
 /// Home markets and the delivery countries the sources name for their voice work,

@@ -7,7 +7,7 @@
 use super::colour::{self, Colour, Theme};
 use super::json::ImportError;
 use super::json::{self, Json, Kind, Parser};
-use crate::content::lang::{self, Lang, Tr};
+use crate::content::lang::{self, Lang, SiteLanguage, Tr};
 use crate::content::processes::Category;
 use crate::content::{companies, countries, processes};
 
@@ -67,6 +67,14 @@ pub const MAX_EXAMPLE_SUMMARY_CHARS: usize = 200;
 pub const MAX_MESSAGES: usize = 500;
 /// Most characters of a reworded message.
 pub const MAX_MESSAGE_CHARS: usize = 1000;
+/// Most languages a site adds or gives its own file for.
+pub const MAX_LANGUAGES: usize = 16;
+/// Most characters of a language's name.
+pub const MAX_LANGUAGE_NAME_CHARS: usize = 40;
+/// Most characters of a translation file's path.
+pub const MAX_FILE_CHARS: usize = 200;
+/// See [`CATALOG_ENTRIES`].
+pub const LANGUAGES: Tr = Tr::new("languages");
 
 /// Everything a site can set.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,6 +105,9 @@ pub struct Config {
     /// The site's own wording of single texts: (language, the text's English, the
     /// site's text), applied over the built-in wording and the translation files.
     pub messages: Vec<(Lang, String, String)>,
+    /// Languages the site adds, and built-in ones whose translation file it replaces
+    /// with its own ([`Lang::Site`] numbers them in this order).
+    pub languages: Vec<SiteLanguage>,
 }
 
 impl Default for Config {
@@ -113,6 +124,7 @@ impl Default for Config {
             extra: Vec::new(),
             examples: Examples::default(),
             messages: Vec::new(),
+            languages: Vec::new(),
         }
     }
 }
@@ -323,6 +335,13 @@ pub enum ProblemKind {
     UnknownCountry(String),
     /// A language Shorewise does not speak.
     UnknownLanguage(String),
+    /// Not a language code like `nl` (two or three letters); as given.
+    NotALanguageCode(String),
+    /// A language given twice, or English (built in, reworded through `messages`); its
+    /// code.
+    LanguageTaken(String),
+    /// Not the path of a translation file on this site (like `i18n/nl.po`); as given.
+    NotAPoFile(String),
     /// Not one of the listed values (what it should be, and the values).
     OneOf(Tr, String),
     /// A name the catalog or an earlier entry already has.
@@ -370,10 +389,19 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
     };
     let mut r = Reader {
         problems: &mut problems,
+        languages: Vec::new(),
     };
+    // Languages first: the default language and the messages may name one the site adds.
+    if let Kind::Object(fields) = &top.kind {
+        if let Some((key, value)) = fields.iter().find(|(k, _)| k == "languages") {
+            r.languages = r.languages(value, key);
+        }
+    }
     r.object(&top, "", &mut |r, key, value, path| match key {
         // The schema's address, for editors; nothing to apply.
         "$schema" => true,
+        // Read above.
+        "languages" => true,
         "embed" => {
             r.object(value, path, &mut |r, key, value, path| {
                 let embed = &mut config.embed;
@@ -442,12 +470,15 @@ pub fn read(text: &str) -> (Config, Vec<Problem>) {
         }
         _ => false,
     });
+    config.languages = r.languages;
     (config, problems)
 }
 
 /// Walks the file, noting problems.
 struct Reader<'p> {
     problems: &'p mut Vec<Problem>,
+    /// The languages the site adds (read first).
+    languages: Vec<SiteLanguage>,
 }
 
 impl Reader<'_> {
@@ -619,11 +650,80 @@ impl Reader<'_> {
             self.problem(path, ProblemKind::Expected(A_LANGUAGE_TAG));
             return None;
         };
-        let found = Lang::of_tag(t);
+        let found = Lang::among(t, &self.languages);
         if found.is_none() {
             self.problem(path, ProblemKind::UnknownLanguage(t.clone()));
         }
         found
+    }
+
+    /// The languages a site adds or gives its own file for, by code:
+    /// `{"nl": {"name": "Nederlands", "file": "i18n/nl.po"}}`. A language Shorewise
+    /// has built in needs only its file (which replaces the built-in one); English is
+    /// reworded through `messages` instead.
+    fn languages(&mut self, v: &Json, path: &str) -> Vec<SiteLanguage> {
+        let mut out: Vec<SiteLanguage> = Vec::new();
+        self.object(v, path, &mut |r, code, entry, at| {
+            let lower = code.to_ascii_lowercase();
+            if !(2..=3).contains(&lower.len()) || !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+                r.problem(at, ProblemKind::NotALanguageCode(code.to_owned()));
+                return true;
+            }
+            let builtin = Lang::among(&lower, &[]);
+            if builtin == Some(Lang::En) || out.iter().any(|l| l.code == lower) {
+                r.problem(at, ProblemKind::LanguageTaken(lower));
+                return true;
+            }
+            if out.len() == MAX_LANGUAGES {
+                r.problem(at, ProblemKind::TooMany(LANGUAGES, MAX_LANGUAGES));
+                return true;
+            }
+            let (mut name, mut file, mut seen) = (None, None, (false, false));
+            r.object(entry, at, &mut |r, key, value, at| {
+                match key {
+                    "name" => {
+                        seen.0 = true;
+                        name = r.text(value, at, MAX_LANGUAGE_NAME_CHARS);
+                    }
+                    "file" => {
+                        seen.1 = true;
+                        file = r.text(value, at, MAX_FILE_CHARS).and_then(|f| {
+                            let fine = same_site_file(&f, &[".po"]);
+                            if !fine {
+                                r.problem(at, ProblemKind::NotAPoFile(f.clone()));
+                            }
+                            fine.then_some(f)
+                        });
+                    }
+                    _ => return false,
+                }
+                true
+            });
+            if !matches!(entry.kind, Kind::Object(_)) {
+                return true;
+            }
+            // A built-in language keeps its own name.
+            let needed = [(builtin.is_none() && !seen.0, "name"), (!seen.1, "file")];
+            for (absent, key) in needed {
+                if absent {
+                    r.problem(&format!("{at}.{key}"), ProblemKind::Missing);
+                }
+            }
+            let name = if builtin.is_some() {
+                Some(String::new())
+            } else {
+                name
+            };
+            if let (Some(name), Some(file)) = (name, file) {
+                out.push(SiteLanguage {
+                    code: lower,
+                    name,
+                    file,
+                });
+            }
+            true
+        });
+        out
     }
 
     /// A site's wording of single texts, by language code and then by the text's
@@ -632,7 +732,8 @@ impl Reader<'_> {
     fn messages(&mut self, v: &Json, path: &str) -> Vec<(Lang, String, String)> {
         let mut out = Vec::new();
         self.object(v, path, &mut |r, code, texts, path| {
-            let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
+            let lang = Lang::among(code, &r.languages).filter(|_| !code.contains(['-', '_']));
+            let Some(lang) = lang else {
                 r.problem(path, ProblemKind::UnknownLanguage(code.to_owned()));
                 return true;
             };
@@ -900,6 +1001,15 @@ impl Reader<'_> {
 /// host, parent step, query or character a browser would read otherwise, ending in an
 /// image type browsers show.
 pub fn same_site_image(path: &str) -> bool {
+    same_site_file(
+        path,
+        &[".svg", ".png", ".webp", ".jpg", ".jpeg", ".gif", ".avif"],
+    )
+}
+
+/// Whether a path names a file on the app's own site (as [`same_site_image`] checks),
+/// ending in one of `types`.
+pub fn same_site_file(path: &str, types: &[&str]) -> bool {
     let lower = path.to_ascii_lowercase();
     !lower.starts_with("//")
         && !lower.contains(':')
@@ -907,7 +1017,7 @@ pub fn same_site_image(path: &str) -> bool {
         && lower
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b'_'))
-        && [".svg", ".png", ".webp", ".jpg", ".jpeg", ".gif", ".avif"]
+        && types
             .iter()
             .any(|ext| lower.len() > ext.len() && lower.ends_with(ext))
 }
@@ -1240,6 +1350,81 @@ mod tests {
                 ("messages.it", &ProblemKind::UnknownLanguage("it".into())),
             ]
         );
+    }
+
+    #[test]
+    fn a_site_adds_a_language_or_replaces_a_built_in_file_and_uses_it_everywhere() {
+        // The messages and the default language come before the languages in the file.
+        let (config, problems) = read(
+            r#"{"messages": {"nl": {"Next": "Volgende"}},
+                "defaults": {"language": "nl-BE"},
+                "languages": {
+                    "nl": {"name": "Nederlands", "file": "i18n/nl.po"},
+                    "DE": {"file": "/site/de.po"},
+                    "en": {"file": "en.po"},
+                    "nl": {"name": "Vlaams", "file": "vl.po"},
+                    "dutch": {"name": "Nederlands", "file": "nl.po"},
+                    "it": {"file": "https://cdn.example.com/it.po"},
+                    "pt": {"file": "../pt.po"},
+                    "sv": {"name": "Svenska", "file": "sv.json"},
+                    "da": {"name": "Dansk"},
+                    "fi": "suomi"
+                }}"#,
+        );
+        let nl = SiteLanguage {
+            code: "nl".into(),
+            name: "Nederlands".into(),
+            file: "i18n/nl.po".into(),
+        };
+        let de = SiteLanguage {
+            code: "de".into(),
+            name: String::new(),
+            file: "/site/de.po".into(),
+        };
+        assert_eq!(config.languages, vec![nl, de]);
+        assert_eq!(config.defaults.language, Some(Lang::Site(0)));
+        assert_eq!(
+            config.messages,
+            vec![(Lang::Site(0), "Next".into(), "Volgende".into())]
+        );
+        let kinds: Vec<_> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("languages.en", &ProblemKind::LanguageTaken("en".into())),
+                ("languages.nl", &ProblemKind::LanguageTaken("nl".into())),
+                (
+                    "languages.dutch",
+                    &ProblemKind::NotALanguageCode("dutch".into())
+                ),
+                (
+                    "languages.it.file",
+                    &ProblemKind::NotAPoFile("https://cdn.example.com/it.po".into())
+                ),
+                ("languages.it.name", &ProblemKind::Missing),
+                (
+                    "languages.pt.file",
+                    &ProblemKind::NotAPoFile("../pt.po".into())
+                ),
+                ("languages.pt.name", &ProblemKind::Missing),
+                (
+                    "languages.sv.file",
+                    &ProblemKind::NotAPoFile("sv.json".into())
+                ),
+                ("languages.da.file", &ProblemKind::Missing),
+                ("languages.fi", &ProblemKind::Expected(AN_OBJECT)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_language_the_site_does_not_add_is_still_unknown() {
+        let (config, problems) = read(r#"{"defaults": {"language": "nl"}}"#);
+        assert_eq!(config.defaults.language, None);
+        assert_eq!(problems[0].kind, ProblemKind::UnknownLanguage("nl".into()));
     }
 
     #[test]

@@ -14,9 +14,10 @@ use crate::engine::Assessment;
 /// The field separator spreadsheets expect in a language's locale: a semicolon where
 /// the decimal separator is a comma.
 pub fn separator(lang: Lang) -> char {
-    match lang {
-        Lang::En => ',',
-        Lang::De | Lang::Fr | Lang::Es => ';',
+    if lang.number_marks().0 == ',' {
+        ';'
+    } else {
+        ','
     }
 }
 

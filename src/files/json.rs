@@ -7,6 +7,7 @@
 //! read with the standard library's correctly rounded parser, so a file reads back bit
 //! for bit. Tests check both directions against `serde_json` on random assessments.
 
+use crate::content::lang::{fill, Tr};
 use crate::content::problems;
 use crate::engine::model::{
     Assessment, Assumption, AssumptionOverride, Company, Goal, Goals, Language, ProcessAnswer,
@@ -40,7 +41,8 @@ pub enum ImportError {
     NotAnAssessment {
         /// The field as the file names it (`processes[2].fte`), empty for the whole file.
         field: String,
-        /// What it should be: "a number", "one of: low, medium, high", "present".
+        /// What it should be, in the page's language: "a number", "one of: low, medium,
+        /// high", "present".
         expected: String,
         /// Line of the value in the file, 1-based.
         line: usize,
@@ -621,7 +623,7 @@ impl<'a> Fields<'a> {
                     path: &path,
                     line: v.line,
                 },
-                "an object",
+                Tr::new("an object"),
             ));
         };
         if let Some((k, x)) = fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
@@ -653,7 +655,7 @@ impl<'a> Fields<'a> {
                     path: &field,
                     line: self.line,
                 },
-                "present",
+                Tr::new("present"),
             )
         })
     }
@@ -672,7 +674,7 @@ impl<'a> Fields<'a> {
                     path: &path,
                     line: v.line,
                 },
-                "a number",
+                Tr::new("a number"),
             )),
         }
     }
@@ -686,7 +688,7 @@ impl<'a> Fields<'a> {
                     path: &path,
                     line: v.line,
                 },
-                "a whole number from 0 to 255",
+                Tr::new("a whole number from 0 to 255"),
             )),
         }
     }
@@ -700,7 +702,7 @@ impl<'a> Fields<'a> {
                     path: &path,
                     line: v.line,
                 },
-                "true or false",
+                Tr::new("true or false"),
             )),
         }
     }
@@ -719,7 +721,7 @@ impl<'a> Fields<'a> {
 fn text(v: &Json, path: &str) -> Result<String, ImportError> {
     match &v.kind {
         Kind::Text(s) => Ok(s.clone()),
-        _ => Err(wrong(&At { path, line: v.line }, "text")),
+        _ => Err(wrong(&At { path, line: v.line }, Tr::new("text"))),
     }
 }
 
@@ -732,14 +734,17 @@ fn choice<T: Copy + Debug>(v: &Json, path: &str, all: &[T]) -> Result<T, ImportE
     let names: Vec<String> = all.iter().map(|x| key_of(x)).collect();
     Err(wrong(
         &At { path, line: v.line },
-        format!("one of: {}", names.join(", ")),
+        fill(
+            Tr::new("one of: {values}").get(),
+            &[("values", &names.join(", "))],
+        ),
     ))
 }
 
 fn items<'a>(v: &'a Json, path: &str) -> Result<&'a [Json], ImportError> {
     match &v.kind {
         Kind::Array(items) => Ok(items),
-        _ => Err(wrong(&At { path, line: v.line }, "a list")),
+        _ => Err(wrong(&At { path, line: v.line }, Tr::new("a list"))),
     }
 }
 
@@ -777,7 +782,7 @@ fn assessment(v: &Json) -> Result<Assessment, ImportError> {
                 path: &version_path,
                 line: version_value.line,
             };
-            return Err(wrong(&at, "a format version number"));
+            return Err(wrong(&at, Tr::new("a format version number")));
         }
     };
     let (company_value, path) = top.get("company")?;

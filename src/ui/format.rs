@@ -143,9 +143,9 @@ pub fn per_country<'a>(figures: impl IntoIterator<Item = (&'a str, String)>) -> 
         Some(((_, first), rest)) if rest.iter().all(|(_, f)| f == first) => first.clone(),
         _ => figures
             .iter()
-            .map(|(country, f)| format!("{country}: {f}"))
+            .map(|(country, f)| format!("{country}{}{f}", lang::colon()))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(lang::semicolon()),
     }
 }
 

@@ -73,7 +73,7 @@ pub(super) fn LanguageButton() -> Html {
         <>
         <select id={LANGUAGE_SWITCH_ID} class="language-select" aria-label={text::LANGUAGE.get()}
             aria-busy={(*state == Loading::Busy).then_some("true")} {onchange}>
-            for l in Lang::ALL {
+            for l in Lang::all() {
                 <option value={l.code()} lang={l.code()} selected={l == current}>{ l.name() }</option>
             }
         </select>

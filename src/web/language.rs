@@ -52,10 +52,14 @@ pub async fn load(language: Lang) -> bool {
     }
 }
 
-/// The text of a language's file, as the build named it in
+/// The text of a language's file: the site's own where its settings give one, else
+/// as the build named it in
 /// `<meta name="shorewise-language-de" content="de-<hash>.po sha384-…">` (a debug build
 /// names none: `<code>.po`, unchecked).
 async fn fetch(language: Lang) -> Option<String> {
+    if let Some(file) = language.site_file() {
+        return super::fetch_text(file, &web_sys::RequestInit::new()).await;
+    }
     let named = web_sys::window()?
         .document()?
         .query_selector(&format!(

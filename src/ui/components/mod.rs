@@ -32,12 +32,12 @@ pub use tolerance::{ToleranceField, ToleranceProps};
 use crate::content::sources::Basis;
 use yew::{html, Html};
 
-/// Where a figure comes from: a cited source as published, in English and marked so
-/// (`<cite lang="en">`, read with English pronunciation on a German page), or the
-/// assumption or the user's own figure in the page's language.
+/// Where a figure comes from, in the page's language: a cited source (its publisher,
+/// publication and what it measures; names stay as published), the assumption, or the
+/// user's own figure.
 pub fn basis(b: &Basis) -> Html {
     match b {
-        Basis::Cited(_) => html! { <cite lang="en">{ b.label() }</cite> },
+        Basis::Cited(_) => html! { <cite>{ b.label() }</cite> },
         _ => html! { { b.label() } },
     }
 }

@@ -38,18 +38,8 @@ impl NumberStyle {
     /// The style of a BCP 47 language tag (`de-DE`, `fr`, `en-GB`); the point style for
     /// a language not listed.
     pub fn of_language(tag: &str) -> Self {
-        let language = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match language.as_str() {
-            "de" | "es" | "it" | "nl" | "pt" | "da" | "tr" | "id" | "ro" | "el" | "hr" | "sl"
-            | "sr" | "is" | "vi" => Self::COMMA,
-            "fr" | "pl" | "cs" | "sk" | "sv" | "fi" | "nb" | "nn" | "no" | "ru" | "uk" | "hu"
-            | "lt" | "lv" | "et" | "bg" => Self::COMMA_SPACE,
-            _ => Self::POINT,
-        }
+        let (decimal, group) = crate::content::lang::number_marks(tag);
+        Self { decimal, group }
     }
 }
 

@@ -112,6 +112,15 @@ for (const language of LANGUAGES) {
       const text = await mainText(page);
       expect(text).toMatch(/\d\u00a0%/);
       expect(text).not.toMatch(ENGLISH);
+      // Every cited source in the language: its title as the translation file words it
+      // (publishers' and publications' names stay as published, so the check above
+      // leaves citations out).
+      const translations = [...catalog(language.code)].filter(([en, tr]) => en !== tr).map(([, tr]) => tr);
+      const cites = await page.locator('main cite').allTextContents();
+      expect(cites.length).toBeGreaterThan(3);
+      for (const cite of cites) {
+        expect(translations.some((tr) => cite.startsWith(`${tr} (`)), cite).toBe(true);
+      }
       await welcome.expectAccessible(`results, ${language.code}`);
 
       // The spreadsheet file: headings in the language, fields split by semicolons.

@@ -70,6 +70,10 @@ test.describe('in a German browser', () => {
     const text = await mainText(page);
     expect(text).toMatch(/\d\u00a0%/);
     expect(text).not.toMatch(ENGLISH);
+    // Cited sources say in German what they measure (names stay as published).
+    expect(await page.locator('main cite').allTextContents()).toContainEqual(
+      expect.stringMatching(/^Weltbank, Worldwide Governance Indicators: .* Perzentilrang unter allen Volkswirtschaften/),
+    );
     await welcome.expectAccessible('results, German');
   });
 });
@@ -115,7 +119,7 @@ test('a language Shorewise does not speak is named for the administrator, and En
   await page.route('**/config.json', (route) => route.fulfill({ json: { defaults: { language: 'it' } } }));
   await welcome.goto();
   await expect(page.locator('.config-problems li')).toHaveText(
-    '“defaults.language”: Shorewise speaks English (“en”), Deutsch (“de”), Français (“fr”) and Español (“es”), not “it”.',
+    '“defaults.language”: Shorewise speaks English (“en”), Deutsch (“de”), Français (“fr”) and Español (“es”), not “it”; a site adds a language under “languages”.',
   );
   await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
 });

@@ -121,3 +121,91 @@ test.describe('a French page in an fr-FR browser', () => {
     await expect(card.locator('.gist')).not.toContainText('1\u00a0200 ETP');
   });
 });
+
+// A Dutch visitor on a site that adds Dutch through config.json: the page speaks the
+// site's translation file, and numbers follow Dutch (1.234,5) as they follow German.
+const DUTCH = `msgid ""
+msgstr ""
+"Language: nl\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+msgid "Your processes"
+msgstr "Uw processen"
+
+msgid "People (full-time equivalents)"
+msgstr "Mensen (voltijdequivalenten)"
+
+msgid "Current yearly cost"
+msgstr "Huidige jaarlijkse kosten"
+
+msgid "{role} · {fte} FTE · {cost}"
+msgstr "{role} · {fte} fte · {cost}"
+
+msgid "{role} · FTE to correct · {cost}"
+msgstr "{role} · fte te corrigeren · {cost}"
+
+msgid "Did you mean {thousands} or {decimal}? Type the one you mean."
+msgstr "Bedoelt u {thousands} of {decimal}? Typ het getal dat u bedoelt."
+
+msgid "Language"
+msgstr "Taal"
+`;
+
+test.describe('a Dutch page, a language the site adds, in an nl-NL browser', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('is listed by its own name, chosen by the browser, and reads Dutch numbers', async ({ questionnaire, page }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ json: { languages: { nl: { name: 'Nederlands', file: 'i18n/nl.po' } } } }),
+    );
+    await page.route('**/i18n/nl.po', (route) => route.fulfill({ body: DUTCH, contentType: 'text/plain' }));
+    await page.goto('./#/processes');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(questionnaire.heading()).toHaveText('Uw processen');
+    const language = page.getByRole('combobox', { name: 'Taal' });
+    await expect(language.locator('option[value=nl]')).toHaveText('Nederlands');
+    await expect(language).toHaveValue('nl');
+    // Texts the site's file lacks read in English.
+    await questionnaire.addProcess('Payroll');
+    const card = await questionnaire.openCard('Payroll');
+    const fte = card.getByLabel('Mensen (voltijdequivalenten)');
+    const cost = card.getByLabel('Huidige jaarlijkse kosten');
+    await fte.fill('2,5');
+    await expect(fte).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(card.locator('.gist')).toContainText('2,50 fte');
+    for (const typed of ['1.200.000', '1 200 000', '1,200,000']) {
+      await cost.fill(typed);
+      await expect(cost).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(card.locator('.gist')).toContainText('1.200.000');
+    }
+    // Dutch reads 1.200 as twelve hundred: no question, as in German.
+    await fte.fill('1.200');
+    await expect(fte).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(card.locator('.gist')).toContainText('1.200 fte');
+    await questionnaire.expectAccessible('a language the site adds');
+    // Back to English: the switch offers every language, the site's last.
+    await language.selectOption('en');
+    await expect(questionnaire.heading()).toHaveText('Your processes');
+    await expect(page.getByRole('combobox', { name: 'Language' }).locator('option')).toHaveText([
+      'English', 'Deutsch', 'Français', 'Español', 'Nederlands',
+    ]);
+    // An English page in a Dutch browser asks about 1,200, as for French and German.
+    await (await questionnaire.openCard('Payroll')).getByLabel(FTE).fill('1,200');
+    await expect(card.getByText('Did you mean 1200 or 1.2? Type the one you mean.')).toBeVisible();
+  });
+
+  test('a file that cannot be had leaves the page in English and says so', async ({ page, problems }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({ json: { languages: { nl: { name: 'Nederlands', file: 'i18n/nl.po' } } } }),
+    );
+    await page.route('**/i18n/nl.po', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('./#/processes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your processes');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+    await expect(page.getByRole('alert')).toHaveText('Nederlands could not be loaded. Check the connection and try again.');
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    problems.splice(0); // the missing file's own reports
+  });
+});

@@ -5,7 +5,7 @@
 use crate::content::country_risk;
 use crate::content::economics::{NIGHT_PREMIUM_PH, WAVE_MONTHS};
 use crate::content::sources::{Basis, Figure};
-use crate::content::text;
+use crate::content::{lang, text};
 use crate::engine::cost::Range;
 use crate::engine::figures::Figures;
 use crate::engine::location;
@@ -43,7 +43,7 @@ fn line(label: &str, value: String, basis: &Basis, reset: Option<Callback<MouseE
     };
     html! {
         <li {class}>
-            <strong>{ label.to_owned() }</strong>{ format!(": {value}. ") }<em>{ crate::ui::components::basis(basis) }</em>
+            <strong>{ label.to_owned() }</strong>{ format!("{}{value}. ", lang::colon()) }<em>{ crate::ui::components::basis(basis) }</em>
             if let Some(onclick) = reset {
                 { " " }
                 <button type="button" class="button link" {onclick}

@@ -2,7 +2,7 @@
 //! and alternatives, risks and KPIs on request.
 
 use crate::content::reasons;
-use crate::content::{advice, text};
+use crate::content::{advice, lang, text};
 use crate::engine::explain::Scored;
 use crate::engine::outcome::Scope;
 use crate::engine::recommend::ProcessAdvice;
@@ -111,7 +111,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     if let Some(l) = p.location {
                         <span>{ format!(" · {}", advice::location(l)) }</span>
                     }
-                    <span class="confidence">{ format!(" · {}: {}", text::CONFIDENCE, confidence(p)) }</span>
+                    <span class="confidence">{ format!(" · {}{}{}", text::CONFIDENCE, lang::colon(), confidence(p)) }</span>
                 </p>
             </header>
             if *narrow && !printing {
@@ -147,7 +147,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                     { explained(&words.decision) }
                     <h4>{ text::WHAT_WOULD_CHANGE }</h4>
                     <p>{ match p.flip {
-                        Some(f) => format!("{}: {}.", advice::change(f.change), advice::outcome(f.decision, f.location)),
+                        Some(f) => format!("{}{}{}.", advice::change(f.change), lang::colon(), advice::outcome(f.decision, f.location)),
                         None => text::NO_FLIP.get().to_owned(),
                     } }</p>
                     if let (Some(onclick), false) = (try_flip, printing) {
@@ -183,7 +183,7 @@ fn AdviceCard(props: &AdviceProps) -> Html {
                             <h4>{ text::KPIS }</h4>
                             <ul class="kpis">
                                 { for p.kpis.iter().map(|k| { let (name, term) = advice::kpi(*k); html! {
-                                    <li key={name}><strong>{ name }</strong>{ ": " }{ term }</li>
+                                    <li key={name}><strong>{ name }</strong>{ lang::colon() }{ term }</li>
                                 }}) }
                             </ul>
                         </div>

@@ -1,7 +1,7 @@
 //! "In short": how many processes get each decision, where providers work, and the
 //! portfolio's saving.
 
-use crate::content::{advice, text};
+use crate::content::{advice, lang, text};
 use crate::engine::Decision;
 use crate::ui::components::decision_class;
 use crate::ui::format;
@@ -48,7 +48,7 @@ pub(super) fn headline(props: &ReportProps) -> Html {
                 <p>{ text::provider_locations(&provider_places) }</p>
             }
             <p class="savings">
-                { text::ANNUAL_SAVING }{ ": " }<strong>{ format::money_range(totals::savings_shown(r).1, r.currency) }</strong>
+                { text::ANNUAL_SAVING }{ lang::colon() }<strong>{ format::money_range(totals::savings_shown(r).1, r.currency) }</strong>
                 { text::one_off_and_break_even(
                     &format::money_range(r.portfolio.one_off, r.currency),
                     &format::months(r.portfolio.break_even_months, r.term_months),

@@ -1,6 +1,6 @@
 //! How to proceed: the roadmap in waves and the vendor-selection checklist.
 
-use crate::content::{advice, text};
+use crate::content::{advice, lang, text};
 use yew::prelude::*;
 
 use super::fold::Fold;
@@ -28,7 +28,7 @@ pub(super) fn roadmap(props: &ReportProps) -> Html {
                 </ol>
                 <h3>{ text::EIGHT_STEPS }</h3>
                 <ol class="bpo-steps">
-                    { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={step.get()}><strong>{ *step }</strong>{ ": " }{ *what }</li> }) }
+                    { for advice::BPO_STEPS.iter().map(|(step, what)| html! { <li key={step.get()}><strong>{ *step }</strong>{ lang::colon() }{ *what }</li> }) }
                 </ol>
             }
         </Fold>

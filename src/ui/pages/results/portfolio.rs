@@ -2,7 +2,7 @@
 //! table (advice, provider type, where, yearly saving, payback, confidence) and the most
 //! serious risks the changes carry, with how to handle them.
 
-use crate::content::{advice, text};
+use crate::content::{advice, lang, text};
 use crate::engine::summary::summarise;
 use crate::engine::Decision;
 use crate::ui::format;
@@ -37,7 +37,7 @@ pub(super) fn portfolio(props: &ReportProps) -> Html {
                         let changes = p.decision != Decision::KeepInHouse;
                         let place = p.location.map_or_else(none, |l| {
                             let names: Vec<&str> = p.countries.iter().take(COUNTRIES).map(|c| c.name).collect();
-                            format!("{}: {}", advice::location(l), names.join(", "))
+                            format!("{}{}{}", advice::location(l), lang::colon(), names.join(", "))
                         });
                         html! {
                             <tr key={&p.id}>

@@ -2,7 +2,7 @@
 //! type × location), laid out for paper and offered as Markdown files a buyer edits.
 //! The page and the files render the same document (`ui::rfp`).
 
-use crate::content::{advice, rfp as words, text};
+use crate::content::{advice, lang, rfp as words, text};
 use crate::engine::recommend;
 use crate::engine::rfp::{tenders, Tender};
 use crate::files::document::{self, markdown, Doc};
@@ -29,8 +29,9 @@ pub fn Requests() -> Html {
         words::PAGE_HEADING.get().to_owned()
     } else {
         format!(
-            "{}: {}",
+            "{}{}{}",
             words::PAGE_HEADING,
+            lang::colon(),
             crate::ui::format::shortened(company, 60)
         )
     };

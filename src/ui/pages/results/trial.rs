@@ -4,7 +4,7 @@
 //! change shows beside the control that made it.
 
 use super::Shared;
-use crate::content::{advice, processes, text};
+use crate::content::{advice, lang, processes, text};
 use crate::engine::compare::compare;
 use crate::engine::recommend::{recommend, Recommendation};
 use crate::ui::state::{Action, Tried};
@@ -49,7 +49,7 @@ pub(super) fn TrialBar(props: &TrialProps) -> Html {
                     let change = advice::change(t.change);
                     html! {
                         <li>{ match name_of(t) {
-                            Some(name) => format!("{name}: {change}"),
+                            Some(name) => format!("{name}{}{change}", lang::colon()),
                             None => change,
                         } }</li>
                     }

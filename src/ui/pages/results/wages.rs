@@ -4,7 +4,7 @@
 
 use crate::content::countries::{self, Country};
 use crate::content::sources::{Basis, Figure};
-use crate::content::text;
+use crate::content::{lang, text};
 use crate::engine::figures::Figures;
 use crate::engine::location;
 use crate::engine::model::WAGE_BOUNDS;
@@ -179,7 +179,7 @@ pub fn WageEditor(props: &WageEditorProps) -> Html {
                                     <td data-label={text::WAGE_ONCOSTS}>{ format::assumption(Unit::Share, load.low, load.high, "") }</td>
                                     <td data-label={text::WAGE_BASIS}>
                                         if let Some(&(w, l)) = refs.get(i) {
-                                            { format!("{}: {} [{w}] · {}: {} [{l}]", text::WAGE_BASIS_WAGE, word(&wage_basis), text::WAGE_ONCOSTS, word(&load.basis)) }
+                                            { format!("{}{c}{} [{w}] · {}{c}{} [{l}]", text::WAGE_BASIS_WAGE, word(&wage_basis), text::WAGE_ONCOSTS, word(&load.basis), c = lang::colon()) }
                                         } else {
                                             { basis_of(&wage_basis, &load) }
                                         }
@@ -232,9 +232,9 @@ fn word(b: &Basis) -> &'static str {
 fn basis_of(wage: &Basis, load: &Figure) -> Html {
     html! {
         <details class="basis">
-            <summary>{ format!("{}: {} · {}: {}", text::WAGE_BASIS_WAGE, word(wage), text::WAGE_ONCOSTS, word(&load.basis)) }</summary>
-            <p>{ text::WAGE_BASIS_WAGE }{ ": " }{ crate::ui::components::basis(wage) }</p>
-            <p>{ text::WAGE_ONCOSTS }{ ": " }{ crate::ui::components::basis(&load.basis) }</p>
+            <summary>{ format!("{}{c}{} · {}{c}{}", text::WAGE_BASIS_WAGE, word(wage), text::WAGE_ONCOSTS, word(&load.basis), c = lang::colon()) }</summary>
+            <p>{ text::WAGE_BASIS_WAGE }{ lang::colon() }{ crate::ui::components::basis(wage) }</p>
+            <p>{ text::WAGE_ONCOSTS }{ lang::colon() }{ crate::ui::components::basis(&load.basis) }</p>
         </details>
     }
 }

@@ -2,7 +2,7 @@
 //! does the work), and the card's details as they print: compact lines instead of lists.
 
 use crate::content::reasons::Explanation;
-use crate::content::{advice, text};
+use crate::content::{advice, lang, text};
 use crate::engine::model::{Assessment, ProcessAnswer};
 use crate::engine::recommend::ProcessAdvice;
 use std::cell::OnceCell;
@@ -93,11 +93,11 @@ pub(super) fn on_paper(p: &ProcessAdvice, words: &Words, location_name: &str) ->
         <div class="advice-paper">
             if let Some(w) = &words.location {
                 <p>
-                    <strong>{ text::why_location(location_name) }{ ": " }</strong>{ &w.closeness }
+                    <strong>{ text::why_location(location_name) }{ lang::colon() }</strong>{ &w.closeness }
                     if let Some(first) = w.why.first() { { " " }{ first } }
                 </p>
             }
-            <p><strong>{ text::KPIS_NAMED }{ ": " }</strong>{ kpis.join("; ") }</p>
+            <p><strong>{ text::KPIS_NAMED }{ lang::colon() }</strong>{ kpis.join(lang::semicolon()) }</p>
         </div>
     }
 }
