@@ -25,6 +25,7 @@ pub mod explain;
 pub mod facts;
 pub mod few;
 pub mod figures;
+pub mod leverage;
 pub mod location;
 pub mod plan;
 pub mod portfolio;

@@ -9,6 +9,7 @@ pub mod offline;
 pub mod share;
 pub mod storage;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Name of the performance mark set once the first screen can be used; the benchmark
@@ -286,6 +287,22 @@ pub fn dark_now() -> bool {
             .flatten()
             .is_some_and(|m| m.matches()),
     }
+}
+
+/// Runs `then` once the browser has painted the current frame, so that work started
+/// from it does not hold up what the user just did (a what-if change's advice shows
+/// first, the slower figures about it follow); without a window, at once.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    let Some(w) = window() else {
+        then();
+        return;
+    };
+    let run = Closure::once_into_js(then);
+    let later = w.clone();
+    let next = Closure::once_into_js(move || {
+        let _ = later.set_timeout_with_callback(run.unchecked_ref());
+    });
+    let _ = w.request_animation_frame(next.unchecked_ref());
 }
 
 /// Whether the page is as narrow as a phone's (40rem or less), where the report's

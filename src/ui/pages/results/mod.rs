@@ -12,6 +12,7 @@ mod fold;
 mod glossary;
 mod handover;
 mod headline;
+mod leverage;
 mod locations;
 mod plan;
 mod portfolio;

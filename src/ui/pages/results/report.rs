@@ -7,6 +7,7 @@ use super::fold::Fold;
 use super::glossary::Glossary;
 use super::handover::HandOver;
 use super::headline::headline;
+use super::leverage::WhatMatters;
 use super::locations::Locations;
 use super::plan::{checklist, roadmap};
 use super::portfolio::{portfolio, top_risks};
@@ -27,6 +28,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub(super) struct Report {
     pub(super) rec: Shared<Recommendation>,
+    /// The answers the advice was made for (with any what-if changes).
+    answers: Shared<Assessment>,
     cards: Rc<[Card]>,
     points: Rc<[Rc<ProcessAdvice>]>,
 }
@@ -53,6 +56,7 @@ impl Report {
         let points = cards.iter().map(|c| c.advice.clone()).collect();
         Self {
             rec: Shared(Rc::new(r)),
+            answers: Shared(answers),
             cards,
             points,
         }
@@ -79,6 +83,7 @@ impl Report {
                     <Locations rec={r.clone()} />
                 }
                 <CostSection rec={r.clone()} />
+                <WhatMatters rec={r.clone()} answers={self.answers.clone()} />
                 { roadmap(&ReportProps { rec: r.clone() }) }
                 { checklist(&ReportProps { rec: r.clone() }) }
             </>
@@ -104,6 +109,7 @@ impl Report {
                 <Fold id="matrix-heading" heading={text::MATRIX_HEADING.get()} conclusion={matrix_conclusion(&r.0)}>
                     <Matrix processes={self.points.clone()} />
                 </Fold>
+                <WhatMatters rec={r.clone()} answers={self.answers.clone()} />
                 <AdviceList cards={self.cards.clone()} currency={r.0.currency} />
                 <Locations rec={r.clone()} />
                 <CostSection rec={r.clone()} />
