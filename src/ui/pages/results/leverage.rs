@@ -15,6 +15,8 @@ fn tr(en: &'static str) -> &'static str {
 pub const HEADING: Tr = Tr::new("What matters most");
 /// What the chart shows and how to use it.
 pub const INTRO: Tr = Tr::new("How far the advice moves when one of your answers is one step lower (left) or one step higher (right): the processes whose advice changes, and the change in the expected yearly saving. Select a bar to try that change.");
+/// [`INTRO`] on paper, where nothing is selected.
+pub const INTRO_PAPER: Tr = Tr::new("How far the advice moves when one of your answers is one step lower (left) or one step higher (right): the processes whose advice changes, and the change in the expected yearly saving.");
 /// While the answers are being weighed.
 pub const WEIGHING: Tr = Tr::new("Weighing each of your answers…");
 /// A bar's side.
@@ -213,7 +215,7 @@ pub(super) fn WhatMatters(props: &WhatMattersProps) -> Html {
     html! {
         <Fold id="matters-heading" heading={HEADING.get()} {conclusion}>
             <figure class="tornado" aria-busy={busy.then_some("true")}>
-                <figcaption>{ INTRO }</figcaption>
+                <figcaption>{ if printing { INTRO_PAPER } else { INTRO } }</figcaption>
                 <ol class="tornado-rows">
                     { for sways.iter().filter(|s| moves(s)).map(|s| row(s, total, &money, dispatch)) }
                 </ol>
