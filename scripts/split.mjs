@@ -82,27 +82,37 @@ try {
     ]);
     return withoutCustomSections(readFileSync(file));
   };
-  // The splitter blanks the constant data it takes for the split points' alone, but it
-  // cannot see every reference to it: string constants that LLVM merges are referred to
-  // by section, not by symbol, so text the first screen reads was blanked too (seen: the
-  // file picker's selector, read before the later part had arrived). The main module
-  // keeps all of its constant data, as linked, so the later part's copies of it (its
-  // only data) are dropped.
+  // The splitter moves the constant data only the split points use (texts of the
+  // results, their tables) into their modules, which write it into the shared memory
+  // when they arrive, and blanks it in the main module. It finds what the main module
+  // uses by symbol, which misses data referred to by section (string constants LLVM
+  // merges: once, text the first screen reads was blanked). So every address the main
+  // module can reach is worked out again from the linked code itself: each constant its
+  // code holds (i32.const, and the offset of each load and store) and each 4-byte word
+  // of its data that falls inside the memory image, followed through the data it
+  // points at. A moved piece of data that any of them points into stays in the main
+  // module, whole, and its split point's module no longer writes it.
   const mainFile = join(work, 'split', 'main.wasm');
-  writeFileSync(mainFile, withConstantData(readFileSync(mainFile), readFileSync(join(work, 'bg', 'main_bg.wasm'))));
-  const mainWasm = optimise(mainFile);
-  // The split points' modules ("later", after the module named in `lazy_loader!`), and
-  // the chunks of code they share that some module relies on.
   const needed = new Set(parts.flatMap((p) => p.deps));
   const named = parts
     .filter((part) => part.file.startsWith('module_') || needed.has(part.loader))
-    .map((part) => {
-      const file = join(work, 'split', part.file);
-      writeFileSync(file, withoutData(readFileSync(file)));
-      const bytes = optimise(file);
-      const stem = /^__wasm_split_load_([a-z]+)_[0-9a-f]{32}_/.exec(part.loader)?.[1] ?? 'shared';
-      return { ...part, bytes, name: `${stem}-${hash(bytes)}.wasm` };
-    });
+    .map((part) => ({ ...part, file: join(work, 'split', part.file) }));
+  const kept = keepReachable(
+    readFileSync(mainFile),
+    readFileSync(join(work, 'bg', 'main_bg.wasm')),
+    named.map((part) => readFileSync(part.file)),
+  );
+  writeFileSync(mainFile, kept.main);
+  const mainWasm = optimise(mainFile);
+  // The split points' modules ("later", after the module named in `lazy_loader!`), and
+  // the chunks of code they share that some module relies on.
+  for (const [i, part] of named.entries()) {
+    writeFileSync(part.file, kept.parts[i]);
+    part.bytes = optimise(part.file);
+    const stem = /^__wasm_split_load_([a-z]+)_[0-9a-f]{32}_/.exec(part.loader)?.[1] ?? 'shared';
+    part.name = `${stem}-${hash(part.bytes)}.wasm`;
+  }
+  console.log(`split: ${kept.moved} bytes of constant data move to the later parts; ${kept.restored} of the splitter's stay in the first`);
 
   // The split loader is named by the build (every part's bytes), the glue by its own
   // hash: the glue imports the loader, which imports the glue back.
@@ -179,31 +189,198 @@ ${lines.join('\n')}
 `;
 }
 
-/** `split` with the first data segment (the constants, `.rodata`) of `whole`, which it
- * must match in place and length. */
-function withConstantData(split, whole) {
-  const [a] = dataSegments(split);
-  const [b] = dataSegments(whole);
-  if (!a || !b || a.offset !== b.offset || a.length !== b.length) fail('the split main module does not keep the data segments in place');
-  const out = Buffer.from(split);
-  whole.copy(out, a.start, b.start, b.start + b.length);
-  return out;
+/** The main module with every piece of data it can reach, and the parts with only the
+ * pieces it cannot: see the comment where it is called. A part's data segments are the
+ * pieces the splitter moved, at their addresses; `whole` is the module before the split,
+ * whose constants fill the small gaps between a part's pieces so that they are written
+ * as a few segments rather than thousands (rewriting constants with the same bytes). */
+function keepReachable(main, whole, parts) {
+  const mainSegments = dataSegments(main);
+  const low = Math.min(...mainSegments.map((s) => s.offset));
+  const high = Math.max(...mainSegments.map((s) => s.offset + s.length));
+  const inImage = (a) => a >= low && a < high;
+  // Every moved piece, sorted by address.
+  const pieces = parts
+    .flatMap((bytes, part) => dataSegments(bytes).map((s, index) => ({ ...s, bytes, part, index })))
+    .filter((s) => s.length > 0)
+    .sort((a, b) => a.offset - b.offset);
+  const pieceAt = (address) => {
+    let [lo, hi] = [0, pieces.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = pieces[mid];
+      if (address < p.offset) hi = mid - 1;
+      else if (address >= p.offset + p.length) lo = mid + 1;
+      else return p;
+    }
+    return undefined;
+  };
+  // The address of the first piece at or after `address`, if any.
+  const nextPieceFrom = (address) => {
+    let [lo, hi] = [0, pieces.length - 1];
+    let found;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid].offset >= address) {
+        found = pieces[mid].offset;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return found;
+  };
+  const reached = [];
+  const words = (bytes, start, length) => {
+    for (let i = 0; i + 4 <= length; i++) {
+      const word = bytes.readUInt32LE(start + i);
+      if (inImage(word)) reached.push(word);
+    }
+  };
+  const code = sections(main).find((s) => s.id === 10);
+  if (!code) fail('the main module has no code');
+  // Every byte is read as the start of an instruction: the spurious matches only keep
+  // more data than needed. The globals' initial values are code too.
+  const globals = sections(main).find((s) => s.id === 6);
+  const ranges = [code, ...(globals ? [globals] : [])];
+  for (const range of ranges) for (let at = range.body; at < range.end; at++) {
+    const op = main[at];
+    if (op === 0x41) {
+      const value = sleb32(main, at + 1);
+      if (inImage(value)) reached.push(value);
+    } else if (op === 0x42) {
+      // A pointer and a length (or two pointers) stored at once, as one 64-bit constant.
+      for (const value of sleb64(main, at + 1)) if (inImage(value)) reached.push(value);
+    } else if (op >= 0x28 && op <= 0x3e) {
+      const [, offsetAt] = leb(main, at + 1);
+      const [offset] = leb(main, offsetAt);
+      if (inImage(offset)) reached.push(offset);
+    }
+  }
+  for (const s of mainSegments) words(main, s.start, s.length);
+  // The constants as linked, to follow a reached string to its end: the linker merges
+  // NUL-terminated constants (format templates) and shares their tails, so a string the
+  // main module reads may run on into a piece the splitter took as another's.
+  const [constants] = dataSegments(whole);
+  const image = whole.subarray(constants.start, constants.start + constants.length);
+  const keep = new Set();
+  const take = (piece) => {
+    if (keep.has(piece)) return;
+    keep.add(piece);
+    words(piece.bytes, piece.start, piece.length);
+  };
+  const seen = new Set();
+  while (reached.length > 0) {
+    const address = reached.pop();
+    if (seen.has(address)) continue;
+    seen.add(address);
+    const piece = pieceAt(address);
+    if (piece) take(piece);
+    const at = address - constants.offset;
+    if (at < 0 || at >= image.length) continue;
+    const end = image.indexOf(0, at);
+    // Every piece up to the string's NUL (or the end of the constants).
+    for (let next = address + 1; next <= constants.offset + (end < 0 ? image.length - 1 : end); ) {
+      const more = pieceAt(next);
+      if (more) {
+        take(more);
+        next = more.offset + more.length;
+      } else {
+        next = nextPieceFrom(next) ?? Infinity;
+      }
+    }
+  }
+  const out = Buffer.from(main);
+  let restored = 0;
+  for (const piece of keep) {
+    const home = mainSegments.find((s) => piece.offset >= s.offset && piece.offset + piece.length <= s.offset + s.length);
+    if (!home) fail(`moved data at ${piece.offset} lies outside the main module's data`);
+    piece.bytes.copy(out, home.start + (piece.offset - home.offset), piece.start, piece.start + piece.length);
+    restored += piece.length;
+  }
+  const moved = pieces.reduce((sum, p) => sum + p.length, 0) - restored;
+  // The constants (the first segment, never written to) as linked.
+  const [mainConstants] = mainSegments;
+  if (!constants || constants.offset !== mainConstants.offset || constants.length !== mainConstants.length) {
+    fail('the split main module does not keep the data segments in place');
+  }
+  const isConstant = (p) => p.offset >= constants.offset && p.offset + p.length <= constants.offset + constants.length;
+  const rewritten = parts.map((bytes, part) => {
+    const mine = pieces.filter((p) => p.part === part && !keep.has(p));
+    // Runs of constants less than GAP bytes apart become one segment.
+    const GAP = 64;
+    const runs = [];
+    for (const p of mine) {
+      const last = runs[runs.length - 1];
+      if (last && isConstant(p) && last.constant && p.offset - last.end <= GAP) {
+        last.end = Math.max(last.end, p.offset + p.length);
+      } else {
+        runs.push({ offset: p.offset, end: p.offset + p.length, constant: isConstant(p), piece: p });
+      }
+    }
+    const segments = runs.map((r) => {
+      const data = r.constant
+        ? whole.subarray(constants.start + (r.offset - constants.offset), constants.start + (r.end - constants.offset))
+        : r.piece.bytes.subarray(r.piece.start, r.piece.start + r.piece.length);
+      return Buffer.concat([Buffer.from([0, 0x41, ...sleb(r.offset), 0x0b, ...uleb(data.length)]), data]);
+    });
+    return withData(bytes, segments);
+  });
+  return { main: out, parts: rewritten, moved, restored };
 }
 
-/** A split part with every data segment emptied (kept, so that segment numbers hold). */
-function withoutData(bytes) {
+/** A module whose data section holds `segments` (encoded) instead of its own; the
+ * parts have no data count section, so no instruction names a segment by number. */
+function withData(bytes, segments) {
+  if (sections(bytes).some((s) => s.id === 12)) fail('a split part has a data count section');
+  const payload = Buffer.concat([Buffer.from(uleb(segments.length)), ...segments]);
+  const section = Buffer.concat([Buffer.from([11, ...uleb(payload.length)]), payload]);
   const data = sections(bytes).find((s) => s.id === 11);
-  if (!data) return bytes;
-  const segments = dataSegments(bytes);
-  const body = [Buffer.from(uleb(segments.length))];
-  let from = leb(bytes, data.body)[1];
-  for (const segment of segments) {
-    // The segment's header up to its length, then a length of 0.
-    body.push(bytes.subarray(from, segment.lengthAt), Buffer.from([0]));
-    from = segment.start + segment.length;
+  if (data) return Buffer.concat([bytes.subarray(0, data.start), section, bytes.subarray(data.end)]);
+  // Data comes after the code section.
+  const code = sections(bytes).find((s) => s.id === 10);
+  if (!code) fail('a split part has no code');
+  return Buffer.concat([bytes.subarray(0, code.end), section, bytes.subarray(code.end)]);
+}
+
+/** `n` as signed LEB128 bytes. */
+function sleb(n) {
+  const out = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
   }
-  const payload = Buffer.concat(body);
-  return Buffer.concat([bytes.subarray(0, data.start), Buffer.from([11, ...uleb(payload.length)]), payload, bytes.subarray(data.end)]);
+}
+
+/** A signed LEB128 number at `at`, as the two unsigned 32-bit halves of the 64-bit
+ * value an i64.const holds (low, high). */
+function sleb64(bytes, at) {
+  let value = 0n;
+  let shift = 0n;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value |= BigInt(byte & 0x7f) << shift;
+    shift += 7n;
+  } while (byte & 0x80 && shift < 70n);
+  if (shift < 64n && byte & 0x40) value |= -1n << shift;
+  const bits = BigInt.asUintN(64, value);
+  return [Number(bits & 0xffffffffn), Number(bits >> 32n)];
+}
+
+/** A signed LEB128 number at `at`, as the unsigned 32-bit value an i32.const holds. */
+function sleb32(bytes, at) {
+  let value = 0n;
+  let shift = 0n;
+  let byte;
+  do {
+    byte = bytes[at++];
+    value |= BigInt(byte & 0x7f) << shift;
+    shift += 7n;
+  } while (byte & 0x80 && shift < 70n);
+  if (shift < 64n && byte & 0x40) value |= -1n << shift;
+  return Number(BigInt.asUintN(32, value));
 }
 
 /** `n` as unsigned LEB128 bytes. */

@@ -65,3 +65,29 @@ test('in German the message is German', async ({ page, problems }) => {
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   problems.splice(0);
 });
+
+// The later part takes the constant data only its screens use (scripts/split.mjs); what
+// the first part reads must stay in it. Held back, the later part can write nothing, so
+// a text taken by mistake would show as nothing (or NUL characters) here.
+test('without the later part every step of the questionnaire has all its words', async ({ welcome, questionnaire, page, problems }) => {
+  await page.route(LATER, (route) => route.abort());
+  await welcome.goto();
+  const whole = async (screen: string) => {
+    const text = await page.locator('body').innerText();
+    expect(text, screen).not.toContain('\u0000');
+    await questionnaire.expectAccessible(`${screen}, later part held back`);
+  };
+  await whole('welcome');
+  await welcome.start();
+  for (const [heading, screen] of [['Your company', 'company'], ['Your goals', 'goals'], ['Your processes', 'processes'], ['Risk and constraints', 'risk'], ['Review your answers', 'review']]) {
+    await expect(questionnaire.heading()).toHaveText(heading);
+    if (screen === 'processes') {
+      await questionnaire.addProcess('Payroll');
+      await questionnaire.openCard('Payroll');
+    }
+    await whole(screen);
+    await questionnaire.next();
+  }
+  await expect(page.getByRole('alert')).toContainText('This part of Shorewise could not be loaded');
+  problems.splice(0); // the aborted request's own report
+});
