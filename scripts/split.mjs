@@ -88,10 +88,12 @@ try {
   // uses by symbol, which misses data referred to by section (string constants LLVM
   // merges: once, text the first screen reads was blanked). So every address the main
   // module can reach is worked out again from the linked code itself: each constant its
-  // code holds (i32.const, and the offset of each load and store) and each 4-byte word
-  // of its data that falls inside the memory image, followed through the data it
-  // points at. A moved piece of data that any of them points into stays in the main
-  // module, whole, and its split point's module no longer writes it.
+  // code holds (i32.const, both halves of an i64.const, the offset of each load and
+  // store) and each 4-byte word of its data that falls inside the memory image, followed
+  // through the data it points at. Each such address is widened to the objects the
+  // linker placed over it (its symbol table, with sizes: merged strings overlap). A
+  // moved piece of data that any of them covers stays in the main module, whole, and
+  // its split point's module no longer writes it.
   const mainFile = join(work, 'split', 'main.wasm');
   const needed = new Set(parts.flatMap((p) => p.deps));
   const named = parts
@@ -100,6 +102,7 @@ try {
   const kept = keepReachable(
     readFileSync(mainFile),
     readFileSync(join(work, 'bg', 'main_bg.wasm')),
+    dataSymbols(linked),
     named.map((part) => readFileSync(part.file)),
   );
   writeFileSync(mainFile, kept.main);
@@ -194,7 +197,7 @@ ${lines.join('\n')}
  * pieces the splitter moved, at their addresses; `whole` is the module before the split,
  * whose constants fill the small gaps between a part's pieces so that they are written
  * as a few segments rather than thousands (rewriting constants with the same bytes). */
-function keepReachable(main, whole, parts) {
+function keepReachable(main, whole, symbols, parts) {
   const mainSegments = dataSegments(main);
   const low = Math.min(...mainSegments.map((s) => s.offset));
   const high = Math.max(...mainSegments.map((s) => s.offset + s.length));
@@ -256,9 +259,26 @@ function keepReachable(main, whole, parts) {
     }
   }
   for (const s of mainSegments) words(main, s.start, s.length);
-  // The constants as linked, to follow a reached string to its end: the linker merges
-  // NUL-terminated constants (format templates) and shares their tails, so a string the
-  // main module reads may run on into a piece the splitter took as another's.
+  // What a reached address is part of: every object the linker placed over it (its
+  // symbols, with their sizes). The linker merges NUL-terminated constants (format
+  // templates) and shares their tails, so objects overlap, and an object the main module
+  // reads may run on into a piece the splitter took as another's. An address no symbol
+  // covers is followed to its string's NUL in the constants as linked.
+  const objectsAt = (address) => {
+    const out = [];
+    // Symbols are sorted by address; those starting at or before it may cover it.
+    let [lo, hi] = [0, symbols.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (symbols[mid].address <= address) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    for (let i = hi; i >= 0 && address - symbols[i].address < symbols.largest; i--) {
+      const s = symbols[i];
+      if (address < s.address + s.size) out.push(s);
+    }
+    return out;
+  };
   const [constants] = dataSegments(whole);
   const image = whole.subarray(constants.start, constants.start + constants.length);
   const keep = new Set();
@@ -274,17 +294,23 @@ function keepReachable(main, whole, parts) {
     seen.add(address);
     const piece = pieceAt(address);
     if (piece) take(piece);
-    const at = address - constants.offset;
-    if (at < 0 || at >= image.length) continue;
-    const end = image.indexOf(0, at);
-    // Every piece up to the string's NUL (or the end of the constants).
-    for (let next = address + 1; next <= constants.offset + (end < 0 ? image.length - 1 : end); ) {
-      const more = pieceAt(next);
-      if (more) {
-        take(more);
-        next = more.offset + more.length;
-      } else {
-        next = nextPieceFrom(next) ?? Infinity;
+    // Every piece over the objects at the address, or else up to its string's NUL.
+    const spans = objectsAt(address).map((o) => [o.address, o.address + o.size]);
+    if (spans.length === 0) {
+      const at = address - constants.offset;
+      if (at < 0 || at >= image.length) continue;
+      const end = image.indexOf(0, at);
+      spans.push([address, constants.offset + (end < 0 ? image.length : end + 1)]);
+    }
+    for (const [from, to] of spans) {
+      for (let next = from; next < to; ) {
+        const more = pieceAt(next);
+        if (more) {
+          take(more);
+          next = more.offset + more.length;
+        } else {
+          next = nextPieceFrom(next) ?? Infinity;
+        }
       }
     }
   }
@@ -325,6 +351,60 @@ function keepReachable(main, whole, parts) {
     return withData(bytes, segments);
   });
   return { main: out, parts: rewritten, moved, restored };
+}
+
+/** The data objects the linker placed (its `linking` section's symbol table): address
+ * and size, sorted by address; `largest` is the largest size. */
+function dataSymbols(linked) {
+  const linking = sections(linked).find((s) => s.id === 0 && s.name === 'linking');
+  if (!linking) fail('the linked wasm has no linking section (build through scripts/setup.sh)');
+  const segments = dataSegments(linked);
+  let [nameLength, at] = leb(linked, linking.body);
+  at += nameLength;
+  [, at] = leb(linked, at); // version
+  const out = [];
+  while (at < linking.end) {
+    const type = linked[at++];
+    let size;
+    [size, at] = leb(linked, at);
+    const end = at + size;
+    if (type === 8) {
+      let count;
+      [count, at] = leb(linked, at);
+      for (let i = 0; i < count; i++) {
+        const kind = linked[at++];
+        let flags;
+        [flags, at] = leb(linked, at);
+        const defined = (flags & 0x10) === 0;
+        if (kind === 1) {
+          let length;
+          [length, at] = leb(linked, at);
+          at += length;
+          if (defined) {
+            let segment, offset, bytes;
+            [segment, at] = leb(linked, at);
+            [offset, at] = leb(linked, at);
+            [bytes, at] = leb(linked, at);
+            if (bytes > 0) out.push({ address: segments[segment].offset + offset, size: bytes });
+          }
+        } else if (kind === 3) {
+          [, at] = leb(linked, at);
+        } else {
+          [, at] = leb(linked, at);
+          if (defined || flags & 0x40) {
+            let length;
+            [length, at] = leb(linked, at);
+            at += length;
+          }
+        }
+      }
+    }
+    at = end;
+  }
+  if (out.length === 0) fail('the linked wasm names no data objects');
+  out.sort((a, b) => a.address - b.address);
+  out.largest = Math.max(...out.map((s) => s.size));
+  return out;
 }
 
 /** A module whose data section holds `segments` (encoded) instead of its own; the

@@ -71,7 +71,13 @@ test('in German the message is German', async ({ page, problems }) => {
 // a text taken by mistake would show as nothing (or NUL characters) here.
 test('without the later part every step of the questionnaire has all its words', async ({ welcome, questionnaire, page, problems }) => {
   await page.route(LATER, (route) => route.abort());
+  // The settings notice is drawn by the first part, from format templates the linker
+  // merges with others (the case the split once got wrong).
+  await page.route('**/config.json', (route) => route.fulfill({ json: { defaults: { language: 'it' } } }));
   await welcome.goto();
+  await expect(page.locator('.config-problems li')).toHaveText(
+    '“defaults.language”: Shorewise speaks English (“en”), Deutsch (“de”), Français (“fr”) and Español (“es”), not “it”; a site adds a language under “languages”.',
+  );
   const whole = async (screen: string) => {
     const text = await page.locator('body').innerText();
     expect(text, screen).not.toContain('\u0000');
