@@ -169,39 +169,46 @@ impl Sway {
 }
 
 /// Every company-wide answer's sway on the advice `now` (the recommendation of `a`),
-/// the strongest first: by the processes a step moves, then by the saving it changes
-/// (to the currency unit, so that the order does not hang on rounding), then in the
-/// questionnaire's order. Answers whose steps move nothing and change no money come
-/// last, with zeros.
+/// the strongest first (see [`rank`]).
 pub fn what_matters(a: &Assessment, now: &Recommendation) -> Result<Vec<Sway>, EngineError> {
-    let mut out = Vec::new();
-    // One copy of the answers: each step is applied to it and the answer put back.
-    let mut changed = a.clone();
+    let mut out = Answer::all()
+        .into_iter()
+        .map(|answer| sway(a, now, answer))
+        .collect::<Result<Vec<_>, _>>()?;
+    rank(&mut out);
+    Ok(out)
+}
+
+/// One answer's sway on the advice `now` (the recommendation of `a`): two
+/// recommendations at most, so that a page can weigh the answers one at a time between
+/// frames.
+pub fn sway(a: &Assessment, now: &Recommendation, answer: Answer) -> Result<Sway, EngineError> {
+    let [lower, higher] = answer.steps(a);
     // Company-wide changes name no process.
     let nobody = ProcessId::Custom(u32::MAX);
-    for answer in Answer::all() {
-        let [lower, higher] = answer.steps(a);
-        let mut shift = |change: Option<Change>| -> Result<Option<Shift>, EngineError> {
-            let Some(change) = change else {
-                return Ok(None);
-            };
-            change.apply(&mut changed, &nobody);
-            let then = recommend(&changed);
-            changed.goals = a.goals;
-            changed.risk.clone_from(&a.risk);
-            Ok(Some(Shift::between(change, now, &then?)))
+    let shift = |change: Option<Change>| -> Result<Option<Shift>, EngineError> {
+        let Some(change) = change else {
+            return Ok(None);
         };
-        out.push(Sway {
-            answer,
-            lower: shift(lower)?,
-            higher: shift(higher)?,
-        });
-    }
-    // A stable sort keeps the questionnaire's order among equals.
-    out.sort_by(|x, y| {
+        let mut changed = a.clone();
+        change.apply(&mut changed, &nobody);
+        Ok(Some(Shift::between(change, now, &recommend(&changed)?)))
+    };
+    Ok(Sway {
+        answer,
+        lower: shift(lower)?,
+        higher: shift(higher)?,
+    })
+}
+
+/// Puts the strongest answers first: by the processes a step moves, then by the saving
+/// it changes (to the currency unit, so that the order does not hang on rounding), then
+/// in the questionnaire's order (a stable sort). Answers whose steps move nothing and
+/// change no money come last.
+pub fn rank(sways: &mut [Sway]) {
+    sways.sort_by(|x, y| {
         y.moved()
             .cmp(&x.moved())
             .then(y.money().round().total_cmp(&x.money().round()))
     });
-    Ok(out)
 }

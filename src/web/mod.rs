@@ -305,6 +305,17 @@ pub fn after_paint(then: impl FnOnce() + 'static) {
     let _ = w.request_animation_frame(next.unchecked_ref());
 }
 
+/// Runs `then` in a task of its own, after the events already waiting (a tap, a key);
+/// without a window, at once.
+pub fn soon(then: impl FnOnce() + 'static) {
+    let Some(w) = window() else {
+        then();
+        return;
+    };
+    let run = Closure::once_into_js(then);
+    let _ = w.set_timeout_with_callback(run.unchecked_ref());
+}
+
 /// Whether the page is as narrow as a phone's (40rem or less), where the report's
 /// sections start closed.
 pub fn narrow_screen() -> bool {

@@ -141,7 +141,7 @@ pub fn conclusion(ranked: &[Sway], total: usize, money: &dyn Fn(f64) -> String) 
 
 use super::fold::Fold;
 use super::{use_printing, Shared};
-use crate::engine::leverage::what_matters;
+use crate::engine::leverage::{rank, sway, what_matters};
 use crate::engine::model::Assessment;
 use crate::engine::recommend::Recommendation;
 use crate::ui::format;
@@ -165,9 +165,38 @@ fn weigh(answers: &Assessment, rec: &Recommendation) -> Rc<[Sway]> {
     what_matters(answers, rec).unwrap_or_default().into()
 }
 
-/// The section. On screen the ranking is weighed after the advice has painted (its
-/// steps are a recommendation each); until then the last ranking stays, marked busy.
-/// On paper it is weighed at once.
+/// A ranking and the advice it was weighed for.
+type Ranked = (Shared<Recommendation>, Rc<[Sway]>);
+
+/// Weighs the answers of `p` one at a time, each in a task of its own (two
+/// recommendations), so that a tap between them is answered at once; then ranks them
+/// and shows them, unless newer advice was asked for meanwhile (`asked` moved on).
+fn weigh_in_turn(
+    p: WhatMattersProps,
+    this: u32,
+    asked: Rc<std::cell::RefCell<Cell<u32>>>,
+    mut done: Vec<Sway>,
+    ranked: UseStateHandle<Option<Ranked>>,
+) {
+    if asked.borrow().get() != this {
+        return;
+    }
+    let answers = Answer::all();
+    let Some(answer) = answers.get(done.len()).copied() else {
+        rank(&mut done);
+        ranked.set(Some((p.rec.clone(), done.into())));
+        return;
+    };
+    let Ok(weighed) = sway(&p.answers, &p.rec, answer) else {
+        return;
+    };
+    done.push(weighed);
+    crate::web::soon(move || weigh_in_turn(p, this, asked, done, ranked));
+}
+
+/// The section. On screen the ranking is weighed after the advice has painted, one
+/// answer per task (its steps are a recommendation each); until then the last ranking
+/// stays, marked busy. On paper it is weighed at once.
 #[component]
 pub(super) fn WhatMatters(props: &WhatMattersProps) -> Html {
     let printing = use_printing();
@@ -185,11 +214,7 @@ pub(super) fn WhatMatters(props: &WhatMattersProps) -> Html {
             let this = asked.borrow().get().wrapping_add(1);
             asked.borrow().set(this);
             let p = p.clone();
-            crate::web::after_paint(move || {
-                if asked.borrow().get() == this {
-                    ranked.set(Some((p.rec.clone(), weigh(&p.answers, &p.rec))));
-                }
-            });
+            crate::web::after_paint(move || weigh_in_turn(p, this, asked, Vec::new(), ranked));
         });
     }
     let d = use_app().dispatcher().to_callback();
