@@ -247,7 +247,8 @@ function keepReachable(main, whole, symbols, parts) {
   for (const range of ranges) for (let at = range.body; at < range.end; at++) {
     const op = main[at];
     if (op === 0x41) {
-      const value = sleb32(main, at + 1);
+      // An i32.const's value is the low half of the same number read as 64 bits.
+      const [value] = sleb64(main, at + 1);
       if (inImage(value)) reached.push(value);
     } else if (op === 0x42) {
       // A pointer and a length (or two pointers) stored at once, as one 64-bit constant.
@@ -447,20 +448,6 @@ function sleb64(bytes, at) {
   if (shift < 64n && byte & 0x40) value |= -1n << shift;
   const bits = BigInt.asUintN(64, value);
   return [Number(bits & 0xffffffffn), Number(bits >> 32n)];
-}
-
-/** A signed LEB128 number at `at`, as the unsigned 32-bit value an i32.const holds. */
-function sleb32(bytes, at) {
-  let value = 0n;
-  let shift = 0n;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value |= BigInt(byte & 0x7f) << shift;
-    shift += 7n;
-  } while (byte & 0x80 && shift < 70n);
-  if (shift < 64n && byte & 0x40) value |= -1n << shift;
-  return Number(BigInt.asUintN(32, value));
 }
 
 /** `n` as unsigned LEB128 bytes. */

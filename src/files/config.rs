@@ -540,6 +540,24 @@ impl Reader<'_> {
         }
     }
 
+    /// Text of at most `most` characters that passes `fine`; else `problem` names it.
+    fn checked(
+        &mut self,
+        v: &Json,
+        path: &str,
+        most: usize,
+        fine: impl Fn(&str) -> bool,
+        problem: fn(String) -> ProblemKind,
+    ) -> Option<String> {
+        let t = self.text(v, path, most)?;
+        if fine(&t) {
+            Some(t)
+        } else {
+            self.problem(path, problem(t));
+            None
+        }
+    }
+
     /// A call to action: both its text and its `https://` address, or none.
     fn call_to_action(&mut self, v: &Json, path: &str) -> Option<CallToAction> {
         let (mut text, mut url, mut seen) = (None, None, (false, false));
@@ -551,13 +569,7 @@ impl Reader<'_> {
                 }
                 "url" => {
                     seen.1 = true;
-                    url = r.text(value, at, MAX_URL_CHARS).and_then(|u| {
-                        let fine = https(&u);
-                        if !fine {
-                            r.problem(at, ProblemKind::NotHttps(u.clone()));
-                        }
-                        fine.then_some(u)
-                    });
+                    url = r.checked(value, at, MAX_URL_CHARS, https, ProblemKind::NotHttps);
                 }
                 _ => return false,
             }
@@ -581,13 +593,13 @@ impl Reader<'_> {
             match key {
                 "name" => brand.name = r.text(value, path, MAX_NAME_CHARS),
                 "logo" => {
-                    brand.logo = r.text(value, path, MAX_LOGO_CHARS).and_then(|l| {
-                        let fine = same_site_image(&l);
-                        if !fine {
-                            r.problem(path, ProblemKind::NotSameOrigin(l.clone()));
-                        }
-                        fine.then_some(l)
-                    });
+                    brand.logo = r.checked(
+                        value,
+                        path,
+                        MAX_LOGO_CHARS,
+                        same_site_image,
+                        ProblemKind::NotSameOrigin,
+                    );
                 }
                 "colours" => r.object(value, path, &mut |r, key, value, path| {
                     let (theme, palette) = match key {
@@ -687,13 +699,8 @@ impl Reader<'_> {
                     }
                     "file" => {
                         seen.1 = true;
-                        file = r.text(value, at, MAX_FILE_CHARS).and_then(|f| {
-                            let fine = same_site_file(&f, &[".po"]);
-                            if !fine {
-                                r.problem(at, ProblemKind::NotAPoFile(f.clone()));
-                            }
-                            fine.then_some(f)
-                        });
+                        let po = |f: &str| same_site_file(f, &[".po"]);
+                        file = r.checked(value, at, MAX_FILE_CHARS, po, ProblemKind::NotAPoFile);
                     }
                     _ => return false,
                 }
